@@ -1,0 +1,61 @@
+"""Account actions shared by the CLI, the web and the first-run set-up."""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gyoryu.accounts.enums import Role
+from gyoryu.accounts.models import User
+from gyoryu.accounts.passwords import hash_password, needs_rehash, verify_password
+from gyoryu.errors import GyoryuError
+
+
+def add_user(
+    *,
+    db: Session,
+    email: str,
+    password: str,
+    role: Role = Role.viewer,
+    display_name: str = "",
+    organization_id: int | None = None,
+) -> User:
+    email = email.strip().lower()
+    if "@" not in email:
+        raise GyoryuError("E101", email=email)
+    if len(password) < 8:
+        raise GyoryuError("E102")
+    if role == Role.member and organization_id is None:
+        raise GyoryuError("E103")
+    if db.scalar(select(User).where(User.email == email)):
+        raise GyoryuError("E104", email=email)
+    user = User(
+        email=email,
+        password_hash=hash_password(password),
+        role=role,
+        display_name=display_name or email.split("@")[0],
+        organization_id=organization_id,
+    )
+    db.add(user)
+    db.flush()
+    return user
+
+
+def authenticate(*, db: Session, email: str, password: str) -> User | None:
+    user = db.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None or not user.is_active or not verify_password(user.password_hash, password):
+        return None
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
+def ensure_first_admin(*, db: Session, email: str = "admin@gyoryu.local") -> str | None:
+    """Create the first admin on an empty user table; returns its one-time password."""
+    if db.scalar(select(User.id).limit(1)) is not None:
+        return None
+    password = secrets.token_urlsafe(12)
+    add_user(db=db, email=email, password=password, role=Role.admin, display_name="Admin")
+    return password

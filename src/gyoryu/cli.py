@@ -1,0 +1,168 @@
+"""The `gyoryu` command: thin wrappers over domain functions, printable as JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from gyoryu.accounts.enums import Role
+from gyoryu.db import get_engine, session_factory, transaction
+from gyoryu.errors import GyoryuError
+
+app = typer.Typer(help="gyoryu (교류 · 交流): Korea–China AI-industry exchange platform.",
+                  no_args_is_help=True)
+user_app = typer.Typer(help="Accounts.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+def _fail(message: str, code: int = 1):
+    typer.echo(message, err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def init(data: bool = typer.Option(True, help="Load the bundled directory.")) -> None:
+    """Create or upgrade the database, load the bundled directory, create the first admin."""
+    from gyoryu.setup import initialise
+
+    result = initialise(get_engine(), with_data=data)
+    if loaded := result.get("loaded"):
+        typer.echo("loaded: " + ", ".join(f"{v} {k}" for k, v in loaded.items()))
+    if pw := result.get("admin_password"):
+        typer.echo(f"first admin: admin@gyoryu.local / {pw}  (shown once; change it)")
+
+
+@app.command()
+def serve(host: str = "127.0.0.1", port: int = 8000, reload: bool = False) -> None:
+    """Serve the web app on an existing database."""
+    import uvicorn
+
+    uvicorn.run("gyoryu.web.app:create_app", factory=True, host=host, port=port, reload=reload)
+
+
+@app.command()
+def search(
+    q: str = typer.Argument("", help="A name in any script."),
+    country: str | None = None,
+    kind: str | None = None,
+    sector: str | None = None,
+    city: str | None = None,
+    cluster: str | None = None,
+    limit: int = 10,
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Search organisations by any of their names."""
+    from gyoryu.directory.service import search_page
+
+    with session_factory(get_engine())() as db:
+        page = search_page(db=db, q=q, country=country, kind=kind, sector=sector, city=city,
+                           cluster=cluster, limit=limit)
+    if as_json:
+        typer.echo(page.model_dump_json(indent=1))
+        return
+    for item in page.items:
+        n = item.names
+        typer.echo(f"{item.id:>6}  {item.country}  {n.get('ko', ''):<16} {n.get('zh', ''):<12} {n.get('en', '')}")
+    typer.echo(f"({page.total} found)")
+
+
+@app.command("import")
+def import_(
+    file: Path,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check and report; write nothing."),
+    on_duplicate: str = typer.Option("error", help="error | skip | update"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Import organisations from CSV or XLSX: all rows or none."""
+    from gyoryu.directory.interchange import ImportFailed, import_rows, read_table
+
+    try:
+        rows = read_table(file)
+    except GyoryuError as exc:
+        _fail(f"{file}: {exc.message()}", 2)
+    db = session_factory(get_engine())()
+    try:
+        report = import_rows(db, rows, file=str(file), on_duplicate=on_duplicate)
+    except ImportFailed as exc:
+        db.rollback()
+        report = exc.report
+    finally:
+        if dry_run or not report.ok:
+            db.rollback()
+        else:
+            db.commit()
+        db.close()
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    else:
+        for p in report.problems:
+            typer.echo(f"{file}: {p.render()}", err=True)
+        for d in report.duplicates:
+            typer.echo(f"{file}: row {d['row']}: '{d['name']}' already exists as "
+                       f"{d['existing']} (id {d['id']})", err=True)
+        verb = "would import" if dry_run else "imported"
+        if report.ok:
+            typer.echo(f"{file}: {verb} {report.created} new, {report.updated} updated, "
+                       f"{report.skipped} skipped of {report.rows} rows")
+        else:
+            typer.echo(f"{file}: {len(report.problems)} problems; nothing imported", err=True)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    format: str = typer.Option("json", "--format", "-f", help="json | csv | xlsx"),
+    output: Path | None = typer.Option(None, "--output", "-o"),
+) -> None:
+    """Export every organisation."""
+    from gyoryu.directory.interchange import export_orgs
+
+    with session_factory(get_engine())() as db:
+        try:
+            data = export_orgs(db, format)
+        except GyoryuError as exc:
+            _fail(exc.message(), 2)
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(b"\n")
+
+
+@user_app.command("add")
+def user_add(
+    email: str,
+    role: Role = typer.Option(Role.viewer),
+    password: str = typer.Option(..., prompt=True, hide_input=True, confirmation_prompt=True),
+    organization: str | None = typer.Option(None, help="Organisation key or id (members)."),
+    name: str = "",
+) -> None:
+    """Add an account."""
+    from gyoryu.accounts.service import add_user
+    from gyoryu.directory.service import org_by_key
+
+    with transaction(get_engine()) as db:
+        org_id = None
+        if organization:
+            org = org_by_key(db=db, key=organization)
+            org_id = org.id if org else (int(organization) if organization.isdigit() else None)
+            if org_id is None:
+                _fail(f"unknown organisation '{organization}'", 2)
+        try:
+            user = add_user(db=db, email=email, password=password, role=role,
+                            display_name=name, organization_id=org_id)
+        except GyoryuError as exc:
+            _fail(exc.message(), 2)
+        typer.echo(f"added {user.email} ({user.role})")
+
+
+@app.command("check-data")
+def check_data() -> None:
+    """Validate the bundled directory files and print every problem."""
+    from gyoryu.directory.bundled import main
+
+    raise typer.Exit(main())

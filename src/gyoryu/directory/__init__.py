@@ -1,0 +1,1 @@
+"""The directory: organisations, people, places and sectors, named in every script they use."""

@@ -1,0 +1,235 @@
+"""The curated directory shipped with gyoryu: validated, then loaded by `gyoryu init`.
+
+`python -m gyoryu.directory.bundled` checks the files and prints every problem with its file,
+record and field, so curators see all of them at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gyoryu.directory.enums import NameKind, NameLang, PlaceKind
+from gyoryu.directory.models import (
+    Affiliation,
+    Organization,
+    Person,
+    PersonName,
+    Place,
+    PlaceName,
+    Sector,
+)
+from gyoryu.directory.normalize import name_key
+from gyoryu.directory.schemas import OrgIn
+from gyoryu.directory.service import apply_org, org_by_key
+
+DATA = Path(__file__).parent / "data"
+GROUPS = ("kr", "cn", "world")
+
+
+@dataclass
+class Bundle:
+    sectors: list[dict] = field(default_factory=list)
+    places: list[tuple[str, dict]] = field(default_factory=list)
+    orgs: list[tuple[str, dict]] = field(default_factory=list)
+    people: list[tuple[str, dict]] = field(default_factory=list)
+
+
+def read_bundle(root: Path = DATA) -> Bundle:
+    def read(path: Path) -> list:
+        if not path.exists():
+            return []
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+    b = Bundle(sectors=read(root / "sectors.yaml"))
+    for group in GROUPS:
+        for kind, target in (("places", b.places), ("organizations", b.orgs), ("people", b.people)):
+            path = root / kind / f"{group}.yaml"
+            target.extend((f"{kind}/{group}.yaml", item) for item in read(path))
+    return b
+
+
+def _names_ok(names: dict, where: str, problems: list[str]) -> None:
+    langs = {m.value for m in NameLang}
+    if not names:
+        problems.append(f"{where}: no names")
+    for lang in names or {}:
+        if lang not in langs:
+            problems.append(f"{where}: names.{lang}: unknown language")
+
+
+def validate(b: Bundle) -> list[str]:
+    """Every problem in the bundle, each naming its file, record and field."""
+    problems: list[str] = []
+    sector_keys = {s["key"] for s in b.sectors}
+    place_keys: dict[str, dict] = {}
+    for src, p in b.places:
+        where = f"{src}: {p.get('key')}"
+        if p.get("key") in place_keys:
+            problems.append(f"{where}: duplicate place key")
+        place_keys[p.get("key")] = p
+        if p.get("kind") not in PlaceKind.__members__:
+            problems.append(f"{where}: kind: unknown '{p.get('kind')}'")
+        _names_ok(p.get("names"), where, problems)
+    for src, p in b.places:
+        if p.get("parent") and p["parent"] not in place_keys:
+            problems.append(f"{src}: {p['key']}: parent: unknown place '{p['parent']}'")
+
+    org_keys = {o.get("key") for _src, o in b.orgs}
+    seen_keys: set[str] = set()
+    primary_owner: dict[str, str] = {}
+    for src, o in b.orgs:
+        where = f"{src}: {o.get('key')}"
+        if not o.get("key"):
+            problems.append(f"{src}: an organisation without key")
+        if o.get("key") in seen_keys:
+            problems.append(f"{where}: duplicate organisation key")
+        seen_keys.add(o.get("key"))
+        try:
+            data = OrgIn.model_validate(o)
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = ".".join(str(x) for x in err["loc"])
+                problems.append(f"{where}: {loc}: {err['msg']}")
+            continue
+        for s in data.sectors:
+            if s not in sector_keys:
+                problems.append(f"{where}: sectors: unknown sector '{s}'")
+        if not data.sectors:
+            problems.append(f"{where}: sectors: none given")
+        for fld in ("city", "district"):
+            if getattr(data, fld) and getattr(data, fld) not in place_keys:
+                problems.append(f"{where}: {fld}: unknown place '{getattr(data, fld)}'")
+        for c in data.clusters:
+            if c not in place_keys:
+                problems.append(f"{where}: clusters: unknown place '{c}'")
+        if data.parent and data.parent not in org_keys:
+            problems.append(f"{where}: parent: unknown organisation '{data.parent}'")
+        for lang, name in data.names.items():
+            k = name_key(name)
+            other = primary_owner.get(k)
+            if other and other != data.key:
+                problems.append(f"{where}: names.{lang}: '{name}' is also a name of '{other}'")
+            primary_owner[k] = data.key
+
+    person_keys: set[str] = set()
+    for src, p in b.people:
+        where = f"{src}: {p.get('key')}"
+        if p.get("key") in person_keys:
+            problems.append(f"{where}: duplicate person key")
+        person_keys.add(p.get("key"))
+        _names_ok(p.get("names"), where, problems)
+        for i, a in enumerate(p.get("affiliations") or []):
+            if a.get("org") not in org_keys:
+                problems.append(f"{where}: affiliations[{i}].org: unknown organisation '{a.get('org')}'")
+    return problems
+
+
+def _place_names(p: dict) -> list[PlaceName]:
+    rows = [
+        PlaceName(name=n, lang=lang, kind=NameKind.primary, norm=name_key(n))
+        for lang, n in (p.get("names") or {}).items()
+    ]
+    for a in p.get("aliases") or []:
+        rows.append(PlaceName(name=a["name"], lang=a.get("lang", "und"),
+                              kind=a.get("type", NameKind.other), norm=name_key(a["name"])))
+    return rows
+
+
+def load(db: Session, root: Path = DATA) -> dict[str, int]:
+    """Insert or update every bundled record by key; raises on any validation problem."""
+    b = read_bundle(root)
+    problems = validate(b)
+    if problems:
+        raise ValueError("bundled directory has problems:\n" + "\n".join(problems))
+
+    sectors = {s.key: s for s in db.scalars(select(Sector))}
+    for s in b.sectors:
+        row = sectors.get(s["key"]) or Sector(key=s["key"])
+        row.labels = s["labels"]
+        db.add(row)
+        sectors[s["key"]] = row
+    db.flush()
+    for s in b.sectors:
+        sectors[s["key"]].parent = sectors.get(s.get("parent")) if s.get("parent") else None
+
+    places = {p.key: p for p in db.scalars(select(Place))}
+    for _src, p in b.places:
+        row = places.get(p["key"]) or Place(key=p["key"])
+        row.kind, row.country = p["kind"], p["country"]
+        row.names = _place_names(p)
+        db.add(row)
+        places[p["key"]] = row
+    db.flush()
+    for _src, p in b.places:
+        places[p["key"]].parent = places.get(p.get("parent")) if p.get("parent") else None
+    db.flush()
+
+    # parents before children: load in passes until every parent exists
+    pending = [OrgIn.model_validate(o) for _src, o in b.orgs]
+    loaded: set[str] = set()
+    while pending:
+        later = []
+        for data in pending:
+            if data.parent and data.parent not in loaded and org_by_key(db=db, key=data.parent) is None:
+                later.append(data)
+                continue
+            org = org_by_key(db=db, key=data.key) or Organization()
+            apply_org(db=db, org=org, data=data)
+            loaded.add(data.key)
+        if len(later) == len(pending):
+            raise ValueError(f"parent cycle among: {[d.key for d in later]}")
+        pending = later
+
+    people = {p.key: p for p in db.scalars(select(Person))}
+    for _src, p in b.people:
+        row = people.get(p["key"]) or Person(key=p["key"])
+        db.add(row)
+        row.source = p.get("source")
+        row.description = p.get("description") or {}
+        row.names = [
+            PersonName(name=n, lang=lang, kind=NameKind.primary, norm=name_key(n))
+            for lang, n in p["names"].items()
+        ] + [
+            PersonName(name=a["name"], lang=a.get("lang", "und"), kind=a.get("type", "other"),
+                       norm=name_key(a["name"]))
+            for a in p.get("aliases") or []
+        ]
+        row.affiliations = [
+            Affiliation(
+                organization=org_by_key(db=db, key=a["org"]),
+                role=a.get("role") or {},
+                since=str(a["since"]) if a.get("since") else None,
+                until=str(a["until"]) if a.get("until") else None,
+            )
+            for a in p.get("affiliations") or []
+        ]
+        db.add(row)
+    db.flush()
+    return {"sectors": len(b.sectors), "places": len(b.places),
+            "organizations": len(b.orgs), "people": len(b.people)}
+
+
+def main() -> int:
+    b = read_bundle()
+    problems = validate(b)
+    counts = defaultdict(int)
+    for _src, o in b.orgs:
+        counts[o.get("country")] += 1
+    print(f"{len(b.orgs)} organisations {dict(counts)}, {len(b.places)} places, "
+          f"{len(b.people)} people, {len(b.sectors)} sectors")
+    for p in problems:
+        print(p)
+    print(f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

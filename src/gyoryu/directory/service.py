@@ -1,0 +1,250 @@
+"""Directory actions: one function per business action, called alike by pages, API and CLI.
+
+Services add and flush; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gyoryu.directory.enums import NameKind
+from gyoryu.directory.models import OrgName, Organization, Place, PlaceName, Sector
+from gyoryu.directory.normalize import name_key
+from gyoryu.directory.schemas import AliasIn, OrgIn, OrgPage, OrgSummary
+from gyoryu.directory.search_index import index_for
+from gyoryu.errors import InvalidValue, NotFound
+
+
+# -- look-ups --------------------------------------------------------------------------------
+def get_org(*, db: Session, org_id: int) -> Organization:
+    org = db.get(Organization, org_id)
+    if org is None:
+        raise NotFound("E201", id=org_id)
+    return org
+
+
+def org_by_key(*, db: Session, key: str) -> Organization | None:
+    return db.scalar(select(Organization).where(Organization.key == key))
+
+
+def place_by_key(*, db: Session, key: str) -> Place | None:
+    return db.scalar(select(Place).where(Place.key == key))
+
+
+def find_place(*, db: Session, text: str) -> Place | None:
+    """A place by key or by any of its names (서울 = Seoul = 首尔)."""
+    if place := place_by_key(db=db, key=text):
+        return place
+    key = name_key(text)
+    return db.scalar(
+        select(Place).join(PlaceName).where(PlaceName.norm == key).order_by(Place.id).limit(1)
+    )
+
+
+def sectors_by_key(*, db: Session, keys: Iterable[str]) -> list[Sector]:
+    keys = list(dict.fromkeys(keys))
+    found = {s.key: s for s in db.scalars(select(Sector).where(Sector.key.in_(keys)))}
+    for k in keys:
+        if k not in found:
+            raise InvalidValue("E204", value=k)
+    return [found[k] for k in keys]
+
+
+def all_sectors(*, db: Session) -> list[Sector]:
+    return list(db.scalars(select(Sector).order_by(Sector.id)))
+
+
+def sector_with_children(*, db: Session, key: str) -> set[int]:
+    """A sector's id with its narrower sectors' (robotics → humanoid, quadruped, …)."""
+    sectors = all_sectors(db=db)
+    by_key = {s.key: s for s in sectors}
+    if key not in by_key:
+        raise InvalidValue("E204", value=key)
+    wanted = {by_key[key].id}
+    changed = True
+    while changed:
+        changed = False
+        for s in sectors:
+            if s.parent_id in wanted and s.id not in wanted:
+                wanted.add(s.id)
+                changed = True
+    return wanted
+
+
+def name_owners(*, db: Session, names: Iterable[str]) -> dict[str, Organization]:
+    """Which organisation already holds each name (by comparison key)."""
+    keys = {name_key(n): n for n in names if name_key(n)}
+    if not keys:
+        return {}
+    rows = db.execute(select(OrgName.norm, OrgName.org_id).where(OrgName.norm.in_(keys)))
+    owners: dict[str, Organization] = {}
+    for norm, org_id in rows:
+        owners.setdefault(keys[norm], db.get(Organization, org_id))
+    return owners
+
+
+# -- search ----------------------------------------------------------------------------------
+def summarize(org: Organization) -> OrgSummary:
+    names = org.primary_names()
+    if "zh-Hans" in names or "zh-Hant" in names:
+        names["zh"] = names.get("zh-Hans") or names["zh-Hant"]
+    return OrgSummary(
+        id=org.id,
+        key=org.key,
+        names=names,
+        country=org.country,
+        kind=org.kind,
+        city=org.city.key if org.city else None,
+        sectors=[s.key for s in org.sectors],
+    )
+
+
+def search_orgs(
+    *,
+    db: Session,
+    q: str = "",
+    country: str | None = None,
+    kind: str | None = None,
+    sector: str | None = None,
+    city: str | None = None,
+    cluster: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[Organization], int]:
+    """Organisations matching a query in any script, best first, with the total count."""
+    country = country.upper() if country else None
+    sector_ids = sector_with_children(db=db, key=sector) if sector else None
+    city_place = find_place(db=db, text=city) if city else None
+    cluster_place = find_place(db=db, text=cluster) if cluster else None
+    if (city and city_place is None) or (cluster and cluster_place is None):
+        return [], 0
+    if q.strip():
+        hits = index_for(db).search(
+            q,
+            country=country,
+            kind=kind,
+            sector_ids=sector_ids,
+            city_id=city_place.id if city_place else None,
+            cluster_id=cluster_place.id if cluster_place else None,
+        )
+        page_ids = [h.org_id for h in hits[offset : offset + limit]]
+        orgs = {o.id: o for o in db.scalars(select(Organization).where(Organization.id.in_(page_ids)))}
+        return [orgs[i] for i in page_ids if i in orgs], len(hits)
+    stmt = select(Organization)
+    if country:
+        stmt = stmt.where(Organization.country == country)
+    if kind:
+        stmt = stmt.where(Organization.kind == kind)
+    if city_place:
+        stmt = stmt.where(Organization.city_id == city_place.id)
+    if cluster_place:
+        stmt = stmt.where(Organization.clusters.any(Place.id == cluster_place.id))
+    if sector_ids:
+        stmt = stmt.where(Organization.sectors.any(Sector.id.in_(sector_ids)))
+    total = db.scalar(select(func.count()).select_from(stmt.subquery()))
+    rows = db.scalars(stmt.order_by(Organization.id).offset(offset).limit(limit)).all()
+    return list(rows), total or 0
+
+
+def search_page(*, db: Session, **query) -> OrgPage:
+    orgs, total = search_orgs(db=db, **query)
+    return OrgPage(items=[summarize(o) for o in orgs], total=total)
+
+
+# -- writes ----------------------------------------------------------------------------------
+def _resolve_place(db: Session, key: str | None) -> Place | None:
+    if not key:
+        return None
+    place = find_place(db=db, text=key)
+    if place is None:
+        raise InvalidValue("E205", value=key)
+    return place
+
+
+def _name_rows(data: OrgIn) -> list[OrgName]:
+    rows: dict[tuple[str, str], OrgName] = {}
+    for lang, name in data.names.items():
+        rows[(lang, name)] = OrgName(name=name, lang=lang, kind=NameKind.primary, norm=name_key(name))
+    for alias in data.aliases:
+        if alias.name and (alias.lang, alias.name) not in rows:
+            rows[(alias.lang, alias.name)] = OrgName(
+                name=alias.name, lang=alias.lang, kind=alias.type, norm=name_key(alias.name)
+            )
+    return list(rows.values())
+
+
+def check_name_conflicts(*, db: Session, data: OrgIn, org: Organization | None = None) -> None:
+    """A primary name that already belongs to another organisation is a duplicate, not a new one."""
+    for name, owner in name_owners(db=db, names=data.names.values()).items():
+        if org is None or owner.id != org.id:
+            raise InvalidValue("E210", name=name, other=owner.display_name("en"), id=owner.id)
+
+
+def apply_org(*, db: Session, org: Organization, data: OrgIn) -> Organization:
+    """Write `data` onto `org` (new or existing), replacing names, sectors and clusters."""
+    db.add(org)
+    org.key = data.key or org.key
+    org.kind = data.kind
+    org.country = data.country
+    org.city = _resolve_place(db, data.city)
+    org.district = _resolve_place(db, data.district)
+    org.clusters = [_resolve_place(db, c) for c in data.clusters]
+    org.sectors = sectors_by_key(db=db, keys=data.sectors)
+    if data.parent:
+        parent = org_by_key(db=db, key=data.parent)
+        if parent is None:
+            raise InvalidValue("E211", value=data.parent)
+        org.parent = parent
+    else:
+        org.parent = None
+    org.website = data.website
+    org.founded = data.founded
+    org.size = data.size
+    org.description = {k: v for k, v in data.description.items() if v}
+    org.source = data.source
+    wanted = {(n.lang, n.name): n for n in _name_rows(data)}
+    for existing in list(org.names):
+        if (existing.lang, existing.name) in wanted:
+            existing.kind = wanted.pop((existing.lang, existing.name)).kind
+        else:
+            org.names.remove(existing)
+    db.flush()  # removed names go before re-added ones (unique per org, lang, name)
+    org.names.extend(wanted.values())
+    db.add(org)
+    db.flush()
+    return org
+
+
+def create_org(*, db: Session, data: OrgIn) -> Organization:
+    check_name_conflicts(db=db, data=data)
+    return apply_org(db=db, org=Organization(), data=data)
+
+
+def update_org(*, db: Session, org: Organization, data: OrgIn) -> Organization:
+    check_name_conflicts(db=db, data=data, org=org)
+    return apply_org(db=db, org=org, data=data)
+
+
+def org_to_input(org: Organization) -> OrgIn:
+    """The editable form of an organisation (round-trips through `apply_org`)."""
+    return OrgIn.model_construct(
+        key=org.key,
+        kind=org.kind,
+        country=org.country,
+        city=org.city.key if org.city else None,
+        district=org.district.key if org.district else None,
+        clusters=[c.key for c in org.clusters],
+        parent=org.parent.key if org.parent else None,
+        sectors=[s.key for s in org.sectors],
+        names=org.primary_names(),
+        aliases=[AliasIn(name=n.name, lang=n.lang, type=n.kind) for n in org.aliases()],
+        website=org.website,
+        founded=org.founded,
+        size=org.size,
+        description=dict(org.description or {}),
+        source=org.source,
+    )
+

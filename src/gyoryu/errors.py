@@ -1,0 +1,70 @@
+"""Every error a user can meet, numbered and worded in one place (translated at display time).
+
+Messages say what went wrong and where, and what to do; parameters fill the `{}` fields.
+"""
+
+from __future__ import annotations
+
+from gyoryu.i18n import N_, Translator
+
+MESSAGES: dict[str, str] = {
+    # accounts
+    "E101": N_("'{email}' is not an email address."),
+    "E102": N_("A password needs at least 8 characters."),
+    "E103": N_("A member account must name the organisation it represents."),
+    "E104": N_("An account with the email '{email}' already exists."),
+    "E105": N_("Wrong email or password."),
+    "E106": N_("You do not have permission to do this."),
+    "E107": N_("The form has expired or was not sent from this site. Reload the page and try again."),
+    # directory
+    "E201": N_("No organisation with id {id}."),
+    "E202": N_("Unknown kind '{value}'. Use one of: {allowed}."),
+    "E203": N_("'{value}' is not a two-letter country code (KR, CN, US, …)."),
+    "E204": N_("Unknown sector '{value}'."),
+    "E205": N_("Unknown place '{value}'."),
+    "E206": N_("An organisation needs at least one name."),
+    "E207": N_("'{value}' is not a year."),
+    "E208": N_("'{value}' is not a web address (it should start with http:// or https://)."),
+    "E209": N_("Unknown size band '{value}'. Use one of: {allowed}."),
+    "E210": N_("The name '{name}' already belongs to {other} (id {id})."),
+    "E211": N_("Unknown organisation '{value}'."),
+    # import / export
+    "E300": N_("Invalid value: {detail}"),
+    "E301": N_("Cannot read '{file}': {reason}"),
+    "E302": N_("'{file}' has no header row with a name column (name_ko, name_zh, name_en …)."),
+    "E303": N_("Unknown file type '{file}'. Use .csv or .xlsx."),
+    "E304": N_("Unknown column '{column}'."),
+    "E305": N_("Row {row} repeats the name '{name}' of row {other}."),
+    "E306": N_("Unknown export format '{value}'. Use csv, xlsx or json."),
+}
+
+
+class GyoryuError(Exception):
+    """An error with a stable code, shown to the user in their language."""
+
+    def __init__(self, code: str, **params):
+        self.code = code
+        self.params = params
+        super().__init__(self.message())
+
+    def message(self, translator: Translator | None = None) -> str:
+        template = MESSAGES[self.code]
+        if translator is not None:
+            return translator.gettext(template, **self.params)
+        return template.format(**self.params)
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message()}"
+
+
+class InvalidValue(GyoryuError, ValueError):
+    """A field-level error; a ValueError so Pydantic collects every one of a row, not the first."""
+
+
+class NotFound(GyoryuError):
+    pass
+
+
+class Forbidden(GyoryuError):
+    def __init__(self):
+        super().__init__("E106")

@@ -1,0 +1,77 @@
+"""Interface translations (gettext catalogs for ko, zh and en), loaded straight from the .po files.
+
+Catalogs are compiled in memory at first use, so there is no build step and no stale .mo file.
+Data (organisation names, descriptions) is not translated here: it carries its own languages.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+from functools import lru_cache
+from io import BytesIO
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+LOCALES = ("ko", "zh", "en")
+LOCALE_NAMES = {"ko": "한국어", "zh": "简体中文", "en": "English"}
+DOMAIN = "gyoryu"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+
+def N_(message: str) -> str:
+    """Marks a string for extraction; it is translated later, where the reader's locale is known."""
+    return message
+
+
+@lru_cache
+def translations(locale: str) -> _gettext.NullTranslations:
+    po = LOCALE_DIR / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not po.exists():
+        return _gettext.NullTranslations()
+    with po.open("rb") as fh:
+        catalog = read_po(fh, locale=locale.replace("zh", "zh_Hans_CN"))
+    buf = BytesIO()
+    write_mo(buf, catalog)
+    buf.seek(0)
+    return Translations(fp=buf, domain=DOMAIN)
+
+
+def negotiate(accept_language: str | None, default: str = "ko") -> str:
+    """Pick ko / zh / en from an Accept-Language header (zh-TW readers still get zh)."""
+    if not accept_language:
+        return default
+    weighted = []
+    for part in accept_language.split(","):
+        tag, _, q = part.strip().partition(";q=")
+        try:
+            weight = float(q) if q else 1.0
+        except ValueError:
+            weight = 0.0
+        weighted.append((weight, tag.strip().lower()))
+    for _w, tag in sorted(weighted, key=lambda t: -t[0]):
+        base = tag.split("-")[0]
+        if base in LOCALES:
+            return base
+    return default
+
+
+class Translator:
+    """The gettext functions for one locale, handed to templates and error messages."""
+
+    def __init__(self, locale: str):
+        self.locale = locale if locale in LOCALES else "en"
+        self._t = translations(self.locale)
+
+    def gettext(self, message: str, **params) -> str:
+        text = self._t.gettext(message)
+        return text.format(**params) if params else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **params) -> str:
+        return self._t.ngettext(singular, plural, n).format(n=n, **params)
+
+    def pgettext(self, context: str, message: str, **params) -> str:
+        text = self._t.pgettext(context, message)
+        return text.format(**params) if params else text

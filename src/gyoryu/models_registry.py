@@ -1,0 +1,7 @@
+"""Imports every domain's models so metadata (and Alembic) sees all tables.
+
+A new domain adds one line here.
+"""
+
+from gyoryu.accounts import models as accounts_models  # noqa: F401
+from gyoryu.directory import models as directory_models  # noqa: F401

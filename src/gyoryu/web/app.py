@@ -1,0 +1,92 @@
+"""The FastAPI application factory: one app serving pages, the JSON API and its OpenAPI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from gyoryu import __version__
+from gyoryu.config import Settings, get_settings
+from gyoryu.db import get_engine, make_engine, session_factory
+from gyoryu.errors import Forbidden, GyoryuError, NotFound
+from gyoryu.i18n import LOCALES, Translator
+from gyoryu.web.deps import CsrfFailed, get_locale
+from gyoryu.web.templating import render
+
+ROUTERS = (
+    "gyoryu.accounts.pages",
+    "gyoryu.directory.api",
+    "gyoryu.directory.pages",
+)
+
+
+def _include(app: FastAPI, modules) -> None:
+    import importlib
+
+    for name in modules:
+        app.include_router(importlib.import_module(name).router)
+
+
+def create_app(settings: Settings | None = None, database_url: str | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    engine = make_engine(database_url) if database_url else get_engine()
+    app = FastAPI(title="gyoryu", version=__version__, docs_url="/api/docs",
+                  openapi_url="/api/openapi.json", redoc_url=None)
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessions = session_factory(engine)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=settings.resolved_secret_key(),
+        session_cookie="gyoryu_session",
+        same_site="lax",
+        https_only=settings.secure_cookies,
+        max_age=14 * 24 * 3600,
+    )
+    app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
+    _include(app, ROUTERS)
+
+    @app.get("/", include_in_schema=False)
+    def home():
+        return RedirectResponse("/organizations")
+
+    @app.get("/lang/{code}", include_in_schema=False)
+    def switch_language(code: str, request: Request):
+        back = request.headers.get("referer") or "/"
+        response = RedirectResponse(back, status_code=303)
+        if code in LOCALES:
+            response.set_cookie("lang", code, max_age=365 * 24 * 3600, samesite="lax")
+        return response
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz():
+        return {"ok": True, "version": __version__}
+
+    def _error(request: Request, exc: GyoryuError, status: int):
+        t = Translator(get_locale(request))
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": exc.code, "message": exc.message(t)}, status_code=status)
+        return render(request, "error.html", t, status_code=status, message=exc.message(t),
+                      status=status)
+
+    @app.exception_handler(Forbidden)
+    async def forbidden(request: Request, exc: Forbidden):
+        return _error(request, exc, 403)
+
+    @app.exception_handler(CsrfFailed)
+    async def csrf_failed(request: Request, exc: CsrfFailed):
+        return _error(request, exc, 403)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        return _error(request, exc, 404)
+
+    @app.exception_handler(GyoryuError)
+    async def bad_request(request: Request, exc: GyoryuError):
+        return _error(request, exc, 400)
+
+    return app

@@ -1,0 +1,53 @@
+"""The app wired to the test's rolled-back connection, and helpers to sign in."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy.orm import sessionmaker
+
+from gyoryu.accounts.enums import Role
+from gyoryu.accounts.service import add_user
+from gyoryu.config import Settings
+from gyoryu.web.app import create_app
+
+
+@pytest.fixture
+def app(connection, database_url, tmp_path):
+    application = create_app(Settings(var_dir=tmp_path, secret_key="test-secret"),
+                             database_url=database_url)
+    application.state.sessions = sessionmaker(bind=connection,
+                                              join_transaction_mode="create_savepoint",
+                                              expire_on_commit=False)
+    return application
+
+
+@pytest.fixture
+def client(app):
+    with TestClient(app) as c:
+        yield c
+
+
+def csrf_of(client: TestClient, path: str = "/login") -> str:
+    html = client.get(path).text
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def sign_in(client: TestClient, email: str, password: str) -> None:
+    token = csrf_of(client)
+    r = client.post("/login", data={"email": email, "password": password, "csrf_token": token},
+                    follow_redirects=False)
+    assert r.status_code == 303, r.text
+
+
+@pytest.fixture
+def make_user(db):
+    def _make(role: Role, organization_id: int | None = None, password: str = "correct horse") -> tuple[str, str]:
+        email = f"{role}-{organization_id or 0}@example.org"
+        add_user(db=db, email=email, password=password, role=role, organization_id=organization_id)
+        db.commit()
+        return email, password
+
+    return _make
