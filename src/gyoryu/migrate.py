@@ -14,6 +14,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("path_separator", "os")
     cfg.set_main_option("version_locations", str(MIGRATIONS / "versions"))
     return cfg
 

@@ -202,15 +202,18 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
                        norm=name_key(a["name"]))
             for a in p.get("aliases") or []
         ]
-        row.affiliations = [
-            Affiliation(
-                organization=org_by_key(db=db, key=a["org"]),
-                role=a.get("role") or {},
-                since=str(a["since"]) if a.get("since") else None,
-                until=str(a["until"]) if a.get("until") else None,
-            )
-            for a in p.get("affiliations") or []
-        ]
+        affiliations = [(a, org_by_key(db=db, key=a["org"])) for a in p.get("affiliations") or []]
+        with db.no_autoflush:
+            row.affiliations = [
+                Affiliation(
+                    person=row,
+                    organization=org,
+                    role=a.get("role") or {},
+                    since=str(a["since"]) if a.get("since") else None,
+                    until=str(a["until"]) if a.get("until") else None,
+                )
+                for a, org in affiliations
+            ]
         db.add(row)
     db.flush()
     return {"sectors": len(b.sectors), "places": len(b.places),

@@ -124,7 +124,7 @@ class Organization(NamedMixin, Timestamped, Base):
         order_by="OrgName.id",
     )
     sectors: Mapped[list[Sector]] = relationship(secondary=org_sector, lazy="selectin")
-    clusters: Mapped[list[Place]] = relationship(secondary=org_cluster, lazy="selectin")
+    clusters: Mapped[list[Place]] = relationship(secondary=org_cluster)
     affiliations: Mapped[list[Affiliation]] = relationship(
         back_populates="organization", cascade="all, delete-orphan"
     )

@@ -3,13 +3,15 @@
 Why in memory: one query must find a name by exact key, prefix, substring or a small typo in any
 script, across 300k names, in a few milliseconds on SQLite and PostgreSQL alike. The database
 stays the source of truth; the index catches up from the `directory_change` journal before each
-query (one indexed `max(seq)` read), reloading only the organisations that changed.
+query (one indexed read of the newest row), reloading only the organisations that changed.
+
+Candidates come from intersecting bigram postings (numpy), so the Python work per query is
+proportional to the names that really contain the query, not to the directory's size.
 """
 
 from __future__ import annotations
 
 import threading
-from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -24,22 +26,7 @@ from gyoryu.directory.normalize import jamo, name_key
 # Ranking tiers: an exact name beats a prefix, which beats a substring, which beats a typo.
 EXACT, PREFIX, SUBSTRING, FUZZY = 4, 3, 2, 1
 _COMMON_GRAM = 20_000  # postings longer than this add little to typo candidates; skip them
-
-
-@dataclass(frozen=True, slots=True)
-class OrgFacets:
-    country: str
-    kind: str
-    city_id: int | None
-    sector_ids: frozenset[int]
-    cluster_ids: frozenset[int]
-
-
-@dataclass(slots=True)
-class Hit:
-    org_id: int
-    tier: int
-    score: float  # within a tier, higher is better
+_EMPTY = np.zeros(0, dtype=np.int64)
 
 
 def _grams(key: str) -> set[str]:
@@ -48,42 +35,48 @@ def _grams(key: str) -> set[str]:
     return {key[i : i + 2] for i in range(len(key) - 1)}
 
 
+def _grow(arr: np.ndarray, size: int, fill) -> np.ndarray:
+    if size <= len(arr):
+        return arr
+    out = np.full(max(size, len(arr) * 2, 1024), fill, dtype=arr.dtype)
+    out[: len(arr)] = arr
+    return out
+
+
 @dataclass
 class NameIndex:
     seq: int = -1
     token: str = ""
     keys: list[str] = field(default_factory=list)
-    owner: array = field(default_factory=lambda: array("q"))
-    primary: bytearray = field(default_factory=bytearray)
-    alive: bytearray = field(default_factory=bytearray)
-    by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    postings: dict[str, array] = field(default_factory=lambda: defaultdict(lambda: array("q")))
-    single: dict[str, array] = field(default_factory=lambda: defaultdict(lambda: array("q")))
-    names_of: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
-    facets: dict[int, OrgFacets] = field(default_factory=dict)
+    owner: np.ndarray = field(default_factory=lambda: _EMPTY.copy())
+    primary: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    alive: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    length: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
+    postings: dict[str, np.ndarray] = field(default_factory=dict)
+    names_of: dict[int, list[int]] = field(default_factory=dict)
+    # facets, indexed by organisation id
+    codes: dict[str, int] = field(default_factory=dict)
+    country: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int32))
+    kind: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int32))
+    city: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int64))
+    sector_orgs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    cluster_orgs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    # -- building -----------------------------------------------------------------------
-    def _add_name(self, org_id: int, key: str, is_primary: bool) -> None:
-        if not key:
-            return
-        idx = len(self.keys)
-        self.keys.append(key)
-        self.owner.append(org_id)
-        self.primary.append(1 if is_primary else 0)
-        self.alive.append(1)
-        self.by_key[key].append(idx)
-        self.names_of[org_id].append(idx)
-        for g in _grams(key):
-            self.postings[g].append(idx)
-        for ch in set(key):
-            self.single[ch].append(idx)
+    def _code(self, value: str) -> int:
+        return self.codes.setdefault(value, len(self.codes))
 
-    def _drop_org(self, org_id: int) -> None:
-        for idx in self.names_of.pop(org_id, ()):
-            self.alive[idx] = 0
-            self.by_key[self.keys[idx]].remove(idx)
-        self.facets.pop(org_id, None)
+    # -- building -----------------------------------------------------------------------
+    def _drop_orgs(self, org_ids: list[int]) -> None:
+        for oid in org_ids:
+            for idx in self.names_of.pop(oid, ()):
+                self.alive[idx] = False
+            if oid < len(self.country):
+                self.country[oid] = self.kind[oid] = -1
+                self.city[oid] = -1
+        dropped = set(org_ids)
+        for members in (*self.sector_orgs.values(), *self.cluster_orgs.values()):
+            members -= dropped
 
     def _load(self, session: Session, org_ids: list[int] | None) -> None:
         names = select(OrgName.org_id, OrgName.norm, OrgName.kind)
@@ -95,18 +88,42 @@ class NameIndex:
             orgs = orgs.where(Organization.id.in_(org_ids))
             sectors = sectors.where(org_sector.c.org_id.in_(org_ids))
             clusters = clusters.where(org_cluster.c.org_id.in_(org_ids))
-        sector_map: dict[int, set[int]] = defaultdict(set)
         for oid, sid in session.execute(sectors):
-            sector_map[oid].add(sid)
-        cluster_map: dict[int, set[int]] = defaultdict(set)
+            self.sector_orgs[sid].add(oid)
         for oid, pid in session.execute(clusters):
-            cluster_map[oid].add(pid)
-        for oid, country, kind, city_id in session.execute(orgs):
-            self.facets[oid] = OrgFacets(
-                country, kind, city_id, frozenset(sector_map[oid]), frozenset(cluster_map[oid])
-            )
+            self.cluster_orgs[pid].add(oid)
+        rows = session.execute(orgs).all()
+        top = max((r[0] for r in rows), default=0) + 1
+        self.country = _grow(self.country, top, -1)
+        self.kind = _grow(self.kind, top, -1)
+        self.city = _grow(self.city, top, -1)
+        for oid, country, kind, city_id in rows:
+            self.country[oid] = self._code(country)
+            self.kind[oid] = self._code(kind)
+            self.city[oid] = city_id if city_id is not None else -1
+
+        start = len(self.keys)
+        owners, primaries = [], []
+        new_postings: dict[str, list[int]] = defaultdict(list)
         for oid, norm, kind in session.execute(names):
-            self._add_name(oid, norm, kind == "primary")
+            if not norm:
+                continue
+            idx = start + len(owners)
+            self.keys.append(norm)
+            owners.append(oid)
+            primaries.append(1.0 if kind == "primary" else 0.0)
+            self.names_of.setdefault(oid, []).append(idx)
+            for g in _grams(norm) | set(norm):
+                new_postings[g].append(idx)
+        self.owner = np.concatenate([self.owner, np.asarray(owners, dtype=np.int64)])
+        self.primary = np.concatenate([self.primary, np.asarray(primaries)])
+        self.alive = np.concatenate([self.alive, np.ones(len(owners), dtype=bool)])
+        self.length = np.concatenate(
+            [self.length, np.fromiter((len(k) for k in self.keys[start:]), np.float64)])
+        for g, idxs in new_postings.items():
+            fresh = np.asarray(idxs, dtype=np.int64)
+            old = self.postings.get(g)
+            self.postings[g] = fresh if old is None else np.concatenate([old, fresh])
 
     def refresh(self, session: Session) -> None:
         """Catch up with the journal: a full rebuild after bulk loads or a rollback the index
@@ -130,64 +147,42 @@ class NameIndex:
                 self.__dict__.update({k: v for k, v in fresh.__dict__.items() if k != "lock"})
             else:
                 ids = sorted(set(changed))
-                for oid in ids:
-                    self._drop_org(oid)
+                self._drop_orgs(ids)
                 for start in range(0, len(ids), 500):
                     self._load(session, ids[start : start + 500])
             self.seq, self.token = latest, token
 
     # -- querying -----------------------------------------------------------------------
-    def _matches(self, qkey: str) -> dict[int, Hit]:
-        hits: dict[int, Hit] = {}
-
-        def offer(idx: int, tier: int, score: float) -> None:
-            oid = self.owner[idx]
-            old = hits.get(oid)
-            if old is None or (tier, score) > (old.tier, old.score):
-                hits[oid] = Hit(oid, tier, score)
-
-        for idx in self.by_key.get(qkey, ()):
-            offer(idx, EXACT, 1.0 + 0.1 * self.primary[idx])
-
+    def _candidates(self, qkey: str) -> np.ndarray:
         if len(qkey) == 1:
-            candidates = self.single.get(qkey, array("q"))
+            arr = self.postings.get(qkey, _EMPTY)
         else:
             lists = [self.postings.get(g) for g in _grams(qkey)]
             if any(p is None for p in lists):
-                candidates = array("q")
-            else:
-                candidates = min(lists, key=len)
-        qlen = len(qkey)
-        for idx in candidates:
-            if not self.alive[idx]:
-                continue
-            key = self.keys[idx]
-            if key == qkey or qkey not in key:
-                continue
-            closeness = qlen / len(key) + 0.05 * self.primary[idx]
-            offer(idx, PREFIX if key.startswith(qkey) else SUBSTRING, closeness)
+                return _EMPTY
+            lists.sort(key=len)
+            arr = lists[0]
+            for other in lists[1:]:
+                arr = np.intersect1d(arr, other, assume_unique=True)
+                if not len(arr):
+                    break
+        return arr[self.alive[arr]] if len(arr) else _EMPTY
 
-        if len(hits) < 20 and qlen >= 3:
-            self._typos(qkey, offer)
-        return hits
-
-    def _typos(self, qkey: str, offer) -> None:
+    def _typos(self, qkey: str) -> tuple[list[int], list[float]]:
         """Names within a small edit distance, compared letter by letter for Hangul."""
         grams = [self.postings[g] for g in _grams(qkey) if g in self.postings]
         grams = [p for p in grams if len(p) <= _COMMON_GRAM]
         if not grams:
-            return
-        pool = np.concatenate([np.frombuffer(p, dtype=np.int64) for p in grams])
-        ids, counts = np.unique(pool, return_counts=True)
-        need = max(1, (len(qkey) - 1) // 3)
-        ids = ids[counts >= need]
+            return [], []
+        ids, counts = np.unique(np.concatenate(grams), return_counts=True)
+        keep = counts >= max(1, (len(qkey) - 1) // 3)
+        ids, counts = ids[keep], counts[keep]
         if len(ids) > 5000:
-            ids = ids[np.argsort(-counts[counts >= need], kind="stable")[:5000]]
+            ids = ids[np.argsort(-counts, kind="stable")[:5000]]
         qj = jamo(qkey)
         budget = 1 if len(qkey) <= 5 else 2 if len(qkey) <= 10 else 3
-        for idx in ids.tolist():
-            if not self.alive[idx]:
-                continue
+        found, scores = [], []
+        for idx in ids[self.alive[ids]].tolist():
             key = self.keys[idx]
             if abs(len(key) - len(qkey)) > budget:
                 continue
@@ -195,7 +190,9 @@ class NameIndex:
             if dist > budget:
                 dist = Levenshtein.distance(qj, jamo(key), score_cutoff=budget)
             if dist <= budget:
-                offer(idx, FUZZY, 1.0 - dist / (budget + 1) + 0.05 * self.primary[idx])
+                found.append(idx)
+                scores.append(FUZZY * 10 + 1.0 - dist / (budget + 1) + 0.05 * self.primary[idx])
+        return found, scores
 
     def search(
         self,
@@ -206,30 +203,48 @@ class NameIndex:
         sector_ids: set[int] | None = None,
         city_id: int | None = None,
         cluster_id: int | None = None,
-    ) -> list[Hit]:
-        """All organisations matching `query` and the filters, best first."""
+    ) -> np.ndarray:
+        """Ids of all organisations matching `query` and the filters, best first."""
         qkey = name_key(query)
         if not qkey:
-            return []
-        hits = self._matches(qkey).values()
-        out = []
-        for h in hits:
-            f = self.facets.get(h.org_id)
-            if f is None:
-                continue
-            if country and f.country != country:
-                continue
-            if kind and f.kind != kind:
-                continue
-            if city_id and f.city_id != city_id:
-                continue
-            if cluster_id and cluster_id not in f.cluster_ids:
-                continue
-            if sector_ids and not (sector_ids & f.sector_ids):
-                continue
-            out.append(h)
-        out.sort(key=lambda h: (-h.tier, -h.score, h.org_id))
-        return out
+            return _EMPTY
+        idx = self._candidates(qkey)
+        if len(idx):
+            keys = self.keys
+            pos = np.fromiter((keys[i].find(qkey) for i in idx.tolist()), np.int64, len(idx))
+            hit = pos >= 0
+            idx, pos = idx[hit], pos[hit]
+            lengths = self.length[idx]
+            tier = np.where(pos > 0, SUBSTRING, np.where(lengths == len(qkey), EXACT, PREFIX))
+            score = tier * 10 + len(qkey) / lengths + 0.05 * self.primary[idx]
+        else:
+            score = np.zeros(0)
+        if len(idx) < 20 and len(qkey) >= 3 and not (score >= EXACT * 10).any():
+            more, more_scores = self._typos(qkey)
+            if more:
+                idx = np.concatenate([idx, np.asarray(more, dtype=np.int64)])
+                score = np.concatenate([score, np.asarray(more_scores)])
+        if not len(idx):
+            return _EMPTY
+        owners = self.owner[idx]
+        order = np.argsort(-score, kind="stable")
+        owners, score = owners[order], score[order]
+        orgs, first = np.unique(owners, return_index=True)
+        best = score[first]
+        keep = np.ones(len(orgs), dtype=bool)
+        if country:
+            keep &= self.country[orgs] == self.codes.get(country, -2)
+        if kind:
+            keep &= self.kind[orgs] == self.codes.get(kind, -2)
+        if city_id:
+            keep &= self.city[orgs] == city_id
+        if cluster_id:
+            keep &= np.isin(orgs, np.fromiter(self.cluster_orgs.get(cluster_id, ()), np.int64))
+        if sector_ids:
+            members = set().union(*(self.sector_orgs.get(s, set()) for s in sector_ids))
+            keep &= np.isin(orgs, np.fromiter(members, np.int64, len(members)))
+        orgs, best = orgs[keep], best[keep]
+        return orgs[np.lexsort((orgs, -best))]
 
 
 _indexes: dict[str, NameIndex] = {}

@@ -122,7 +122,7 @@ def search_orgs(
     if (city and city_place is None) or (cluster and cluster_place is None):
         return [], 0
     if q.strip():
-        hits = index_for(db).search(
+        ranked = index_for(db).search(
             q,
             country=country,
             kind=kind,
@@ -130,9 +130,9 @@ def search_orgs(
             city_id=city_place.id if city_place else None,
             cluster_id=cluster_place.id if cluster_place else None,
         )
-        page_ids = [h.org_id for h in hits[offset : offset + limit]]
+        page_ids = ranked[offset : offset + limit].tolist()
         orgs = {o.id: o for o in db.scalars(select(Organization).where(Organization.id.in_(page_ids)))}
-        return [orgs[i] for i in page_ids if i in orgs], len(hits)
+        return [orgs[i] for i in page_ids if i in orgs], len(ranked)
     stmt = select(Organization)
     if country:
         stmt = stmt.where(Organization.country == country)

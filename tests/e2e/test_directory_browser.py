@@ -1,0 +1,45 @@
+"""An organiser signs in, searches in Korean, opens the result and edits it, in real Chromium."""
+
+import re
+
+import pytest
+
+from tests.e2e.conftest import sign_in
+
+pytestmark = pytest.mark.e2e
+
+
+def test_sign_in_search_in_korean_open_and_edit(browser_page, admin_credentials):
+    page = browser_page
+    sign_in(page, *admin_credentials)
+    page.goto("/organizations")
+    page.fill("input[name=q]", "유니트리")
+    page.wait_for_selector("#results a.org-link")
+    page.wait_for_function(
+        "document.querySelector('#results a.org-link').textContent.includes('유니트리')")
+    page.click("#results a.org-link >> nth=0")
+    page.wait_for_url(re.compile(r"/organizations/\d+$"))
+    assert page.inner_text("#org-name") == "유니트리"
+    assert "宇树科技" in page.content()
+
+    page.click("a[href$='/edit']")
+    page.fill("textarea[name=description_ko]", "브라우저 테스트가 고친 설명입니다.")
+    page.fill("input[name=founded]", "20x6")
+    page.click("form.org-form button[type=submit]")
+    assert page.locator(".invalid .error").first.is_visible()
+    page.fill("input[name=founded]", "2016")
+    page.click("form.org-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/organizations/\d+$"))
+    assert "브라우저 테스트가 고친 설명입니다." in page.inner_text(".description")
+
+
+@pytest.mark.parametrize(("lang", "query", "expected"), [
+    ("ko", "텐센트", "텐센트"), ("zh", "腾讯", "腾讯"), ("en", "한글과 컴퓨터", "Hancom"),
+    ("en", "hancom", "Hancom"), ("zh", "유니트리", "宇树科技"),
+])
+def test_search_opens_the_right_organisation_in_each_language(browser_page, lang, query, expected):
+    page = browser_page
+    page.goto(f"/lang/{lang}")
+    page.goto("/organizations?q=" + query)
+    page.click("#results a.org-link >> nth=0")
+    assert page.inner_text("#org-name") == expected
