@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from babel import Locale
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
@@ -12,6 +13,15 @@ from gyoryu.web.deps import csrf_token
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.globals["LOCALE_NAMES"] = LOCALE_NAMES
+_BABEL = {"ko": Locale("ko"), "zh": Locale("zh", script="Hans"), "en": Locale("en")}
+
+
+def country_name(code: str, locale: str) -> str:
+    """'KR' as the reader names it: 대한민국 / 韩国 / South Korea (CLDR names via Babel)."""
+    return _BABEL.get(locale, _BABEL["en"]).territories.get(code, code)
+
+
+templates.env.globals["country_name"] = country_name
 
 
 def render(request: Request, name: str, t: Translator, status_code: int = 200, **context):
