@@ -27,6 +27,7 @@ def app(connection, database_url, tmp_path):
 @pytest.fixture
 def client(app):
     with TestClient(app) as c:
+        c.cookies.set("lang", "en")  # assertions read English; language tests set their own
         yield c
 
 
