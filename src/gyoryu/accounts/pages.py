@@ -8,7 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
 from gyoryu.accounts.service import authenticate
-from gyoryu.errors import MESSAGES
+from gyoryu.errors import GyoryuError
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T
 from gyoryu.web.templating import render
 
@@ -36,7 +36,7 @@ def login(
     user = authenticate(db=db, email=email, password=password)
     if user is None:
         return render(request, "login.html", t, status_code=400, user=None, next=_safe_next(next),
-                      error=t.gettext(MESSAGES["E105"]), email=email)
+                      error=GyoryuError("E105").message(t), email=email)
     request.session.clear()
     request.session["uid"] = user.id
     return RedirectResponse(_safe_next(next), status_code=303)
