@@ -28,6 +28,8 @@ MESSAGES: dict[str, str] = {
     "E209": N_("Unknown size band '{value}'. Use one of: {allowed}."),
     "E210": N_("The name '{name}' already belongs to {other} (id {id})."),
     "E211": N_("Unknown organisation '{value}'."),
+    "E212": N_("No person with id {id}."),
+    "E213": N_("No place with id {id}."),
     # import / export
     "E300": N_("Invalid value: {detail}"),
     "E301": N_("Cannot read '{file}': {reason}"),

@@ -5,7 +5,7 @@ them in the catalogs, since the extractor cannot see a variable's possible value
 """
 
 from gyoryu.accounts.enums import Role
-from gyoryu.directory.enums import NameKind, OrgKind, SizeBand
+from gyoryu.directory.enums import NameKind, OrgKind, PlaceKind, SizeBand
 
 
 def P_(context: str, message: str) -> tuple[str, str]:
@@ -33,10 +33,16 @@ SIZE_BANDS = [
     P_("size band", "large"), P_("size band", "enterprise"),
 ]
 
+PLACE_KINDS = [
+    P_("place kind", "country"), P_("place kind", "province"), P_("place kind", "city"),
+    P_("place kind", "district"), P_("place kind", "cluster"),
+]
+
 # Every stored value has a label: checked by tests/test_phrases.py.
 VOCABULARIES = {
     "org kind": (OrgKind, ORG_KINDS),
     "role": (Role, ROLES),
     "name kind": (NameKind, NAME_KINDS),
     "size band": (SizeBand, SIZE_BANDS),
+    "place kind": (PlaceKind, PLACE_KINDS),
 }

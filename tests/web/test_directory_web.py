@@ -131,3 +131,16 @@ def test_api_update_requires_permission(client, db, make_user):
                    json={"kind": "company", "country": "CN", "names": {"en": "Unitree Robotics"}})
     assert r.status_code == 403
     assert r.json()["error"] == "E106"
+
+
+def test_person_and_cluster_pages_link_the_directory(client, db):
+    from gyoryu.directory.models import Person, PersonName, Place
+
+    kim = db.scalar(select(Person).join(PersonName).where(PersonName.name == "김동연"))
+    html = client.get(f"/people/{kim.id}").text
+    assert "Kim Dong-yeon" in html and f"/organizations/{org_id(db, 'gyeonggi-province')}" in html
+    zgc = db.scalar(select(Place).where(Place.key == "cn-beijing-zhongguancun"))
+    html = client.get(f"/places/{zgc.id}").text
+    assert "Zhongguancun" in html
+    assert html.count('href="/organizations/') >= 3
+    assert client.get("/people/999999").status_code == 404

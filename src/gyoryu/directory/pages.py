@@ -82,6 +82,19 @@ def profile(org_id: int, request: Request, db: DbSession, t: T, user: CurrentUse
                   can_edit=allowed("directory.edit_org", user, org))
 
 
+@router.get("/people/{person_id}")
+def person_page(person_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    person = service.get_person(db=db, person_id=person_id)
+    return render(request, "directory/person.html", t, user=user, person=person)
+
+
+@router.get("/places/{place_id}")
+def place_page(place_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    place = service.get_place(db=db, place_id=place_id)
+    return render(request, "directory/place.html", t, user=user, place=place,
+                  orgs=service.orgs_in_place(db=db, place=place))
+
+
 @router.get("/organizations/{org_id}/edit")
 def edit_form(org_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     org = service.get_org(db=db, org_id=org_id)

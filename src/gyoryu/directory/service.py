@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gyoryu.directory.enums import NameKind
-from gyoryu.directory.models import OrgName, Organization, Place, PlaceName, Sector
+from gyoryu.directory.models import OrgName, Organization, Person, Place, PlaceName, Sector
 from gyoryu.directory.normalize import name_key
 from gyoryu.directory.schemas import AliasIn, OrgIn, OrgPage, OrgSummary
 from gyoryu.directory.search_index import index_for
@@ -28,6 +28,30 @@ def get_org(*, db: Session, org_id: int) -> Organization:
 
 def org_by_key(*, db: Session, key: str) -> Organization | None:
     return db.scalar(select(Organization).where(Organization.key == key))
+
+
+def get_person(*, db: Session, person_id: int) -> Person:
+    person = db.get(Person, person_id)
+    if person is None:
+        raise NotFound("E212", id=person_id)
+    return person
+
+
+def get_place(*, db: Session, place_id: int) -> Place:
+    place = db.get(Place, place_id)
+    if place is None:
+        raise NotFound("E213", id=place_id)
+    return place
+
+
+def orgs_in_place(*, db: Session, place: Place) -> list[Organization]:
+    """Organisations based in a city or district, or members of a cluster."""
+    stmt = select(Organization).where(
+        (Organization.city_id == place.id)
+        | (Organization.district_id == place.id)
+        | Organization.clusters.any(Place.id == place.id)
+    )
+    return list(db.scalars(stmt.order_by(Organization.id)))
 
 
 def place_by_key(*, db: Session, key: str) -> Place | None:
