@@ -144,3 +144,51 @@ def test_person_and_cluster_pages_link_the_directory(client, db):
     assert "Zhongguancun" in html
     assert html.count('href="/organizations/') >= 3
     assert client.get("/people/999999").status_code == 404
+
+
+def test_admin_adds_a_member_account_others_cannot(client, db, make_user):
+    email, password = make_user(Role.organiser)
+    sign_in(client, email, password)
+    assert client.get("/users").status_code == 403
+    client.post("/logout", data={"csrf_token": csrf_of(client, "/organizations")})
+    email, password = make_user(Role.admin)
+    sign_in(client, email, password)
+    token = csrf_of(client, "/users")
+    r = client.post("/users", data={"csrf_token": token, "email": "rep@hancom.example",
+                                    "password": "long enough", "role": "member",
+                                    "organization": "한글과 컴퓨터"}, follow_redirects=False)
+    assert r.status_code == 303
+    from gyoryu.accounts.models import User
+
+    rep = db.scalar(select(User).where(User.email == "rep@hancom.example"))
+    assert (rep.role, rep.organization_id) == ("member", org_id(db, "hancom"))
+    r = client.post("/users", data={"csrf_token": token, "email": "rep@hancom.example",
+                                    "password": "long enough", "role": "viewer"})
+    assert r.status_code == 422 and "already exists" in r.text
+
+
+def test_cli_user_add(engine, database_url, monkeypatch):
+    from typer.testing import CliRunner
+
+    from gyoryu import db as dbmod
+    from gyoryu.accounts.models import User
+    from gyoryu.cli import app
+    from gyoryu.config import get_settings
+
+    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
+    dbmod.get_engine.cache_clear()
+    get_settings.cache_clear()
+    try:
+        email = f"cli-{database_url[-6:]}@example.org"
+        r = CliRunner().invoke(app, ["user", "add", email, "--role", "member", "--organization",
+                                     "unitree", "--password", "long enough"])
+        assert r.exit_code == 0, r.output
+        with engine.begin() as conn:
+            row = conn.execute(select(User.role, User.organization_id).where(User.email == email)).one()
+            assert row.role == "member" and row.organization_id is not None
+            conn.execute(User.__table__.delete().where(User.email == email))
+        r = CliRunner().invoke(app, ["user", "add", "bad", "--password", "long enough"])
+        assert r.exit_code == 2 and "is not an email address" in r.output
+    finally:
+        dbmod.get_engine.cache_clear()
+        get_settings.cache_clear()

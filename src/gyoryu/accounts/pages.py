@@ -1,4 +1,4 @@
-"""Sign-in and sign-out pages."""
+"""Sign-in, sign-out and the admin's account list."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from gyoryu.accounts.service import authenticate
+from gyoryu.accounts.enums import Role
+from gyoryu.accounts.service import add_user, authenticate, list_users
+from gyoryu.directory.service import search_orgs
 from gyoryu.errors import GyoryuError
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -46,3 +48,38 @@ def login(
 def logout(request: Request):
     request.session.clear()
     return RedirectResponse("/", status_code=303)
+
+
+@router.get("/users")
+def users(request: Request, db: DbSession, t: T,
+          user: Annotated[object, require("accounts.manage")]):
+    return render(request, "accounts/users.html", t, user=user, users=list_users(db=db),
+                  roles=list(Role), errors={}, values={})
+
+
+@router.post("/users", dependencies=[Csrf])
+def create_user(
+    request: Request, db: DbSession, t: T,
+    user: Annotated[object, require("accounts.manage")],
+    email: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    role: Annotated[Role, Form()],
+    display_name: Annotated[str, Form()] = "",
+    organization: Annotated[str, Form()] = "",
+):
+    values = {"email": email, "role": role, "display_name": display_name, "organization": organization}
+    try:
+        org_id = None
+        if organization.strip():
+            orgs, _ = search_orgs(db=db, q=organization, limit=1)
+            if not orgs:
+                raise GyoryuError("E211", value=organization)
+            org_id = orgs[0].id
+        add_user(db=db, email=email, password=password, role=role, display_name=display_name,
+                 organization_id=org_id)
+    except GyoryuError as exc:
+        db.rollback()
+        return render(request, "accounts/users.html", t, status_code=422, user=user,
+                      users=list_users(db=db), roles=list(Role), values=values,
+                      errors={"form": exc.message(t)})
+    return RedirectResponse("/users", status_code=303)

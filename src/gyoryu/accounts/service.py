@@ -43,6 +43,10 @@ def add_user(
     return user
 
 
+def list_users(*, db: Session) -> list[User]:
+    return list(db.scalars(select(User).order_by(User.id)))
+
+
 def authenticate(*, db: Session, email: str, password: str) -> User | None:
     user = db.scalar(select(User).where(User.email == email.strip().lower()))
     if user is None or not user.is_active or not verify_password(user.password_hash, password):
