@@ -17,6 +17,7 @@ from gyoryu.i18n import LOCALES, Translator
 from gyoryu.web.deps import CsrfFailed, get_locale
 from gyoryu.web.templating import render
 
+STATUS = {Forbidden: 403, CsrfFailed: 403, NotFound: 404}  # any other GyoryuError: 400
 ROUTERS = (
     "gyoryu.accounts.pages",
     "gyoryu.directory.api",
@@ -73,20 +74,10 @@ def create_app(settings: Settings | None = None, database_url: str | None = None
         return render(request, "error.html", t, status_code=status, message=exc.message(t),
                       status=status)
 
-    @app.exception_handler(Forbidden)
-    async def forbidden(request: Request, exc: Forbidden):
-        return _error(request, exc, 403)
+    async def handle(request: Request, exc: GyoryuError):
+        return _error(request, exc, STATUS.get(type(exc), 400))
 
-    @app.exception_handler(CsrfFailed)
-    async def csrf_failed(request: Request, exc: CsrfFailed):
-        return _error(request, exc, 403)
-
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound):
-        return _error(request, exc, 404)
-
-    @app.exception_handler(GyoryuError)
-    async def bad_request(request: Request, exc: GyoryuError):
-        return _error(request, exc, 400)
+    for exc_type in (*STATUS, GyoryuError):
+        app.add_exception_handler(exc_type, handle)
 
     return app
