@@ -160,6 +160,12 @@ def user_add(
         typer.echo(f"added {user.email} ({user.role})")
 
 
+from gyoryu.intel.cli import extract as _intel_extract, ingest as _intel_ingest  # noqa: E402
+
+app.command("ingest")(_intel_ingest)
+app.command("extract")(_intel_extract)
+
+
 @app.command("check-data")
 def check_data() -> None:
     """Validate the bundled directory files and print every problem."""

@@ -38,6 +38,15 @@ MESSAGES: dict[str, str] = {
     "E304": N_("Unknown column '{column}'."),
     "E305": N_("Row {row} repeats the name '{name}' of row {other}."),
     "E306": N_("Unknown export format '{value}'. Use csv, xlsx or json."),
+    # news intelligence
+    "E401": N_("Cannot read '{file}': {reason}"),
+    "E402": N_("'{file}' has no article text that could be extracted from its HTML."),
+    "E403": N_("'{file}' is not an article file. Use one of: {allowed}."),
+    "E404": N_("'{file}' is empty."),
+    "E405": N_("No article with id {id}."),
+    "E406": N_("No review with id {id}."),
+    "E407": N_("Review {id} has already been decided."),
+    "E408": N_("Choose an organisation to link '{name}' to."),
 }
 
 

@@ -5,3 +5,4 @@ A new domain adds one line here.
 
 from gyoryu.accounts import models as accounts_models  # noqa: F401
 from gyoryu.directory import models as directory_models  # noqa: F401
+from gyoryu.intel import models as intel_models  # noqa: F401

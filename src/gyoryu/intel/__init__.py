@@ -1,0 +1,1 @@
+"""News intelligence: articles in Korean, Chinese and English read into linked mentions and events."""

@@ -1,0 +1,100 @@
+"""`gyoryu ingest` and `gyoryu extract`: thin commands over the intel service."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import typer
+
+from gyoryu.db import get_engine, session_factory, transaction
+from gyoryu.errors import GyoryuError
+
+app = typer.Typer(no_args_is_help=True)
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Files or folders of .txt/.md/.html; - for stdin."),
+    as_json: bool = typer.Option(False, "--json"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
+) -> None:
+    """Read news articles, find organisations, people, places and events, and store them once."""
+    from gyoryu.intel import service, sources
+
+    files: list[Path | None] = []
+    for p in paths:
+        files.extend([None] if str(p) == "-" else sources.expand([p]))
+    report = {"stored": 0, "duplicates": 0, "failed": 0, "articles": [], "errors": []}
+    engine = get_engine()
+    started = time.monotonic()
+    for n, path in enumerate(files, start=1):
+        name = "-" if path is None else str(path)
+        try:
+            source = (sources.from_text(sys.stdin.read(), "-") if path is None
+                      else sources.read_path(path))
+            with transaction(engine) as db:  # one article, one unit of work
+                article, created = service.ingest(db=db, source=source)
+                article_id, mentions = article.id, len(article.mentions)
+        except GyoryuError as exc:
+            report["failed"] += 1
+            report["errors"].append({"file": name, "code": exc.code, "message": exc.message()})
+            typer.echo(f"{name}: {exc.message()}", err=True)
+            continue
+        report["stored" if created else "duplicates"] += 1
+        report["articles"].append({"file": name, "id": article_id, "new": created})
+        if not quiet and not as_json:
+            verb = "stored" if created else "already stored"
+            typer.echo(f"[{n}/{len(files)}] {name}: {verb} as article {article_id}"
+                       f" ({mentions} mentions)")
+        elif not quiet and n % 50 == 0:
+            rate = n / max(time.monotonic() - started, 1e-9)
+            typer.echo(f"[{n}/{len(files)}] {rate:.1f} articles/s", err=True)
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        typer.echo(f"{report['stored']} stored, {report['duplicates']} already stored, "
+                   f"{report['failed']} failed")
+    if report["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def extract(
+    file: Path = typer.Argument(..., help="An article file (.txt/.md/.html), - for stdin."),
+    as_json: bool = typer.Option(False, "--json"),
+    save: bool = typer.Option(False, "--save", help="Also store the article and its findings."),
+) -> None:
+    """Print what the pipeline finds in one article; the database is only read unless --save."""
+    from gyoryu.intel import service, sources
+    from gyoryu.intel.schemas import extraction
+
+    try:
+        source = (sources.from_text(sys.stdin.read(), "-") if str(file) == "-"
+                  else sources.read_path(file))
+    except GyoryuError as exc:
+        typer.echo(f"{file}: {exc.message()}", err=True)
+        raise typer.Exit(2) from None
+    if save:
+        with transaction(get_engine()) as db:
+            article, _created = service.ingest(db=db, source=source)
+            doc, gaz = service.extract(db=db, text=article.text, published=article.published)
+    else:
+        with session_factory(get_engine())() as db:
+            doc, gaz = service.extract(db=db, text=source.text, published=source.published)
+    result = extraction(doc, gaz)
+    if as_json:
+        typer.echo(result.model_dump_json(indent=1))
+        return
+    typer.echo(f"language {result.language}, date {result.date or '-'}")
+    for o in result.organizations:
+        typer.echo(f"  org    {o.mention} → {o.canonical_en or '?'} ({o.confidence:.2f})")
+    for p in result.people:
+        typer.echo(f"  person {p.mention} {p.role or ''} {p.organization or ''}")
+    for pl in result.places:
+        typer.echo(f"  place  {pl.mention} {pl.country or ''}")
+    for e in result.events:
+        typer.echo(f"  event  {e.type}: {', '.join(e.actors)} → {', '.join(e.targets)}"
+                   f" @ {e.place or '-'} {e.date or ''}")

@@ -1,0 +1,178 @@
+"""A read-only snapshot of the directory's names for the extraction pipeline.
+
+Built once from the database and reused until the directory changes (the `directory_change`
+journal for organisations, row counts for people and places), so extraction itself never
+queries the database and the benchmark measures extraction, not I/O.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gyoryu.directory.models import (
+    Affiliation,
+    DirectoryChange,
+    OrgName,
+    Organization,
+    PersonName,
+    Place,
+    PlaceName,
+)
+from gyoryu.intel.enums import EntityKind
+from gyoryu.intel.matcher import NameMatcher
+from gyoryu.intel.translit import sound_key
+
+
+@dataclass
+class OrgEntry:
+    id: int
+    key: str | None
+    kind: str
+    country: str
+    names: dict[str, str]
+
+    @property
+    def canonical(self) -> str:
+        return self.names.get("en") or self.names.get("ko") or self.names.get("zh-Hans") or next(
+            iter(self.names.values()), "?")
+
+
+@dataclass
+class PlaceEntry:
+    id: int
+    key: str
+    kind: str
+    country: str
+    names: dict[str, str]
+
+
+@dataclass
+class PersonEntry:
+    id: int
+    key: str | None
+    names: dict[str, str]
+    affiliations: list[tuple[int, dict]] = field(default_factory=list)
+
+
+@dataclass
+class Gazetteer:
+    orgs: dict[int, OrgEntry]
+    places: dict[int, PlaceEntry]
+    people: dict[int, PersonEntry]
+    by_key: dict[str, list[tuple[EntityKind, int]]]
+    sounds: list[tuple[str, int]]  # (sound key, org id)
+    matcher: NameMatcher
+    words_ko: list[str]
+    words_zh: list[str]
+    version: tuple = ()
+
+    def entities(self, key: str) -> list[tuple[EntityKind, int]]:
+        return self.by_key.get(key, [])
+
+
+def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
+          places: list[PlaceEntry], place_names: list[tuple[int, str, str]],
+          people: list[PersonEntry], person_names: list[tuple[int, str, str]],
+          version: tuple = ()) -> Gazetteer:
+    """A gazetteer from plain rows: (entity id, name, name key) per name."""
+    by_key: dict[str, list[tuple[EntityKind, int]]] = {}
+    words_ko: set[str] = set()
+    words_zh: set[str] = set()
+    sounds: dict[tuple[str, int], None] = {}
+    for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
+                       (EntityKind.person, person_names)):
+        for eid, name, key in rows:
+            if not key:
+                continue
+            owners = by_key.setdefault(key, [])
+            if (kind, eid) not in owners:
+                owners.append((kind, eid))
+            compact = "".join(name.split())
+            if any("\uac00" <= c <= "\ud7a3" for c in compact):
+                words_ko.add(compact)
+            elif any("\u4e00" <= c <= "\u9fff" for c in compact):
+                words_zh.add(compact)
+            if kind == EntityKind.organization and (sk := sound_key(name)) and len(sk) >= 3:
+                sounds[(sk, eid)] = None
+    return Gazetteer(
+        orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
+        people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
+        matcher=NameMatcher(list(by_key)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
+        version=version)
+
+
+def _version(db: Session) -> tuple:
+    last = db.execute(select(DirectoryChange.seq, DirectoryChange.token)
+                      .order_by(DirectoryChange.seq.desc()).limit(1)).first()
+    return (tuple(last) if last else (0, ""),
+            db.scalar(select(func.count(PersonName.id))),
+            db.scalar(select(func.max(PersonName.id))),
+            db.scalar(select(func.count(PlaceName.id))),
+            db.scalar(select(func.count(OrgName.id))),
+            db.scalar(select(func.max(OrgName.id))))
+
+
+def load(db: Session) -> Gazetteer:
+    """Read the directory into a gazetteer (no caching; see `gazetteer_for`)."""
+    from gyoryu.directory.models import Person
+
+    orgs = [OrgEntry(i, k, kind, c, {}) for i, k, kind, c in db.execute(
+        select(Organization.id, Organization.key, Organization.kind, Organization.country))]
+    by_id = {o.id: o for o in orgs}
+    org_names = []
+    for oid, name, lang, kind, norm in db.execute(
+            select(OrgName.org_id, OrgName.name, OrgName.lang, OrgName.kind, OrgName.norm)
+            .order_by(OrgName.id)):
+        if kind == "primary":
+            by_id[oid].names.setdefault(lang, name)
+        org_names.append((oid, name, norm))
+    for o in orgs:
+        if not o.names:
+            o.names = {"und": next((n for i, n, _k in org_names if i == o.id), "?")}
+    places = [PlaceEntry(i, k, kind, c, {}) for i, k, kind, c in db.execute(
+        select(Place.id, Place.key, Place.kind, Place.country))]
+    pby = {p.id: p for p in places}
+    place_names = []
+    for pid, name, lang, kind, norm in db.execute(
+            select(PlaceName.place_id, PlaceName.name, PlaceName.lang, PlaceName.kind,
+                   PlaceName.norm)):
+        if kind == "primary":
+            pby[pid].names.setdefault(lang, name)
+        place_names.append((pid, name, norm))
+    people = [PersonEntry(i, k, {}) for i, k in db.execute(select(Person.id, Person.key))]
+    peby = {p.id: p for p in people}
+    person_names = []
+    for pid, name, lang, kind, norm in db.execute(
+            select(PersonName.person_id, PersonName.name, PersonName.lang, PersonName.kind,
+                   PersonName.norm)):
+        if kind == "primary":
+            peby[pid].names.setdefault(lang, name)
+        person_names.append((pid, name, norm))
+    for pid, oid, role in db.execute(
+            select(Affiliation.person_id, Affiliation.org_id, Affiliation.role)
+            .where(Affiliation.until.is_(None))):
+        peby[pid].affiliations.append((oid, role or {}))
+    return build(orgs, org_names, places, place_names, people, person_names)
+
+
+_cache: dict[str, Gazetteer] = {}
+_lock = threading.Lock()
+
+
+def gazetteer_for(db: Session) -> Gazetteer:
+    """The directory snapshot of the session's database, rebuilt only when the directory changed."""
+    url = db.get_bind().engine.url.render_as_string(hide_password=False)
+    version = _version(db)
+    with _lock:
+        cached = _cache.get(url)
+        if cached is not None and cached.version == version:
+            return cached
+    fresh = load(db)
+    fresh.version = version
+    with _lock:
+        _cache[url] = fresh
+    return fresh

@@ -1,0 +1,118 @@
+"""Every directory name found in one pass: an Aho–Corasick automaton over name keys.
+
+The text is folded the way `directory.normalize.name_key` folds names (width, case, Traditional
+→ Simplified, spaces and punctuation dropped), keeping a map from each folded character back to
+its place in the original, so "한글과 컴퓨터" meets the key "한글과컴퓨터" and the match still
+reports offsets into the text as the file holds it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick_rs
+import opencc
+
+_T2S = opencc.OpenCC("t2s")
+
+
+_SEPARATORS = frozenset("\n\r.!?。！？,，、()（）·ㆍ;；")
+
+
+def _keep(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] in "LN" or cat in ("Mn", "Mc")
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index of the original character."""
+    out: list[str] = []
+    where: list[int] = []
+    simplified = _T2S.convert(text)
+    if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
+        simplified = "".join(_T2S.convert(c) if len(_T2S.convert(c)) == 1 else c for c in text)
+    for i, ch in enumerate(simplified):
+        if ch in _SEPARATORS:
+            out.append("\x00")  # no name runs across a sentence, a line or a list item
+            where.append(i)
+            continue
+        if ch.isascii():
+            if ch.isalnum():
+                out.append(ch.lower())
+                where.append(i)
+            continue
+        folded = unicodedata.normalize("NFKC", ch).casefold()
+        for f in folded:
+            if _keep(f):
+                out.append(f)
+                where.append(i)
+    return "".join(out), where
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _is_hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+# Characters a particle or a suffix can open with after a short name (광주시, 한컴은, 넷온의)
+_PARTICLE_START = frozenset("은는이가을를의와과도에로서시측만처까부랑께엔")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  # offsets into the original text
+    end: int
+    key: str
+
+
+class NameMatcher:
+    """Finds the longest directory names in a text, leftmost first, without overlaps."""
+
+    def __init__(self, keys: list[str]):
+        self.keys = [k for k in dict.fromkeys(keys) if len(k) >= 2]
+        self._ac = ahocorasick_rs.AhoCorasick(
+            self.keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD) if self.keys else None
+
+    def find(self, text: str) -> list[Hit]:
+        if self._ac is None:
+            return []
+        folded, where = fold_with_offsets(text)
+        found = []
+        for idx, s, e in self._ac.find_matches_as_indexes(folded, overlapping=True):
+            start, end = where[s], where[e - 1] + 1
+            key = self.keys[idx]
+            if self._bounded(text, start, end, key):
+                found.append(Hit(start, end, key))
+        # longest first among those starting together, then leftmost without overlaps; a
+        # rejected match ("다장" across "…했다. 장승현") never hides the name behind it
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        hits, reach = [], -1
+        for h in found:
+            if h.start >= reach:
+                hits.append(h)
+                reach = h.end
+            elif hits and h.start == hits[-1].start:
+                continue
+            elif hits and h.end > reach and (h.end - h.start) > (hits[-1].end - hits[-1].start):
+                hits[-1], reach = h, h.end  # a longer name starting inside the last one
+        return hits
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int, key: str) -> bool:
+        """Latin names stand as whole words; short Hangul names start a word (리창 ≠ 유리창)."""
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if _word_char(text[start]) and _word_char(before):
+            return False
+        if _word_char(text[end - 1]) and _word_char(after):
+            return False
+        if key.isascii() and len(key) <= 4 and any(c.isspace() for c in text[start:end]):
+            return False  # "AI 2강" is not the institute AI2
+        if _is_hangul(text[start]) and len(key) <= 2:
+            if _is_hangul(before) or (_is_hangul(after) and after not in _PARTICLE_START):
+                return False
+        return True

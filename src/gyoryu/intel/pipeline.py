@@ -1,0 +1,148 @@
+"""The extraction pipeline: named, versioned components run in the order a config gives.
+
+Like spaCy's registry, a component is a factory registered under a versioned name
+("gyoryu.ko_people.v1"); the config (`pipeline.toml`) lists the steps and their settings, so a
+better Chinese segmenter or a new event rule is a new component and a line of config.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.text import DateMention, Sentence
+
+DEFAULT_CONFIG = Path(__file__).parent / "pipeline.toml"
+
+
+@dataclass
+class OrgMention:
+    start: int
+    end: int
+    mention: str
+    entity_id: int | None = None
+    confidence: float = 0.0
+    method: str = "none"  # LinkMethod
+    source: str = "directory"  # directory | pattern
+    candidates: list[tuple[int, float]] = field(default_factory=list)
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    mention: str
+    entity_id: int | None = None
+    role: str | None = None
+    org_id: int | None = None
+    org_mention: str | None = None
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    mention: str
+    entity_id: int | None = None
+
+
+@dataclass
+class EventRecord:
+    type: str
+    actors: list[OrgMention | PersonMention]
+    targets: list[OrgMention | PlaceMention]
+    place: PlaceMention | None
+    date: str | None
+    start: int  # the evidence sentence
+    end: int
+
+
+@dataclass
+class Doc:
+    text: str
+    date: date | None = None
+    language: str = "und"
+    sentences: list[Sentence] = field(default_factory=list)
+    skipped: list[tuple[int, int, str]] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    people: list[PersonMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+
+    def sentences_in(self, *langs: str) -> list[Sentence]:
+        return [s for s in self.sentences if s.lang in langs]
+
+    def taken(self, start: int, end: int) -> bool:
+        """Whether a span overlaps a mention already found."""
+        for group in (self.orgs, self.people, self.places):
+            for m in group:
+                if m.start < end and start < m.end:
+                    return True
+        return False
+
+
+Component = Callable[[Doc], None]
+Factory = Callable[..., Component]
+REGISTRY: dict[str, Factory] = {}
+
+
+def component(name: str) -> Callable[[Factory], Factory]:
+    """Register a component factory under a versioned name."""
+
+    def wrap(factory: Factory) -> Factory:
+        if name in REGISTRY:
+            raise ValueError(f"component {name!r} registered twice")
+        REGISTRY[name] = factory
+        return factory
+
+    return wrap
+
+
+def read_config(path: Path | None = None) -> dict:
+    with (path or DEFAULT_CONFIG).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass
+class Pipeline:
+    steps: list[tuple[str, Component]]
+    config: dict
+
+    def __call__(self, text: str, *, published: date | None = None) -> Doc:
+        doc = Doc(text=text, date=published)
+        for _name, step in self.steps:
+            step(doc)
+        return doc
+
+
+def build_pipeline(gazetteer: Gazetteer, config: dict | None = None) -> Pipeline:
+    """Instantiate every step of the config with the gazetteer and the step's settings."""
+    from gyoryu.intel import components  # noqa: F401  (registers the built-in components)
+
+    config = config or read_config()
+    steps = []
+    for step in config["pipeline"]["steps"]:
+        settings = dict(config.get("components", {}).get(step, {}))
+        factory_name = settings.pop("factory")
+        if factory_name not in REGISTRY:
+            raise ValueError(f"pipeline step {step!r}: unknown component {factory_name!r}")
+        steps.append((step, REGISTRY[factory_name](gazetteer=gazetteer, **settings)))
+    return Pipeline(steps=steps, config=config)
+
+
+_pipelines: dict[int, tuple[Gazetteer, Pipeline]] = {}
+
+
+def pipeline_for(gazetteer: Gazetteer) -> Pipeline:
+    """One pipeline per gazetteer snapshot (the Kiwi and jieba dictionaries are costly to build)."""
+    cached = _pipelines.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        _pipelines.clear()
+        cached = (gazetteer, build_pipeline(gazetteer))
+        _pipelines[id(gazetteer)] = cached
+    return cached[1]

@@ -1,0 +1,88 @@
+"""The stable JSON of `gyoryu extract --json` (and the API): one shape for scripts."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, OrgMention, PersonMention, PlaceMention
+
+
+class OrgOut(BaseModel):
+    mention: str
+    start: int
+    end: int
+    entity_id: int | None
+    canonical_en: str | None
+    country: str | None
+    kind: str | None
+    confidence: float
+
+
+class PersonOut(BaseModel):
+    mention: str
+    start: int
+    end: int
+    role: str | None
+    organization: str | None
+
+
+class PlaceOut(BaseModel):
+    mention: str
+    start: int
+    end: int
+    country: str | None
+
+
+class EventOut(BaseModel):
+    type: str
+    actors: list[str]
+    targets: list[str]
+    place: str | None
+    date: str | None
+    evidence: str
+
+
+class Extraction(BaseModel):
+    language: str
+    date: str | None
+    organizations: list[OrgOut]
+    people: list[PersonOut]
+    places: list[PlaceOut]
+    events: list[EventOut]
+
+
+def _canonical(m, gaz: Gazetteer) -> str:
+    if isinstance(m, OrgMention) and m.entity_id is not None:
+        return gaz.orgs[m.entity_id].canonical
+    if isinstance(m, PlaceMention) and m.entity_id is not None:
+        names = gaz.places[m.entity_id].names
+        return names.get("en") or m.mention
+    if isinstance(m, PersonMention) and m.entity_id is not None:
+        names = gaz.people[m.entity_id].names
+        return names.get("en") or names.get("ko") or names.get("zh-Hans") or m.mention
+    return m.mention
+
+
+def extraction(doc: Doc, gaz: Gazetteer) -> Extraction:
+    orgs = []
+    for o in doc.orgs:
+        entry = gaz.orgs.get(o.entity_id) if o.entity_id is not None else None
+        orgs.append(OrgOut(
+            mention=o.mention, start=o.start, end=o.end, entity_id=o.entity_id,
+            canonical_en=(entry.names.get("en") or entry.canonical) if entry else None,
+            country=entry.country if entry else None, kind=entry.kind if entry else None,
+            confidence=round(o.confidence, 3)))
+    people = [PersonOut(
+        mention=p.mention, start=p.start, end=p.end, role=p.role,
+        organization=(gaz.orgs[p.org_id].canonical if p.org_id is not None else p.org_mention))
+        for p in doc.people]
+    places = [PlaceOut(mention=p.mention, start=p.start, end=p.end,
+                       country=gaz.places[p.entity_id].country if p.entity_id else None)
+              for p in doc.places]
+    events = [EventOut(type=e.type, actors=[_canonical(a, gaz) for a in e.actors],
+                       targets=[_canonical(t, gaz) for t in e.targets],
+                       place=_canonical(e.place, gaz) if e.place else None, date=e.date,
+                       evidence=doc.text[e.start:e.end]) for e in doc.events]
+    return Extraction(language=doc.language, date=doc.date.isoformat() if doc.date else None,
+                      organizations=orgs, people=people, places=places, events=events)

@@ -1,0 +1,204 @@
+"""News actions: extract, ingest, decide a review, read an organisation's timeline.
+
+Services add and flush; the caller (request, command, job) owns the transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from datetime import date as Date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gyoryu.directory.enums import NameKind
+from gyoryu.directory.models import OrgName, Organization
+from gyoryu.directory.normalize import name_key
+from gyoryu.directory.schemas import OrgIn
+from gyoryu.directory.service import create_org, get_org
+from gyoryu.errors import GyoryuError, InvalidValue, NotFound
+from gyoryu.intel.enums import EntityKind, LinkMethod, ReviewAction, ReviewStatus
+from gyoryu.intel.gazetteer import Gazetteer, gazetteer_for
+from gyoryu.intel.models import Article, Event, EventParty, Mention, Review
+from gyoryu.intel.pipeline import Doc, OrgMention, PersonMention, PlaceMention, pipeline_for
+from gyoryu.intel.sources import Source, content_hash
+
+
+def extract(*, db: Session, text: str, published: Date | None = None) -> tuple[Doc, Gazetteer]:
+    """Run the pipeline over one text; reads the directory, writes nothing."""
+    gazetteer = gazetteer_for(db)
+    return pipeline_for(gazetteer)(text, published=published), gazetteer
+
+
+def article_by_hash(*, db: Session, text: str) -> Article | None:
+    return db.scalar(select(Article).where(Article.content_hash == content_hash(text)))
+
+
+def ingest(*, db: Session, source: Source) -> tuple[Article, bool]:
+    """Store an article once (by content hash) with everything found in it.
+    Returns the article and whether it was new."""
+    if existing := article_by_hash(db=db, text=source.text):
+        return existing, False
+    doc, gazetteer = extract(db=db, text=source.text, published=source.published)
+    return save(db=db, doc=doc, gazetteer=gazetteer, source=source), True
+
+
+def _lang_of(name: str) -> str:
+    if any("\uac00" <= c <= "\ud7a3" for c in name):
+        return "ko"
+    if any("\u4e00" <= c <= "\u9fff" for c in name):
+        return "zh-Hans" if name == _simplified(name) else "zh-Hant"
+    return "en"
+
+
+def _simplified(name: str) -> str:
+    from gyoryu.intel.matcher import _T2S
+
+    return _T2S.convert(name)
+
+
+def save(*, db: Session, doc: Doc, gazetteer: Gazetteer, source: Source) -> Article:
+    """Write an extracted document: article, mentions, events with their parties, reviews."""
+    steps = ",".join(c["factory"] for c in pipeline_for(gazetteer).config["components"].values())
+    article = Article(content_hash=content_hash(doc.text), source=source.name,
+                      title=source.title, language=doc.language, published=doc.date,
+                      text=doc.text, pipeline=steps[:200])
+    db.add(article)
+    rows: dict[int, Mention] = {}
+    for o in doc.orgs:
+        rows[id(o)] = Mention(kind=EntityKind.organization, start=o.start, end=o.end,
+                              text=o.mention[:300], org_id=o.entity_id,
+                              confidence=o.confidence, method=o.method)
+    for p in doc.people:
+        rows[id(p)] = Mention(kind=EntityKind.person, start=p.start, end=p.end,
+                              text=p.mention[:300], person_id=p.entity_id, role=p.role,
+                              role_org_id=p.org_id, role_org_text=p.org_mention,
+                              confidence=1.0 if p.entity_id else 0.0,
+                              method=LinkMethod.alias if p.entity_id else LinkMethod.none)
+    for pl in doc.places:
+        rows[id(pl)] = Mention(kind=EntityKind.place, start=pl.start, end=pl.end,
+                               text=pl.mention[:300], place_id=pl.entity_id, confidence=1.0,
+                               method=LinkMethod.alias)
+    article.mentions = sorted(rows.values(), key=lambda m: m.start)
+    db.flush()
+    queued: set[str] = set()
+    for o in doc.orgs:
+        if o.entity_id is not None and o.confidence >= 1.0:
+            continue
+        key = name_key(o.mention)
+        if key in queued:
+            continue
+        queued.add(key)
+        db.add(Review(mention_id=rows[id(o)].id, name=o.mention[:300], lang=_lang_of(o.mention),
+                      candidates=[[oid, round(score, 3)] for oid, score in o.candidates]))
+    for e in doc.events:
+        event = Event(type=e.type, date=e.date, start=e.start, end=e.end,
+                      place_id=e.place.entity_id if e.place else None,
+                      place_text=e.place.mention if e.place else None)
+        for side, group in (("actor", e.actors), ("target", e.targets)):
+            for m in group:
+                event.parties.append(EventParty(
+                    side=side, text=m.mention[:300], mention_id=rows[id(m)].id,
+                    org_id=m.entity_id if isinstance(m, OrgMention) else (
+                        m.org_id if isinstance(m, PersonMention) else None),
+                    person_id=m.entity_id if isinstance(m, PersonMention) else None,
+                    place_id=m.entity_id if isinstance(m, PlaceMention) else None))
+        article.events.append(event)
+    db.flush()
+    return article
+
+
+# -- reading ---------------------------------------------------------------------------------------
+def get_article(*, db: Session, article_id: int) -> Article:
+    article = db.get(Article, article_id)
+    if article is None:
+        raise NotFound("E405", id=article_id)
+    return article
+
+
+def open_reviews(*, db: Session, limit: int = 100) -> list[Review]:
+    return list(db.scalars(select(Review).where(Review.status == ReviewStatus.open)
+                           .order_by(Review.id).limit(limit)))
+
+
+def org_timeline(*, db: Session, org_id: int, limit: int = 50) -> list[Event]:
+    """Events an organisation took part in, newest first (undated ones by article date)."""
+    stmt = (select(Event).join(EventParty).join(Article)
+            .where(EventParty.org_id == org_id).distinct()
+            .order_by(Article.published.desc(), Event.id.desc()).limit(limit))
+    events = list(db.scalars(stmt))
+    events.sort(key=lambda e: (e.date or (e.article.published.isoformat()
+                                          if e.article.published else "")), reverse=True)
+    return events
+
+
+# -- review decisions ------------------------------------------------------------------------------
+def _add_alias(db: Session, org: Organization, name: str, lang: str) -> None:
+    """The reviewer's decision as a name of the organisation, so the next article links itself."""
+    key = name_key(name)
+    if not key or any(n.norm == key for n in org.names):
+        return
+    org.names.append(OrgName(name=name, lang=lang, kind=NameKind.other, norm=key))
+    db.flush()
+
+
+def decide(*, db: Session, review_id: int, action: str, org_id: int | None = None,
+           country: str | None = None, kind: str = "company", user_id: int | None = None) -> Review:
+    """Accept the best candidate, merge into a chosen organisation, create a new one, or reject.
+    Every open mention of the same name follows the decision."""
+    review = db.get(Review, review_id)
+    if review is None:
+        raise NotFound("E406", id=review_id)
+    if review.status != ReviewStatus.open:
+        raise GyoryuError("E407", id=review_id)
+    action = ReviewAction(action)
+    org: Organization | None = None
+    if action == ReviewAction.accept:
+        if not review.candidates:
+            raise InvalidValue("E408", name=review.name)
+        org = get_org(db=db, org_id=int(review.candidates[0][0]))
+        review.status = ReviewStatus.accepted
+    elif action == ReviewAction.merge:
+        if org_id is None:
+            raise InvalidValue("E408", name=review.name)
+        org = get_org(db=db, org_id=org_id)
+        review.status = ReviewStatus.merged
+    elif action == ReviewAction.create:
+        country = (country or {"ko": "KR", "zh-Hans": "CN", "zh-Hant": "TW"}.get(review.lang, "US"))
+        data = OrgIn(kind=kind, country=country, names={review.lang: review.name},
+                     source=f"intel:article:{review.mention.article_id}")
+        org = create_org(db=db, data=data)
+        review.status = ReviewStatus.created
+    else:
+        review.status = ReviewStatus.rejected
+    if org is not None:
+        _add_alias(db, org, review.name, review.lang)
+        review.decided_org_id = org.id
+    review.decided_by = user_id
+    review.decided_at = datetime.now(UTC)
+    _follow(db, review, org)
+    db.flush()
+    return review
+
+
+def _follow(db: Session, review: Review, org: Organization | None) -> None:
+    """Mentions of the same name, in every article, take the decision; their reviews close."""
+    key = name_key(review.name)
+    same = [m for m in db.scalars(select(Mention).where(
+        Mention.kind == EntityKind.organization, Mention.text == review.name))]
+    same += [m for m in db.scalars(select(Mention).where(
+        Mention.kind == EntityKind.organization, Mention.org_id.is_(None)))
+        if name_key(m.text) == key and m not in same]
+    for m in same:
+        if org is not None:
+            m.org_id, m.confidence, m.method = org.id, 1.0, LinkMethod.review
+            for party in db.scalars(select(EventParty).where(EventParty.mention_id == m.id)):
+                party.org_id = org.id
+        elif m.method != LinkMethod.alias:
+            m.org_id, m.confidence, m.method = None, 0.0, LinkMethod.review
+    others = db.scalars(select(Review).where(Review.status == ReviewStatus.open,
+                                             Review.id != review.id))
+    for other in others:
+        if name_key(other.name) == key:
+            other.status, other.decided_org_id = review.status, review.decided_org_id
+            other.decided_by, other.decided_at = review.decided_by, review.decided_at

@@ -1,0 +1,92 @@
+"""Phonetic keys that let 유니트리 meet Unitree, 딥시크 DeepSeek and 华为 Huawei.
+
+Every name, whatever its script, is reduced to a coarse Latin sound key: Hangul through
+Revised Romanisation with the loanword rules Korean applies to foreign words undone (the
+epenthetic 'eu' of 스/트/크 dropped, a leading 'yu' read as 'u'), Chinese through pinyin, English
+spelling folded (ee → i, soft c → s, ph → f …). Keys are compared with a plain edit ratio.
+Brands that are not transliterations (腾讯 ↔ Tencent) still need the curated aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+from korean_romanizer.romanizer import Romanizer
+from pypinyin import Style, lazy_pinyin
+from rapidfuzz import fuzz
+
+_T2S = opencc.OpenCC("t2s")
+_HANGUL_EU = re.compile(r"^[ㄱ-ㅎ]?$")
+
+
+def _hangul_syllable(ch: str) -> str:
+    """One syllable romanised, with the loanword vowel ㅡ dropped when it only carries a consonant
+    (스 → s, 트 → t, 크 → k, 브 → b), as in 딥시크 ← DeepSeek."""
+    code = ord(ch) - 0xAC00
+    initial, medial, final = code // 588, (code % 588) // 28, code % 28
+    rom = Romanizer(ch).romanize()
+    if medial == 18 and final == 0 and initial != 11:  # ㅡ without a final, not 으
+        rom = rom[:-2] if rom.endswith("eu") else rom
+    return rom
+
+
+@lru_cache(maxsize=65536)
+def hangul_key(text: str) -> str:
+    parts = []
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7a3":
+            parts.append(_hangul_syllable(ch))
+        elif ch.isascii() and ch.isalnum():
+            parts.append(ch.lower())
+    roman = "".join(parts)
+    if roman.startswith("yu"):
+        roman = roman[1:]  # 유니트리 ← Unitree: English initial u is written 유
+    return fold(roman)
+
+
+@lru_cache(maxsize=65536)
+def han_key(text: str) -> str:
+    simplified = _T2S.convert(text)
+    return fold("".join(lazy_pinyin(simplified, style=Style.NORMAL, errors="ignore")))
+
+
+_FOLDS = [
+    (re.compile(r"ph"), "f"), (re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ck|c|q"), "k"),
+    (re.compile(r"^x"), "s"), (re.compile(r"x"), "ks"), (re.compile(r"ee|ea|ie"), "i"), (re.compile(r"oo|ou"), "u"),
+    (re.compile(r"eo"), "o"), (re.compile(r"eu"), "u"), (re.compile(r"ae|ai|ay"), "e"),
+    (re.compile(r"hw"), "hu"), (re.compile(r"wh"), "hu"), (re.compile(r"v"), "b"),
+    (re.compile(r"f"), "p"), (re.compile(r"l"), "r"), (re.compile(r"z"), "j"),
+    (re.compile(r"th"), "s"), (re.compile(r"y"), "i"), (re.compile(r"(?<=[^aeiou])e$"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+def fold(roman: str) -> str:
+    """Spelling differences that carry no sound difference across the scripts, folded away."""
+    s = re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", roman).lower())
+    for pattern, repl in _FOLDS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def latin_key(text: str) -> str:
+    return fold(text)
+
+
+def sound_key(text: str) -> str:
+    """The phonetic key of a name in any script ('' if it has nothing to sound)."""
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return hangul_key(text)
+    if any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text):
+        return han_key(text)
+    return latin_key(text)
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how alike two sound keys are."""
+    if not a or not b:
+        return 0.0
+    return fuzz.ratio(a, b) / 100.0
