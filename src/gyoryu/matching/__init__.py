@@ -1,0 +1,1 @@
+"""Matching: partner recommendations and B2B meeting scheduling."""

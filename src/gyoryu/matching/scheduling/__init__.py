@@ -1,0 +1,20 @@
+"""B2B meeting scheduling: a pure library (no database), used by programs and `gyoryu schedule`.
+
+    from gyoryu.matching.scheduling import Instance, solve, reschedule
+    inst = Instance.from_dict(json_data)           # InstanceError names the bad field
+    schedule = solve(inst, time_limit=60)          # method: "improve" (default), "greedy", "cpsat"
+    schedule.as_dict(inst)                         # {"status", "objective", "bound", ...}
+"""
+
+from gyoryu.matching.scheduling.instance import (
+    Instance,
+    InstanceError,
+    Pin,
+    Schedule,
+    violations,
+)
+from gyoryu.matching.scheduling.reschedule import reschedule
+from gyoryu.matching.scheduling.solve import METHODS, gap, solve
+
+__all__ = ["METHODS", "Instance", "InstanceError", "Pin", "Schedule", "gap", "reschedule",
+           "solve", "violations"]
