@@ -34,7 +34,7 @@ def sentences_v1(*, gazetteer: Gazetteer):
 
 
 # -- directory names ------------------------------------------------------------------------------
-_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|청|대표단|代表团|政府|\s+(?:government|delegation))"
+_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府|\s+(?:government|delegation))"
                           r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)")
 
 
@@ -132,7 +132,7 @@ def ko_people_v1(*, gazetteer: Gazetteer):
     dictionary, so its cost stays a fraction of the article."""
     from kiwipiepy import Kiwi
 
-    kiwi = Kiwi(num_workers=0)
+    kiwi = Kiwi()
     for word in gazetteer.words_ko:
         if 1 < len(word) <= 20:
             kiwi.add_user_word(word, "NNP", 0)
@@ -195,9 +195,10 @@ def zh_people_v1(*, gazetteer: Gazetteer):
                 if org:
                     p.org_id, p.org_mention = org.entity_id, org.mention
         for s in doc.sentences_in("zh"):
-            for m in _ZH_ROLE_NAME.finditer(doc.text, s.start, s.end):
-                name = m.group(2)
-                if name[0] not in _ZH_SURNAMES:
+            simple = doc.text[:s.start] + _simplified(doc.text[s.start:s.end])
+            for m in _ZH_ROLE_NAME.finditer(simple, s.start, s.end):
+                name = doc.text[m.start(2):m.end(2)]
+                if m.group(2)[0] not in _ZH_SURNAMES:
                     continue
                 if len(name) == 3 and name[2] in _ZH_NAME_END:
                     name = name[:2]
@@ -216,7 +217,7 @@ def zh_people_v1(*, gazetteer: Gazetteer):
 EN_ROLES = (r"chief executive(?: officer)?|CEO|CTO|CFO|co-founder|founder|chairman|chairwoman|chair|"
             r"vice president|president|mayor|governor|minister|managing director|director|professor|"
             r"head|premier|ambassador|partner|secretary-general")
-_EN_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}"
+_EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
 _EN_NAME_ROLE = re.compile(rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?P<role>{EN_ROLES})\b"
                            rf"(?:\s+(?:of|at)\s+)?")
 _EN_ROLE_NAME = re.compile(rf"\b(?P<role>{EN_ROLES})\s+(?P<name>{_EN_NAME})\b")
@@ -266,6 +267,14 @@ _KO_WORD = re.compile(r"[‘']?([A-Za-z0-9가-힣][A-Za-z0-9가-힣&.\- ]{0,18}?
                       r"(?=\s*(?:\([^)]*\))?\s*(?:[·ㆍ,、]|등|$))")
 _STOP_CANDIDATES = frozenset(name_key(w) for w in (
     "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼"))
+
+
+def _simplified(chunk: str) -> str:
+    """Traditional folded to Simplified for the segmenter, keeping every offset."""
+    from gyoryu.intel.matcher import _T2S
+
+    out = _T2S.convert(chunk)
+    return out if len(out) == len(chunk) else chunk
 
 
 def _add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
@@ -322,11 +331,11 @@ def _skip_quote(text: str, pos: int) -> int:
     return pos
 
 
-ZH_ORG_SUFFIX = ("科技|公司|集团|研究院|研究所|实验室|大学|银行|协会|基金|资本|控股|机器人|智能|汽车|电子|网络|"
-                 "软件|信息|半导体|医疗|社")
+ZH_ORG_SUFFIX = "科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股"
 _ZH_SUFFIX = re.compile(rf"(?:{ZH_ORG_SUFFIX})(?:股份)?(?:有限)?(?:责任)?(?:公司)?$")
 _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 从 被 把 这 该 其 各 多 家 个 中国 韩国 国内 全球 人工 "
-                     "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方".split())
+                     "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方 有限公司 股份有限公司 公司 人工智能 科技 "
+                     "进行 宣布 对 向 于 战略 投资 合作".split())
 
 
 @component("gyoryu.zh_candidates.v1")
@@ -341,24 +350,31 @@ def zh_candidates_v1(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         for s in doc.sentences_in("zh"):
-            chunk = doc.text[s.start:s.end]
+            chunk = _simplified(doc.text[s.start:s.end])
             tokens = rjieba.tokenize(chunk)
             for i, (word, a, b) in enumerate(tokens):
                 if not _ZH_SUFFIX.search(word) or word in _ZH_STOP:
                     continue
                 start = a
                 if len(word) <= 2 or _ZH_SUFFIX.fullmatch(word):
-                    # the suffix stands alone: the name is the word before it
-                    if i == 0:
+                    # the suffix stands alone: the name is the words before it (up to three,
+                    # stopping at a function word, a known name or a place)
+                    j = i
+                    while j > 0 and i - j < 3:
+                        prev, pa, _pb = tokens[j - 1]
+                        if (prev in _ZH_STOP or len(prev) < 2 or not all(
+                                "\u4e00" <= c <= "\u9fff" or c.isalnum() for c in prev)
+                                or name_key(prev) in gazetteer.by_key):
+                            break
+                        j -= 1
+                    if j == i:
                         continue
-                    prev, pa, _pb = tokens[i - 1]
-                    if prev in _ZH_STOP or not all("\u4e00" <= c <= "\u9fff" or c.isalnum()
-                                                   for c in prev) or len(prev) < 2:
-                        continue
-                    start = pa
+                    start = tokens[j][1]
                 end = b
-                if i + 1 < len(tokens) and tokens[i + 1][0] in ("有限公司", "股份有限公司", "公司"):
-                    end = tokens[i + 1][2]
+                while i + 1 < len(tokens) and tokens[i + 1][0] in ("有限公司", "股份有限公司",
+                                                                   "公司", "有限", "股份"):
+                    i += 1
+                    end = tokens[i][2]
                 _add_candidate(doc, gazetteer, s.start + start, s.start + end)
 
     return run
@@ -455,12 +471,12 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발")),
     ],
     "zh": [
-        (EventType.agreement, re.compile(r"签署|签约|合作协议|备忘录|MOU")),
-        (EventType.investment, re.compile(r"投资|融资|领投|注资")),
+        (EventType.agreement, re.compile(r"签署|签约|合作协议|备忘录|簽署|協議|備忘錄|MOU")),
+        (EventType.investment, re.compile(r"投资|融资|领投|注资|投資|融資")),
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌")),
         (EventType.summit, re.compile(r"峰会|大会|博览会|论坛|世博")),
-        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|代表团")),
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴")),
+        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|訪問|考察|參觀")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|戰略合作|攜手")),
     ],
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|memorandum|MOU|agreement)\b", re.I)),
@@ -474,7 +490,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
 }
 _KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*\s*(?:[은는이가]\s|와|과|대표단)")
 _KO_WITH = re.compile(r"\s*(?:[와과]\s|와의|과의|[와과]\s*함께)")
-_ZH_WITH = re.compile(r"[与和同跟]\s*$")
+_ZH_WITH = re.compile(r"[与和同跟與]\s*$")
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
@@ -492,7 +508,11 @@ def events_v1(*, gazetteer: Gazetteer):
         last_actors: dict[str, list] = {}
         for s in doc.sentences:
             triggers = TRIGGERS.get(s.lang, [])
-            found = [(t, m) for t, rx in triggers if (m := rx.search(doc.text, s.start, s.end))]
+            found = []
+            for t, rx in triggers:
+                hits = list(rx.finditer(doc.text, s.start, s.end))
+                if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
+                    found.append((t, hits[0] if s.lang == "ko" else hits[-1]))
             if not found:
                 continue
             orgs = [o for o in doc.orgs if _inside(o, s)]
@@ -520,8 +540,9 @@ def events_v1(*, gazetteer: Gazetteer):
                 elif actors:
                     last_actors[etype] = actors
                 place = _nearest_place(local, targets)
+                near = min(dates, key=lambda d: abs(d.start - trig.start()), default=None)
                 doc.events.append(EventRecord(etype, actors, targets, place,
-                                              dates[0].value if dates else None, s.start, s.end))
+                                              near.value if near else None, s.start, s.end))
         before = -1
         while before != len(doc.events):  # merging can join groups that only meet later
             before = len(doc.events)
@@ -548,6 +569,9 @@ def _sides(doc: Doc, lang: str, etype: str, trigger: int, orgs: list[OrgMention]
     if etype == EventType.founding and orgs:
         first = orgs[0]
         return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
+    named = [o for o in orgs if o.start <= trigger < o.end]
+    if named:  # "… attend the World Artificial Intelligence Conference": the event is the target
+        return [o for o in orgs if o not in named], named
     for o in orgs:
         if o.mention in own and any(abs(p.end - o.start) <= 2 or abs(o.end - p.start) <= 2
                                     for p in people):

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from datetime import date as Date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from gyoryu.directory.enums import NameKind
 from gyoryu.directory.models import OrgName, Organization
@@ -123,9 +123,9 @@ def open_reviews(*, db: Session, limit: int = 100) -> list[Review]:
 
 def org_timeline(*, db: Session, org_id: int, limit: int = 50) -> list[Event]:
     """Events an organisation took part in, newest first (undated ones by article date)."""
-    stmt = (select(Event).join(EventParty).join(Article)
-            .where(EventParty.org_id == org_id).distinct()
-            .order_by(Article.published.desc(), Event.id.desc()).limit(limit))
+    parties = select(EventParty.event_id).where(EventParty.org_id == org_id)
+    stmt = (select(Event).options(selectinload(Event.article)).where(Event.id.in_(parties))
+            .order_by(Event.id.desc()).limit(limit))
     events = list(db.scalars(stmt))
     events.sort(key=lambda e: (e.date or (e.article.published.isoformat()
                                           if e.article.published else "")), reverse=True)

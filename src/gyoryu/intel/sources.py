@@ -40,7 +40,8 @@ def from_html(html: str, name: str) -> Source:
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False, as_dict=True)
+                                      include_tables=False)
+    doc = doc.as_dict() if hasattr(doc, "as_dict") else doc
     if not doc or not (doc.get("text") or "").strip():
         raise GyoryuError("E402", file=name)
     published = None

@@ -160,7 +160,7 @@ _FULL_DATES = [
     re.compile(r"(?P<d>\d{1,2})\s+(?P<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
                r"(?P<y>(?:19|20)\d{2})"),
 ]
-_DATELINE = re.compile(r"입력|등록|수정|승인|기사입력|发布|发表|时间|日期|published|updated|posted|date",
+_DATELINE = re.compile(r"입력|등록|수정|기사입력|发布|发表|时间|日期|published|updated|posted|date",
                        re.I)
 
 
@@ -186,7 +186,7 @@ def publication_date(text: str, skipped: list[tuple[int, int, str]] | None = Non
                 continue
             rest = (stripped[: m.start()] + stripped[m.end():]).strip(" \t|:·,-()[]")
             rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|[AP]M|오전|오후", "", rest, flags=re.I).strip()
-            if _DATELINE.search(rest) or len(rest) <= 2 or _EMAIL.search(rest) or (
+            if (_DATELINE.search(rest) and len(rest) <= 25) or len(rest) <= 2 or _EMAIL.search(rest) or (
                     boilerplate_kind(stripped) in ("byline", "copyright")):
                 if d := _full_date(m):
                     return d
@@ -195,7 +195,7 @@ def publication_date(text: str, skipped: list[tuple[int, int, str]] | None = Non
 
 # Relative and partial dates inside the story, resolved against the article's date.
 _REL = re.compile(
-    r"(?:(?P<dir>지난|오는|올해|내년|작년|지난해|去年|今年|明年|上|下|本)\s*)?"
+    r"(?:(?P<dir>지난해|지난|오는|올해|내년|작년|去年|今年|明年|上|下|本)\s*)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*[년年]\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*[월月](?:份)?\s*)?"
     r"(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*(?:[~∼\-–]\s*(?:3[01]|[12]\d|0?[1-9])\s*)?[일日号]"
@@ -260,9 +260,11 @@ def find_dates(text: str, start: int, end: int, anchor: date | None) -> list[Dat
     out: list[DateMention] = []
     chunk = text[start:end]
     for m in _REL.finditer(chunk):
-        if not (m.group("m") or m.group("d") or m.group("y")):
+        whole_year = m.group("dir") in ("지난해", "작년", "내년", "去年", "明年")
+        if not (m.group("m") or m.group("d") or m.group("y") or whole_year):
             continue
-        if m.group("d") is None and m.group("m") is None and not re.search(r"[년年]", m.group(0)):
+        if (m.group("d") is None and m.group("m") is None and not whole_year
+                and not re.search(r"[년年]", m.group(0))):
             continue
         # "5,000여개" or "10만여명" are not dates; a bare day needs the 일/日 right after it
         before = chunk[m.start() - 1] if m.start() else " "

@@ -22,6 +22,7 @@ ROUTERS = (
     "gyoryu.accounts.pages",
     "gyoryu.directory.api",
     "gyoryu.directory.pages",
+    "gyoryu.intel.pages",
 )
 
 

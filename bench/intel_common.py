@@ -1,0 +1,29 @@
+"""A throw-away database with the bundled directory, shared by the intel benchmarks."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from gyoryu.db import make_engine, session_factory
+from gyoryu.intel.gazetteer import gazetteer_for
+from gyoryu.setup import initialise
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "intel" / "gold"
+
+
+def gazetteer():
+    path = Path(tempfile.mkdtemp()) / "bench.db"
+    engine = make_engine(f"sqlite:///{path}")
+    initialise(engine, admin=False)
+    with session_factory(engine)() as db:
+        return gazetteer_for(db)
+
+
+def gold_items():
+    import json
+
+    for item in json.loads((GOLD / "gold.json").read_text(encoding="utf-8")):
+        path = Path(item["file"])
+        path = path if path.is_absolute() else GOLD / path
+        yield item, path.read_text(encoding="utf-8")

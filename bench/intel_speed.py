@@ -1,0 +1,64 @@
+"""Throughput of the intel pipeline on one core, against Kiwi's own tokenisation as the floor.
+
+A corpus of 1,000 articles of about 3 KB is generated from the gold articles' paragraphs with
+organisation names drawn from the directory, so the matcher, Kiwi and the linker all work.
+
+    .venv/bin/python -m bench.intel_speed [N]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+
+from bench.intel_common import gazetteer, gold_items
+from gyoryu.intel.pipeline import pipeline_for
+
+
+def corpus(gaz, n: int, size: int = 3000, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    paragraphs = [p for _item, text in gold_items() for p in text.split("\n") if len(p) > 40]
+    names = [n for o in gaz.orgs.values() for n in o.names.values()]
+    out = []
+    for _ in range(n):
+        parts, length = [], 0
+        while length < size:
+            p = rng.choice(paragraphs)
+            if rng.random() < 0.5:
+                p = f"{rng.choice(names)} {p}"
+            parts.append(p)
+            length += len(p.encode("utf-8"))
+        out.append("\n\n".join(parts))
+    return out
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    gaz = gazetteer()
+    pipeline = pipeline_for(gaz)
+    texts = corpus(gaz, n)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    pipeline(texts[0])  # warm-up
+    t0 = time.perf_counter()
+    found = sum(len(pipeline(t).orgs) for t in texts)
+    ours = time.perf_counter() - t0
+
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    t0 = time.perf_counter()
+    for t in texts:
+        for para in t.split("\n\n"):
+            kiwi.tokenize(para)
+    floor = time.perf_counter() - t0
+    print(f"corpus: {n} articles, {mb:.2f} MB ({mb * 1e6 / n / 1000:.1f} KB/article)")
+    print(f"pipeline:          {n / ours:8.1f} articles/s  ({mb / ours:.2f} MB/s, "
+          f"{found} organisation mentions)")
+    print(f"kiwi tokenise only:{n / floor:8.1f} articles/s  ({mb / floor:.2f} MB/s)  <- floor")
+    print(f"pipeline / kiwi floor: {floor / ours:.2f}x; target >= 50 articles/s: "
+          f"{'met' if n / ours >= 50 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

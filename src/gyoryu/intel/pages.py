@@ -1,0 +1,80 @@
+"""News pages: an article with its entities highlighted, the review queue, decisions."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+from markupsafe import Markup, escape
+
+from gyoryu.accounts.rules import is_organiser, register
+from gyoryu.directory.service import get_org
+from gyoryu.intel import service
+from gyoryu.intel.enums import EntityKind
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
+from gyoryu.web.templating import render, templates
+
+router = APIRouter(include_in_schema=False)
+register("intel.review", is_organiser)
+register("intel.view", lambda _u, _o=None: True)
+
+
+def news_of(request: Request, org_id: int) -> list:
+    """The organisation page's "in the news" timeline (a template global, so the directory's
+    page needs no import of this domain). Read in its own short session."""
+    with request.app.state.sessions() as db:
+        return service.org_timeline(db=db, org_id=org_id)
+
+
+templates.env.globals["news_of"] = news_of
+
+
+def highlighted(article) -> Markup:
+    """The article text with each mention wrapped in a link to its entity (or marked unlinked)."""
+    text, out, pos = article.text, [], 0
+    for m in article.mentions:
+        if m.start < pos:
+            continue
+        out.append(escape(text[pos:m.start]))
+        label = escape(text[m.start:m.end])
+        href = (f"/organizations/{m.org_id}" if m.org_id else None) if m.kind == EntityKind.organization else None
+        css = f"mention {m.kind}" + ("" if (m.org_id or m.person_id or m.place_id) else " unlinked")
+        if href:
+            out.append(Markup('<a class="{}" href="{}" data-start="{}">{}</a>').format(
+                css, href, m.start, label))
+        else:
+            out.append(Markup('<mark class="{}" data-start="{}">{}</mark>').format(
+                css, m.start, label))
+        pos = m.end
+    out.append(escape(text[pos:]))
+    return Markup("").join(out)
+
+
+@router.get("/news/{article_id}")
+def article_page(article_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    article = service.get_article(db=db, article_id=article_id)
+    return render(request, "intel/article.html", t, user=user, article=article,
+                  body=highlighted(article))
+
+
+@router.get("/news/review/queue")
+def review_queue(request: Request, db: DbSession, t: T,
+                 user: Annotated[object, require("intel.review")]):
+    reviews = service.open_reviews(db=db)
+    orgs = {}
+    for r in reviews:
+        for oid, _score in r.candidates:
+            orgs.setdefault(oid, get_org(db=db, org_id=int(oid)))
+    return render(request, "intel/review.html", t, user=user, reviews=reviews, orgs=orgs)
+
+
+@router.post("/news/review/{review_id}", dependencies=[Csrf])
+def decide_review(review_id: int, db: DbSession,
+                  user: Annotated[object, require("intel.review")],
+                  action: Annotated[str, Form()], org_id: Annotated[str, Form()] = "",
+                  country: Annotated[str, Form()] = ""):
+    service.decide(db=db, review_id=review_id, action=action,
+                   org_id=int(org_id) if org_id.strip().isdigit() else None,
+                   country=country or None, user_id=getattr(user, "id", None))
+    return RedirectResponse("/news/review/queue", status_code=303)
