@@ -47,6 +47,11 @@ MESSAGES: dict[str, str] = {
     "E406": N_("No review with id {id}."),
     "E407": N_("Review {id} has already been decided."),
     "E408": N_("Choose an organisation to link '{name}' to."),
+    # matchmaking and meeting schedules
+    "E701": N_("No matchmaking profile with id {id}."),
+    "E702": N_("Unknown capability '{value}'. Use one of: {allowed}."),
+    "E703": N_("Meeting request '{request}' names '{who}', who is not a participant."),
+    "E704": N_("The meeting schedule cannot be solved: {detail}"),
 }
 
 

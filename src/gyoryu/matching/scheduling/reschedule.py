@@ -7,6 +7,11 @@ meetings that became impossible, compete for it). A meeting therefore moves only
 stay. This is simpler to explain to participants than "fewest moves" and costs little: a
 cancellation frees one table per lost meeting, which the solver refills with the best requests
 that fit. The bound reported is for this pinned problem.
+
+Known limit: a meeting that had to leave its slot may find no room even when moving a kept
+meeting would make some; it is then reported unscheduled (`stats["released"]` lists the
+meetings that had to leave). "Maximise weight, then move as few as possible" would fix that
+and is the next step.
 """
 
 from __future__ import annotations

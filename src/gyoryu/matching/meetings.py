@@ -1,0 +1,159 @@
+"""From meeting requests and recommendations to a solved, stored schedule (and back again).
+
+Programs own registrations and meeting requests; matching owns the schedule. The bridge speaks
+in plain keys the caller chooses (attendee keys such as registration ids, slot keys such as
+"2026-05-12T10:00"), so neither domain imports the other's tables:
+
+    instance = meeting_instance(db=db, program_id=p, slots=[...], tables=20,
+                                attendees=[Attendee(key, organization_id, available)],
+                                accepted=[AcceptedRequest(key, a, b, priority)])
+    run = solve_schedule(db=db, program_id=p, instance=instance, time_limit=20)
+    meetings_of(db=db, program_id=p, attendee="17")     # for agendas and ICS
+
+Weights: an accepted request is worth 10 + priority (priority 0–5), a strong recommendation
+1 + score/25 (2–5), so the solver never drops an accepted request for a recommendation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gyoryu.errors import GyoryuError, InvalidValue
+from gyoryu.matching.enums import MeetingOrigin, Scope
+from gyoryu.matching.models import ScheduledMeeting, ScheduleRun
+from gyoryu.matching.scheduling import Instance, InstanceError, reschedule, solve
+from gyoryu.matching.service import STRONG, list_profiles, recommend
+
+REQUEST_PREFIX, RECOMMENDATION_PREFIX = "req:", "rec:"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    key: str  # the caller's id for a person at the event (e.g. a registration id)
+    organization_id: int
+    available: list[str] = field(default_factory=list)  # slot keys
+
+
+@dataclass(frozen=True)
+class AcceptedRequest:
+    key: str  # the caller's id for the request
+    a: str  # attendee keys
+    b: str
+    priority: int = 0  # 0..5, raises the weight
+
+
+def meeting_instance(*, db: Session, program_id: int | None, slots: list[str], tables: int,
+                     attendees: list[Attendee], accepted: list[AcceptedRequest],
+                     recommend_top: int = 3, min_score: float = STRONG,
+                     scope: Scope = Scope.other_country) -> dict:
+    """The scheduling instance: accepted requests first, then strong recommendations."""
+    keys = {a.key for a in attendees}
+    requests: list[dict] = []
+    paired: set[frozenset[str]] = set()
+    for req in accepted:
+        for who in (req.a, req.b):
+            if who not in keys:
+                raise InvalidValue("E703", request=req.key, who=who)
+        requests.append({"id": REQUEST_PREFIX + str(req.key), "a": req.a, "b": req.b,
+                         "weight": 10 + max(0, min(5, req.priority))})
+        paired.add(frozenset((req.a, req.b)))
+    if recommend_top > 0:
+        # An organisation meets through its first attendee (by key order).
+        face: dict[int, str] = {}
+        for a in sorted(attendees, key=lambda a: a.key):
+            face.setdefault(a.organization_id, a.key)
+        org_pairs: set[frozenset[int]] = set()
+        for profile in list_profiles(db=db, program_id=program_id):
+            if profile.organization_id not in face:
+                continue
+            for rec in recommend(db=db, profile_id=profile.id, scope=scope, limit=recommend_top,
+                                 min_score=min_score - 1e-9):
+                other = rec.profile.organization_id
+                orgs = frozenset((profile.organization_id, other))
+                if other not in face or orgs in org_pairs:
+                    continue
+                a, b = face[profile.organization_id], face[other]
+                org_pairs.add(orgs)
+                if frozenset((a, b)) in paired:
+                    continue
+                paired.add(frozenset((a, b)))
+                lo, hi = sorted(orgs)
+                requests.append({"id": f"{RECOMMENDATION_PREFIX}{lo}-{hi}", "a": a, "b": b,
+                                 "weight": 1 + int(rec.score // 25)})
+    return {
+        "slots": list(slots),
+        "tables": tables,
+        "participants": [{"id": a.key, "available": list(a.available)} for a in attendees],
+        "requests": requests,
+    }
+
+
+def current_schedule(*, db: Session, program_id: int | None) -> ScheduleRun | None:
+    where = (ScheduleRun.program_id.is_(None) if program_id is None
+             else ScheduleRun.program_id == program_id)
+    return db.scalar(select(ScheduleRun).where(where).order_by(ScheduleRun.id.desc()).limit(1))
+
+
+def save_schedule(*, db: Session, program_id: int | None, instance: dict,
+                  result: dict) -> ScheduleRun:
+    """Store a solved schedule (the output of `gyoryu schedule solve`) as the current one."""
+    requests = {r["id"]: r for r in instance["requests"]}
+    run = ScheduleRun(program_id=program_id, status=result["status"],
+                      objective=result["objective"], bound=result["bound"], instance=instance)
+    for a in result["assignments"]:
+        req = requests[a["request"]]
+        origin = (MeetingOrigin.recommendation if str(a["request"]).startswith(
+            RECOMMENDATION_PREFIX) else MeetingOrigin.request)
+        run.meetings.append(ScheduledMeeting(
+            request=str(a["request"]), a=str(req["a"]), b=str(req["b"]), slot=str(a["slot"]),
+            table_no=a["table"], weight=req["weight"], origin=origin))
+    db.add(run)
+    db.flush()
+    return run
+
+
+def solve_schedule(*, db: Session, program_id: int | None, instance: dict,
+                   time_limit: float = 20.0, keep_previous: bool = True) -> ScheduleRun:
+    """Solve and store. With a current schedule, its still-possible meetings stay put."""
+    try:
+        inst = Instance.from_dict(instance)
+    except InstanceError as exc:
+        raise GyoryuError("E704", detail=str(exc)) from exc
+    previous = current_schedule(db=db, program_id=program_id) if keep_previous else None
+    if previous is not None:
+        assignments = [{"request": m.request, "slot": m.slot, "table": m.table_no}
+                       for m in previous.meetings]
+        schedule = reschedule(inst, assignments, time_limit=time_limit)
+    else:
+        schedule = solve(inst, time_limit=time_limit)
+    return save_schedule(db=db, program_id=program_id, instance=instance,
+                         result=schedule.as_dict(inst))
+
+
+def meetings_of(*, db: Session, program_id: int | None, attendee: str) -> list[ScheduledMeeting]:
+    """An attendee's meetings in the current schedule, by slot."""
+    run = current_schedule(db=db, program_id=program_id)
+    if run is None:
+        return []
+    return [m for m in run.meetings if attendee in (m.a, m.b)]
+
+
+def schedule_changes(before: ScheduleRun | None, after: ScheduleRun) -> list[dict]:
+    """What changed between two schedules: added, removed and moved meetings."""
+    old = {m.request: m for m in before.meetings} if before else {}
+    new = {m.request: m for m in after.meetings}
+    changes = []
+    for key, m in new.items():
+        if key not in old:
+            changes.append({"change": "added", "request": key, "slot": m.slot, "table": m.table_no})
+        elif (old[key].slot, old[key].table_no) != (m.slot, m.table_no):
+            changes.append({"change": "moved", "request": key, "from": [old[key].slot,
+                            old[key].table_no], "slot": m.slot, "table": m.table_no})
+    for key, m in old.items():
+        if key not in new:
+            changes.append({"change": "removed", "request": key, "slot": m.slot,
+                            "table": m.table_no})
+    return changes
