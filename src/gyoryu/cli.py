@@ -20,6 +20,9 @@ app.add_typer(user_app, name="user")
 from gyoryu.matching.cli import schedule_app  # noqa: E402
 
 app.add_typer(schedule_app, name="schedule")
+from gyoryu.programs.cli import program_app  # noqa: E402
+
+app.add_typer(program_app, name="program")
 
 
 def _fail(message: str, code: int = 1):

@@ -1,0 +1,1 @@
+"""Programs: delegations, study tours, summits and exhibitions."""

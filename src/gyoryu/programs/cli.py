@@ -1,0 +1,95 @@
+"""`gyoryu program …`: seed programs, plan an itinerary, print a day-by-day agenda."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+program_app = typer.Typer(help="Programs: delegations, study tours, summits.", no_args_is_help=True)
+
+
+def _program(db, ref: str):
+    from gyoryu.errors import NotFound
+    from gyoryu.programs import service
+
+    program = service.program_by_key(db=db, key=ref)
+    if program is None and ref.isdigit():
+        program = service.get_program(db=db, program_id=int(ref))
+    if program is None:
+        raise NotFound("E501", id=ref)
+    return program
+
+
+def _days(db, program, lang: str) -> list[dict]:
+    from gyoryu.i18n import Translator
+    from gyoryu.programs import agenda
+
+    t = Translator(lang)
+    return [{"day": day.isoformat(),
+             "items": [{"start": e.start.strftime("%H:%M"), "end": e.end.strftime("%H:%M"),
+                        "title": e.title, "place": e.place} for e in items]}
+            for day, items in agenda.by_day(agenda.entries(db=db, program=program,
+                                                           participant=None, t=t))]
+
+
+def _unplaced(db, program, lang: str) -> list[dict]:
+    from gyoryu.i18n import Translator
+    from gyoryu.programs import itinerary
+
+    t = Translator(lang)
+    return [{"visit": v.title_in(lang),
+             "reason": itinerary.explain(t, v.unplaced["code"], v.unplaced["params"])}
+            for v in itinerary.visits(db=db, program=program) if v.unplaced]
+
+
+def _print(db, program, lang: str, as_json: bool) -> None:
+    days, unplaced = _days(db, program, lang), _unplaced(db, program, lang)
+    if as_json:
+        typer.echo(json.dumps({"program": program.key or program.id, "days": days,
+                               "unplaced": unplaced}, ensure_ascii=False))
+        return
+    typer.echo(program.title_in(lang))
+    for day in days:
+        typer.echo(f"  {day['day']}")
+        for i in day["items"]:
+            typer.echo(f"    {i['start']}–{i['end']}  {i['title']}  ({i['place']})")
+    for u in unplaced:
+        typer.echo(f"  not planned: {u['visit']}: {u['reason']}")
+
+
+@program_app.command("seed")
+def seed(lang: str = "en", time_limit: Annotated[float, typer.Option("--time-limit")] = 5.0,
+         as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Build the seed programs (Gyeonggi's delegation, the Beijing study tour) and plan them."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.programs import seeds
+
+    with transaction(get_engine()) as db:
+        for program in seeds.load(db=db, time_limit=time_limit):
+            _print(db, program, lang, as_json)
+
+
+@program_app.command("plan")
+def plan(program: str, lang: str = "en",
+         time_limit: Annotated[float, typer.Option("--time-limit")] = 5.0,
+         as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Auto-plan PROGRAM's itinerary (key or id); pinned visits stay. Prints the draft."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.programs import itinerary
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        itinerary.auto_plan(db=db, program=p, time_limit=time_limit)
+        _print(db, p, lang, as_json)
+
+
+@program_app.command("agenda")
+def agenda_(program: str, lang: str = "en",
+            as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Print PROGRAM's itinerary day by day (the published version, or the draft)."""
+    from gyoryu.db import get_engine, session_factory
+
+    with session_factory(get_engine())() as db:
+        _print(db, _program(db, program), lang, as_json)

@@ -1,0 +1,237 @@
+"""Program tables: programs, their participants, visits, travel times, itinerary versions and
+meeting requests. Times of day are minutes after midnight, local to the program's timezone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from gyoryu.accounts.models import User
+from gyoryu.db import Base, Timestamped, utcnow
+from gyoryu.directory.models import Organization, Place
+from gyoryu.programs.enums import Currency, ParticipantStatus, RequestStatus
+
+
+def _text(values: dict, lang: str) -> str:
+    order = {"ko": ("ko", "en", "zh"), "zh": ("zh", "en", "ko")}.get(lang, ("en", "ko", "zh"))
+    for code in order:
+        if values.get(code):
+            return values[code]
+    return next(iter(values.values()), "") if values else ""
+
+
+class Program(Timestamped, Base):
+    __tablename__ = "program"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str | None] = mapped_column(String(96), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[dict] = mapped_column(JSON, default=dict)  # per language: ko, zh, en
+    description: Mapped[dict] = mapped_column(JSON, default=dict)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    organiser_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"))
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    fee: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default=Currency.KRW)
+    registration_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    timezone: Mapped[str] = mapped_column(String(40), default="Asia/Shanghai")
+    day_start: Mapped[int] = mapped_column(Integer, default=9 * 60)
+    day_end: Mapped[int] = mapped_column(Integer, default=18 * 60)
+    lunch_start: Mapped[int] = mapped_column(Integer, default=12 * 60)
+    lunch_end: Mapped[int] = mapped_column(Integer, default=13 * 60)
+    arrive_at: Mapped[int | None] = mapped_column(Integer)  # first day begins later (arrival)
+    depart_at: Mapped[int | None] = mapped_column(Integer)  # last day ends earlier (departure)
+    # B2B meetings: `meeting_slots` slots of `meeting_minutes` from `meeting_start` on `meeting_on`.
+    meeting_on: Mapped[date | None] = mapped_column(Date)
+    meeting_start: Mapped[int] = mapped_column(Integer, default=14 * 60)
+    meeting_minutes: Mapped[int] = mapped_column(Integer, default=20)
+    meeting_slots: Mapped[int] = mapped_column(Integer, default=0)
+    tables: Mapped[int] = mapped_column(Integer, default=10)
+
+    organiser: Mapped[Organization | None] = relationship(lazy="joined")
+    city_links: Mapped[list[ProgramCity]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="ProgramCity.position")
+    staff: Mapped[list[ProgramStaff]] = relationship(cascade="all, delete-orphan",
+                                                     lazy="selectin")
+
+    @property
+    def cities(self) -> list[Place]:
+        return [link.place for link in self.city_links]
+
+    def title_in(self, lang: str) -> str:
+        return _text(self.title or {}, lang) or (self.key or f"#{self.id}")
+
+    def description_in(self, lang: str) -> str:
+        return _text(self.description or {}, lang)
+
+    @property
+    def days(self) -> list[date]:
+        from datetime import timedelta
+
+        return [self.starts_on + timedelta(days=i)
+                for i in range((self.ends_on - self.starts_on).days + 1)]
+
+
+class ProgramCity(Base):
+    __tablename__ = "program_city"
+    __table_args__ = (UniqueConstraint("program_id", "place_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    place_id: Mapped[int] = mapped_column(ForeignKey("place.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    place: Mapped[Place] = relationship(lazy="joined")
+
+
+class ProgramStaff(Base):
+    """A user with a role in one program (an organiser of this program only)."""
+
+    __tablename__ = "program_staff"
+    __table_args__ = (UniqueConstraint("program_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"),
+                                         index=True)
+    role: Mapped[str] = mapped_column(String(16))
+
+    user: Mapped[User] = relationship(lazy="joined")
+
+
+class Participant(Base):
+    __tablename__ = "program_participant"
+    __table_args__ = (UniqueConstraint("program_id", "email"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(254))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"), index=True)
+    organization_name: Mapped[str] = mapped_column(String(300), default="")  # as typed
+    role: Mapped[str] = mapped_column(String(200), default="")
+    interests: Mapped[str] = mapped_column(Text, default="")
+    locale: Mapped[str] = mapped_column(String(8), default="ko")
+    status: Mapped[str] = mapped_column(String(16), default=ParticipantStatus.applied)
+    paid: Mapped[bool] = mapped_column(Boolean, default=False)
+    token: Mapped[str] = mapped_column(String(48), unique=True)  # the personal agenda's address
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("user_account.id", ondelete="SET NULL"))
+    available: Mapped[list | None] = mapped_column(JSON)  # meeting slot ids; None: every slot
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    program: Mapped[Program] = relationship()
+    organization: Mapped[Organization | None] = relationship(lazy="joined")
+
+    def org_label(self, lang: str) -> str:
+        if self.organization is not None:
+            return self.organization.display_name(lang)
+        return self.organization_name
+
+
+class Visit(Base):
+    """A visit to a host organisation: where, how long, when the host receives visitors, and
+    where the plan (or the organiser, when pinned) put it."""
+
+    __tablename__ = "program_visit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    host_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="SET NULL"))
+    title: Mapped[dict] = mapped_column(JSON, default=dict)
+    city_id: Mapped[int] = mapped_column(ForeignKey("place.id"))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    duration: Mapped[int] = mapped_column(Integer, default=90)
+    opens: Mapped[int] = mapped_column(Integer, default=9 * 60)
+    closes: Mapped[int] = mapped_column(Integer, default=18 * 60)
+    only_on: Mapped[list | None] = mapped_column(JSON)  # ISO dates the host can receive
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    day: Mapped[date | None] = mapped_column(Date)
+    start: Mapped[int | None] = mapped_column(Integer)
+    unplaced: Mapped[dict | None] = mapped_column(JSON)  # the planner's reason: {code, params}
+
+    host: Mapped[Organization | None] = relationship(lazy="joined")
+    city: Mapped[Place] = relationship(lazy="joined")
+
+    def title_in(self, lang: str) -> str:
+        if text := (self.title or {}).get(lang):
+            return text
+        if self.host is not None:
+            return self.host.display_name(lang)
+        return _text(self.title or {}, lang) or f"#{self.id}"
+
+
+class TravelTime(Base):
+    """An organiser's travel time between two venues or two cities (either direction)."""
+
+    __tablename__ = "program_travel_time"
+    __table_args__ = (UniqueConstraint("program_id", "scope", "a_id", "b_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    scope: Mapped[str] = mapped_column(String(8))
+    a_id: Mapped[int] = mapped_column(Integer)  # smaller id first
+    b_id: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
+class ItineraryVersion(Base):
+    """A published, frozen itinerary; the changelog is the diff between consecutive versions."""
+
+    __tablename__ = "program_itinerary_version"
+    __table_args__ = (UniqueConstraint("program_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    items: Mapped[list] = mapped_column(JSON)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MeetingRequest(Base):
+    """A participant asks to meet an organisation taking part; one of its participants answers."""
+
+    __tablename__ = "program_meeting_request"
+    __table_args__ = (UniqueConstraint("requester_id", "target_org_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    requester_id: Mapped[int] = mapped_column(
+        ForeignKey("program_participant.id", ondelete="CASCADE"), index=True)
+    target_org_id: Mapped[int] = mapped_column(
+        ForeignKey("organization.id", ondelete="CASCADE"), index=True)
+    responder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("program_participant.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default=RequestStatus.pending)
+    message: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    requester: Mapped[Participant] = relationship(foreign_keys=[requester_id], lazy="joined")
+    responder: Mapped[Participant | None] = relationship(foreign_keys=[responder_id],
+                                                         lazy="joined")
+    target_org: Mapped[Organization] = relationship(lazy="joined")

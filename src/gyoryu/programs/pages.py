@@ -1,0 +1,443 @@
+"""Program pages: the public program page and registration, the organiser's participants,
+itinerary, travel-time and meeting-grid pages, and each participant's own page (reached by the
+secret link they get on registering): agenda, ICS, PDF, profile, recommendations, requests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
+from gyoryu.accounts.rules import allowed
+from gyoryu.directory.service import all_sectors, search_orgs
+from gyoryu.errors import GyoryuError, InvalidValue
+from gyoryu.i18n import Translator
+from gyoryu.matching.enums import Capability
+from gyoryu.programs import agenda, itinerary, meetings, service
+from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
+from gyoryu.programs.enums import LABELS, Currency, ParticipantStatus, ProgramKind, TravelScope
+from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
+from gyoryu.programs.travel import hhmm, parse_hhmm
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, ensure, require
+from gyoryu.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _ctx(t: Translator) -> dict:
+    return {"label": lambda v: t.gettext(LABELS.get(v, v)), "hhmm": hhmm}
+
+
+def _errors(exc: Exception, t: Translator) -> list[str]:
+    if isinstance(exc, ValidationError):
+        out = []
+        for e in exc.errors():
+            cause = e.get("ctx", {}).get("error")
+            out.append(cause.message(t) if isinstance(cause, GyoryuError)
+                       else f"{'.'.join(map(str, e['loc']))}: {e['msg']}")
+        return out
+    return [exc.message(t)] if isinstance(exc, GyoryuError) else [str(exc)]
+
+
+def _program_for(db, program_id: int, user, permission: str = "programs.manage"):
+    program = service.get_program(db=db, program_id=program_id)
+    ensure(permission, user, program)
+    return program
+
+
+# -- list, create, public page ---------------------------------------------------------------
+@router.get("/programs")
+def program_list(request: Request, db: DbSession, t: T, user: CurrentUser, kind: str = ""):
+    return render(request, "programs/list.html", t, user=user, kinds=list(ProgramKind),
+                  chosen=kind, programs=service.list_programs(db=db, kind=kind or None),
+                  can_create=allowed("programs.create", user), **_ctx(t))
+
+
+PROGRAM_FIELDS = ("key", "kind", "title_ko", "title_zh", "title_en", "starts_on", "ends_on",
+                  "organiser", "cities", "capacity", "fee", "currency", "day_start", "day_end",
+                  "lunch_start", "lunch_end", "arrive_at", "depart_at", "meeting_on",
+                  "meeting_start", "meeting_minutes", "meeting_slots", "tables")
+
+
+def _program_values(program) -> dict:
+    if program is None:
+        return {"kind": "delegation", "currency": "KRW", "day_start": "09:00", "day_end": "18:00",
+                "lunch_start": "12:00", "lunch_end": "13:00", "meeting_start": "14:00",
+                "meeting_minutes": 20, "meeting_slots": 0, "tables": 10,
+                "registration_open": True}
+    v = {f: getattr(program, f, "") for f in PROGRAM_FIELDS if hasattr(program, f)}
+    v.update({f"title_{k}": program.title.get(k, "") for k in ("ko", "zh", "en")},
+             organiser=program.organiser.key if program.organiser else "",
+             cities=", ".join(c.key for c in program.cities),
+             registration_open=program.registration_open)
+    for f in ("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at",
+              "meeting_start"):
+        v[f] = hhmm(getattr(program, f))
+    return {k: ("" if val is None else val) for k, val in v.items()}
+
+
+def _program_input(form) -> ProgramIn:
+    raw = {f: (form.get(f) or "").strip() for f in PROGRAM_FIELDS}
+    data = {k: v for k, v in raw.items() if v and not k.startswith("title_") and k != "cities"}
+    data["title"] = {k: raw[f"title_{k}"] for k in ("ko", "zh", "en") if raw[f"title_{k}"]}
+    data["cities"] = [c.strip() for c in raw["cities"].replace("，", ",").split(",") if c.strip()]
+    data["registration_open"] = bool(form.get("registration_open"))
+    return ProgramIn(**data)
+
+
+@router.get("/programs/new")
+def new_program(request: Request, t: T, user: Annotated[object, require("programs.create")]):
+    return render(request, "programs/edit.html", t, user=user, program=None,
+                  values=_program_values(None), errors=[], kinds=list(ProgramKind),
+                  currencies=list(Currency), **_ctx(t))
+
+
+@router.post("/programs/new", dependencies=[Csrf])
+async def create_program(request: Request, db: DbSession, t: T,
+                         user: Annotated[object, require("programs.create")]):
+    form = await request.form()
+    try:
+        program = service.create_program(db=db, data=_program_input(form))
+    except (ValidationError, GyoryuError) as exc:
+        db.rollback()
+        return render(request, "programs/edit.html", t, status_code=400, user=user,
+                      program=None, values=dict(form), errors=_errors(exc, t),
+                      kinds=list(ProgramKind), currencies=list(Currency), **_ctx(t))
+    return _see(f"/programs/{program.id}")
+
+
+@router.get("/programs/{program_id}/edit")
+def edit_program(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    return render(request, "programs/edit.html", t, user=user, program=program,
+                  values=_program_values(program), errors=[], kinds=list(ProgramKind),
+                  currencies=list(Currency), **_ctx(t))
+
+
+@router.post("/programs/{program_id}/edit", dependencies=[Csrf])
+async def update_program(program_id: int, request: Request, db: DbSession, t: T,
+                         user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    form = await request.form()
+    try:
+        service.apply_program(db=db, program=program, data=_program_input(form))
+    except (ValidationError, GyoryuError) as exc:
+        db.rollback()
+        return render(request, "programs/edit.html", t, status_code=400, user=user,
+                      program=program, values=dict(form), errors=_errors(exc, t),
+                      kinds=list(ProgramKind), currencies=list(Currency), **_ctx(t))
+    return _see(f"/programs/{program.id}")
+
+
+@router.get("/programs/org-suggest")
+def org_suggest(request: Request, db: DbSession, t: T, organization_name: str = ""):
+    orgs, _ = search_orgs(db=db, q=organization_name, limit=8) if organization_name.strip() \
+        else ([], 0)
+    return render(request, "programs/_org_suggest.html", t, orgs=orgs)
+
+
+@router.get("/programs/{program_id}")
+def program_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = service.get_program(db=db, program_id=program_id)
+    items, draft = agenda.itinerary_items(db=db, program=program)
+    return render(request, "programs/detail.html", t, user=user, program=program,
+                  days=itinerary.by_day(items), draft=draft,
+                  taken=service.places_taken(db=db, program=program),
+                  full=service.is_full(db=db, program=program),
+                  can_manage=allowed("programs.manage", user, program), **_ctx(t))
+
+
+# -- registration ----------------------------------------------------------------------------
+@router.get("/programs/{program_id}/register")
+def register_form(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = service.get_program(db=db, program_id=program_id)
+    return render(request, "programs/register.html", t, user=user, program=program, values={},
+                  errors=[], full=service.is_full(db=db, program=program), **_ctx(t))
+
+
+@router.post("/programs/{program_id}/register", dependencies=[Csrf])
+async def register(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = service.get_program(db=db, program_id=program_id)
+    form = await request.form()
+    values = {k: (form.get(k) or "").strip() for k in (
+        "name", "email", "organization_id", "organization_name", "role", "interests")}
+    try:
+        data = RegistrationIn(**{**values, "organization_id": values["organization_id"] or None,
+                                 "locale": t.locale})
+        participant = service.register_participant(db=db, program=program, data=data)
+    except (ValidationError, GyoryuError) as exc:
+        db.rollback()
+        return render(request, "programs/register.html", t, status_code=400, user=user,
+                      program=program, values=values, errors=_errors(exc, t),
+                      full=service.is_full(db=db, program=program), **_ctx(t))
+    return _see(f"/p/{participant.token}?registered=1")
+
+
+# -- organiser: participants -----------------------------------------------------------------
+def _filtered(db, program, status, paid, q, country):
+    return service.participants(db=db, program=program, status=status or None,
+                                paid={"yes": True, "no": False}.get(paid), q=q,
+                                country=country or None)
+
+
+@router.get("/programs/{program_id}/participants")
+def participant_list(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser,
+                     status: str = "", paid: str = "", q: str = "", country: str = ""):
+    program = _program_for(db, program_id, user)
+    rows = _filtered(db, program, status, paid, q, country)
+    return render(request, "programs/participants.html", t, user=user, program=program,
+                  rows=rows, statuses=list(ParticipantStatus),
+                  chosen={"status": status, "paid": paid, "q": q, "country": country},
+                  taken=service.places_taken(db=db, program=program), **_ctx(t))
+
+
+@router.get("/programs/{program_id}/participants.xlsx")
+def participant_export(program_id: int, db: DbSession, t: T, user: CurrentUser,
+                       status: str = "", paid: str = "", q: str = "", country: str = ""):
+    program = _program_for(db, program_id, user)
+    body = service.export_xlsx(_filtered(db, program, status, paid, q, country), lang=t.locale)
+    name = f"participants-{program.key or program.id}.xlsx"
+    return Response(body, media_type=XLSX,
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.post("/programs/{program_id}/participants/{participant_id}", dependencies=[Csrf])
+async def participant_update(program_id: int, participant_id: int, request: Request,
+                             db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    participant = service.get_participant(db=db, participant_id=participant_id)
+    if participant.program_id != program.id:
+        raise InvalidValue("E502", id=participant_id)
+    form = await request.form()
+    if status := form.get("status"):
+        service.set_status(db=db, participant=participant, status=status)
+    if (paid := form.get("paid")) in ("yes", "no"):
+        service.set_paid(db=db, participant=participant, paid=paid == "yes")
+    return _see(f"/programs/{program.id}/participants")
+
+
+# -- organiser: itinerary --------------------------------------------------------------------
+@router.get("/programs/{program_id}/itinerary")
+def itinerary_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    vs = itinerary.visits(db=db, program=program)
+    names = {v.id: v.title_in(t.locale) for v in vs}
+    found = itinerary.draft_conflicts(db=db, program=program)
+    conflicts = {vid: [itinerary.explain(t, c.code, c.params, names) for c in cs]
+                 for vid, cs in found.items()}
+    unplaced = {v.id: itinerary.explain(t, v.unplaced["code"], v.unplaced["params"])
+                for v in vs if v.unplaced}
+    return render(request, "programs/itinerary.html", t, user=user, program=program, visits=vs,
+                  conflicts=conflicts, unplaced=unplaced,
+                  pending=itinerary.unpublished_changes(db=db, program=program),
+                  log=itinerary.changelog(db=db, program=program), **_ctx(t))
+
+
+@router.post("/programs/{program_id}/itinerary/plan", dependencies=[Csrf])
+def itinerary_plan(program_id: int, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    itinerary.auto_plan(db=db, program=program)
+    return _see(f"/programs/{program.id}/itinerary")
+
+
+@router.post("/programs/{program_id}/itinerary/publish", dependencies=[Csrf])
+def itinerary_publish(program_id: int, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    itinerary.publish(db=db, program=program)
+    return _see(f"/programs/{program.id}/itinerary")
+
+
+@router.post("/programs/{program_id}/visits", dependencies=[Csrf])
+async def visit_add(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    form = await request.form()
+    data = {k: form.get(k) for k in ("host_id", "city", "address", "duration", "opens", "closes")
+            if form.get(k)}
+    title = (form.get("title") or "").strip()
+    try:
+        itinerary.add_visit(db=db, program=program,
+                            data=VisitIn(**data, title={"en": title} if title else {}))
+    except ValidationError as exc:
+        raise InvalidValue("E300", detail=str(exc.errors()[0]["msg"])) from exc
+    return _see(f"/programs/{program.id}/itinerary")
+
+
+@router.post("/programs/{program_id}/visits/{visit_id}", dependencies=[Csrf])
+async def visit_edit(program_id: int, visit_id: int, request: Request, db: DbSession,
+                     user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    visit = itinerary.get_visit(db=db, program=program, visit_id=visit_id)
+    form = await request.form()
+    action = form.get("action")
+    if action == "delete":
+        itinerary.remove_visit(db=db, visit=visit)
+    elif action == "unpin":
+        itinerary.unpin(db=db, visit=visit)
+    else:
+        day = date.fromisoformat(form["day"]) if form.get("day") else None
+        try:
+            start = parse_hhmm(form["start"]) if form.get("start") else None
+        except ValueError:
+            raise InvalidValue("E507", value=form.get("start")) from None
+        itinerary.place_visit(db=db, program=program, visit=visit, day=day, start=start)
+    return _see(f"/programs/{program.id}/itinerary")
+
+
+@router.get("/programs/{program_id}/travel")
+def travel_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    return render(request, "programs/travel.html", t, user=user, program=program,
+                  table=itinerary.travel_table(db=db, program=program), **_ctx(t))
+
+
+@router.post("/programs/{program_id}/travel", dependencies=[Csrf])
+async def travel_save(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    form = await request.form()
+    table = itinerary.travel_table(db=db, program=program)
+    for scope, pairs in ((TravelScope.city, table["cities"]), (TravelScope.venue, table["venues"])):
+        for pair in pairs:
+            name = f"{scope}-{pair['a'].id}-{pair['b'].id}"
+            if name not in form:
+                continue
+            text = (form.get(name) or "").strip()
+            if text == str(pair["minutes"]):
+                continue
+            if text and not text.isdigit():
+                raise InvalidValue("E510", value=text)
+            itinerary.set_travel(db=db, program=program, scope=scope, a_id=pair["a"].id,
+                                 b_id=pair["b"].id, minutes=int(text) if text else None)
+    return _see(f"/programs/{program.id}/travel")
+
+
+@router.get("/programs/{program_id}/changelog")
+def changelog_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = service.get_program(db=db, program_id=program_id)
+    return render(request, "programs/changelog.html", t, user=user, program=program,
+                  log=itinerary.changelog(db=db, program=program), **_ctx(t))
+
+
+# -- organiser: meetings ---------------------------------------------------------------------
+@router.get("/programs/{program_id}/meetings")
+def meetings_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    return render(request, "programs/meetings.html", t, user=user, program=program,
+                  grid=meetings.grid(db=db, program=program),
+                  requests=meetings.all_requests(db=db, program=program), **_ctx(t))
+
+
+@router.post("/programs/{program_id}/meetings/solve", dependencies=[Csrf])
+def meetings_solve(program_id: int, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    meetings.solve(db=db, program=program, time_limit=5)
+    return _see(f"/programs/{program.id}/meetings")
+
+
+# -- the participant's own page --------------------------------------------------------------
+def _mine(db, token: str):
+    participant = service.participant_by_token(db=db, token=token)
+    return participant, participant.program
+
+
+@router.get("/p/{token}")
+def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser,
+            registered: int = 0):
+    from gyoryu.matching import service as match_service
+
+    participant, program = _mine(db, token)
+    profile = None
+    if participant.organization_id is not None:
+        profile = match_service.profile_for(db=db, organization_id=participant.organization_id,
+                                            program_id=program.id)
+    recs = meetings.recommendations(db=db, program=program, participant=participant)
+    return render(request, "programs/me.html", t, user=user, program=program, me=participant,
+                  registered=registered,
+                  days=agenda.by_day(agenda.entries(db=db, program=program,
+                                                    participant=participant, t=t)),
+                  draft=agenda.itinerary_items(db=db, program=program)[1],
+                  profile=match_service.profile_form(profile) if profile else None,
+                  sectors=all_sectors(db=db), capabilities=list(Capability),
+                  recommendations=recs, requests=meetings.requests_of(db=db, participant=participant),
+                  **_ctx(t))
+
+
+@router.post("/p/{token}/profile", dependencies=[Csrf])
+async def my_profile(token: str, request: Request, db: DbSession):
+    from gyoryu.matching import service as match_service
+    from gyoryu.matching.schemas import ProfileIn
+
+    participant, program = _mine(db, token)
+    if participant.organization_id is None:
+        raise InvalidValue("E516", field="organisation")
+    form = await request.form()
+    match_service.save_profile(db=db, data=ProfileIn(
+        organization_id=participant.organization_id, program_id=program.id,
+        offers_sectors=form.getlist("offers_sectors"), seeks_sectors=form.getlist("seeks_sectors"),
+        offers_capabilities=form.getlist("offers_capabilities"),
+        seeks_capabilities=form.getlist("seeks_capabilities"),
+        offers_text=form.get("offers_text") or "", seeks_text=form.get("seeks_text") or ""))
+    return _see(f"/p/{token}#profile")
+
+
+@router.post("/p/{token}/requests", dependencies=[Csrf])
+async def my_request(token: str, request: Request, db: DbSession):
+    participant, program = _mine(db, token)
+    form = await request.form()
+    meetings.request_meeting(db=db, program=program, requester=participant,
+                             target_org_id=int(form["target_org_id"]),
+                             message=form.get("message") or "")
+    return _see(f"/p/{token}#requests")
+
+
+@router.post("/p/{token}/requests/{request_id}", dependencies=[Csrf])
+async def my_answer(token: str, request_id: int, request: Request, db: DbSession):
+    participant, program = _mine(db, token)
+    req = meetings.get_request(db=db, program=program, request_id=request_id)
+    form = await request.form()
+    if form.get("action") == "withdraw" and req.requester_id == participant.id:
+        meetings.withdraw(db=db, request=req)
+    else:
+        meetings.answer(db=db, request=req, responder=participant,
+                        accept=form.get("action") == "accept")
+    return _see(f"/p/{token}#requests")
+
+
+@router.get("/p/{token}/agenda.ics")
+def my_ics(token: str, db: DbSession, lang: str = ""):
+    participant, program = _mine(db, token)
+    t = Translator(lang or participant.locale)
+    body = agenda.ics(program=program, found=agenda.entries(db=db, program=program,
+                                                            participant=participant, t=t),
+                      lang=t.locale)
+    return Response(body, media_type="text/calendar; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="agenda-{program.id}.ics"'})
+
+
+@router.get("/p/{token}/agenda.pdf")
+def my_pdf(token: str, request: Request, db: DbSession, lang: str = ""):
+    participant, program = _mine(db, token)
+    t = Translator(lang or participant.locale)
+    html = render(request, "programs/agenda_print.html", t, program=program, me=participant,
+                  days=agenda.by_day(agenda.entries(db=db, program=program,
+                                                    participant=participant, t=t)),
+                  **_ctx(t)).body.decode()
+    return Response(agenda.pdf(html), media_type="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="agenda-{program.id}.pdf"'})
+
+
+@router.get("/programs/{program_id}/agenda.pdf")
+def program_pdf(program_id: int, request: Request, db: DbSession, t: T):
+    """The program's day-by-day itinerary, printable (no personal meetings)."""
+    program = service.get_program(db=db, program_id=program_id)
+    html = render(request, "programs/agenda_print.html", t, program=program, me=None,
+                  days=agenda.by_day(agenda.entries(db=db, program=program, participant=None,
+                                                    t=t)), **_ctx(t)).body.decode()
+    return Response(agenda.pdf(html), media_type="application/pdf")

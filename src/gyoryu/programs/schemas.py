@@ -1,0 +1,133 @@
+"""Shapes at the edges of programs: the program form, the registration form, a visit."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from gyoryu.errors import InvalidValue
+from gyoryu.programs.enums import Currency, ProgramKind
+from gyoryu.programs.travel import parse_hhmm
+
+
+def _time(value) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return parse_hhmm(str(value))
+    except ValueError:
+        raise InvalidValue("E507", value=value) from None
+
+
+def _choice(value: str, enum, field: str) -> str:
+    if value not in enum.__members__:
+        raise InvalidValue("E506", field=field, value=value, allowed=", ".join(enum))
+    return value
+
+
+class ProgramIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    key: str | None = None
+    kind: str = ProgramKind.delegation
+    title: dict[str, str] = Field(default_factory=dict)
+    description: dict[str, str] = Field(default_factory=dict)
+    starts_on: date
+    ends_on: date
+    organiser: str | None = None  # directory key of the organising organisation
+    cities: list[str] = Field(default_factory=list)  # place keys or names
+    capacity: int | None = Field(default=None, ge=0)
+    fee: Decimal | None = Field(default=None, ge=0)
+    currency: str = Currency.KRW
+    registration_open: bool = True
+    timezone: str | None = None
+    day_start: int = 9 * 60
+    day_end: int = 18 * 60
+    lunch_start: int = 12 * 60
+    lunch_end: int = 13 * 60
+    arrive_at: int | None = None
+    depart_at: int | None = None
+    meeting_on: date | None = None
+    meeting_start: int = 14 * 60
+    meeting_minutes: int = Field(default=20, ge=5, le=240)
+    meeting_slots: int = Field(default=0, ge=0, le=64)
+    tables: int = Field(default=10, ge=0, le=1000)
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: str) -> str:
+        return _choice(v, ProgramKind, "kind")
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str) -> str:
+        return _choice(v.upper(), Currency, "currency")
+
+    @field_validator("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at",
+                     "meeting_start", mode="before")
+    @classmethod
+    def _times(cls, v):
+        return _time(v)
+
+    @model_validator(mode="after")
+    def _dates(self):
+        if self.ends_on < self.starts_on:
+            raise InvalidValue("E517")
+        return self
+
+
+class RegistrationIn(BaseModel):
+    """What a participant gives on the public registration page."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str
+    email: str
+    organization_id: int | None = None  # picked from the directory …
+    organization_name: str = ""  # … or typed
+    role: str = ""
+    interests: str = ""
+    locale: str = "ko"
+
+    @field_validator("name", "email", "organization_name", "role", "interests")
+    @classmethod
+    def _strip(cls, v: str) -> str:
+        return v.strip()
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, v: str) -> str:
+        if "@" not in v or "." not in v.rsplit("@", 1)[-1] or " " in v:
+            raise InvalidValue("E101", email=v)
+        return v.lower()
+
+    @model_validator(mode="after")
+    def _required(self):
+        if not self.name:
+            raise InvalidValue("E516", field="name")
+        if self.organization_id is None and not self.organization_name:
+            raise InvalidValue("E516", field="organisation")
+        return self
+
+
+class VisitIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    host: str | None = None  # directory key of the host organisation
+    host_id: int | None = None
+    title: dict[str, str] = Field(default_factory=dict)
+    city: str | None = None  # place key or name; defaults to the host's city
+    address: str = ""
+    duration: int = Field(default=90, ge=5, le=12 * 60)
+    opens: int = 9 * 60
+    closes: int = 18 * 60
+    only_on: list[date] | None = None
+
+    @field_validator("opens", "closes", mode="before")
+    @classmethod
+    def _times(cls, v):
+        return _time(v)

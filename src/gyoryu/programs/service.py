@@ -1,0 +1,223 @@
+"""Program actions: create and edit a program, register participants, move them between
+statuses (with the wait-list kept automatically), list, filter and export them.
+
+Services add and flush; the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import secrets
+from io import BytesIO
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from gyoryu.directory.models import Organization
+from gyoryu.directory.service import find_place, name_owners, org_by_key
+from gyoryu.errors import GyoryuError, InvalidValue, NotFound
+from gyoryu.programs.enums import HOLDS_PLACE, ParticipantStatus, ProgramKind
+from gyoryu.programs.models import Participant, Program, ProgramCity, ProgramStaff
+from gyoryu.programs.schemas import ProgramIn, RegistrationIn
+
+TIMEZONES = {"CN": "Asia/Shanghai", "KR": "Asia/Seoul", "JP": "Asia/Tokyo", "US": "America/New_York"}
+
+
+# -- programs --------------------------------------------------------------------------------
+def get_program(*, db: Session, program_id: int) -> Program:
+    program = db.get(Program, program_id)
+    if program is None:
+        raise NotFound("E501", id=program_id)
+    return program
+
+
+def program_by_key(*, db: Session, key: str) -> Program | None:
+    return db.scalar(select(Program).where(Program.key == key))
+
+
+def list_programs(*, db: Session, kind: str | None = None) -> list[Program]:
+    stmt = select(Program).order_by(Program.starts_on.desc(), Program.id.desc())
+    if kind:
+        stmt = stmt.where(Program.kind == kind)
+    return list(db.scalars(stmt))
+
+
+def apply_program(*, db: Session, program: Program, data: ProgramIn) -> Program:
+    """Write `data` onto a new or existing program."""
+    organiser = None
+    if data.organiser:
+        organiser = org_by_key(db=db, key=data.organiser)
+        if organiser is None:
+            raise InvalidValue("E211", value=data.organiser)
+    places = []
+    for text in data.cities:
+        place = find_place(db=db, text=text)
+        if place is None:
+            raise InvalidValue("E205", value=text)
+        places.append(place)
+    fields = data.model_dump(exclude={"organiser", "cities", "timezone"})
+    for name, value in fields.items():
+        setattr(program, name, value)
+    program.organiser = organiser
+    program.timezone = data.timezone or (
+        TIMEZONES.get(places[0].country, "UTC") if places else "Asia/Shanghai")
+    program.city_links = [ProgramCity(place=p, position=i) for i, p in enumerate(places)]
+    db.add(program)
+    db.flush()
+    return program
+
+
+def create_program(*, db: Session, data: ProgramIn) -> Program:
+    return apply_program(db=db, program=Program(), data=data)
+
+
+def add_staff(*, db: Session, program: Program, user_id: int, role: str) -> ProgramStaff:
+    staff = ProgramStaff(program_id=program.id, user_id=user_id, role=role)
+    program.staff.append(staff)
+    db.flush()
+    return staff
+
+
+def kinds() -> list[str]:
+    return list(ProgramKind)
+
+
+# -- registration ----------------------------------------------------------------------------
+def places_taken(*, db: Session, program: Program) -> int:
+    return db.scalar(select(func.count()).select_from(Participant).where(
+        Participant.program_id == program.id, Participant.status.in_(HOLDS_PLACE))) or 0
+
+
+def is_full(*, db: Session, program: Program) -> bool:
+    return program.capacity is not None and places_taken(db=db, program=program) >= program.capacity
+
+
+def register_participant(*, db: Session, program: Program, data: RegistrationIn,
+                         force: bool = False) -> Participant:
+    """A registration: applied while places are left, wait-listed once the program is full.
+
+    An organisation typed by name is linked to the directory when the name is known there
+    (in any script); otherwise the name is kept as typed. `force` lets an organiser register
+    someone after registration closed.
+    """
+    if not program.registration_open and not force:
+        raise GyoryuError("E503")
+    if db.scalar(select(Participant.id).where(Participant.program_id == program.id,
+                                              Participant.email == data.email)):
+        raise InvalidValue("E504", email=data.email)
+    org = None
+    if data.organization_id is not None:
+        org = db.get(Organization, data.organization_id)
+        if org is None:
+            raise NotFound("E201", id=data.organization_id)
+    elif data.organization_name:
+        org = name_owners(db=db, names=[data.organization_name]).get(data.organization_name)
+    status = (ParticipantStatus.waitlisted if is_full(db=db, program=program)
+              else ParticipantStatus.applied)
+    participant = Participant(
+        program_id=program.id, name=data.name, email=data.email, organization=org,
+        organization_name=data.organization_name or (org.display_name(data.locale) if org else ""),
+        role=data.role, interests=data.interests, locale=data.locale, status=status,
+        token=secrets.token_urlsafe(18),
+    )
+    db.add(participant)
+    db.flush()
+    return participant
+
+
+def get_participant(*, db: Session, participant_id: int) -> Participant:
+    participant = db.get(Participant, participant_id)
+    if participant is None:
+        raise NotFound("E502", id=participant_id)
+    return participant
+
+
+def participant_by_token(*, db: Session, token: str) -> Participant:
+    participant = db.scalar(select(Participant).where(Participant.token == token))
+    if participant is None:
+        raise NotFound("E502", id="…")
+    return participant
+
+
+def set_status(*, db: Session, participant: Participant, status: str) -> list[Participant]:
+    """Move a participant to `status`. When a place frees up, the longest-waiting wait-listed
+    participant moves up to applied; the promoted participants are returned."""
+    if status not in ParticipantStatus.__members__:
+        raise InvalidValue("E506", field="status", value=status,
+                           allowed=", ".join(ParticipantStatus))
+    program = participant.program
+    was_holding = participant.status in HOLDS_PLACE
+    if status in HOLDS_PLACE and not was_holding and is_full(db=db, program=program):
+        raise GyoryuError("E505", capacity=program.capacity)
+    participant.status = status
+    db.flush()
+    promoted = []
+    if was_holding and status not in HOLDS_PLACE:
+        promoted = promote_waitlist(db=db, program=program)
+    return promoted
+
+
+def promote_waitlist(*, db: Session, program: Program) -> list[Participant]:
+    promoted = []
+    waiting = db.scalars(select(Participant).where(
+        Participant.program_id == program.id,
+        Participant.status == ParticipantStatus.waitlisted,
+    ).order_by(Participant.created_at, Participant.id)).all()
+    for p in waiting:
+        if is_full(db=db, program=program):
+            break
+        p.status = ParticipantStatus.applied
+        db.flush()
+        promoted.append(p)
+    return promoted
+
+
+def set_paid(*, db: Session, participant: Participant, paid: bool) -> None:
+    participant.paid = paid
+    db.flush()
+
+
+def participants(*, db: Session, program: Program, status: str | None = None,
+                 paid: bool | None = None, q: str = "", country: str | None = None
+                 ) -> list[Participant]:
+    """The organiser's list, filtered by status, payment, organisation country and a text."""
+    stmt = select(Participant).where(Participant.program_id == program.id)
+    if status:
+        stmt = stmt.where(Participant.status == status)
+    if paid is not None:
+        stmt = stmt.where(Participant.paid == paid)
+    if country:
+        stmt = stmt.join(Organization, Participant.organization_id == Organization.id).where(
+            Organization.country == country.upper())
+    if q.strip():
+        like = f"%{q.strip().lower()}%"
+        stmt = stmt.where(or_(func.lower(Participant.name).like(like),
+                              func.lower(Participant.email).like(like),
+                              func.lower(Participant.organization_name).like(like),
+                              func.lower(Participant.interests).like(like)))
+    return list(db.scalars(stmt.order_by(Participant.created_at, Participant.id)))
+
+
+def accepted(*, db: Session, program: Program) -> list[Participant]:
+    return participants(db=db, program=program, status=ParticipantStatus.accepted)
+
+
+EXPORT_COLUMNS = ("id", "name", "email", "organisation", "organisation_id", "country", "role",
+                  "interests", "status", "paid", "registered")
+
+
+def export_xlsx(rows: list[Participant], *, lang: str = "en") -> bytes:
+    """The participants as a spreadsheet (one header row, one row each)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "participants"
+    ws.append(list(EXPORT_COLUMNS))
+    for p in rows:
+        ws.append([p.id, p.name, p.email, p.org_label(lang), p.organization_id,
+                   p.organization.country if p.organization else "", p.role, p.interests,
+                   p.status, "yes" if p.paid else "no",
+                   p.created_at.replace(tzinfo=None) if p.created_at else None])
+    buf = BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
