@@ -20,10 +20,11 @@ def gazetteer():
         return gazetteer_for(db)
 
 
-def gold_items():
+def gold_items(folder: Path = GOLD):
+    """(annotation, text) of a gold set: the original set, or `GOLD / "heldout"`."""
     import json
 
-    for item in json.loads((GOLD / "gold.json").read_text(encoding="utf-8")):
+    for item in json.loads((folder / "gold.json").read_text(encoding="utf-8")):
         path = Path(item["file"])
-        path = path if path.is_absolute() else GOLD / path
+        path = path if path.is_absolute() else folder / path
         yield item, path.read_text(encoding="utf-8")

@@ -3,7 +3,9 @@
 Organisations, people and places are compared per article as sets (an organisation by its
 directory key when linked, else by the name's key); an event matches a gold event of the same
 type sharing a target. Linking accuracy counts, of the gold organisations found, those linked
-to the right entity."""
+to the right entity. Of the events matched, the sides are right when actors and targets are
+exactly the gold's (only where the gold names its actors), and place and date are checked too
+(a gold place may list the places any of which is right)."""
 
 from __future__ import annotations
 
@@ -89,5 +91,32 @@ def score(doc: Doc, gaz: Gazetteer, gold: dict, into: Score | None = None) -> Sc
         else:
             tp += 1
             unmatched.remove(hit)
+            _event_slots(s, e, hit, gaz)
     s.add("events", tp, fp, len(unmatched))
     return s
+
+
+def _event_slots(s: Score, e, gold: dict, gaz: Gazetteer) -> None:
+    if "actors" in gold:
+        actors = {_ref(a, gaz) for a in e.actors if not _is_person(a)}
+        targets = {_ref(t, gaz) for t in e.targets}
+        right = (actors == {_gold_ref(a) for a in gold["actors"]}
+                 and targets == {_gold_ref(t) for t in gold["targets"]})
+        s.counts["sides.correct" if right else "sides.wrong"] += 1
+    want = gold.get("place")
+    allowed = set(want) if isinstance(want, list) else {want}
+    got = gaz.places[e.place.entity_id].key if e.place is not None else None
+    s.counts["place.correct" if got in allowed else "place.wrong"] += 1
+    s.counts["date.correct" if e.date == gold.get("date") else "date.wrong"] += 1
+
+
+def _is_person(m) -> bool:
+    from gyoryu.intel.pipeline import PersonMention
+
+    return isinstance(m, PersonMention)
+
+
+def ratio(s: Score, what: str) -> tuple[float, int]:
+    """Share right of `what` (sides, place, date, role) and how many were judged."""
+    good, bad = s.counts[f"{what}.correct"], s.counts[f"{what}.wrong"]
+    return (good / (good + bad) if good + bad else 0.0), good + bad
