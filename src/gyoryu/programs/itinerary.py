@@ -250,8 +250,8 @@ def snapshot(vs: list[Visit]) -> list[dict]:
          "city": {lang: v.city.display_name(lang) for lang in LANGS},
          "address": v.address, "day": v.day.isoformat(), "start": v.start,
          "end": v.start + v.duration}
-        for v in sorted(vs, key=lambda v: (v.day, v.start))
-        if v.day is not None and v.start is not None
+        for v in sorted((v for v in vs if v.day is not None and v.start is not None),
+                        key=lambda v: (v.day, v.start, v.id))
     ]
 
 
