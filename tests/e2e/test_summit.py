@@ -57,8 +57,10 @@ def test_a_whole_summit(browser_page, admin_credentials, live_server):
     assert "한중 AI 서밋 E2E" in page.inner_text("h1")
 
     # Two companies register: Hancom by its Korean name, 4Paradigm by its Chinese one.
-    kim = _register(page, program_url, "김한컴", "kim@hancom.example", "한글과컴퓨터", "한글과컴퓨터")
-    wang = _register(page, program_url, "王四范", "wang@4paradigm.example", "第四范式", "포패러다임")
+    kim = _register(page, program_url, "김한컴", "kim@hancom.example",
+                    "한글과컴퓨터", "한글과컴퓨터")
+    wang = _register(page, program_url, "王四范", "wang@4paradigm.example",
+                     "第四范式", "포패러다임")
 
     # The organiser accepts both.
     page.goto(program_url + "/participants")

@@ -28,7 +28,8 @@ def register(db):
     def _register(program, name, *, org_id=None, org_name="", email=None, **kw):
         return service.register_participant(
             db=db, program=program,
-            data=RegistrationIn(name=name, email=email or f"{name.lower().replace(' ', '.')}@ex.org",
+            data=RegistrationIn(name=name,
+                                email=email or f"{name.lower().replace(' ', '.')}@ex.org",
                                 organization_id=org_id, organization_name=org_name, **kw))
 
     return _register

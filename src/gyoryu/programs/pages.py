@@ -365,7 +365,8 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
                   draft=agenda.itinerary_items(db=db, program=program)[1],
                   profile=match_service.profile_form(profile) if profile else None,
                   sectors=all_sectors(db=db), capabilities=list(Capability),
-                  recommendations=recs, requests=meetings.requests_of(db=db, participant=participant),
+                  recommendations=recs,
+                  requests=meetings.requests_of(db=db, participant=participant),
                   **_ctx(t))
 
 

@@ -19,7 +19,8 @@ from gyoryu.programs.enums import HOLDS_PLACE, ParticipantStatus, ProgramKind
 from gyoryu.programs.models import Participant, Program, ProgramCity, ProgramStaff
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
 
-TIMEZONES = {"CN": "Asia/Shanghai", "KR": "Asia/Seoul", "JP": "Asia/Tokyo", "US": "America/New_York"}
+TIMEZONES = {"CN": "Asia/Shanghai", "KR": "Asia/Seoul", "JP": "Asia/Tokyo",
+             "US": "America/New_York"}
 
 
 # -- programs --------------------------------------------------------------------------------
