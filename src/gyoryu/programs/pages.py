@@ -15,7 +15,7 @@ from gyoryu.accounts.rules import allowed
 from gyoryu.directory.service import all_sectors, search_orgs
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.i18n import Translator
-from gyoryu.matching.enums import Capability
+from gyoryu.matching.enums import CAPABILITY_LABELS, Capability
 from gyoryu.programs import agenda, itinerary, meetings, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
 from gyoryu.programs.enums import LABELS, Currency, ParticipantStatus, ProgramKind, TravelScope
@@ -365,6 +365,7 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
                   draft=agenda.itinerary_items(db=db, program=program)[1],
                   profile=match_service.profile_form(profile) if profile else None,
                   sectors=all_sectors(db=db), capabilities=list(Capability),
+                  capability_labels=CAPABILITY_LABELS,
                   recommendations=recs,
                   requests=meetings.requests_of(db=db, participant=participant),
                   **_ctx(t))
