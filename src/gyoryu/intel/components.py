@@ -38,6 +38,75 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
                           r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)")
 
 
+# -- names that are also ordinary words ----------------------------------------------------------
+_ZH_COMMON = frozenset({"s", "t", "f"})  # jieba: place-, time- and direction-words (东方, 西岸)
+_kiwis: dict[int, tuple[Gazetteer, object, dict[str, str]]] = {}
+_zh_word_tags: dict[str, bool] = {}
+
+
+def _primary_keys(gazetteer: Gazetteer) -> set[str]:
+    return {name_key(n) for o in gazetteer.orgs.values() for n in o.names.values()}
+
+
+def kiwi_for(gazetteer: Gazetteer):
+    """One Kiwi per gazetteer, and the directory names that Kiwi's own dictionary (before the
+    directory is added to it) reads as ordinary words: 지난 (지나+ㄴ, 'last'), 선전 ('propaganda'),
+    화성, 연합 … Those are the collisions `name_guard` asks stronger evidence for."""
+    cached = _kiwis.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1], cached[2]
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    primary = _primary_keys(gazetteer)
+    words = [k for k, owners in gazetteer.by_key.items()
+             if 2 <= len(k) <= 3 and all("\uac00" <= c <= "\ud7a3" for c in k)
+             and any(kind == EntityKind.place or (kind == EntityKind.organization and k not in primary)
+                     for kind, _i in owners)]
+    collisions: dict[str, str] = {}
+    for word, tokens in zip(words, kiwi.tokenize(words), strict=True):
+        known = all(t.id > 2 for t in tokens)  # ids 0-2 are Kiwi's unknown-word placeholders
+        if word[-1] in _ADMIN_SUFFIX and len(word) >= 3:
+            continue  # 선전시, 충칭시: the suffix settles it
+        if known and not any(t.tag == "NNP" for t in tokens):
+            modifier = tokens[-1].tag in ("ETM", "MM") or tokens[0].tag == "MM"
+            collisions[word] = "modifier" if modifier else "word"
+    for word in gazetteer.words_ko:
+        if 1 < len(word) <= 20:
+            kiwi.add_user_word(word, "NNP", 0)
+    _kiwis.clear()
+    _kiwis[id(gazetteer)] = (gazetteer, kiwi, collisions)
+    return kiwi, collisions
+
+
+def zh_collisions(gazetteer: Gazetteer) -> dict[str, str]:
+    """Chinese directory names of two or three characters that jieba's dictionary tags as an
+    ordinary word (东方 's', 未来 't', 光明 'n') rather than a proper name. Tags are read once per
+    name, before the directory's words are added to jieba."""
+    import rjieba
+
+    primary = _primary_keys(gazetteer)
+    out = {}
+    for k, owners in gazetteer.by_key.items():
+        if not (2 <= len(k) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in k)):
+            continue
+        if not any(kind == EntityKind.place or (kind == EntityKind.organization and k not in primary)
+                   for kind, _i in owners):
+            continue
+        if k not in _zh_word_tags:
+            tags = rjieba.tag(k)
+            _zh_word_tags[k] = (len(tags) == 1 and rjieba.has_word(k)
+                                and tags[0][1] in _ZH_COMMON)
+        if _zh_word_tags[k]:
+            out[k] = "word"
+    return out
+
+
+# -- directory names ------------------------------------------------------------------------------
+_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府|\s+(?:government|delegation))"
+                          r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)")
+
+
 @component("gyoryu.name_matcher.v1")
 def name_matcher_v1(*, gazetteer: Gazetteer):
     """Every directory name in the story (skipping bylines and captions), classified by owner.
@@ -70,6 +139,76 @@ def name_matcher_v1(*, gazetteer: Gazetteer):
                     LinkMethod.alias, candidates=[] if unique else [(o, 0.5) for o in orgs]))
             elif places:
                 doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
+
+    return run
+
+
+# "지난 1일", "지난 주", "지난해 7월", "지난 달 말": 지난 is 'last' before a number or a time word
+_TIME_AFTER = re.compile(r"\s*(?:\d|[한두세네]\s?(?:달|해|주|번|차례)|첫|달|주|해|번|회|차|년|월|일|분기|반기|"
+                         r"학기|시즌|주말|밤|날|연말|연초|정권|정부|대선|총선|선거|회의|대회|때|시간|세기|"
+                         r"겨울|여름|봄|가을|\s*[0-9一二三四五六七八九十]+)")
+_ADMIN_SUFFIX = frozenset("시성구군현도市省区县")
+_ORG_CONTEXT = re.compile(r"\s*(?:본사|사옥|측|관계자|대표|회장|사장|CEO|社|公司|集团|总部|[·ㆍ,、]\s*\S)")
+
+
+@component("gyoryu.name_guard.v1")
+def name_guard_v1(*, gazetteer: Gazetteer):
+    """Directory names that are also ordinary words, or that name more than one place, kept only
+    on evidence. A collision (found by `kiwi_for` and `zh_collisions`, not listed by hand) counts
+    as a place when a larger place that holds it stands right before it (중국 지난, 산둥성 지난),
+    an administrative suffix follows (지난시), or the article names the same place elsewhere in
+    a form that is not ambiguous (济南, 지난시); a Korean modifier (지난) before a number or a time
+    word (지난 1일, 지난 달 말) is never a place. Any city or district right after a larger place
+    that does not hold it is a namesake outside the directory (경기 광주시, 인천 중구). Short
+    district names (중구, 동구, 남구) need their city in the article. An organisation's alias that
+    is an ordinary word needs the organisation named otherwise, or organisation context."""
+    _kiwi, ko = kiwi_for(gazetteer)
+    collisions = {**ko, **zh_collisions(gazetteer)}
+    places = gazetteer.places
+
+    def run(doc: Doc) -> None:
+        text = doc.text
+        ordered = sorted(doc.places, key=lambda p: p.start)
+        keep: list[PlaceMention] = []
+        doubtful: list[PlaceMention] = []
+        for i, p in enumerate(ordered):
+            key = name_key(p.mention)
+            entry = places[p.entity_id]
+            prev = ordered[i - 1] if i else None
+            adjacent = prev is not None and text[prev.end:p.start].strip() == "" and p.start - prev.end <= 2
+            holder = adjacent and prev.entity_id in entry.ancestors(places)
+            if (adjacent and not holder and entry.kind in ("city", "district")
+                    and places[prev.entity_id].kind in ("province", "city")
+                    and places[prev.entity_id].country == entry.country
+                    and p.entity_id not in places[prev.entity_id].ancestors(places)
+                    and prev.entity_id != p.entity_id):
+                continue  # a namesake: 경기 광주시, 인천 중구
+            reason = collisions.get(key)
+            if reason == "modifier" and _TIME_AFTER.match(text, p.end):
+                continue
+            short_district = (entry.kind == "district" and len(key) <= 2
+                              and all("\uac00" <= c <= "\ud7a3" for c in key))
+            if reason is None and not short_district:
+                keep.append(p)
+            elif holder or (p.end < len(text) and text[p.end] in _ADMIN_SUFFIX):
+                keep.append(p)
+            else:
+                doubtful.append(p)
+        sure = {p.entity_id for p in keep}
+        for p in doubtful:
+            entry = places[p.entity_id]
+            if p.entity_id in sure or (entry.kind == "district" and entry.parent in sure
+                                       and collisions.get(name_key(p.mention)) is None):
+                keep.append(p)
+        doc.places = sorted(keep, key=lambda p: p.start)
+
+        named = {}
+        for o in doc.orgs:
+            if o.entity_id is not None and collisions.get(name_key(o.mention)) is None:
+                named[o.entity_id] = True
+        doc.orgs = [o for o in doc.orgs if o.entity_id is None
+                    or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
+                    or _ORG_CONTEXT.match(text, o.end)]
 
     return run
 
@@ -130,12 +269,7 @@ def ko_people_v1(*, gazetteer: Gazetteer):
 
     Kiwi reads only the sentences that hold a role word, with every directory name added to its
     dictionary, so its cost stays a fraction of the article."""
-    from kiwipiepy import Kiwi
-
-    kiwi = Kiwi()
-    for word in gazetteer.words_ko:
-        if 1 < len(word) <= 20:
-            kiwi.add_user_word(word, "NNP", 0)
+    kiwi, _collisions = kiwi_for(gazetteer)
 
     def run(doc: Doc) -> None:
         for p in doc.people:
@@ -494,6 +628,10 @@ _ZH_WITH = re.compile(r"[与和同跟與]\s*$")
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
+# "이번 방문에서", "방문 기간 중": a visit already told, named as the setting of another event
+_BACK_REFERENCE = re.compile(r"[가-힣]{0,2}?(?:에서|\s*(?:기간|중에|도중|당시|길에))")
+
+
 def _inside(m, s) -> bool:
     return s.start <= m.start and m.end <= s.end
 
@@ -502,7 +640,9 @@ def _inside(m, s) -> bool:
 def events_v1(*, gazetteer: Gazetteer):
     """Visits, agreements, partnerships, investments, summits and foundings, one sentence at a
     time: the trigger gives the type, the mentions around it the sides, the sentence's place
-    and (resolved) date the rest; the sentence is the evidence."""
+    and (resolved) date the rest; the sentence is the evidence. Korean sides come from the
+    particles Kiwi tags (`ko_roles`); an organisation is never both actor and target."""
+    _KIWI_REF["kiwi"] = kiwi_for(gazetteer)[0]
 
     def run(doc: Doc) -> None:
         last_actors: dict[str, list] = {}
@@ -510,7 +650,9 @@ def events_v1(*, gazetteer: Gazetteer):
             triggers = TRIGGERS.get(s.lang, [])
             found = []
             for t, rx in triggers:
-                hits = list(rx.finditer(doc.text, s.start, s.end))
+                hits = [h for h in rx.finditer(doc.text, s.start, s.end)
+                        if not (s.lang == "ko" and t == EventType.visit
+                                and _BACK_REFERENCE.match(doc.text, h.end()))]
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
                     found.append((t, hits[0] if s.lang == "ko" else hits[-1]))
             if not found:
@@ -547,6 +689,10 @@ def events_v1(*, gazetteer: Gazetteer):
         while before != len(doc.events):  # merging can join groups that only meet later
             before = len(doc.events)
             doc.events = _merge(doc.events)
+        for e in doc.events:
+            acting = {_ref(a) for a in e.actors}
+            e.targets = [t for t in e.targets if _ref(t) not in acting]
+        doc.events = [e for e in doc.events if e.targets]
 
     return run
 
@@ -572,9 +718,20 @@ def _sides(doc: Doc, lang: str, etype: str, trigger: int, orgs: list[OrgMention]
     named = [o for o in orgs if o.start <= trigger < o.end]
     if named:  # "… attend the World Artificial Intelligence Conference": the event is the target
         return [o for o in orgs if o not in named], named
+    roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
+    if lang != "ko":
+        roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
     for o in orgs:
-        if o.mention in own and any(abs(p.end - o.start) <= 2 or abs(o.end - p.start) <= 2
-                                    for p in people):
+        role = roles.get(id(o))
+        if role == "actor" or (role == "with" and etype == EventType.visit
+                               and _WITH_TOGETHER.match(doc.text, o.end)):
+            actors.append(o)
+        elif role in ("target", "with", "at"):
+            targets.append(o)
+        elif role == "object":
+            (targets if etype != EventType.founding or True else actors).append(o)
+        elif o.mention in own and any(abs(p.end - o.start) <= 2 or abs(o.end - p.start) <= 2
+                                      for p in people):
             actors.append(o)
         elif lang == "ko":
             if _KO_WITH.match(doc.text, o.end) and etype in (EventType.agreement,
@@ -591,6 +748,104 @@ def _sides(doc: Doc, lang: str, etype: str, trigger: int, orgs: list[OrgMention]
             else:
                 targets.append(o)
     return actors, targets
+
+
+_WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
+_GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、/]|[와과](?=\s)|및|그리고|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
+_ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
+_EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
+_RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
+
+
+def _groups(doc: Doc, orgs: list[OrgMention]) -> list[list[OrgMention]]:
+    """Coordinated organisations (A와 B, A·B, A, B 등, A与B, A and B) as one group each."""
+    out: list[list[OrgMention]] = []
+    for o in sorted(orgs, key=lambda m: m.start):
+        if out:
+            last = out[-1][-1]
+            gap = doc.text[last.end:o.start]
+            if 0 <= len(gap) <= 40 and _GROUP_GLUE.fullmatch(gap):
+                out[-1].append(o)
+                continue
+        out.append([o])
+    return out
+
+
+def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
+    """Each organisation's role from the particle closing its coordinated group, read with Kiwi's
+    tags: JKS 이/가 or JX 은/는/도 → actor, JKO 을/를 → object, JKB 와/과 → with (the
+    counterpart), JKB 에/에서 → at; a headline's 'A·B, …' opens with its subject."""
+    if not orgs:
+        return {}
+    kiwi = _KIWI_REF.get("kiwi")
+    if kiwi is None:
+        return {}
+    start = min(o.start for o in orgs)
+    s_end = max(trigger, max(o.end for o in orgs)) + 40
+    s_start = start
+    while s_start > 0 and doc.text[s_start - 1] not in "\n":
+        s_start -= 1
+    chunk = doc.text[s_start:s_end]
+    tokens = kiwi.tokenize(chunk)
+    out: dict[int, str] = {}
+    for group in _groups(doc, orgs):
+        end = group[-1].end - s_start
+        role = None
+        steps = 0
+        for t in tokens:
+            if t.start < end:
+                continue
+            steps += 1
+            if steps > 8:
+                break
+            if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는", "도")):
+                role = "actor"
+            elif t.tag == "JKO":
+                role = "object"
+            elif t.tag == "JKB" and t.form in ("와", "과", "랑", "하고"):
+                role = "with"
+            elif t.tag == "JKB" and t.form in ("에", "에서", "에게", "로", "으로"):
+                role = "at"
+            elif t.tag in ("JKG", "JC") or t.tag.startswith(("NN", "S", "XS", "XP", "MM", "NR")):
+                if t.tag == "SP" and t.form == "," and group[0].start == s_start + (
+                        len(chunk) - len(chunk.lstrip())) and steps == 1:
+                    role = "actor"  # headline: "네이버·카카오, 베이징 …"
+                    break
+                continue
+            else:
+                break
+            break
+        if role:
+            for o in group:
+                out[id(o)] = role
+    return out
+
+
+def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
+                 orgs: list[OrgMention]) -> dict[int, str]:
+    """Chinese and English: a coordinated group takes one role; in a funding round the one who
+    raises is the target and those after 由/led by are the actors."""
+    out: dict[int, str] = {}
+    raising = etype == EventType.investment and _RAISE.search(
+        doc.text, max(0, trigger - 5), trigger + 20)
+    for group in _groups(doc, orgs):
+        first = group[0]
+        before = doc.text[max(0, first.start - 12):first.start]
+        if raising:
+            by = _ZH_BY.search(before) or _EN_BY.search(before)
+            role = "actor" if by or first.start > trigger else "target"
+        elif _ZH_WITH.search(before) or _EN_WITH.search(before):
+            role = "target"
+        elif first.start < trigger:
+            role = "target" if etype == EventType.founding else "actor"
+        else:
+            role = "target"
+        for o in group:
+            out[id(o)] = role
+    return out
+
+
+_KIWI_REF: dict[str, object] = {}
 
 
 def _nearest_place(places: list[PlaceMention], targets: list) -> PlaceMention | None:

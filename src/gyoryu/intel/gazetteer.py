@@ -48,6 +48,14 @@ class PlaceEntry:
     kind: str
     country: str
     names: dict[str, str]
+    parent: int | None = None
+
+    def ancestors(self, places: dict[int, PlaceEntry]) -> set[int]:
+        out, at = set(), self.parent
+        while at is not None and at not in out:
+            out.add(at)
+            at = places[at].parent if at in places else None
+        return out
 
 
 @dataclass
@@ -133,8 +141,8 @@ def load(db: Session) -> Gazetteer:
     for o in orgs:
         if not o.names:
             o.names = {"und": next((n for i, n, _k in org_names if i == o.id), "?")}
-    places = [PlaceEntry(i, k, kind, c, {}) for i, k, kind, c in db.execute(
-        select(Place.id, Place.key, Place.kind, Place.country))]
+    places = [PlaceEntry(i, k, kind, c, {}, parent) for i, k, kind, c, parent in db.execute(
+        select(Place.id, Place.key, Place.kind, Place.country, Place.parent_id))]
     pby = {p.id: p for p in places}
     place_names = []
     for pid, name, lang, kind, norm in db.execute(

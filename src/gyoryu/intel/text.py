@@ -77,6 +77,18 @@ _BYLINE = re.compile(
     r"^\s*[\[(/]?.{0,30}(?:기자|특파원|记者|通讯员|reporter|correspondent)\]?\s*$"
     r"|^\s*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$"
     r"|^\s*(?:\(|【)?(?:记者|本报记者)\s*\S{2,8}(?:\)|】)?\s*$", re.I)
+# A news agency's dateline opening the story: "[서울=연합뉴스] 홍길동 기자 =", "(北京 7月8日电)",
+# "新华社上海9月28日电（记者 王晓明）", "SEOUL, Nov. 3 (Yonhap) --", "SHENZHEN —".
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE_PREFIX = re.compile(
+    r"\s*[\[(（【]\s*[^\])）】=\n]{1,15}=\s*[^\])）】=\n]{1,15}[\])）】]"
+    r"(?:\s*[^=\n]{0,20}?(?:기자|특파원|통신원|객원기자)(?:\s*[^\s=]{0,4})?\s*=)?"
+    r"(?:\s*(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일)?\s*"
+    r"|\s*[\[(（【]?\s*(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{0,6}?讯?)?\s*"
+    r"[\u4e00-\u9fff]{2,6}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[\])）】]?"
+    r"(?:\s*[（(【](?:记者|通讯员)[^）)】\n]{1,20}[）)】])?\s*"
+    rf"|\s*[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]+){{0,3}}(?:,\s*{_MON}\s*\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
+    r"(?:\([A-Za-z .'-]{2,30}\))?\s*(?:--|—|–)\s*")
 _NAVIGATION = re.compile(r"^\s*(?:다음\s*이전|이전\s*다음|구독신청|.{0,20}구독신청|上一篇|下一篇)\s*$")
 
 
@@ -120,6 +132,10 @@ def split_sentences(text: str) -> tuple[list[Sentence], list[tuple[int, int, str
         if kind:
             skipped.append((start, end, kind))
             continue
+        if m := DATELINE_PREFIX.match(body):  # "(베이징=연합뉴스) 정은지 특파원 = " is not story
+            skipped.append((start, start + m.end(), "dateline"))
+            start += m.end()
+            body = text[start:end]
         cut = start
         for m in _SENT_END.finditer(body):
             stop = start + m.start()
@@ -160,8 +176,16 @@ _FULL_DATES = [
     re.compile(r"(?P<d>\d{1,2})\s+(?P<mn>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+"
                r"(?P<y>(?:19|20)\d{2})"),
 ]
-_DATELINE = re.compile(r"입력|등록|수정|기사입력|发布|发表|时间|日期|published|updated|posted|date",
-                       re.I)
+_DATELINE = re.compile(r"입력|등록|수정|송고|발행|게재|기사입력|최종|업데이트|发布|发表|时间|日期|来源|更新|"
+                       r"published|updated|posted|date|last modified", re.I)
+_WEEKDAY = re.compile(r"[(（]?\s*(?:[월화수목금토일](?:요일)?|星期[一二三四五六日天]|周[一二三四五六日]|"
+                      r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)\s*[)）]?", re.I)
+# A dateline without the year: "新华社北京11月3日电", "(北京 11月3日电)", "SEOUL, Nov. 3 (Yonhap) --"
+_DAY_ONLY = [
+    re.compile(r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*电"),
+    re.compile(rf"^\s*[A-Z][A-Z .'-]{{2,30}},\s*(?P<mn>{_MON})\s*(?P<d>\d{{1,2}})\s*\("),
+]
+_COPYRIGHT_YEAR = re.compile(r"(?:[ⓒ©]|\(c\)|copyright|版权所有)\s*(?:[^\d\n]{0,20}?)((?:19|20)\d{2})", re.I)
 
 
 def _full_date(m: re.Match) -> date | None:
@@ -173,23 +197,60 @@ def _full_date(m: re.Match) -> date | None:
         return None
 
 
-def publication_date(text: str, skipped: list[tuple[int, int, str]] | None = None) -> date | None:
-    """The date an article states for itself: a dated line (입력 2025.07.25, 发布时间 …, Published …)
-    or a line that is nothing but a date. Dates inside the story are events, not publication."""
-    for line in text.splitlines()[:400]:
-        stripped = line.strip()
-        if not stripped or len(stripped) > 90:
+def _dated_line(stripped: str) -> date | None:
+    """The date of a line that is a dateline: the date with at most a dateline word, a time, a
+    weekday, an agency's dateline or an e-mail beside it."""
+    for pattern in _FULL_DATES:
+        m = pattern.search(stripped)
+        if not m:
             continue
-        for pattern in _FULL_DATES:
-            m = pattern.search(stripped)
-            if not m:
-                continue
-            rest = (stripped[: m.start()] + stripped[m.end():]).strip(" \t|:·,-()[]")
-            rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|[AP]M|오전|오후", "", rest, flags=re.I).strip()
-            if (_DATELINE.search(rest) and len(rest) <= 25) or len(rest) <= 2 or _EMAIL.search(rest) or (
-                    boilerplate_kind(stripped) in ("byline", "copyright")):
-                if d := _full_date(m):
-                    return d
+        rest = stripped[: m.start()] + " " + stripped[m.end():]
+        rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?|[AP]M|KST|GMT|UTC[+-]?\d*|오전|오후|上午|下午", " ",
+                      rest, flags=re.I)
+        rest = _WEEKDAY.sub(" ", rest) if len(rest.strip()) <= 12 else rest
+        if p := DATELINE_PREFIX.match(rest):
+            rest = rest[p.end():]
+        rest = rest.strip(" \t|:：·,-–—()[]（）【】/")
+        if ((_DATELINE.search(rest) and len(rest) <= 30) or len(rest) <= 2 or _EMAIL.search(rest)
+                or boilerplate_kind(stripped) in ("byline", "copyright")):
+            if d := _full_date(m):
+                return d
+    return None
+
+
+def publication_date(text: str, skipped: list[tuple[int, int, str]] | None = None) -> date | None:
+    """The date an article states for itself: a dated line (입력 2025.07.25, 发布时间 …, Published …,
+    2025.11.03 (월), [서울=연합뉴스] 2025년 11월 3일), a line that is nothing but a date, or an
+    agency's dateline without the year (新华社北京11月3日电, SEOUL, Nov. 3 (Yonhap) --) when the
+    article states the year elsewhere (a copyright line, or the same day written out in full).
+    Dates inside the story are events, not publication; a missing year is never guessed."""
+    lines = text.splitlines()[:400]
+    partial: tuple[int, int] | None = None
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if len(stripped) <= 90 and (d := _dated_line(stripped)):
+            return d
+        if partial is None:
+            for pattern in _DAY_ONLY:
+                if m := pattern.search(stripped[:60]):
+                    month = (_MONTHS[m.group("mn")[:3].lower()] if m.groupdict().get("mn")
+                             else int(m.group("m")))
+                    partial = (month, int(m.group("d")))
+                    break
+    if partial is None:
+        return None
+    years = {int(y) for y in _COPYRIGHT_YEAR.findall(text)}
+    for pattern in _FULL_DATES:
+        for m in pattern.finditer(text):
+            if (d := _full_date(m)) and (d.month, d.day) == partial:
+                years.add(d.year)
+    if len(years) == 1:
+        try:
+            return date(years.pop(), *partial)
+        except ValueError:
+            return None
     return None
 
 
