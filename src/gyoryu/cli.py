@@ -25,6 +25,21 @@ from gyoryu.programs.cli import program_app  # noqa: E402
 app.add_typer(program_app, name="program")
 
 
+NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}
+
+
+@app.callback()
+def _require_database(ctx: typer.Context) -> None:
+    """Commands that read the database say so plainly when it was never initialised."""
+    if ctx.invoked_subcommand in NEEDS_NO_DATABASE or ctx.resilient_parsing:
+        return
+    from gyoryu.migrate import is_current
+
+    engine = get_engine()
+    if not is_current(engine):
+        _fail(GyoryuError("E001", url=engine.url.render_as_string(hide_password=True)).message(), 2)
+
+
 def _fail(message: str, code: int = 1):
     typer.echo(message, err=True)
     raise typer.Exit(code)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from gyoryu.i18n import N_, Translator
 
 MESSAGES: dict[str, str] = {
+    # set-up
+    "E001": N_("The database {url} is empty or out of date. Run `gyoryu init` first."),
     # accounts
     "E101": N_("'{email}' is not an email address."),
     "E102": N_("A password needs at least 8 characters."),

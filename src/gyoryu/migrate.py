@@ -19,6 +19,16 @@ def alembic_config() -> Config:
     return cfg
 
 
+def is_current(engine: Engine) -> bool:
+    """Whether the database has every migration applied (False for an empty database)."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads()) == heads
+
+
 def upgrade(engine: Engine, target: str = "heads") -> None:
     cfg = alembic_config()
     with engine.begin() as conn:
