@@ -24,9 +24,14 @@ def is_current(engine: Engine) -> bool:
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads()) == heads
+        current = MigrationContext.configure(conn).get_current_heads()
+    if not current:
+        return False
+    # a branch's base that others depend on is applied without being listed as a head
+    applied = {rev.revision for rev in script.iterate_revisions(current, "base")}
+    return set(script.get_heads()) <= applied
 
 
 def upgrade(engine: Engine, target: str = "heads") -> None:
