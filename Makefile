@@ -28,8 +28,11 @@ $(UV):
 venv: $(UV)
 	$(UV) sync --frozen --all-groups
 
+# First run on the embedded database: also build and plan the seed delegations as examples.
 init: venv
-	$(BIN)/gyoryu init
+	@first=$$([ -n "$$GYORYU_DATABASE_URL" ] || [ -f var/gyoryu.db ] || echo 1); \
+	$(BIN)/gyoryu init && if [ -n "$$first" ]; then \
+	  $(BIN)/gyoryu program seed >/dev/null && echo "example programs: the seed delegations, planned"; fi
 
 test: setup
 	bash scripts/ensure-services
