@@ -52,7 +52,7 @@ def init(data: bool = typer.Option(True, help="Load the bundled directory.")) ->
 
     result = initialise(get_engine(), with_data=data)
     if loaded := result.get("loaded"):
-        typer.echo("loaded: " + ", ".join(f"{v} {k}" for k, v in loaded.items()))
+        typer.echo("bundled directory, new records: " + ", ".join(f"{v} {k}" for k, v in loaded.items()))
     if pw := result.get("admin_password"):
         typer.echo(f"first admin: admin@gyoryu.local / {pw}  (shown once; change it)")
 

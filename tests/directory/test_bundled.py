@@ -72,3 +72,11 @@ def test_people_keep_their_affiliations(db):
     kim = db.scalar(select(Person).join(PersonName).where(PersonName.name == "김동연"))
     assert kim.affiliations[0].organization.key == "gyeonggi-province"
     assert db.scalar(select(func.count(Place.id))) >= 150
+
+
+def test_loading_again_adds_nothing_and_keeps_edits(db):
+    hancom = service.org_by_key(db=db, key="hancom")
+    hancom.description = {"en": "Edited by an organiser."}
+    db.flush()
+    assert bundled.load(db) == {"sectors": 0, "places": 0, "organizations": 0, "people": 0}
+    assert service.org_by_key(db=db, key="hancom").description == {"en": "Edited by an organiser."}

@@ -144,36 +144,40 @@ def _place_names(p: dict) -> list[PlaceName]:
 
 
 def load(db: Session, root: Path = DATA) -> dict[str, int]:
-    """Insert or update every bundled record by key; raises on any validation problem."""
+    """Insert the bundled records not yet in the database (by key); raises on any problem.
+
+    Records already there are left alone: once loaded they belong to the organisers, whose
+    edits a later `gyoryu init` must not undo. Returns how many of each kind were added.
+    """
     b = read_bundle(root)
     problems = validate(b)
     if problems:
         raise ValueError("bundled directory has problems:\n" + "\n".join(problems))
 
     sectors = {s.key: s for s in db.scalars(select(Sector))}
-    for s in b.sectors:
-        row = sectors.get(s["key"]) or Sector(key=s["key"])
-        row.labels = s["labels"]
-        db.add(row)
-        sectors[s["key"]] = row
+    new_sectors = [s for s in b.sectors if s["key"] not in sectors]
+    for s in new_sectors:
+        sectors[s["key"]] = Sector(key=s["key"], labels=s["labels"])
+        db.add(sectors[s["key"]])
     db.flush()
-    for s in b.sectors:
+    for s in new_sectors:
         sectors[s["key"]].parent = sectors.get(s.get("parent")) if s.get("parent") else None
 
     places = {p.key: p for p in db.scalars(select(Place))}
-    for _src, p in b.places:
-        row = places.get(p["key"]) or Place(key=p["key"])
-        row.kind, row.country = p["kind"], p["country"]
-        row.names = _place_names(p)
-        db.add(row)
-        places[p["key"]] = row
+    new_places = [p for _src, p in b.places if p["key"] not in places]
+    for p in new_places:
+        places[p["key"]] = Place(key=p["key"], kind=p["kind"], country=p["country"],
+                                 names=_place_names(p))
+        db.add(places[p["key"]])
     db.flush()
-    for _src, p in b.places:
+    for p in new_places:
         places[p["key"]].parent = places.get(p.get("parent")) if p.get("parent") else None
     db.flush()
 
     # parents before children: load in passes until every parent exists
-    pending = [OrgIn.model_validate(o) for _src, o in b.orgs]
+    existing = set(db.scalars(select(Organization.key).where(Organization.key.is_not(None))))
+    pending = [d for d in (OrgIn.model_validate(o) for _src, o in b.orgs) if d.key not in existing]
+    new_orgs = len(pending)
     loaded: set[str] = set()
     while pending:
         later = []
@@ -181,16 +185,16 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
             if data.parent and data.parent not in loaded and org_by_key(db=db, key=data.parent) is None:
                 later.append(data)
                 continue
-            org = org_by_key(db=db, key=data.key) or Organization()
-            apply_org(db=db, org=org, data=data)
+            apply_org(db=db, org=Organization(), data=data)
             loaded.add(data.key)
         if len(later) == len(pending):
             raise ValueError(f"parent cycle among: {[d.key for d in later]}")
         pending = later
 
-    people = {p.key: p for p in db.scalars(select(Person))}
-    for _src, p in b.people:
-        row = people.get(p["key"]) or Person(key=p["key"])
+    people = set(db.scalars(select(Person.key)))
+    new_people = [p for _src, p in b.people if p["key"] not in people]
+    for p in new_people:
+        row = Person(key=p["key"])
         db.add(row)
         row.source = p.get("source")
         row.description = p.get("description") or {}
@@ -216,8 +220,8 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
             ]
         db.add(row)
     db.flush()
-    return {"sectors": len(b.sectors), "places": len(b.places),
-            "organizations": len(b.orgs), "people": len(b.people)}
+    return {"sectors": len(new_sectors), "places": len(new_places),
+            "organizations": new_orgs, "people": len(new_people)}
 
 
 def main() -> int:
