@@ -192,3 +192,8 @@ def test_cli_user_add(engine, database_url, monkeypatch):
     finally:
         dbmod.get_engine.cache_clear()
         get_settings.cache_clear()
+
+
+def test_a_place_name_offers_its_organisations(client):
+    html = client.get("/organizations", params={"q": "충칭"}).text
+    assert 'class="tag place-link"' in html and "Organisations in Chongqing" in html

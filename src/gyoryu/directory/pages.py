@@ -57,6 +57,7 @@ def directory(
         city=city or None, limit=size, offset=(max(page, 1) - 1) * size,
     )
     ctx = dict(user=user, orgs=orgs, total=total, q=q, page=page, pages=(total + size - 1) // size,
+               places=service.places_named(db=db, text=q) if q else [],
                chosen={"country": country, "kind": kind, "sector": sector, "city": city})
     if request.headers.get("hx-request") and request.headers.get("hx-target") == "results":
         return render(request, "directory/_results.html", t, **ctx)

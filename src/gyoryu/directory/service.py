@@ -68,6 +68,15 @@ def find_place(*, db: Session, text: str) -> Place | None:
     )
 
 
+def places_named(*, db: Session, text: str, limit: int = 5) -> list[Place]:
+    """Places whose name is exactly `text` in any script (충칭 = 重庆 = Chongqing)."""
+    key = name_key(text)
+    if not key:
+        return []
+    stmt = select(Place).join(PlaceName).where(PlaceName.norm == key).distinct().limit(limit)
+    return list(db.scalars(stmt))
+
+
 def sectors_by_key(*, db: Session, keys: Iterable[str]) -> list[Sector]:
     keys = list(dict.fromkeys(keys))
     found = {s.key: s for s in db.scalars(select(Sector).where(Sector.key.in_(keys)))}
