@@ -1,6 +1,10 @@
-"""Meeting requests between participants and the organisations taking part, and the B2B
-schedule: built from accepted requests first, then strong recommendations, and solved by the
-matching domain's scheduler into slots × tables.
+"""Meeting requests between participants and the organisations taking part, each participant's
+meeting availability, and the B2B schedule: built from accepted requests first, then strong
+recommendations, and solved by the matching domain's scheduler into slots × tables.
+
+A participant is available in the slots they ticked on their page, minus the slots that overlap
+a visit of the itinerary they see (the published one, or the draft while nothing is published):
+the delegation is out at a host then.
 
 Attendee keys given to matching are participant ids (as strings); slot keys are local
 date-times ("2025-11-24T14:00").
@@ -16,6 +20,7 @@ from sqlalchemy.orm import Session
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound
 from gyoryu.matching import meetings as matching
 from gyoryu.matching import service as match_service
+from gyoryu.programs import itinerary
 from gyoryu.programs.enums import ParticipantStatus, RequestStatus
 from gyoryu.programs.models import MeetingRequest, Participant, Program
 from gyoryu.programs.service import accepted
@@ -32,6 +37,61 @@ def slot_keys(program: Program) -> list[str]:
 
 def slot_time(key: str) -> datetime:
     return datetime.strptime(key, "%Y-%m-%dT%H:%M")
+
+
+# -- availability ----------------------------------------------------------------------------
+def visits_during_slots(*, db: Session, program: Program) -> dict[str, dict]:
+    """The itinerary visit each meeting slot overlaps (slots free of visits are left out)."""
+    version = itinerary.published(db=db, program=program)
+    items = version.items if version is not None else itinerary.snapshot(
+        itinerary.visits(db=db, program=program))
+    busy: dict[str, dict] = {}
+    for key in slot_keys(program):
+        start = slot_time(key)
+        day, lo = start.date().isoformat(), start.hour * 60 + start.minute
+        hi = lo + program.meeting_minutes
+        for item in items:
+            if item["day"] == day and item["start"] < hi and lo < item["end"]:
+                busy[key] = item
+                break
+    return busy
+
+
+def slot_choices(*, db: Session, program: Program, participant: Participant,
+                 busy: dict[str, dict] | None = None) -> list[dict]:
+    """Every meeting slot for the participant's form: ticked or not, and the visit blocking it
+    (`busy`: `visits_during_slots`, when the caller already has it)."""
+    if busy is None:
+        busy = visits_during_slots(db=db, program=program)
+    step = timedelta(minutes=program.meeting_minutes)
+    return [{"slot": key, "start": slot_time(key), "end": slot_time(key) + step,
+             "chosen": participant.available is None or key in participant.available,
+             "visit": busy.get(key)}
+            for key in slot_keys(program)]
+
+
+def available_slots(*, db: Session, program: Program, participant: Participant,
+                    busy: dict[str, dict] | None = None) -> list[str]:
+    """The slots the participant can meet in: chosen by them and free of itinerary visits."""
+    return [c["slot"] for c in slot_choices(db=db, program=program, participant=participant,
+                                            busy=busy)
+            if c["chosen"] and c["visit"] is None]
+
+
+def set_availability(*, db: Session, program: Program, participant: Participant,
+                     slots: list[str]) -> None:
+    """Keep the slots the participant says they are free in (every slot: `available` is None,
+    so slots added later count as free too). Slots taken by a visit cannot be ticked on the
+    form, so they keep the participant's earlier choice for when the visit moves."""
+    keys = slot_keys(program)
+    for key in slots:
+        if key not in keys:
+            raise InvalidValue("E506", field="slot", value=key, allowed=", ".join(keys))
+    busy = visits_during_slots(db=db, program=program)
+    before = set(keys if participant.available is None else participant.available)
+    chosen = {k for k in slots if k not in busy} | {k for k in busy if k in before}
+    participant.available = None if chosen >= set(keys) else [k for k in keys if k in chosen]
+    db.flush()
 
 
 # -- requests --------------------------------------------------------------------------------
@@ -133,9 +193,10 @@ def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> 
         raise GyoryuError("E515")
     people = attendees(db=db, program=program)
     present = {p.id for p in people}
+    busy = visits_during_slots(db=db, program=program)
     attendees_ = [matching.Attendee(key=str(p.id), organization_id=p.organization_id,
-                                    available=[s for s in slots if p.available is None
-                                               or s in p.available])
+                                    available=available_slots(db=db, program=program,
+                                                              participant=p, busy=busy))
                   for p in people]
     accepted_ = [matching.AcceptedRequest(key=str(r.id), a=str(r.requester_id),
                                           b=str(r.responder_id))

@@ -368,7 +368,17 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
                   capability_labels=CAPABILITY_LABELS,
                   recommendations=recs,
                   requests=meetings.requests_of(db=db, participant=participant),
+                  slots=meetings.slot_choices(db=db, program=program, participant=participant),
                   **_ctx(t))
+
+
+@router.post("/p/{token}/availability", dependencies=[Csrf])
+async def my_availability(token: str, request: Request, db: DbSession):
+    participant, program = _mine(db, token)
+    form = await request.form()
+    meetings.set_availability(db=db, program=program, participant=participant,
+                              slots=form.getlist("slots"))
+    return _see(f"/p/{token}#availability")
 
 
 @router.post("/p/{token}/profile", dependencies=[Csrf])
