@@ -67,6 +67,7 @@ MESSAGES: dict[str, str] = {
     "E515": N_("The program has no meeting slots: set the meeting day and the number of slots first."),
     "E516": N_("Please give your {field}."),
     "E517": N_("The program ends before it starts."),
+    "E518": N_("There is no meeting schedule to publish yet: solve it first."),
     # matchmaking and meeting schedules
     "E701": N_("No matchmaking profile with id {id}."),
     "E702": N_("Unknown capability '{value}'. Use one of: {allowed}."),

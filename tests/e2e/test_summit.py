@@ -1,7 +1,7 @@
 """A whole summit in real Chromium: the organiser creates it, two companies register (one picked
 from the directory by its Korean name), state their profiles, see each other recommended, one
-requests a meeting and the other accepts, the organiser solves the schedule, and the requester's
-personal agenda shows the meeting and downloads as ICS."""
+requests a meeting and the other accepts, the organiser solves and publishes the schedule, and
+the requester's personal agenda shows the meeting and downloads as ICS."""
 
 import re
 
@@ -87,12 +87,15 @@ def test_a_whole_summit(browser_page, admin_credentials, live_server):
         page.locator("tr.received button.accept").click()
     assert page.locator("tr.received button.accept").count() == 0
 
-    # The organiser solves the schedule; the grid shows the meeting.
+    # The organiser solves the schedule (the grid shows the meeting) and publishes it.
     page.goto(program_url + "/meetings")
     with page.expect_navigation():
         page.click("#solve")
     assert page.locator("#objective").is_visible()
     assert page.locator("table.grid .meeting.request").count() == 1
+    with page.expect_navigation():
+        page.click("#publish-schedule")
+    assert "1" in page.inner_text("#published")
 
     # Hancom's personal agenda shows the meeting, and the ICS holds it.
     page.goto(kim)

@@ -96,6 +96,11 @@ def test_recommendations_schedule_and_agenda(db, summit):
     grid = meetings.grid(db=db, program=program)
     assert grid["cells"][(accepted_meeting.slot, accepted_meeting.table_no)] == accepted_meeting
 
+    # Participants see meetings once the organiser publishes the schedule.
+    t = Translator("ko")
+    assert [e.kind for e in agenda.entries(db=db, program=program, participant=p["hancom"],
+                                           t=t)] == []
+    meetings.publish_schedule(db=db, program=program)
     itinerary.add_visit(db=db, program=program, data=VisitIn(host="4paradigm", duration=90))
     itinerary.auto_plan(db=db, program=program, time_limit=1)
     itinerary.publish(db=db, program=program)

@@ -19,7 +19,8 @@ Meeting schedules — `gyoryu.matching.meetings` (requests themselves belong to 
     meeting_instance(db=, program_id=, slots=[slot keys], tables=N, attendees=[...],
                      accepted=[...], recommend_top=3, min_score=40)   -> instance dict
     solve_schedule(db=, program_id=, instance=, time_limit=20, keep_previous=True) -> ScheduleRun
-        (re-solving keeps every still-possible meeting at its slot and table)
+        (re-solving keeps every still-possible meeting at its slot and table; the returned
+         run's `stats["released"]`, not stored, lists the meetings that had to leave theirs)
     save_schedule(db=, program_id=, instance=, result=)          -> ScheduleRun  (store a result)
     current_schedule(db=, program_id=)                           -> ScheduleRun | None
     meetings_of(db=, program_id=, attendee=key)                  -> list[ScheduledMeeting]

@@ -117,7 +117,8 @@ def save_schedule(*, db: Session, program_id: int | None, instance: dict,
 
 def solve_schedule(*, db: Session, program_id: int | None, instance: dict,
                    time_limit: float = 20.0, keep_previous: bool = True) -> ScheduleRun:
-    """Solve and store. With a current schedule, its still-possible meetings stay put."""
+    """Solve and store. With a current schedule, its still-possible meetings stay put; the run
+    returned carries `stats` (not stored), whose "released" lists the meetings that could not."""
     try:
         inst = Instance.from_dict(instance)
     except InstanceError as exc:
@@ -129,8 +130,10 @@ def solve_schedule(*, db: Session, program_id: int | None, instance: dict,
         schedule = reschedule(inst, assignments, time_limit=time_limit)
     else:
         schedule = solve(inst, time_limit=time_limit)
-    return save_schedule(db=db, program_id=program_id, instance=instance,
-                         result=schedule.as_dict(inst))
+    run = save_schedule(db=db, program_id=program_id, instance=instance,
+                        result=schedule.as_dict(inst))
+    run.stats = schedule.stats  # this solve's figures, not stored; "released" on a re-solve
+    return run
 
 
 def meetings_of(*, db: Session, program_id: int | None, attendee: str) -> list[ScheduledMeeting]:

@@ -6,6 +6,10 @@ A participant is available in the slots they ticked on their page, minus the slo
 a visit of the itinerary they see (the published one, or the draft while nothing is published):
 the delegation is out at a host then.
 
+Solving makes a draft (matching's newest `ScheduleRun`); the organiser publishes it as a
+numbered `ScheduleVersion`, and participants' agendas show only the published version. The
+changelog is matching's `schedule_changes` between consecutive published versions.
+
 Attendee keys given to matching are participant ids (as strings); slot keys are local
 date-times ("2025-11-24T14:00").
 """
@@ -14,15 +18,17 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gyoryu.db import utcnow
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound
 from gyoryu.matching import meetings as matching
 from gyoryu.matching import service as match_service
+from gyoryu.matching.models import ScheduleRun
 from gyoryu.programs import itinerary
 from gyoryu.programs.enums import ParticipantStatus, RequestStatus
-from gyoryu.programs.models import MeetingRequest, Participant, Program
+from gyoryu.programs.models import MeetingRequest, Participant, Program, ScheduleVersion
 from gyoryu.programs.service import accepted
 
 
@@ -208,15 +214,132 @@ def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> 
                                      accepted=accepted_, recommend_top=recommend_top)
 
 
-def solve(*, db: Session, program: Program, time_limit: float = 10.0):
-    """Solve (or re-solve, keeping meetings in place) the program's meeting schedule."""
-    return matching.solve_schedule(db=db, program_id=program.id,
-                                   instance=build_instance(db=db, program=program),
-                                   time_limit=time_limit)
+def solve(*, db: Session, program: Program, time_limit: float = 10.0) -> ScheduleRun:
+    """Solve (or re-solve, keeping meetings in place) the program's meeting schedule: a new
+    draft, with the meetings that had to leave their place (`ScheduleVersion.released`)."""
+    run = matching.solve_schedule(db=db, program_id=program.id,
+                                  instance=build_instance(db=db, program=program),
+                                  time_limit=time_limit)
+    db.add(ScheduleVersion(program_id=program.id, run_id=run.id,
+                           released=list(getattr(run, "stats", {}).get("released", []))))
+    db.flush()
+    return run
 
 
-def current(*, db: Session, program: Program):
+def current(*, db: Session, program: Program) -> ScheduleRun | None:
+    """The draft: the newest solved schedule."""
     return matching.current_schedule(db=db, program_id=program.id)
+
+
+def draft_version(*, db: Session, program: Program) -> ScheduleVersion | None:
+    run = current(db=db, program=program)
+    if run is None:
+        return None
+    return db.scalar(select(ScheduleVersion).where(ScheduleVersion.run_id == run.id))
+
+
+# -- published versions ----------------------------------------------------------------------
+def schedule_versions(*, db: Session, program: Program) -> list[ScheduleVersion]:
+    return list(db.scalars(select(ScheduleVersion).where(
+        ScheduleVersion.program_id == program.id, ScheduleVersion.number.is_not(None),
+    ).order_by(ScheduleVersion.number)))
+
+
+def published_version(*, db: Session, program: Program) -> ScheduleVersion | None:
+    return db.scalar(select(ScheduleVersion).where(
+        ScheduleVersion.program_id == program.id, ScheduleVersion.number.is_not(None),
+    ).order_by(ScheduleVersion.number.desc()).limit(1))
+
+
+def published_run(*, db: Session, program: Program) -> ScheduleRun | None:
+    version = published_version(db=db, program=program)
+    return None if version is None else db.get(ScheduleRun, version.run_id)
+
+
+def publish_schedule(*, db: Session, program: Program) -> ScheduleVersion:
+    """Publish the draft as the next version (publishing it twice keeps one version)."""
+    run = current(db=db, program=program)
+    if run is None:
+        raise GyoryuError("E518")
+    version = draft_version(db=db, program=program)
+    if version is None:  # stored outside programs (`gyoryu schedule`): adopt it
+        version = ScheduleVersion(program_id=program.id, run_id=run.id, released=[])
+        db.add(version)
+    if version.number is None:
+        version.number = (db.scalar(select(func.max(ScheduleVersion.number)).where(
+            ScheduleVersion.program_id == program.id)) or 0) + 1
+        version.published_at = utcnow()
+    db.flush()
+    return version
+
+
+def _described(db: Session, changes: list[dict], runs: list[ScheduleRun | None]) -> list[dict]:
+    """matching's changes with the two participants of each meeting."""
+    pairs = {m.request: (m.a, m.b) for run in runs if run is not None for m in run.meetings}
+    ids = {int(k) for pair in pairs.values() for k in pair}
+    people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
+    out = []
+    for change in changes:
+        a, b = pairs[change["request"]]
+        out.append({**change, "a": people.get(int(a)), "b": people.get(int(b))})
+    return sorted(out, key=lambda c: (c["slot"], c["table"], c["request"]))
+
+
+def schedule_changelog(*, db: Session, program: Program) -> list[dict]:
+    """Every published version with what changed since the one before, newest first."""
+    log, before = [], None
+    for version in schedule_versions(db=db, program=program):
+        run = db.get(ScheduleRun, version.run_id)
+        log.append({"version": version,
+                    "changes": _described(db, matching.schedule_changes(before, run),
+                                          [before, run])})
+        before = run
+    return list(reversed(log))
+
+
+def unpublished_schedule_changes(*, db: Session, program: Program) -> list[dict]:
+    """What the draft changes against the published version."""
+    run = current(db=db, program=program)
+    if run is None:
+        return []
+    before = published_run(db=db, program=program)
+    if before is not None and before.id == run.id:
+        return []
+    return _described(db, matching.schedule_changes(before, run), [before, run])
+
+
+def affected(*, db: Session, program: Program) -> list[dict]:
+    """Meetings of the draft that cannot stay as they are: a side cancelled (or is no longer
+    accepted), a side is no longer free in the slot, or the request was withdrawn."""
+    run = current(db=db, program=program)
+    if run is None:
+        return []
+    present = {p.id: p for p in attendees(db=db, program=program)}
+    ids = {int(k) for m in run.meetings for k in (m.a, m.b)}
+    people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
+    busy = visits_during_slots(db=db, program=program)
+    free = {pid: set(available_slots(db=db, program=program, participant=p, busy=busy))
+            for pid, p in present.items()}
+    requests = {f"{matching.REQUEST_PREFIX}{r.id}": r
+                for r in all_requests(db=db, program=program)}
+    out = []
+    for m in run.meetings:
+        sides = (int(m.a), int(m.b))
+        gone = [people.get(pid) for pid in sides if pid not in present]
+        req = requests.get(m.request)
+        if gone:
+            reason, who = "cancelled", gone
+        elif any(m.slot not in free[pid] for pid in sides):
+            reason, who = "unavailable", [present[pid] for pid in sides
+                                          if m.slot not in free[pid]]
+        elif m.request.startswith(matching.REQUEST_PREFIX) and (
+                req is None or req.status != RequestStatus.accepted):
+            reason, who = "withdrawn", []
+        else:
+            continue
+        out.append({"meeting": m, "a": people.get(sides[0]), "b": people.get(sides[1]),
+                    "reason": reason, "who": [p for p in who if p is not None]})
+    return out
 
 
 def grid(*, db: Session, program: Program) -> dict:
@@ -239,11 +362,14 @@ def grid(*, db: Session, program: Program) -> dict:
 
 
 def meetings_for(*, db: Session, program: Program, participant: Participant) -> list[dict]:
-    """A participant's meetings: slot, table and whom they meet."""
+    """A participant's meetings in the published schedule: slot, table and whom they meet."""
+    run = published_run(db=db, program=program)
     out = []
-    for m in matching.meetings_of(db=db, program_id=program.id, attendee=str(participant.id)):
-        other_id = int(m.b) if m.a == str(participant.id) else int(m.a)
-        other = db.get(Participant, other_id)
+    me = str(participant.id)
+    for m in (run.meetings if run is not None else []):
+        if me not in (m.a, m.b):
+            continue
+        other = db.get(Participant, int(m.b) if m.a == me else int(m.a))
         start = slot_time(m.slot)
         out.append({"slot": m.slot, "start": start,
                     "end": start + timedelta(minutes=program.meeting_minutes),

@@ -1,5 +1,6 @@
-"""Program tables: programs, their participants, visits, travel times, itinerary versions and
-meeting requests. Times of day are minutes after midnight, local to the program's timezone."""
+"""Program tables: programs, their participants, visits, travel times, itinerary versions,
+meeting requests and meeting-schedule versions. Times of day are minutes after midnight, local to
+the program's timezone."""
 
 from __future__ import annotations
 
@@ -235,3 +236,22 @@ class MeetingRequest(Base):
     responder: Mapped[Participant | None] = relationship(foreign_keys=[responder_id],
                                                          lazy="joined")
     target_org: Mapped[Organization] = relationship(lazy="joined")
+
+
+class ScheduleVersion(Base):
+    """One solved meeting schedule of the program: matching's `ScheduleRun` (a plain id, as
+    matching does not know programs' tables), the meetings the re-solve had to move out of their
+    place, and — once the organiser publishes it — a version number. The newest run is the draft;
+    participants see the newest numbered one."""
+
+    __tablename__ = "program_schedule_version"
+    __table_args__ = (UniqueConstraint("program_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    run_id: Mapped[int] = mapped_column(Integer, unique=True)
+    released: Mapped[list] = mapped_column(JSON, default=list)  # request keys that had to move
+    number: Mapped[int | None] = mapped_column(Integer)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

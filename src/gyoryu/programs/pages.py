@@ -329,15 +329,29 @@ def changelog_page(program_id: int, request: Request, db: DbSession, t: T, user:
 @router.get("/programs/{program_id}/meetings")
 def meetings_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
+    draft = meetings.draft_version(db=db, program=program)
     return render(request, "programs/meetings.html", t, user=user, program=program,
                   grid=meetings.grid(db=db, program=program),
+                  affected=meetings.affected(db=db, program=program),
+                  released=draft.released if draft else [],
+                  published=meetings.published_version(db=db, program=program),
+                  pending=meetings.unpublished_schedule_changes(db=db, program=program),
+                  log=meetings.schedule_changelog(db=db, program=program),
                   requests=meetings.all_requests(db=db, program=program), **_ctx(t))
 
 
 @router.post("/programs/{program_id}/meetings/solve", dependencies=[Csrf])
 def meetings_solve(program_id: int, db: DbSession, user: CurrentUser):
+    """Solve, or re-solve after a change: every meeting that can stay keeps slot and table."""
     program = _program_for(db, program_id, user)
     meetings.solve(db=db, program=program, time_limit=5)
+    return _see(f"/programs/{program.id}/meetings")
+
+
+@router.post("/programs/{program_id}/meetings/publish", dependencies=[Csrf])
+def meetings_publish(program_id: int, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    meetings.publish_schedule(db=db, program=program)
     return _see(f"/programs/{program.id}/meetings")
 
 
