@@ -106,10 +106,11 @@ def test_seed_itineraries(db):
     hosts = [v.host.key for v in itinerary.visits(db=db, program=gyeonggi)]
     assert sorted(hosts) == ["chongqing-government", "liangjiang-admin", "sevens-robotics",
                              "tencent-shanghai"]
-    # Chongqing before Shanghai (one flight), every visit within the three days.
+    # Chongqing before Shanghai (one flight), spread over the three days: Shanghai on the last.
     cities = [city for _, items in g for _, city in items]
     assert cities == ["Chongqing", "Chongqing", "Chongqing", "Shanghai"]
-    assert all("2025-11-23" <= d <= "2025-11-25" for d, _ in g)
+    assert [d for d, _ in g] == ["2025-11-23", "2025-11-24", "2025-11-25"]
+    assert [city for _, city in g[-1][1]] == ["Shanghai"]
     assert itinerary.draft_conflicts(db=db, program=gyeonggi) == {}
     assert len(gyeonggi.cities) == 2
 
@@ -118,7 +119,7 @@ def test_seed_itineraries(db):
     assert {title for _, items in b for title, _ in items} >= {
         "Xiaomi super factory tour and SU7 test drive", "ZYW-Park", "4Paradigm",
         "ZGC International Offshore R&D Island"}
-    assert all("2025-09-22" <= d <= "2025-09-24" for d, _ in b)
+    assert [d for d, _ in b] == ["2025-09-22", "2025-09-23", "2025-09-24"]
     assert itinerary.draft_conflicts(db=db, program=beijing) == {}
     # The first day begins after the 13:00 arrival, the last ends by the 14:00 departure.
     items = itinerary.published(db=db, program=beijing).items

@@ -112,3 +112,32 @@ def test_conflicts_of_a_hand_edited_plan():
     assert conflicts(data, [Placed(2, 0, 540), Placed(3, 0, 610)]) == [
         Conflict(3, "travel_short", {"other": 2, "need": 40, "free": 10})]
     assert conflicts(data, [Placed(2, 3, 540)]) == [Conflict(2, "outside_program")]
+
+
+def test_visits_spread_over_the_days():
+    # Four 90-minute visits over three days: no day is left empty, none takes more than two.
+    stops = [Stop(i, 90, 540, 1080) for i in (1, 2, 3, 4)]
+    data = _input(stops, days=3)
+    result = plan(data, time_limit=1)
+    per_day = sorted(sum(1 for p in result.placed if p.day == d) for d in range(3))
+    assert per_day == [1, 1, 2]
+    _check_feasible(data, result)
+
+
+def test_cities_in_order_without_flying_back():
+    # Visits alternate between two cities 270 minutes apart; city 0 comes first.
+    ranks = [1, 0, 1, 0, 1, 0]
+    stops = [Stop(i, 60, 540, 1080) for i in range(1, 7)]
+    data = _input(stops, days=3)
+    for i in range(1, 7):
+        for j in range(1, 7):
+            if i != j and ranks[i - 1] != ranks[j - 1]:
+                data.travel[i][j] = 270
+        data.travel[0][i] = data.travel[i][0] = 40 if ranks[i - 1] == 0 else 270
+    data.city_rank = ranks
+    data.local = [40] * 6
+    result = plan(data, time_limit=1)
+    assert result.unplaced == []
+    order = [ranks[p.id - 1] for p in sorted(result.placed, key=lambda p: (p.day, p.start))]
+    assert order == sorted(order)
+    _check_feasible(data, result)

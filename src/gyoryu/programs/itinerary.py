@@ -206,7 +206,12 @@ def plan_input(*, db: Session, program: Program, vs: list[Visit]) -> planner.Pla
             travel[i][j] = venue_minutes(rows, a, b)
     lunch = (program.lunch_start, program.lunch_end) if program.lunch_end > program.lunch_start \
         else None
-    return planner.PlanInput(days=days, lunch=lunch, stops=stops, travel=travel)
+    # Later days start from a hotel in the city of the day's first visit; the program's cities
+    # are visited in their order.
+    local = [city_minutes(rows, v.city, v.city) for v in vs]
+    rank = {place.id: k for k, place in enumerate(program.cities)}
+    return planner.PlanInput(days=days, lunch=lunch, stops=stops, travel=travel, local=local,
+                             city_rank=[rank.get(v.city_id) for v in vs])
 
 
 def auto_plan(*, db: Session, program: Program, time_limit: float = 5.0) -> planner.Plan:

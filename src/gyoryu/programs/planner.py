@@ -3,14 +3,22 @@
 A pure function of plain data (no database), so it is tested on its own and reused by the
 pages, the CLI and the seed loader.
 
-Model: one vehicle (the delegation) on a clock that runs across the days (day d, minute m is
-d * 1440 + m). Each visit is a node whose start must fall in one of its windows: the host's
-opening hours ∩ the program day (∩ arrival on the first day, departure on the last), on the days
-the host receives visitors, with the visit kept clear of lunch. Transit between nodes is the
-visit's duration plus the travel time; waiting is free. Dropping a visit costs a large penalty
-(pinned visits ten times more), so the plan fits as many visits as it can, then travels least,
-then finishes earliest. Travel between days (an evening flight, the drive from the hotel) is not
-constrained. Visits it cannot fit come back with a reason code and its parameters.
+Model: one vehicle per day, on a clock that runs across the days (day d, minute m is
+d * 1440 + m), so each visit can only be served by the vehicle of a day it has a window on. Each
+visit is a node whose start must fall in one of its windows: the host's opening hours ∩ the
+program day (∩ arrival on the first day, departure on the last), on the days the host receives
+visitors, with the visit kept clear of lunch. Transit between nodes is the visit's duration plus
+the travel time; waiting is free. The first day starts where the delegation arrives (travel row
+0); later days start from a hotel in the city of the day's first visit (`local`), the move
+between cities happening the evening before.
+
+Costs, in this order: dropping a visit (a large penalty, pinned visits ten times more), then
+travel, then imbalance — each day's work (visits and travel) above its share of the whole, in
+proportion to the day's length, costs `BALANCE` per minute, so visits spread over the days
+instead of piling into the first ones — then how late each day ends. When visits carry a city
+rank (the program's city order), a visit in a later city never comes before one in an earlier
+city: the delegation does not fly back and forth. Visits it cannot fit come back with a reason
+code and its parameters.
 """
 
 from __future__ import annotations
@@ -19,6 +27,9 @@ from dataclasses import dataclass, field
 
 DAY = 24 * 60
 DROP_PENALTY = 1_000_000
+# Costs per minute: travel, then work above a day's share, then (to break ties) how late each
+# day ends, so a day's visits come as early as they can and the mornings are used.
+TRAVEL_COST, BALANCE, LATENESS = 10, 20, 1
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,8 @@ class PlanInput:
     lunch: tuple[int, int] | None
     stops: list[Stop]
     travel: list[list[int]]  # (1 + len(stops))², index 0 is where the delegation starts
+    local: list[int] | None = None  # per stop: from a hotel in its city (days after the first)
+    city_rank: list[int | None] | None = None  # per stop: its city's place in the route order
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,21 @@ def why_no_window(stop: Stop, days: list[Day], lunch: tuple[int, int] | None) ->
     return Unplaced(stop.id, "lunch", {"duration": stop.duration})
 
 
+def _shares(data: PlanInput, wins: dict[int, list[tuple[int, int]]]) -> list[int]:
+    """Each day's share of the work (visits and the travel to them), by the day's length."""
+    work = sum(data.stops[i - 1].duration
+               + min(data.travel[j][i] for j in range(len(data.travel)) if j != i)
+               for i in wins)
+    lengths = []
+    for day in data.days:
+        length = max(0, day.end - day.start)
+        if data.lunch:
+            length -= max(0, min(day.end, data.lunch[1]) - max(day.start, data.lunch[0]))
+        lengths.append(max(length, 0))
+    total = sum(lengths) or 1
+    return [-(-work * length // total) for length in lengths]
+
+
 def plan(data: PlanInput, *, time_limit: float = 5.0) -> Plan:
     from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 
@@ -110,38 +138,59 @@ def plan(data: PlanInput, *, time_limit: float = 5.0) -> Plan:
     if len(nodes) == 1:
         return Plan([], unplaced, 0)
 
-    manager = pywrapcp.RoutingIndexManager(len(nodes) + 1, 1, [0], [len(nodes)])  # end: dummy
+    n_days = len(data.days)
+    manager = pywrapcp.RoutingIndexManager(len(nodes) + 1, n_days, [0] * n_days,
+                                           [len(nodes)] * n_days)  # end: a dummy node
 
     def input_index(index: int) -> int | None:
         node = manager.IndexToNode(index)
         return None if node == len(nodes) else nodes[node]
 
-    def travel(a: int | None, b: int | None) -> int:
-        return 0 if a is None or b is None else data.travel[a][b]
+    def travel(a: int | None, b: int | None, first_day: bool = True) -> int:
+        if a is None or b is None:
+            return 0
+        if a == 0 and not first_day and data.local is not None:
+            return data.local[b - 1]
+        return data.travel[a][b]
 
     def duration(a: int | None) -> int:
         return 0 if not a else data.stops[a - 1].duration
 
     routing = pywrapcp.RoutingModel(manager)
-    cost = routing.RegisterTransitCallback(
-        lambda i, j: travel(input_index(i), input_index(j)))
-    time_cb = routing.RegisterTransitCallback(
-        lambda i, j: duration(input_index(i)) + travel(input_index(i), input_index(j)))
-    routing.SetArcCostEvaluatorOfAllVehicles(cost)
-    horizon = len(data.days) * DAY
-    routing.AddDimension(time_cb, horizon, horizon, False, "time")
-    clock = routing.GetDimensionOrDie("time")
-    clock.SetSpanCostCoefficientForVehicle(1, 0)  # finish early: fills the first days first
-    clock.CumulVar(routing.Start(0)).SetRange(data.days[0].start, data.days[0].start)
+    time_cbs = []
+    for first in (True, False):
+        cost = routing.RegisterTransitCallback(
+            lambda i, j, first=first: TRAVEL_COST * travel(input_index(i), input_index(j),
+                                                           first))
+        time_cbs.append(routing.RegisterTransitCallback(
+            lambda i, j, first=first: duration(input_index(i))
+            + travel(input_index(i), input_index(j), first)))
+        for v in range(n_days):
+            if (v == 0) == first:
+                routing.SetArcCostEvaluatorOfVehicle(cost, v)
+    per_vehicle = [time_cbs[0] if v == 0 else time_cbs[1] for v in range(n_days)]
+    horizon = n_days * DAY
+    routing.AddDimensionWithVehicleTransits(per_vehicle, horizon, horizon, False, "time")
+    routing.AddDimensionWithVehicleTransits(per_vehicle, 0, horizon, True, "work")
+    clock, work = routing.GetDimensionOrDie("time"), routing.GetDimensionOrDie("work")
+    for v, (day, share) in enumerate(zip(data.days, _shares(data, wins), strict=True)):
+        clock.CumulVar(routing.Start(v)).SetRange(v * DAY + day.start, v * DAY + day.start)
+        clock.CumulVar(routing.End(v)).SetRange(v * DAY + day.start,
+                                                v * DAY + max(day.start, day.end))
+        work.SetCumulVarSoftUpperBound(routing.End(v), share, BALANCE)
+    clock.SetSpanCostCoefficientForAllVehicles(LATENESS)
     for node, i in enumerate(nodes[1:], start=1):
-        var = clock.CumulVar(manager.NodeToIndex(node))
+        index = manager.NodeToIndex(node)
+        var = clock.CumulVar(index)
         w = wins[i]
         var.SetRange(w[0][0], w[-1][1])
         for (_, hi), (lo, _) in zip(w, w[1:], strict=False):
             if lo > hi + 1:
                 var.RemoveInterval(hi + 1, lo - 1)
+        routing.VehicleVar(index).SetValues([-1, *sorted({lo // DAY for lo, _ in w})])
         penalty = DROP_PENALTY * (10 if data.stops[i - 1].pinned else 1)
-        routing.AddDisjunction([manager.NodeToIndex(node)], penalty)
+        routing.AddDisjunction([index], penalty)
+    _city_order(data, routing, manager, clock, nodes, horizon)
 
     params = pywrapcp.DefaultRoutingSearchParameters()
     params.first_solution_strategy = routing_enums_pb2.FirstSolutionStrategy.PATH_CHEAPEST_ARC
@@ -155,22 +204,40 @@ def plan(data: PlanInput, *, time_limit: float = 5.0) -> Plan:
     placed: list[Placed] = []
     route_travel = 0
     visited: set[int] = set()
-    if solution is not None:
-        index = routing.Start(0)
-        prev = 0
+    for v in range(n_days if solution is not None else 0):
+        # Each day's visits in the solver's order, each as early as it can start.
+        index = solution.Value(routing.NextVar(routing.Start(v)))
+        prev, ready = 0, v * DAY + data.days[v].start
         while not routing.IsEnd(index):
             i = input_index(index)
-            if i:
-                t = solution.Min(clock.CumulVar(index))
-                placed.append(Placed(data.stops[i - 1].id, t // DAY, t % DAY))
-                route_travel += travel(prev, i) if prev else 0
-                visited.add(i)
-                prev = i
+            ready += travel(prev, i, v == 0)
+            t = next((max(ready, lo) for lo, hi in wins[i] if ready <= hi), ready)
+            placed.append(Placed(data.stops[i - 1].id, t // DAY, t % DAY))
+            route_travel += travel(prev, i) if prev else 0
+            visited.add(i)
+            prev, ready = i, t + data.stops[i - 1].duration
             index = solution.Value(routing.NextVar(index))
     for i in wins:
         if i not in visited:
             unplaced.append(_why_dropped(data, i, wins[i]))
     return Plan(placed, unplaced, route_travel)
+
+
+def _city_order(data: PlanInput, routing, manager, clock, nodes: list[int], horizon: int) -> None:
+    """A visit in an earlier city starts before every performed visit in a later one (pairs of
+    pinned visits excepted: the organiser's pins win)."""
+    if not data.city_rank:
+        return
+    solver = routing.solver()
+    ranked = [(node, i, data.city_rank[i - 1]) for node, i in enumerate(nodes) if i
+              and data.city_rank[i - 1] is not None]
+    for node_a, i, rank_a in ranked:
+        for node_b, j, rank_b in ranked:
+            if rank_a >= rank_b or (data.stops[i - 1].pinned and data.stops[j - 1].pinned):
+                continue
+            a, b = manager.NodeToIndex(node_a), manager.NodeToIndex(node_b)
+            both = routing.ActiveVar(a) + routing.ActiveVar(b)
+            solver.Add(clock.CumulVar(a) <= clock.CumulVar(b) + (2 - both) * horizon)
 
 
 def _why_dropped(data: PlanInput, i: int, wins: list[tuple[int, int]]) -> Unplaced:
