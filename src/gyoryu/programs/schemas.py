@@ -131,3 +131,89 @@ class VisitIn(BaseModel):
     @classmethod
     def _times(cls, v):
         return _time(v)
+
+
+# -- JSON out (api.py) -----------------------------------------------------------------------
+class ProgramOut(BaseModel):
+    id: int
+    key: str | None
+    kind: str
+    title: dict[str, str]
+    starts_on: date
+    ends_on: date
+    cities: list[str]  # place keys, in the route's order
+    organiser: str | None  # directory key
+    capacity: int | None
+    fee: Decimal | None
+    currency: str
+    registration_open: bool
+    timezone: str
+    meeting_slots: list[str]  # slot keys, local date-times
+    tables: int
+
+
+class ParticipantOut(BaseModel):
+    id: int
+    name: str
+    email: str
+    organization_id: int | None
+    organization_name: str
+    role: str
+    status: str
+    paid: bool
+    locale: str
+    available: list[str] | None  # meeting slots ticked; None: every slot
+
+
+class ItineraryItemOut(BaseModel):
+    visit: int
+    title: dict[str, str]
+    city: dict[str, str]
+    address: str
+    day: date
+    start: str  # HH:MM, local
+    end: str
+
+
+class ItineraryOut(BaseModel):
+    program_id: int
+    version: int | None  # None: nothing published yet (items empty)
+    items: list[ItineraryItemOut]
+
+
+class AgendaEntryOut(BaseModel):
+    kind: str  # visit or meeting
+    start: str  # local date-time, ISO
+    end: str
+    title: str
+    place: str
+    detail: str
+
+
+class AgendaOut(BaseModel):
+    program_id: int
+    participant_id: int
+    lang: str
+    entries: list[AgendaEntryOut]
+
+
+class MeetingOut(BaseModel):
+    request: str
+    slot: str
+    table: int  # 0 … tables − 1
+    a: int  # participant ids
+    b: int
+    origin: str
+
+
+class MeetingGridOut(BaseModel):
+    program_id: int
+    slots: list[str]
+    tables: int
+    status: str | None  # the draft's solver status; None: not solved yet
+    objective: float | None
+    bound: float | None
+    published_version: int | None
+    draft: list[MeetingOut]
+    published: list[MeetingOut]
+    unscheduled: list[str]  # request keys of the draft left out

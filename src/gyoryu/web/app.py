@@ -23,6 +23,7 @@ ROUTERS = (
     "gyoryu.directory.api",
     "gyoryu.directory.pages",
     "gyoryu.intel.pages",
+    "gyoryu.programs.api",
     "gyoryu.programs.pages",
 )
 

@@ -1,0 +1,109 @@
+"""JSON API of programs: programs, their participants (organisers only), the published
+itinerary, a participant's agenda by their secret token, and the meeting grid (organisers)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from gyoryu.i18n import Translator
+from gyoryu.programs import agenda, itinerary, meetings, service
+from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
+from gyoryu.programs.models import Participant, Program
+from gyoryu.programs.schemas import (
+    AgendaEntryOut,
+    AgendaOut,
+    ItineraryItemOut,
+    ItineraryOut,
+    MeetingGridOut,
+    MeetingOut,
+    ParticipantOut,
+    ProgramOut,
+)
+from gyoryu.programs.travel import hhmm
+from gyoryu.web.deps import CurrentUser, DbSession, ensure
+
+router = APIRouter(prefix="/api", tags=["programs"])
+
+
+def program_out(program: Program) -> ProgramOut:
+    return ProgramOut(
+        id=program.id, key=program.key, kind=program.kind, title=program.title or {},
+        starts_on=program.starts_on, ends_on=program.ends_on,
+        cities=[c.key for c in program.cities],
+        organiser=program.organiser.key if program.organiser else None,
+        capacity=program.capacity, fee=program.fee, currency=program.currency,
+        registration_open=program.registration_open, timezone=program.timezone,
+        meeting_slots=meetings.slot_keys(program), tables=program.tables)
+
+
+def participant_out(p: Participant) -> ParticipantOut:
+    return ParticipantOut(id=p.id, name=p.name, email=p.email, organization_id=p.organization_id,
+                          organization_name=p.organization_name, role=p.role, status=p.status,
+                          paid=p.paid, locale=p.locale, available=p.available)
+
+
+def _meetings(run) -> list[MeetingOut]:
+    return [MeetingOut(request=m.request, slot=m.slot, table=m.table_no, a=int(m.a), b=int(m.b),
+                       origin=m.origin) for m in (run.meetings if run is not None else [])]
+
+
+@router.get("/programs", response_model=list[ProgramOut])
+def list_programs(db: DbSession, kind: str | None = None) -> list[ProgramOut]:
+    return [program_out(p) for p in service.list_programs(db=db, kind=kind)]
+
+
+@router.get("/programs/{program_id}", response_model=ProgramOut)
+def get_program(program_id: int, db: DbSession) -> ProgramOut:
+    return program_out(service.get_program(db=db, program_id=program_id))
+
+
+@router.get("/programs/{program_id}/participants", response_model=list[ParticipantOut])
+def list_participants(program_id: int, db: DbSession, user: CurrentUser,
+                      status: str | None = None) -> list[ParticipantOut]:
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    return [participant_out(p) for p in service.participants(db=db, program=program,
+                                                              status=status)]
+
+
+@router.get("/programs/{program_id}/itinerary", response_model=ItineraryOut)
+def get_itinerary(program_id: int, db: DbSession) -> ItineraryOut:
+    """The published itinerary (the draft stays with the organiser)."""
+    program = service.get_program(db=db, program_id=program_id)
+    version = itinerary.published(db=db, program=program)
+    items = [ItineraryItemOut(visit=i["visit"], title=i["title"], city=i["city"],
+                              address=i.get("address") or "", day=i["day"],
+                              start=hhmm(i["start"]), end=hhmm(i["end"]))
+             for i in (version.items if version is not None else [])]
+    return ItineraryOut(program_id=program.id, version=version.number if version else None,
+                        items=items)
+
+
+@router.get("/agenda/{token}", response_model=AgendaOut)
+def get_agenda(token: str, db: DbSession, lang: str = "") -> AgendaOut:
+    """A participant's agenda (itinerary and published meetings), in their language."""
+    participant = service.participant_by_token(db=db, token=token)
+    t = Translator(lang or participant.locale)
+    found = agenda.entries(db=db, program=participant.program, participant=participant, t=t)
+    return AgendaOut(program_id=participant.program_id, participant_id=participant.id,
+                     lang=t.locale,
+                     entries=[AgendaEntryOut(kind=e.kind, start=e.start.isoformat(),
+                                             end=e.end.isoformat(), title=e.title,
+                                             place=e.place, detail=e.detail) for e in found])
+
+
+@router.get("/programs/{program_id}/meetings", response_model=MeetingGridOut)
+def get_meetings(program_id: int, db: DbSession, user: CurrentUser) -> MeetingGridOut:
+    """The meeting grid: the draft and the published version, side by side."""
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    grid = meetings.grid(db=db, program=program)
+    run = grid["run"]
+    version = meetings.published_version(db=db, program=program)
+    return MeetingGridOut(
+        program_id=program.id, slots=grid["slots"], tables=program.tables,
+        status=run.status if run else None, objective=run.objective if run else None,
+        bound=run.bound if run else None,
+        published_version=version.number if version else None, draft=_meetings(run),
+        published=_meetings(meetings.published_run(db=db, program=program)),
+        unscheduled=[r["id"] for r in grid["unscheduled"]])
