@@ -3,6 +3,7 @@ participant's page with profile, request, answer, ICS and PDF."""
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from io import BytesIO
@@ -132,3 +133,33 @@ def test_participant_page_profile_request_ics_pdf(db, client, make_program, regi
     assert ics.status_code == 200 and ics.headers["content-type"].startswith("text/calendar")
     pdf = client.get(f"/p/{kim.token}/agenda.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+def test_add_visit_form_shows_field_errors(db, client, make_program, make_user):
+    program = make_program()
+    db.commit()
+    sign_in(client, *make_user(Role.organiser))
+    token = csrf_of(client, f"/programs/{program.id}/itinerary")
+    four = org_by_key(db=db, key="4paradigm")
+    r = client.post(f"/programs/{program.id}/visits", data={
+        "csrf_token": token, "organization_name": "4Paradigm", "host_id": str(four.id),
+        "title": "Lab tour", "duration": "two hours", "opens": "9h", "closes": "17:00"})
+    assert r.status_code == 422
+    errors = {k: html.unescape(v)
+              for k, v in re.findall(r'data-field="(\w+)">([^<]+)</p>', r.text)}
+    assert errors == {
+        "duration": "Give the duration in whole minutes, from 5 to 720.",
+        "opens": "'9h' is not a time of day (use HH:MM, e.g. 09:30).",
+    }
+    # What was typed comes back, and nothing was added.
+    assert 'name="title" value="Lab tour"' in r.text and 'value="17:00"' in r.text
+    assert 'data-visit=' not in r.text
+
+    r = client.post(f"/programs/{program.id}/visits", data={
+        "csrf_token": token, "title": "Somewhere", "city": "Atlantis", "duration": "60"})
+    assert r.status_code == 422
+    assert re.findall(r'data-field="(\w+)"', r.text) == ["city"]
+    r = client.post(f"/programs/{program.id}/visits", data={
+        "csrf_token": token, "title": "Lab tour", "city": "베이징", "duration": "60"},
+        follow_redirects=False)
+    assert r.status_code == 303

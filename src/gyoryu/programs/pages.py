@@ -228,6 +228,15 @@ async def participant_update(program_id: int, participant_id: int, request: Requ
 @router.get("/programs/{program_id}/itinerary")
 def itinerary_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
+    return _itinerary(request, db, t, user, program)
+
+
+VISIT_FIELDS = ("organization_name", "host_id", "title", "city", "address", "duration", "opens",
+                "closes")
+
+
+def _itinerary(request, db, t, user, program, *, values: dict | None = None,
+               field_errors: dict | None = None, status_code: int = 200):
     vs = itinerary.visits(db=db, program=program)
     names = {v.id: v.title_in(t.locale) for v in vs}
     found = itinerary.draft_conflicts(db=db, program=program)
@@ -235,10 +244,35 @@ def itinerary_page(program_id: int, request: Request, db: DbSession, t: T, user:
                  for vid, cs in found.items()}
     unplaced = {v.id: itinerary.explain(t, v.unplaced["code"], v.unplaced["params"])
                 for v in vs if v.unplaced}
-    return render(request, "programs/itinerary.html", t, user=user, program=program, visits=vs,
-                  conflicts=conflicts, unplaced=unplaced,
+    return render(request, "programs/itinerary.html", t, status_code=status_code, user=user,
+                  program=program, visits=vs, conflicts=conflicts, unplaced=unplaced,
                   pending=itinerary.unpublished_changes(db=db, program=program),
-                  log=itinerary.changelog(db=db, program=program), **_ctx(t))
+                  log=itinerary.changelog(db=db, program=program),
+                  visit_values={"duration": "90", "opens": "09:00", "closes": "18:00",
+                                **(values or {})},
+                  visit_errors=field_errors or {}, **_ctx(t))
+
+
+# Which form field a service error is about (for messages next to the field).
+VISIT_ERROR_FIELDS = {"E201": "organization_name", "E211": "organization_name", "E205": "city",
+                      "E509": "city"}
+
+
+def _visit_errors(exc: Exception, t: Translator) -> dict[str, str]:
+    if isinstance(exc, GyoryuError):
+        return {VISIT_ERROR_FIELDS.get(exc.code, "organization_name"): exc.message(t)}
+    out: dict[str, str] = {}
+    for e in exc.errors():
+        name = str(e["loc"][0]) if e["loc"] else "organization_name"
+        name = {"host_id": "organization_name", "host": "organization_name"}.get(name, name)
+        cause = e.get("ctx", {}).get("error")
+        if isinstance(cause, GyoryuError):
+            out[name] = cause.message(t)
+        elif name == "duration":
+            out[name] = t.gettext("Give the duration in whole minutes, from 5 to 720.")
+        else:
+            out[name] = e["msg"]
+    return out
 
 
 @router.post("/programs/{program_id}/itinerary/plan", dependencies=[Csrf])
@@ -256,17 +290,21 @@ def itinerary_publish(program_id: int, db: DbSession, user: CurrentUser):
 
 
 @router.post("/programs/{program_id}/visits", dependencies=[Csrf])
-async def visit_add(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+async def visit_add(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     form = await request.form()
-    data = {k: form.get(k) for k in ("host_id", "city", "address", "duration", "opens", "closes")
-            if form.get(k)}
-    title = (form.get("title") or "").strip()
+    values = {k: (form.get(k) or "").strip() for k in VISIT_FIELDS}
+    data = {k: values[k] for k in ("host_id", "city", "address", "duration", "opens", "closes")
+            if values[k]}
     try:
-        itinerary.add_visit(db=db, program=program,
-                            data=VisitIn(**data, title={"en": title} if title else {}))
-    except ValidationError as exc:
-        raise InvalidValue("E300", detail=str(exc.errors()[0]["msg"])) from exc
+        if not values["host_id"] and not values["title"]:
+            raise InvalidValue("E516", field=t.gettext("host organisation or title"))
+        itinerary.add_visit(db=db, program=program, data=VisitIn(
+            **data, title={t.locale: values["title"]} if values["title"] else {}))
+    except (ValidationError, GyoryuError) as exc:
+        db.rollback()
+        return _itinerary(request, db, t, user, program, values=values,
+                          field_errors=_visit_errors(exc, t), status_code=422)
     return _see(f"/programs/{program.id}/itinerary")
 
 
