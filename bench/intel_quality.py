@@ -1,6 +1,7 @@
-"""Precision, recall and F1 of the intel pipeline, and linking accuracy, on two sets reported
-apart: the original gold set (the seeds and the articles the pipeline was built on) and the
-held-out set (articles written and annotated before the rules were tuned further).
+"""Precision, recall and F1 of the intel pipeline, and linking accuracy, on three sets reported
+apart: the original gold set (the seeds and the articles the pipeline was built on), the
+held-out set (articles written and annotated before a round of rules, then used to tune them)
+and the fresh set (articles written and annotated after the last round, scored without tuning).
 
     .venv/bin/python -m bench.intel_quality
 """
@@ -14,7 +15,7 @@ from gyoryu.intel.evaluate import Score, ratio, score
 from gyoryu.intel.pipeline import pipeline_for
 
 KINDS = ("organizations", "people", "places", "events")
-SETS = (("gold set", GOLD), ("held-out set", GOLD / "heldout"))
+SETS = (("gold set", GOLD), ("held-out set", GOLD / "heldout"), ("fresh set", GOLD / "fresh"))
 
 
 def report(title: str, folder: Path, gaz, pipeline) -> Score:

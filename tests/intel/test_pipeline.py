@@ -71,7 +71,7 @@ def test_components_are_registered_and_versioned():
     config = read_config()
     factories = [config["components"][s]["factory"] for s in config["pipeline"]["steps"]]
     assert all(f in REGISTRY and f.rsplit(".", 1)[1].startswith("v") for f in factories)
-    assert "gyoryu.ko_people.v1" in factories
+    assert "gyoryu.ko_people.v2" in factories
 
 
 def test_unknown_component_is_a_clear_error(gaz):

@@ -7,23 +7,26 @@ import re
 from rapidfuzz import fuzz, process
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.enums import EntityKind, EventType, LinkMethod
+from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
-    EventRecord,
     OrgMention,
     PersonMention,
     PlaceMention,
     component,
 )
-from gyoryu.intel.text import article_language, find_dates, publication_date, split_sentences
-from gyoryu.intel.translit import sound_key
+from gyoryu.intel.text import article_language, publication_date, split_sentences
+from gyoryu.intel.translit import sound_keys, split_generic
+
+
+def _inside(m, s) -> bool:
+    return s.start <= m.start and m.end <= s.end
 
 
 # -- sentences, language, publication date -------------------------------------------------------
-@component("gyoryu.sentences.v1")
-def sentences_v1(*, gazetteer: Gazetteer):
+@component("gyoryu.sentences.v2")
+def sentences_v2(*, gazetteer: Gazetteer):
     def run(doc: Doc) -> None:
         doc.sentences, doc.skipped = split_sentences(doc.text)
         doc.language = article_language(doc.text, doc.sentences)
@@ -34,8 +37,6 @@ def sentences_v1(*, gazetteer: Gazetteer):
 
 
 # -- directory names ------------------------------------------------------------------------------
-_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府|\s+(?:government|delegation))"
-                          r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)")
 
 
 # -- names that are also ordinary words ----------------------------------------------------------
@@ -104,11 +105,12 @@ def zh_collisions(gazetteer: Gazetteer) -> dict[str, str]:
 
 # -- directory names ------------------------------------------------------------------------------
 _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府|\s+(?:government|delegation))"
-                          r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)")
+                          r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)"
+                          r"|(?<=[市省])(?:副?[市省]长|[市省]委|书记)")  # 上海市副市长: the government's officer
 
 
-@component("gyoryu.name_matcher.v1")
-def name_matcher_v1(*, gazetteer: Gazetteer):
+@component("gyoryu.name_matcher.v2")
+def name_matcher_v2(*, gazetteer: Gazetteer):
     """Every directory name in the story (skipping bylines and captions), classified by owner.
 
     A name both a place and an organisation (경기도, 충칭시) is the government when the text
@@ -148,11 +150,12 @@ _TIME_AFTER = re.compile(r"\s*(?:\d|[한두세네]\s?(?:달|해|주|번|차례)|
                          r"학기|시즌|주말|밤|날|연말|연초|정권|정부|대선|총선|선거|회의|대회|때|시간|세기|"
                          r"겨울|여름|봄|가을|\s*[0-9一二三四五六七八九十]+)")
 _ADMIN_SUFFIX = frozenset("시성구군현도市省区县")
+_COORDINATED = re.compile(r"\s*(?:[와과]|및|[,·ㆍ、和与]|and|,\s*and)\s*")
 _ORG_CONTEXT = re.compile(r"\s*(?:본사|사옥|측|관계자|대표|회장|사장|CEO|社|公司|集团|总部|[·ㆍ,、]\s*\S)")
 
 
-@component("gyoryu.name_guard.v1")
-def name_guard_v1(*, gazetteer: Gazetteer):
+@component("gyoryu.name_guard.v2")
+def name_guard_v2(*, gazetteer: Gazetteer):
     """Directory names that are also ordinary words, or that name more than one place, kept only
     on evidence. A collision (found by `kiwi_for` and `zh_collisions`, not listed by hand) counts
     as a place when a larger place that holds it stands right before it (중국 지난, 산둥성 지난),
@@ -200,6 +203,9 @@ def name_guard_v1(*, gazetteer: Gazetteer):
             if p.entity_id in sure or (entry.kind == "district" and entry.parent in sure
                                        and collisions.get(name_key(p.mention)) is None):
                 keep.append(p)
+            elif any(_COORDINATED.fullmatch(text, min(p.end, k.end), max(p.start, k.start))
+                     for k in keep if places[k.entity_id].kind == entry.kind):
+                keep.append(p)  # 선전과 상하이: listed with a place of its kind, it is one
         doc.places = sorted(keep, key=lambda p: p.start)
 
         named = {}
@@ -214,16 +220,37 @@ def name_guard_v1(*, gazetteer: Gazetteer):
 
 
 # -- people and their roles -----------------------------------------------------------------------
-KO_ROLES = ("대표이사|공동대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|원장|"
-            "소장|센터장|본부장|국장|실장|부장|팀장|상무|전무|이사|창업자|창립자|설립자|부위원장|위원장|"
-            "도지사|지사|부시장|시장|장관|차관|총리|대통령|주석|교수|박사|변호사|국회의원|의원|대사|총영사|"
-            "CEO|CTO|CFO|COO")
+KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|"
+            "부원장|원장|소장|센터장|본부장|단장|관장|청장|국장|실장|부장|팀장|상무|전무|이사|부총재|총재|행장|"
+            "창업자|창립자|설립자|부위원장|위원장|도지사|지사|부시장|시장|장관|차관|총리|대통령|주석|교수|박사|"
+            "변호사|국회의원|의원|대사|총영사|CEO|CTO|CFO|COO")
 _KO_ROLE = re.compile(rf"[A-Za-z가-힣]{{0,8}}?(?:{KO_ROLES})(?![가-힣]{{2}})")
 _KO_ROLE_ANY = re.compile(rf"(?:{KO_ROLES})")
 _KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현"
     "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부피음빈")
+# Chinese surnames as Korean writes them (탄다이, 펑즈후이, 자오리젠): a name that opens so is read
+# the same way as a Korean one (a proper noun right before a role)
+_KO_ZH_SURNAMES = ("자오", "저우", "가오", "샤오", "차오", "위안", "랴오", "쩌우", "하오", "마오", "사오", "야오",
+                   "차이", "웨이", "추이", "쑨", "쉬", "쑹", "셰", "탄", "펑", "둥", "청", "덩", "뤄", "량", "뤼",
+                   "쑤", "루", "딩", "쉐", "예", "옌", "판", "두", "다이", "샤", "중", "톈", "런", "팡", "스",
+                   "슝", "쿵", "바이", "캉", "추", "친", "허우", "멍", "룽", "완", "돤", "첸", "탕", "리", "류",
+                   "천", "후", "린", "허", "궈", "쩡", "장", "왕", "양", "황", "주", "우", "마", "한", "정", "위")
 _GAP = re.compile(r"[\s‘’'\"“”]*")
+# The head of an organisation named by the organisation's own last syllables and 장, written as
+# one word: LG AI연구원장 (원장), 한국반도체산업협회장 (회장), 경제자유구역청장 (청장), 데이터센터장
+_HEAD_OF = (("센터", "센터장"), ("본부", "본부장"), ("은행", "은행장"), ("사업단", "단장"), ("원", "원장"),
+            ("회", "회장"), ("소", "소장"), ("청", "청장"), ("관", "관장"), ("국", "국장"), ("단", "단장"))
+# an organisation name that ends so, followed by 장, is that organisation's head (부산정보산업진흥원장)
+_KO_HEAD_ORG = re.compile(r"([A-Za-z0-9가-힣]{2,16}?(?:진흥원|연구원|평가원|기술원|협의회|연합회|협회|학회|연구소|"
+                          r"센터|재단|공단|사업단|경제자유구역청))장(?![가-힣]{2})")
+
+
+def _head_role(org_mention: str) -> str | None:
+    for ending, role in _HEAD_OF:
+        if org_mention.endswith(ending):
+            return role
+    return None
 
 
 def _org_at(doc: Doc, pos: int) -> OrgMention | None:
@@ -235,9 +262,9 @@ def _org_at(doc: Doc, pos: int) -> OrgMention | None:
     return None
 
 
-def _org_ending_at(doc: Doc, pos: int) -> OrgMention | None:
+def _org_ending_at(doc: Doc, pos: int, skip: str = " ‘’'\"“”") -> OrgMention | None:
     back = pos
-    while back > 0 and doc.text[back - 1] in " ‘’'\"“”":
+    while back > 0 and doc.text[back - 1] in skip:
         back -= 1
     for o in doc.orgs:
         if o.end == back:
@@ -246,7 +273,11 @@ def _org_ending_at(doc: Doc, pos: int) -> OrgMention | None:
 
 
 def _ko_role_after(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]:
-    """'하이퍼놀로지 대표' or '충칭시장' after a name: the role and the organisation it names."""
+    """'하이퍼놀로지 대표', '충칭시장' or 'LG AI연구원장' after a name: the role and the
+    organisation it names. A gloss in brackets between them (물릭(James Randy Moulic) 학장) is
+    passed over."""
+    if m := _PAREN.match(doc.text, pos):
+        pos = m.end()
     org = _org_at(doc, pos)
     if org is not None:
         m = _KO_ROLE.match(doc.text, _GAP.match(doc.text, org.end).end())
@@ -255,6 +286,10 @@ def _ko_role_after(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]:
         m = _KO_ROLE.match(doc.text, org.end - 1)  # 충칭시 + 장 = 충칭시장
         if m and m.group(0) in ("시장", "도지사", "지사"):
             return m.group(0), org
+        if doc.text.startswith("장", org.end) and not _HANGUL2.match(doc.text, org.end + 1):
+            role = _head_role(org.mention)
+            if role:
+                return role, org
     gap = _GAP.match(doc.text, pos)
     if gap.end() > pos or pos == 0:
         m = _KO_ROLE.match(doc.text, gap.end())
@@ -263,9 +298,49 @@ def _ko_role_after(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]:
     return None, None
 
 
-@component("gyoryu.ko_people.v1")
-def ko_people_v1(*, gazetteer: Gazetteer):
-    """Korean people: directory names, and names Kiwi tags as proper nouns right before a role.
+_HANGUL2 = re.compile(r"[가-힣]{2}")
+_PAREN = re.compile(r"\s?[(（][^()（）\n]{1,40}[)）]")
+# "공동회장 권태형, 마광림" / "공동대표 박서연·최민재": a role before one or more names
+_KO_ROLE_FIRST = re.compile(rf"(?<![가-힣A-Za-z])((?:{KO_ROLES.replace('|CEO|CTO|CFO|COO', '')}))\s+(?=[가-힣])")
+_KO_NAME_SEP = re.compile(r"\s*[,·ㆍ]\s*")
+# "김 대표는", "배 원장은": a person named before, by surname and role
+_KO_BACK_REF = re.compile(rf"(?<![가-힣])([가-힣])\s((?:{KO_ROLES}))(?=[은는이가을를의과와도께]|\s|$)")
+
+
+def _ko_head_split(doc: Doc, gazetteer: Gazetteer, start: int, role: str) -> tuple[str, OrgMention | None]:
+    """A role written onto an organisation the directory lacks (부산정보산업진흥원장, 판교AI협의회장):
+    the organisation becomes a candidate and the role is its head's."""
+    m = _KO_HEAD_ORG.fullmatch(role)
+    if not m:
+        return role, None
+    org_text = m.group(1)
+    head = _head_role(org_text)
+    if head is None or len(org_text) - len(head) < 2:
+        return role, None
+    org = _add_candidate(doc, gazetteer, start, start + len(org_text), absorb_places=True)
+    return head, org
+
+
+def _kiwi_tokens(doc: Doc, kiwi, s) -> list:
+    """Kiwi's tokens of a sentence, computed once per document."""
+    key = ("kiwi", s.start, s.end)
+    toks = doc.cache.get(key)
+    if toks is None:
+        toks = doc.cache[key] = kiwi.tokenize(doc.text[s.start:s.end])
+    return toks
+
+
+def _looks_like_name(form: str) -> bool:
+    return (2 <= len(form) <= 4 and form[0] in _KO_SURNAMES) or (
+        2 <= len(form) <= 5 and form.startswith(_KO_ZH_SURNAMES))
+
+
+@component("gyoryu.ko_people.v2")
+def ko_people_v2(*, gazetteer: Gazetteer):
+    """Korean people: directory names, and names Kiwi tags as proper nouns right before a role
+    ('이남희 하이퍼놀로지 대표', '배경훈 LG AI연구원장', '탄다이 훠산엔진 총재') or right after one
+    ('공동대표 박서연, 최민재'). A surname with a role ('김 원장은') refers back to the person
+    named before and gives them the role when they had none.
 
     Kiwi reads only the sentences that hold a role word, with every directory name added to its
     dictionary, so its cost stays a fraction of the article."""
@@ -281,30 +356,81 @@ def ko_people_v1(*, gazetteer: Gazetteer):
             chunk = doc.text[s.start:s.end]
             if not _KO_ROLE_ANY.search(chunk):
                 continue
-            for tok in kiwi.tokenize(chunk):
-                if tok.tag != "NNP" or not 2 <= tok.len <= 4 or tok.form[0] not in _KO_SURNAMES:
+            tokens = _kiwi_tokens(doc, kiwi, s)
+            names = {}
+            for tok in tokens:
+                if tok.tag != "NNP" or not _looks_like_name(tok.form):
                     continue
                 start = s.start + tok.start
                 end = start + tok.len
-                if doc.text[start:end] != tok.form or doc.taken(start, end):
+                if doc.text[start:end] != tok.form or name_key(tok.form) in gazetteer.by_key:
                     continue
-                if name_key(tok.form) in gazetteer.by_key:
-                    continue
-                if end < len(doc.text) and "\uac00" <= doc.text[end] <= "\ud7a3":
+                if end < len(doc.text) and "\uac00" <= doc.text[end] <= "\ud7a3" and doc.text[end] not in _PARTICLE_START:
                     continue  # part of a longer word
+                names[start] = (start, end, tok.form)
+            for start, end, form in names.values():
+                if doc.taken(start, end):
+                    continue
                 role, org = _ko_role_after(doc, end)
                 if role is None:
                     continue
+                if org is None:
+                    role, org = _ko_head_split(doc, gazetteer, _GAP.match(doc.text, end).end(), role)
                 doc.people.append(PersonMention(
-                    start, end, tok.form, None, role,
+                    start, end, form, None, role,
                     org.entity_id if org else None, org.mention if org else None))
+            _ko_roles_first(doc, s, names)
+        _ko_back_references(doc)
 
     return run
 
 
-ZH_ROLES = ("联合创始人|创始人|董事长|首席执行官|首席技术官|首席科学家|总裁|副总裁|总经理|院长|校长|副市长|市长|"
-            "副省长|省长|主任|总理|部长|主席|书记|教授|研究员|理事长|会长|秘书长|合伙人|CEO|CTO")
+_PARTICLE_START = frozenset("은는이가을를의와과도에께")
+
+
+def _ko_roles_first(doc: Doc, s, names: dict) -> None:
+    """'공동회장 권태형, 마광림', '에이트스텝랩스 공동대표 박서연, 최민재와': the role, then names."""
+    known = {p.start: p for p in doc.people}
+    for m in _KO_ROLE_FIRST.finditer(doc.text, s.start, s.end):
+        org = _org_ending_at(doc, m.start(), " ‘’'\"“”(")
+        pos = m.end()
+        while True:
+            person = known.get(pos)
+            found = names.get(pos)
+            if person is None and found is not None and not doc.taken(found[0], found[1]):
+                person = PersonMention(found[0], found[1], found[2])
+                doc.people.append(person)
+                known[pos] = person
+            if person is None:
+                break
+            if person.role is None:
+                person.role = m.group(1)
+                if org is not None:
+                    person.org_id, person.org_mention = org.entity_id, org.mention
+            sep = _KO_NAME_SEP.match(doc.text, person.end)
+            if not sep or sep.end() >= s.end:
+                break
+            pos = sep.end()
+
+
+def _ko_back_references(doc: Doc) -> None:
+    people = sorted((p for p in doc.people if "\uac00" <= doc.text[p.start] <= "\ud7a3"),
+                    key=lambda p: p.start)
+    if not people:
+        return
+    for s in doc.sentences_in("ko"):
+        for m in _KO_BACK_REF.finditer(doc.text, s.start, s.end):
+            before = [p for p in people if p.end <= m.start() and p.mention.startswith(m.group(1))]
+            if before and before[-1].role is None:
+                before[-1].role = m.group(2)
+
+
+ZH_ROLES = ("联合创始人|创始人|副董事长|董事长|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|总裁|副总裁|"
+            "副总经理|总经理|执行董事|院长|校长|副市长|市长|副省长|省长|知事|社长|行长|局长|厅长|司长|处长|主任|"
+            "总理|部长|主席|书记|教授|研究员|理事长|会长|秘书长|总干事|合伙人|CEO|CTO")
 _ZH_ROLE_NAME = re.compile(rf"({ZH_ROLES})\s*([\u4e00-\u9fff]{{2,3}})")
+# "，王鹤表示" / "金玟杰称": a name opening a clause, saying something
+_ZH_NAME_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?=表示|称|说|指出|介绍|认为|强调|透露)")
 _ZH_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -315,35 +441,47 @@ _ZH_SURNAMES = frozenset(
 _ZH_NAME_END = frozenset("表示说指出介绍认为强调称在等一行率与和的也则还会将是已")
 
 
-@component("gyoryu.zh_people.v1")
-def zh_people_v1(*, gazetteer: Gazetteer):
-    """Chinese people: a role word right before a name (宇树科技创始人王兴兴)."""
+@component("gyoryu.zh_people.v2")
+def zh_people_v2(*, gazetteer: Gazetteer):
+    """Chinese people: a role word right before a name (宇树科技创始人王兴兴, 京畿道知事金东渊), and
+    a name that opens a clause to say something (，王鹤表示) when jieba does not know it as a word.
+    The role is reported as the text writes it (總裁 stays traditional)."""
+    import rjieba
 
     def run(doc: Doc) -> None:
         for p in doc.people:
-            before = doc.text[max(0, p.start - 12):p.start]
+            before = _simplified(doc.text[max(0, p.start - 12):p.start])
             m = re.search(rf"({ZH_ROLES})\s*$", before)
             if p.role is None and m:
-                p.role = m.group(1)
-                org = _org_ending_at(doc, p.start - len(m.group(0)))
+                at = p.start - len(m.group(0))
+                p.role = doc.text[at:at + len(m.group(1))]
+                org = _org_ending_at(doc, at)
                 if org:
                     p.org_id, p.org_mention = org.entity_id, org.mention
         for s in doc.sentences_in("zh"):
-            simple = doc.text[:s.start] + _simplified(doc.text[s.start:s.end])
-            for m in _ZH_ROLE_NAME.finditer(simple, s.start, s.end):
-                name = doc.text[m.start(2):m.end(2)]
+            simple = _simplified(doc.text[s.start:s.end])
+            for m in _ZH_ROLE_NAME.finditer(simple):
+                name = doc.text[s.start + m.start(2):s.start + m.end(2)]
                 if m.group(2)[0] not in _ZH_SURNAMES:
                     continue
                 if len(name) == 3 and name[2] in _ZH_NAME_END:
                     name = name[:2]
-                start = m.start(2)
+                start = s.start + m.start(2)
                 end = start + len(name)
                 if doc.taken(start, end) or name_key(name) in gazetteer.by_key:
                     continue
-                org = _org_ending_at(doc, m.start(1))
-                doc.people.append(PersonMention(start, end, name, None, m.group(1),
+                org = _org_ending_at(doc, s.start + m.start(1))
+                role = doc.text[s.start + m.start(1):s.start + m.end(1)]
+                doc.people.append(PersonMention(start, end, name, None, role,
                                                 org.entity_id if org else None,
                                                 org.mention if org else None))
+            for m in _ZH_NAME_SAYS.finditer(simple):
+                name = m.group(1)
+                start, end = s.start + m.start(1), s.start + m.end(1)
+                if (name[0] not in _ZH_SURNAMES or rjieba.has_word(name) or doc.taken(start, end)
+                        or name_key(name) in gazetteer.by_key):
+                    continue
+                doc.people.append(PersonMention(start, end, doc.text[start:end]))
 
     return run
 
@@ -387,20 +525,33 @@ def _en_person(doc: Doc, gazetteer: Gazetteer, m: re.Match, org: OrgMention | No
 
 
 # -- organisation candidates from press patterns --------------------------------------------------
-KO_ORG_SUFFIX = ("협회|연구소|연구원|센터|재단|그룹|전자|테크|텍|로보틱스|로봇|랩|소프트|시스템즈|솔루션즈?|네트웍스|"
-                 "은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|바이오|모빌리티|"
-                 "에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드")
+KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|시스템즈|"
+                 "솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|바이오|"
+                 "모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스")
+# Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
+# 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
+KO_STRONG_SUFFIX = ("얼라이언스|테크놀로지|일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
+                    "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소")
+_KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
+                        r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
 _KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za-z]*)*)")
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
 _KO_QUOTED_SUFFIX = re.compile(rf"(?:{KO_ORG_SUFFIX})$")
 _KO_ORG_CONTEXT = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*(?:본사|사옥|측|기업|社|대표|회장|CEO|관계자)")
 _KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인)인\s+[‘']?([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{1,15}"
                              r"(?: [A-Z][A-Za-z]+)?)[’']?")
+# a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"
+_KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|社)")
+_KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사)\s+([A-Za-z0-9가-힣]{2,15})")
 _LIST_SEP = re.compile(r"\s*[·ㆍ,、]\s*")
+# a Hangul name glossed by an organisation's Latin name in brackets
+_KO_GLOSSED = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣][A-Za-z0-9가-힣]{1,14})\s?\(([A-Za-z][^()\n]{1,38})\)")
+_LIST_SEP_CHARS = frozenset(",·ㆍ、")
 _KO_WORD = re.compile(r"[‘']?([A-Za-z0-9가-힣][A-Za-z0-9가-힣&.\- ]{0,18}?[A-Za-z0-9가-힣])[’']?"
                       r"(?=\s*(?:\([^)]*\))?\s*(?:[·ㆍ,、]|등|$))")
 _STOP_CANDIDATES = frozenset(name_key(w) for w in (
     "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼"))
+_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 
 
 def _simplified(chunk: str) -> str:
@@ -411,36 +562,190 @@ def _simplified(chunk: str) -> str:
     return out if len(out) == len(chunk) else chunk
 
 
-def _add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+def _add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
+                   absorb_places: bool | str = False) -> OrgMention | None:
+    """An organisation the directory lacks, offered for review; the mention already there if the
+    span is one. With `absorb_places`, a place written into the name (광주AI얼라이언스,
+    上海芯驰半导体) is part of the name, not a place of its own; "spaced" also takes a place
+    followed by a space (Korea Investment Partners, Nota China)."""
     mention = doc.text[start:end].strip()
     key = name_key(mention)
-    if len(key) < 2 or key in _STOP_CANDIDATES or doc.taken(start, end):
-        return
+    for o in doc.orgs:
+        if o.start == start and o.end == end:
+            return o
+    if len(key) < 2 or key in _STOP_CANDIDATES:
+        return None
+    if absorb_places:
+        inner = [p for p in doc.places if start <= p.start and p.end <= end
+                 and (absorb_places == "spaced" or (p.end < end and not doc.text[p.end].isspace()))]
+        if inner and not any(m.start < end and start < m.end for m in (*doc.orgs, *doc.people)):
+            doc.places = [p for p in doc.places if p not in inner]
+    if doc.taken(start, end):
+        return None
     if any(k != EntityKind.organization for k, _i in gazetteer.entities(key)):
-        return
-    doc.orgs.append(OrgMention(start, end, mention, source="pattern"))
+        return None
+    org = OrgMention(start, end, mention, source="pattern")
+    doc.orgs.append(org)
+    return org
 
 
-@component("gyoryu.ko_candidates.v1")
-def ko_candidates_v1(*, gazetteer: Gazetteer):
+@component("gyoryu.ko_candidates.v2")
+def ko_candidates_v2(*, gazetteer: Gazetteer):
     """Organisations the directory lacks, from Korean press patterns: ㈜X, quoted names with an
-    organisation ending or context, '기업인 X', and the unknown members of a list (A·B·C) whose
-    other members are known organisations. Offered for review, never added by themselves."""
+    organisation ending or context, '기업인 X', proper nouns with an organisation ending
+    (트라이로봇랩스, 부산정보산업진흥원) or context ('X 관계자', 'X 측은', '기업 X'), and the
+    other members of a list (A·B·C, A, B 등) one of whose members is an organisation. A known
+    name with an organisation ending written onto it (유니트리코리아) is another organisation.
+    Bare names count only when Kiwi reads them as proper nouns. Offered for review, never added
+    by themselves."""
+    kiwi, _collisions = kiwi_for(gazetteer)
 
     def run(doc: Doc) -> None:
+        text = doc.text
         for s in doc.sentences_in("ko"):
-            text = doc.text
             for m in _KO_CORP.finditer(text, s.start, s.end):
                 _add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
                 if _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
-                    _add_candidate(doc, gazetteer, *m.span(1))
+                    _add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):
                 _add_candidate(doc, gazetteer, *m.span(1))
             _list_members(doc, gazetteer, s.start, s.end)
+            for m in _KO_GLOSSED.finditer(text, s.start, s.end):  # 갤봇(Galbot), 유비테크(UBTECH)
+                if any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs):
+                    _add_candidate(doc, gazetteer, *m.span(1))
+            spans = [m.span() for m in _KO_STRONG.finditer(text, s.start, s.end)]
+            spans += [m.span(1) for m in _KO_CONTEXT_AFTER.finditer(text, s.start, s.end)]
+            spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
+            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end])
+            if not spans and not (listed and any(_inside(o, s) for o in doc.orgs)):
+                continue
+            tokens = _kiwi_tokens(doc, kiwi, s)
+            for a, b in spans:
+                a, b = _proper_noun_span(tokens, s.start, a, b,
+                                         _KO_INSTITUTION.search(text, a, b) is not None)
+                if b > a:
+                    _add_longer(doc, gazetteer, a, b)
+            if listed and any(_inside(o, s) for o in doc.orgs):
+                _ko_lists(doc, gazetteer, tokens, s)
+        _repeat_candidates(doc, "ko")
 
     return run
+
+
+def _repeat_candidates(doc: Doc, lang: str) -> None:
+    """A name found once as an organisation is one wherever the story repeats it (the headline's
+    '훠산엔진 대표단', '탄다이 훠산엔진 총재'), as a whole word or before a particle."""
+    found = {o.mention for o in doc.orgs if o.source == "pattern" and len(o.mention) >= 2}
+    if not found:
+        return
+    text = doc.text
+    for s in doc.sentences_in(lang):
+        for name in found:
+            at = text.find(name, s.start, s.end)
+            while at >= 0:
+                end = at + len(name)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < len(text) else " "
+                bounded = not (before.isalnum() and (before.isascii() or lang == "ko")) and (
+                    not after.isalnum() or after in _PARTICLE_START or lang == "zh"
+                    or (after.isascii() and not name[-1:].isascii()))
+                if bounded and not doc.taken(at, end):
+                    doc.orgs.append(OrgMention(at, end, name, source="pattern"))
+                at = text.find(name, end, s.end)
+
+
+def _proper_noun_span(tokens, base: int, a: int, b: int,
+                      institution: bool = False) -> tuple[int, int]:
+    """The span's proper nouns: every token in it NNP (or Latin, numbers), trailing particles
+    cut; (0, 0) when Kiwi reads any part as an ordinary word. An institution's name
+    (부산정보산업진흥원) may be ordinary nouns after a proper one, written as one word."""
+    inside = [t for t in tokens if base + t.start >= a and base + t.start < b]
+    end = a
+    if institution and inside and inside[0].tag == "NNP":  # the span is one word: no spaces
+        for t in inside:
+            if t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN":
+                end = base + t.start + t.len
+            elif t.tag.startswith("J") and end > a:
+                break
+            else:
+                return 0, 0
+        return (a, end) if end > a else (0, 0)
+    for t in inside:
+        if _proper(t):
+            end = base + t.start + t.len
+        elif t.tag.startswith("J") and end > a:
+            break
+        else:
+            return 0, 0
+    return (a, end) if end > a and any(t.tag != "SN" for t in inside) else (0, 0)
+
+
+def _proper(t) -> bool:
+    """A proper noun, Latin or number token, or a noun Kiwi does not know (ids 0-2 are its
+    unknown-word placeholders: 도봇, 훠산엔진)."""
+    return t.tag in _NAME_TAGS or (t.tag == "NNG" and t.id <= 2)
+
+
+def _add_longer(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> OrgMention | None:
+    """A candidate that may hold a known name at its start (유니트리 + 코리아): the known mention
+    gives way when the rest is an organisation ending."""
+    inner = [o for o in doc.orgs if a <= o.start and o.end <= b and (o.start, o.end) != (a, b)]
+    if inner:
+        if len(inner) > 1 or inner[0].start != a or not _KO_STRONG_END.fullmatch(doc.text, inner[0].end, b):
+            return None
+        doc.orgs.remove(inner[0])
+        got = _add_candidate(doc, gazetteer, a, b, absorb_places=True)
+        if got is None:
+            doc.orgs.append(inner[0])
+        return got
+    return _add_candidate(doc, gazetteer, a, b, absorb_places=True)
+
+
+_KO_STRONG_END = re.compile(rf"(?:{KO_STRONG_SUFFIX})")
+_KO_INSTITUTION = re.compile(r"(?:진흥원|협의회|협회|연구소|재단)(?=[은는이가을를의와과도에로측장]|[\s,.·ㆍ’'”\")(]|$)")
+
+
+# a list member ends the noun phrase: a separator, 등/및, a particle or a closing quote follows
+# ("피지컬AI 분야의" is a field, not a member)
+_MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|[은는이가을를의와과도에])")
+
+
+def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
+    """Members of 'A, B, C 등' or 'A·B·C는' read from Kiwi's tokens: each member one run of
+    adjacent tokens; when one member is an organisation, the proper-noun members are too."""
+    runs: list[list] = []  # [start, end, all proper nouns, a separator before it]
+    prev_end, pending = None, False
+    for t in tokens:
+        a, b = s.start + t.start, s.start + t.start + t.len
+        if t.tag == "SP" and t.form in _LIST_SEP_CHARS:
+            pending, prev_end = bool(runs), None
+            continue
+        if not (t.tag in _NAME_TAGS or t.tag.startswith("NN") or t.tag == "XSN"):
+            pending, prev_end = False, None
+            continue
+        if prev_end == a and runs:
+            runs[-1][1] = b
+            runs[-1][2] = runs[-1][2] and _proper(t)
+        else:
+            runs.append([a, b, _proper(t), pending])
+            pending = False
+        prev_end = b
+    chains: list[list] = []
+    for i, r in enumerate(runs):
+        if r[3] and i:
+            if chains and chains[-1][-1] is runs[i - 1]:
+                chains[-1].append(r)
+            else:
+                chains.append([runs[i - 1], r])
+    spans = {(o.start, o.end) for o in doc.orgs}
+    for chain in chains:
+        if not any((a, b) in spans for a, b, _p, _s in chain):
+            continue
+        for a, b, proper, _s in chain:
+            if proper and _MEMBER_END.match(doc.text, b):
+                _add_candidate(doc, gazetteer, a, b)
 
 
 def _list_members(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
@@ -465,92 +770,180 @@ def _skip_quote(text: str, pos: int) -> int:
     return pos
 
 
-ZH_ORG_SUFFIX = "科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股"
+ZH_ORG_SUFFIX = "科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股|半导体|机器人|智能|证券|创投|电子|汽车|基金"
 _ZH_SUFFIX = re.compile(rf"(?:{ZH_ORG_SUFFIX})(?:股份)?(?:有限)?(?:责任)?(?:公司)?$")
 _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 从 被 把 这 该 其 各 多 家 个 中国 韩国 国内 全球 人工 "
                      "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方 有限公司 股份有限公司 公司 人工智能 科技 "
-                     "进行 宣布 对 向 于 战略 投资 合作".split())
+                     "进行 宣布 对 向 于 战略 投资 合作 初创 创业 公司 机构 平台".split())
+_ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司".split())
+_ZH_TAIL = ("有限公司", "股份有限公司", "公司", "有限", "股份")
+# endings that are also ordinary nouns (人形机器人, 具身智能): the name needs a proper noun or a
+# word jieba does not know before them, and must close the noun phrase
+_ZH_WEAK = re.compile(r"(?:半导体|机器人|智能|电子|汽车)$")
+_ZH_ORG_BEFORE = frozenset("与 同 跟 由 向 企业 公司 初创企业 厂商 、 ， 。 ：".split())
+_ZH_PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"})
 
 
-@component("gyoryu.zh_candidates.v1")
-def zh_candidates_v1(*, gazetteer: Gazetteer):
-    """Chinese organisation names ending in 科技/公司/集团/研究院/… that the directory lacks,
-    cut with jieba after every directory name is added to its dictionary."""
+def _zh_tag(word: str) -> str:
+    import rjieba
+
+    tags = rjieba.tag(word)
+    return tags[0][1] if len(tags) == 1 else "x"
+
+
+@component("gyoryu.zh_candidates.v2")
+def zh_candidates_v2(*, gazetteer: Gazetteer):
+    """Chinese organisation names ending in 科技/公司/集团/半导体/机器人/智能/证券/… that the
+    directory lacks, cut with jieba after every directory name is added to its dictionary. When
+    the ending stands as a word of its own, the name is the words before it (up to three,
+    stopping at a function word or a known name); a city written onto the name (上海微电子装备集团)
+    is part of it, a country (韩国斗山机器人) is not. A run of endings (云图智能科技有限公司) is one
+    name. Ordinary nouns alone after a country (韩国|半导体产业协会) name no one."""
     import rjieba
 
     for word in gazetteer.words_zh:
         if 1 < len(word) <= 20:
             rjieba.add_word(word, None, None)
+    places = gazetteer.places
+
+    def place_kind(word: str) -> str | None:
+        for kind, i in gazetteer.entities(name_key(word)):
+            if kind == EntityKind.place:
+                return places[i].kind
+        return None
 
     def run(doc: Doc) -> None:
         for s in doc.sentences_in("zh"):
             chunk = _simplified(doc.text[s.start:s.end])
             tokens = rjieba.tokenize(chunk)
             for i, (word, a, b) in enumerate(tokens):
-                if not _ZH_SUFFIX.search(word) or word in _ZH_STOP:
+                if not _ZH_SUFFIX.search(word) or word in _ZH_NOT_NAME:
                     continue
+                if i + 1 < len(tokens) and _ZH_SUFFIX.fullmatch(tokens[i + 1][0]) \
+                        and tokens[i + 1][0] not in _ZH_TAIL:
+                    continue  # 智能|科技: the name ends with the last ending
+                weak = bool(_ZH_WEAK.search(word))
+                if weak and i + 1 < len(tokens) and _zh_tag(tokens[i + 1][0])[:1] in ("n", "a"):
+                    continue  # 微电子|装备集团: the noun phrase goes on
                 start = a
-                if len(word) <= 2 or _ZH_SUFFIX.fullmatch(word):
-                    # the suffix stands alone: the name is the words before it (up to three,
-                    # stopping at a function word, a known name or a place)
-                    j = i
+                if len(word) <= 2 or _ZH_SUFFIX.fullmatch(word) or rjieba.has_word(word):
+                    j, country = i, False
                     while j > 0 and i - j < 3:
                         prev, pa, _pb = tokens[j - 1]
                         if (prev in _ZH_STOP or len(prev) < 2 or not all(
-                                "\u4e00" <= c <= "\u9fff" or c.isalnum() for c in prev)
-                                or name_key(prev) in gazetteer.by_key):
+                                "\u4e00" <= c <= "\u9fff" or c.isalnum() for c in prev)):
+                            country = place_kind(prev) == "country"
                             break
+                        if name_key(prev) in gazetteer.by_key:
+                            kind = place_kind(prev)
+                            if kind in ("city", "province"):
+                                j -= 1  # 上海|微电子装备集团
+                            country = kind == "country"
+                            break
+                        tag = _zh_tag(prev) if rjieba.has_word(prev) else "x"
+                        if not (tag.startswith("n") or tag in _ZH_PROPER_TAGS or tag == "s"):
+                            break  # a verb or a time word ends the name (牵手|斗山机器人)
                         j -= 1
                     if j == i:
                         continue
+                    if weak and not (j == 0 or tokens[j - 1][0] in _ZH_ORG_BEFORE
+                                     or place_kind(tokens[j - 1][0]) == "country"):
+                        continue  # 公司的|四足机器人, 建设和|具身智能大模型: no organisation here
+                    if country and all(rjieba.tag(w)[0][1] == "n" for w, _a, _b in tokens[j:i + 1]
+                                       if len(rjieba.tag(w)) == 1):
+                        continue
                     start = tokens[j][1]
                 end = b
-                while i + 1 < len(tokens) and tokens[i + 1][0] in ("有限公司", "股份有限公司",
-                                                                   "公司", "有限", "股份"):
+                while i + 1 < len(tokens) and tokens[i + 1][0] in _ZH_TAIL:
                     i += 1
                     end = tokens[i][2]
-                _add_candidate(doc, gazetteer, s.start + start, s.start + end)
+                _add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
+        _repeat_candidates(doc, "zh")
 
     return run
 
 
 _EN_CORP = re.compile(
     r"\b((?:[A-Z][\w&.'-]*\s){0,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
-    r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Systems|Software|University|Institute|"
-    r"Association|Foundation|Bank|Motors|Electronics|Semiconductor|Intelligence)\b\.?)")
-_EN_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|unicorn)\s+"
-                             r"([A-Z][\w&.-]+(?:\s[A-Z][\w&.-]+){0,2})")
-_EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their".split())
+    r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Partners|Investment|Investments|Systems|"
+    r"Software|University|Institute|Association|Foundation|Alliance|Bank|Securities|Motors|"
+    r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions)\b\.?)")
+_EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
+_EN_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|unicorn|subsidiary|"
+                             rf"affiliate|unit|spin-off|joint venture),?\s+({_EN_NAME_WORDS})")
+# "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
+_EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+an?\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
+                            r"start-up|company|firm|maker|developer|unicorn|subsidiary|lender|"
+                            r"investor|fund|group)\b")
+# "led by Kakao Ventures and Hashed": a capitalised name coordinated with an organisation
+_EN_AND_NAME = re.compile(rf"\s*(?:,\s*and|,|and|&)\s+({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
+_EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
+_EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
+                               "Meanwhile However Also".split())
 
 
-@component("gyoryu.en_candidates.v1")
-def en_candidates_v1(*, gazetteer: Gazetteer):
+@component("gyoryu.en_candidates.v2")
+def en_candidates_v2(*, gazetteer: Gazetteer):
     """English organisation names the directory lacks: capitalised names ending in Inc, Robotics,
-    Technologies, University …, and 'startup X' / 'company X'."""
+    Technologies, Partners, University …, 'startup X' / 'a subsidiary, X', 'X, a … startup', and
+    a capitalised name coordinated with an organisation ('Kakao Ventures and Hashed')."""
 
     def run(doc: Doc) -> None:
         for s in doc.sentences_in("en"):
-            for pattern in (_EN_CORP, _EN_KIND_BEFORE):
+            for pattern in (_EN_CORP, _EN_KIND_BEFORE, _EN_APPOSITION):
                 for m in pattern.finditer(doc.text, s.start, s.end):
-                    start, end = m.span(1)
-                    first = doc.text[start:end].split(" ", 1)[0]
-                    if first in _EN_SENTENCE_START:
-                        start += len(first) + 1
-                    if end > start:
-                        _add_candidate(doc, gazetteer, start, end)
+                    _en_candidate(doc, gazetteer, *m.span(1))
+            for o in sorted((o for o in doc.orgs if _inside(o, s)), key=lambda o: o.start):
+                m = _EN_AND_NAME.match(doc.text, o.end, s.end)
+                if m and not doc.taken(*m.span(1)):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+        _repeat_candidates(doc, "en")
 
     return run
 
 
+def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    if doc.text[end - 1:end] == "." and not _EN_ABBREVIATION.search(doc.text, start, end):
+        end -= 1  # "… and Hashed." ends the sentence, not the name
+    words = doc.text[start:end].split(" ")
+    while words and words[0] in _EN_SENTENCE_START:
+        start += len(words.pop(0)) + 1
+    if end <= start:
+        return
+    inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if len(inner) == 1 and inner[0].start == start and inner[0].end < end and any(
+            p.start > inner[0].end and p.end == end for p in doc.places):
+        doc.orgs.remove(inner[0])  # Nota + China: the subsidiary is an organisation of its own
+        if _add_candidate(doc, gazetteer, start, end, absorb_places="spaced") is None:
+            doc.orgs.append(inner[0])
+        return
+    _add_candidate(doc, gazetteer, start, end, absorb_places="spaced")
+
+
 # -- linking across scripts ------------------------------------------------------------------------
-@component("gyoryu.linker.v1")
-def linker_v1(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
+@component("gyoryu.linker.v2")
+def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
               max_candidates: int = 3):
     """Mentions the aliases did not settle, linked by sound: romanised Hangul, pinyin and English
-    spelling meet in one phonetic key. Confident links stand; weaker ones carry their best
+    spelling meet in one phonetic key (Hangul ㅐ read as e and as a: 갤봇 ↔ Galbot). A name
+    that ends in a generic word the press translates (로보틱스/机器人/Robotics, 엔진/引擎/Engine)
+    is also compared by its head with the heads of directory names of the same kind
+    (斗山机器人 ↔ Doosan Robotics). Confident links stand; weaker ones carry their best
     candidates to the review queue."""
     keys = [k for k, _o in gazetteer.sounds]
     owners = [o for _k, o in gazetteer.sounds]
+    heads: dict[str, tuple[list[str], list[int]]] = {}
+    for cls, hk, org in gazetteer.heads:
+        ks, os_ = heads.setdefault(cls, ([], []))
+        ks.append(hk)
+        os_.append(org)
+
+    def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict) -> None:
+        for _key, score, idx in process.extract(sk, pool_keys, scorer=fuzz.ratio,
+                                                limit=max_candidates * 3,
+                                                score_cutoff=review * 100):
+            org = pool_owners[idx]
+            best[org] = max(best.get(org, 0.0), score / 100)
 
     def run(doc: Doc) -> None:
         for m in doc.orgs:
@@ -564,15 +957,15 @@ def linker_v1(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                     continue
             if m.candidates:  # an alias shared by several organisations
                 continue
-            sk = sound_key(m.mention)
-            if len(sk) < 3:
-                continue
             best: dict[int, float] = {}
-            for _key, score, idx in process.extract(sk, keys, scorer=fuzz.ratio,
-                                                    limit=max_candidates * 3,
-                                                    score_cutoff=review * 100):
-                org = owners[idx]
-                best[org] = max(best.get(org, 0.0), score / 100)
+            for sk in sound_keys(m.mention):
+                if len(sk) >= 3:
+                    scores(sk, keys, owners, best)
+            split = split_generic(m.mention)
+            if split and split[1] in heads:
+                for hk in sound_keys(split[0]):
+                    if len(hk) >= 4:
+                        scores(hk, *heads[split[1]], best)
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (
@@ -585,296 +978,5 @@ def linker_v1(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
     return run
 
 
-# -- dates and events ------------------------------------------------------------------------------
-@component("gyoryu.dates.v1")
-def dates_v1(*, gazetteer: Gazetteer):
-    def run(doc: Doc) -> None:
-        for s in doc.sentences:
-            doc.dates.extend(find_dates(doc.text, s.start, s.end, doc.date))
-
-    return run
-
-
-TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
-    "ko": [
-        (EventType.agreement, re.compile(r"업무협약|협약을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결")),
-        (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|유치|받)|지분을?\s*인수|시리즈\s*[A-D]")),
-        (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된)|출범(?:했|한다|시켰)|창립|설립\s*$")),
-        (EventType.summit, re.compile(r"서밋|정상회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
-        (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅")),
-        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발")),
-    ],
-    "zh": [
-        (EventType.agreement, re.compile(r"签署|签约|合作协议|备忘录|簽署|協議|備忘錄|MOU")),
-        (EventType.investment, re.compile(r"投资|融资|领投|注资|投資|融資")),
-        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌")),
-        (EventType.summit, re.compile(r"峰会|大会|博览会|论坛|世博")),
-        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|訪問|考察|參觀")),
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|戰略合作|攜手")),
-    ],
-    "en": [
-        (EventType.agreement, re.compile(r"\b(?:signed|sign|memorandum|MOU|agreement)\b", re.I)),
-        (EventType.investment, re.compile(r"\b(?:invested|invests|investment in|funding round|raised|"
-                                          r"led a .{0,20}round)\b", re.I)),
-        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
-        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|fair)\b", re.I)),
-        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|delegation)\b", re.I)),
-        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up)\b", re.I)),
-    ],
-}
-_KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*\s*(?:[은는이가]\s|와|과|대표단)")
-_KO_WITH = re.compile(r"\s*(?:[와과]\s|와의|과의|[와과]\s*함께)")
-_ZH_WITH = re.compile(r"[与和同跟與]\s*$")
-_EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
-
-
-# "이번 방문에서", "방문 기간 중": a visit already told, named as the setting of another event
-_BACK_REFERENCE = re.compile(r"[가-힣]{0,2}?(?:에서|\s*(?:기간|중에|도중|당시|길에))")
-
-
-def _inside(m, s) -> bool:
-    return s.start <= m.start and m.end <= s.end
-
-
-@component("gyoryu.events.v1")
-def events_v1(*, gazetteer: Gazetteer):
-    """Visits, agreements, partnerships, investments, summits and foundings, one sentence at a
-    time: the trigger gives the type, the mentions around it the sides, the sentence's place
-    and (resolved) date the rest; the sentence is the evidence. Korean sides come from the
-    particles Kiwi tags (`ko_roles`); an organisation is never both actor and target."""
-    _KIWI_REF["kiwi"] = kiwi_for(gazetteer)[0]
-
-    def run(doc: Doc) -> None:
-        last_actors: dict[str, list] = {}
-        for s in doc.sentences:
-            triggers = TRIGGERS.get(s.lang, [])
-            found = []
-            for t, rx in triggers:
-                hits = [h for h in rx.finditer(doc.text, s.start, s.end)
-                        if not (s.lang == "ko" and t == EventType.visit
-                                and _BACK_REFERENCE.match(doc.text, h.end()))]
-                if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
-                    found.append((t, hits[0] if s.lang == "ko" else hits[-1]))
-            if not found:
-                continue
-            orgs = [o for o in doc.orgs if _inside(o, s)]
-            people = [p for p in doc.people if _inside(p, s)]
-            places = [p for p in doc.places if _inside(p, s)]
-            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
-            for etype, trig in found:
-                actors, targets = _sides(doc, s.lang, etype, trig.start(), orgs, people)
-                actors += [p for p in people if p not in actors]
-                targets = _unique(targets)
-                local = [p for p in places
-                         if gazetteer.places[p.entity_id].kind != "country"]
-                if etype == EventType.visit and not targets and local:
-                    targets = [p for p in local if p.start > min(
-                        (a.end for a in actors), default=s.start)] or local[:1]
-                if etype == EventType.summit and not (orgs or places):
-                    continue
-                if etype in (EventType.agreement, EventType.partnership, EventType.investment,
-                             EventType.founding) and not orgs:
-                    continue
-                if not targets:
-                    continue
-                if not actors and etype == EventType.visit:
-                    actors = list(last_actors.get(etype, []))
-                elif actors:
-                    last_actors[etype] = actors
-                place = _nearest_place(local, targets)
-                near = min(dates, key=lambda d: abs(d.start - trig.start()), default=None)
-                doc.events.append(EventRecord(etype, actors, targets, place,
-                                              near.value if near else None, s.start, s.end))
-        before = -1
-        while before != len(doc.events):  # merging can join groups that only meet later
-            before = len(doc.events)
-            doc.events = _merge(doc.events)
-        for e in doc.events:
-            acting = {_ref(a) for a in e.actors}
-            e.targets = [t for t in e.targets if _ref(t) not in acting]
-        doc.events = [e for e in doc.events if e.targets]
-
-    return run
-
-
-def _unique(mentions: list) -> list:
-    seen, out = set(), []
-    for m in mentions:
-        if _ref(m) not in seen:
-            seen.add(_ref(m))
-            out.append(m)
-    return out
-
-
-def _sides(doc: Doc, lang: str, etype: str, trigger: int, orgs: list[OrgMention],
-           people: list[PersonMention]):
-    """Who acts and who is acted on. A person's own organisation acts with them; a founding's
-    first organisation is the one founded."""
-    actors, targets = [], []
-    own = {p.org_mention for p in people if p.org_mention}
-    if etype == EventType.founding and orgs:
-        first = orgs[0]
-        return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
-    named = [o for o in orgs if o.start <= trigger < o.end]
-    if named:  # "… attend the World Artificial Intelligence Conference": the event is the target
-        return [o for o in orgs if o not in named], named
-    roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
-    if lang != "ko":
-        roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
-    for o in orgs:
-        role = roles.get(id(o))
-        if role == "actor" or (role == "with" and etype == EventType.visit
-                               and _WITH_TOGETHER.match(doc.text, o.end)):
-            actors.append(o)
-        elif role in ("target", "with", "at"):
-            targets.append(o)
-        elif role == "object":
-            (targets if etype != EventType.founding or True else actors).append(o)
-        elif o.mention in own and any(abs(p.end - o.start) <= 2 or abs(o.end - p.start) <= 2
-                                      for p in people):
-            actors.append(o)
-        elif lang == "ko":
-            if _KO_WITH.match(doc.text, o.end) and etype in (EventType.agreement,
-                                                             EventType.partnership):
-                targets.append(o)
-            elif _KO_SUBJECT.match(doc.text, o.end) and etype != EventType.founding:
-                actors.append(o)
-            else:
-                targets.append(o)
-        else:
-            before = doc.text[max(0, o.start - 8):o.start]
-            if o.start < trigger and not (_ZH_WITH.search(before) or _EN_WITH.search(before)):
-                (targets if etype == EventType.founding else actors).append(o)
-            else:
-                targets.append(o)
-    return actors, targets
-
-
-_WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
-_GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、/]|[와과](?=\s)|및|그리고|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
-_ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
-_EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
-_RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
-
-
-def _groups(doc: Doc, orgs: list[OrgMention]) -> list[list[OrgMention]]:
-    """Coordinated organisations (A와 B, A·B, A, B 등, A与B, A and B) as one group each."""
-    out: list[list[OrgMention]] = []
-    for o in sorted(orgs, key=lambda m: m.start):
-        if out:
-            last = out[-1][-1]
-            gap = doc.text[last.end:o.start]
-            if 0 <= len(gap) <= 40 and _GROUP_GLUE.fullmatch(gap):
-                out[-1].append(o)
-                continue
-        out.append([o])
-    return out
-
-
-def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
-    """Each organisation's role from the particle closing its coordinated group, read with Kiwi's
-    tags: JKS 이/가 or JX 은/는/도 → actor, JKO 을/를 → object, JKB 와/과 → with (the
-    counterpart), JKB 에/에서 → at; a headline's 'A·B, …' opens with its subject."""
-    if not orgs:
-        return {}
-    kiwi = _KIWI_REF.get("kiwi")
-    if kiwi is None:
-        return {}
-    start = min(o.start for o in orgs)
-    s_end = max(trigger, max(o.end for o in orgs)) + 40
-    s_start = start
-    while s_start > 0 and doc.text[s_start - 1] not in "\n":
-        s_start -= 1
-    chunk = doc.text[s_start:s_end]
-    tokens = kiwi.tokenize(chunk)
-    out: dict[int, str] = {}
-    for group in _groups(doc, orgs):
-        end = group[-1].end - s_start
-        role = None
-        steps = 0
-        for t in tokens:
-            if t.start < end:
-                continue
-            steps += 1
-            if steps > 8:
-                break
-            if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는", "도")):
-                role = "actor"
-            elif t.tag == "JKO":
-                role = "object"
-            elif t.tag == "JKB" and t.form in ("와", "과", "랑", "하고"):
-                role = "with"
-            elif t.tag == "JKB" and t.form in ("에", "에서", "에게", "로", "으로"):
-                role = "at"
-            elif t.tag in ("JKG", "JC") or t.tag.startswith(("NN", "S", "XS", "XP", "MM", "NR")):
-                if t.tag == "SP" and t.form == "," and group[0].start == s_start + (
-                        len(chunk) - len(chunk.lstrip())) and steps == 1:
-                    role = "actor"  # headline: "네이버·카카오, 베이징 …"
-                    break
-                continue
-            else:
-                break
-            break
-        if role:
-            for o in group:
-                out[id(o)] = role
-    return out
-
-
-def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
-                 orgs: list[OrgMention]) -> dict[int, str]:
-    """Chinese and English: a coordinated group takes one role; in a funding round the one who
-    raises is the target and those after 由/led by are the actors."""
-    out: dict[int, str] = {}
-    raising = etype == EventType.investment and _RAISE.search(
-        doc.text, max(0, trigger - 5), trigger + 20)
-    for group in _groups(doc, orgs):
-        first = group[0]
-        before = doc.text[max(0, first.start - 12):first.start]
-        if raising:
-            by = _ZH_BY.search(before) or _EN_BY.search(before)
-            role = "actor" if by or first.start > trigger else "target"
-        elif _ZH_WITH.search(before) or _EN_WITH.search(before):
-            role = "target"
-        elif first.start < trigger:
-            role = "target" if etype == EventType.founding else "actor"
-        else:
-            role = "target"
-        for o in group:
-            out[id(o)] = role
-    return out
-
-
-_KIWI_REF: dict[str, object] = {}
-
-
-def _nearest_place(places: list[PlaceMention], targets: list) -> PlaceMention | None:
-    if not places:
-        return None
-    if not targets:
-        return places[0]
-    first = targets[0].start
-    return min(places, key=lambda p: abs(p.start - first))
-
-
-def _ref(m) -> tuple:
-    return ("e", m.entity_id) if m.entity_id is not None else ("m", name_key(m.mention))
-
-
-def _merge(events: list[EventRecord]) -> list[EventRecord]:
-    """One event per type and overlapping targets: later sentences add sides, place and date."""
-    merged: list[EventRecord] = []
-    for e in events:
-        refs = {_ref(t) for t in e.targets}
-        first = next((m for m in merged if m.type == e.type
-                      and refs & {_ref(t) for t in m.targets}), None)
-        if first is None:
-            merged.append(e)
-            continue
-        have = {_ref(t) for t in first.targets}
-        first.targets += [t for t in e.targets if _ref(t) not in have]
-        seen = {_ref(a) for a in first.actors}
-        first.actors += [a for a in e.actors if _ref(a) not in seen]
-        first.place = first.place or e.place
-        first.date = first.date or e.date
-    return merged
+# -- dates and events live in gyoryu.intel.events (registered on import) ----------------------------
+from gyoryu.intel import events as _events  # noqa: E402,F401

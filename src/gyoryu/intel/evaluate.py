@@ -67,11 +67,14 @@ def score(doc: Doc, gaz: Gazetteer, gold: dict, into: Score | None = None) -> Sc
             s.counts["link.correct"] += 1
         elif any(name_key(o.mention) == name_key(g["name"]) for o in doc.orgs):
             s.counts["link.wrong"] += 1
-    pred_people = {name_key(p.mention) for p in doc.people}
     gold_people = {name_key(p["name"]) for p in gold["people"]}
+    pred_people = {_person_key(p, gaz, gold_people) for p in doc.people}
     s.add("people", len(pred_people & gold_people), len(pred_people - gold_people),
           len(gold_people - pred_people))
-    roles = {name_key(p.mention): p.role for p in doc.people if p.role}
+    roles = {}
+    for p in doc.people:
+        if p.role:
+            roles.setdefault(_person_key(p, gaz, gold_people), p.role)
     for p in gold["people"]:
         if p["role"] and name_key(p["name"]) in pred_people:
             s.counts["role.correct" if roles.get(name_key(p["name"])) == p["role"]
@@ -94,6 +97,16 @@ def score(doc: Doc, gaz: Gazetteer, gold: dict, into: Score | None = None) -> Sc
             _event_slots(s, e, hit, gaz)
     s.add("events", tp, fp, len(unmatched))
     return s
+
+
+def _person_key(p, gaz: Gazetteer, gold_keys: set[str]) -> str:
+    """A person's key; a directory person named in another script (馬光林 for 마광림) counts as
+    the name the gold gives them."""
+    if p.entity_id is not None and p.entity_id in gaz.people:
+        for n in gaz.people[p.entity_id].names.values():
+            if name_key(n) in gold_keys:
+                return name_key(n)
+    return name_key(p.mention)
 
 
 def _event_slots(s: Score, e, gold: dict, gaz: Gazetteer) -> None:

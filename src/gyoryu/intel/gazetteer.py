@@ -24,7 +24,7 @@ from gyoryu.directory.models import (
 )
 from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.matcher import NameMatcher
-from gyoryu.intel.translit import sound_key
+from gyoryu.intel.translit import sound_key, split_generic
 
 
 @dataclass
@@ -77,6 +77,7 @@ class Gazetteer:
     words_ko: list[str]
     words_zh: list[str]
     version: tuple = ()
+    heads: list[tuple[str, str, int]] = field(default_factory=list)  # (kind word, head key, org)
 
     def entities(self, key: str) -> list[tuple[EntityKind, int]]:
         return self.by_key.get(key, [])
@@ -91,6 +92,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     words_ko: set[str] = set()
     words_zh: set[str] = set()
     sounds: dict[tuple[str, int], None] = {}
+    heads: dict[tuple[str, str, int], None] = {}
     for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
                        (EntityKind.person, person_names)):
         for eid, name, key in rows:
@@ -106,11 +108,14 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
                 words_zh.add(compact)
             if kind == EntityKind.organization and (sk := sound_key(name)) and len(sk) >= 3:
                 sounds[(sk, eid)] = None
+            if kind == EntityKind.organization and (split := split_generic(name)):
+                if len(hk := sound_key(split[0])) >= 4:
+                    heads[(split[1], hk, eid)] = None
     return Gazetteer(
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
         matcher=NameMatcher(list(by_key)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
-        version=version)
+        version=version, heads=list(heads))
 
 
 def _version(db: Session) -> tuple:

@@ -6,7 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
+from jinja2 import pass_context
 from markupsafe import Markup, escape
+from sqlalchemy.orm import object_session
 
 from gyoryu.accounts.rules import is_organiser, register
 from gyoryu.directory.service import get_org
@@ -20,11 +22,20 @@ register("intel.review", is_organiser)
 register("intel.view", lambda _u, _o=None: True)
 
 
-def news_of(request: Request, org_id: int) -> list:
+@pass_context
+def news_of(context, request: Request, org_id: int) -> list:
     """The organisation page's "in the news" timeline (a template global, so the directory's
-    page needs no import of this domain). Read in its own short session."""
-    with request.app.state.sessions() as db:
+    page needs no import of this domain). Read in the request's own session: the one a `db`
+    in the template context names, else the session the page's organisation was loaded in;
+    only a page that has neither gets a short session of its own."""
+    db = context.get("db")
+    org = context.get("org")
+    if db is None and org is not None and getattr(org, "id", None) == org_id:
+        db = object_session(org)
+    if db is not None:
         return service.org_timeline(db=db, org_id=org_id)
+    with request.app.state.sessions() as own:
+        return service.org_timeline(db=own, org_id=org_id)
 
 
 templates.env.globals["news_of"] = news_of

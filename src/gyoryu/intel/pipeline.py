@@ -73,6 +73,7 @@ class Doc:
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    cache: dict = field(default_factory=dict, repr=False)  # per-document work shared by steps
 
     def sentences_in(self, *langs: str) -> list[Sentence]:
         return [s for s in self.sentences if s.lang in langs]

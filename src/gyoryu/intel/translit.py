@@ -22,23 +22,26 @@ _T2S = opencc.OpenCC("t2s")
 _HANGUL_EU = re.compile(r"^[ㄱ-ㅎ]?$")
 
 
-def _hangul_syllable(ch: str) -> str:
+def _hangul_syllable(ch: str, ae_as_a: bool = False) -> str:
     """One syllable romanised, with the loanword vowel ㅡ dropped when it only carries a consonant
-    (스 → s, 트 → t, 크 → k, 브 → b), as in 딥시크 ← DeepSeek."""
+    (스 → s, 트 → t, 크 → k, 브 → b), as in 딥시크 ← DeepSeek. With `ae_as_a`, ㅐ is read as the
+    English short a it usually writes (갤봇 ← Galbot, 캡 ← cap)."""
     code = ord(ch) - 0xAC00
     initial, medial, final = code // 588, (code % 588) // 28, code % 28
     rom = Romanizer(ch).romanize()
     if medial == 18 and final == 0 and initial != 11:  # ㅡ without a final, not 으
         rom = rom[:-2] if rom.endswith("eu") else rom
+    if ae_as_a and medial == 1:
+        rom = rom.replace("ae", "a", 1)
     return rom
 
 
 @lru_cache(maxsize=65536)
-def hangul_key(text: str) -> str:
+def hangul_key(text: str, ae_as_a: bool = False) -> str:
     parts = []
     for ch in text:
         if "\uac00" <= ch <= "\ud7a3":
-            parts.append(_hangul_syllable(ch))
+            parts.append(_hangul_syllable(ch, ae_as_a))
         elif ch.isascii() and ch.isalnum():
             parts.append(ch.lower())
     roman = "".join(parts)
@@ -83,6 +86,54 @@ def sound_key(text: str) -> str:
     if any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text):
         return han_key(text)
     return latin_key(text)
+
+
+def sound_keys(text: str) -> list[str]:
+    """The phonetic keys a name may have: Hangul with ㅐ read both ways (e and a)."""
+    key = sound_key(text)
+    if any("\uac00" <= ch <= "\ud7a3" and (ord(ch) - 0xAC00) % 588 // 28 == 1 for ch in text):
+        other = hangul_key(text, True)
+        if other != key:
+            return [key, other]
+    return [key]
+
+
+# Generic words that name what kind of organisation it is; the press translates them while it
+# transliterates the name before them (斗山机器人 = 두산로보틱스 = Doosan Robotics, 火山引擎 = 훠산엔진)
+GENERIC_WORDS = {
+    "robotics": ("robotics", "robot", "로보틱스", "로봇", "机器人"),
+    "engine": ("engine", "엔진", "引擎"),
+    "technology": ("technology", "technologies", "tech", "테크놀로지", "테크", "科技"),
+    "electronics": ("electronics", "전자", "电子", "電子"),
+    "motor": ("motor", "motors", "자동차", "汽车", "汽車"),
+    "semiconductor": ("semiconductor", "반도체", "半导体", "半導體"),
+    "group": ("group", "그룹", "集团", "集團"),
+    "cloud": ("cloud", "클라우드", "云", "雲"),
+    "bank": ("bank", "은행", "银行", "銀行"),
+    "securities": ("securities", "증권", "证券", "證券"),
+    "ventures": ("ventures", "벤처스", "创投", "創投"),
+    "capital": ("capital", "캐피탈", "资本", "資本"),
+    "lab": ("lab", "labs", "랩", "랩스", "实验室", "實驗室"),
+    "energy": ("energy", "에너지", "能源"),
+    "intelligence": ("intelligence", "인텔리전스", "智能"),
+}
+_GENERIC_BY_WORD = sorted(((w, cls) for cls, words in GENERIC_WORDS.items() for w in words),
+                          key=lambda wc: -len(wc[0]))
+
+
+def split_generic(name: str) -> tuple[str, str] | None:
+    """(head, kind) of a name that ends in a generic word ('Doosan Robotics' → ('Doosan',
+    'robotics')), or None."""
+    compact = name.strip()
+    low = compact.lower()
+    for word, cls in _GENERIC_BY_WORD:
+        if low.endswith(word) and len(low) > len(word):
+            head = compact[: len(compact) - len(word)].strip(" .-·")
+            if word.isascii() and not compact[len(compact) - len(word) - 1:][:1].isspace():
+                continue  # a Latin generic word stands as a word of its own
+            if head:
+                return head, cls
+    return None
 
 
 def similarity(a: str, b: str) -> float:

@@ -1,0 +1,596 @@
+"""Dates and events: the date expressions of every sentence, resolved against the article's
+date, and visits, agreements, partnerships, investments, summits and foundings with their
+sides, place, date and evidence sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.components import _inside, kiwi_for
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    EventRecord,
+    OrgMention,
+    PersonMention,
+    PlaceMention,
+    component,
+)
+from gyoryu.intel.text import DateMention, find_dates
+
+TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
+    "ko": [
+        (EventType.agreement, re.compile(r"업무협약|협약을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
+                                         r"합의(?:했|한|하고|하기로)")),
+        (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|유치|받)|지분을?\s*인수|시리즈\s*[A-D]")),
+        (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
+                                        r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$")),
+        (EventType.summit, re.compile(r"서밋|정상회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
+        (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅")),
+        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발")),
+    ],
+    "zh": [
+        (EventType.agreement, re.compile(r"签署|签约|合作协议|备忘录|簽署|協議|備忘錄|MOU")),
+        (EventType.investment, re.compile(r"投资|融资|领投|跟投|注资|投資|融資")),
+        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌")),
+        (EventType.summit, re.compile(r"峰会|大会|博览会|论坛|世博")),
+        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|訪問|考察|參觀")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|戰略合作|攜手")),
+    ],
+    "en": [
+        (EventType.agreement, re.compile(r"\b(?:signed|sign|memorandum|MOU|agreement)\b", re.I)),
+        (EventType.investment, re.compile(r"\b(?:invested|invests|investment in|funding round|raised|"
+                                          r"led a .{0,20}round)\b", re.I)),
+        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
+        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|fair)\b", re.I)),
+        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|delegation)\b", re.I)),
+        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up)\b", re.I)),
+    ],
+}
+_KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*\s*(?:[은는이가]\s|와|과|대표단)")
+_KO_WITH = re.compile(r"\s*(?:[와과]\s|와의|과의|[와과]\s*함께)")
+_ZH_WITH = re.compile(r"[与和同跟與]\s*$")
+_EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+
+
+# "이번 방문에서", "이번 방문에 동행했다", "방문 기간 중": a visit already told, named as the
+# setting of another event
+_BACK_REFERENCE = re.compile(r"[가-힣]{0,2}?(?:에서|에\s|\s*(?:기간|중에|도중|당시|길에))")
+
+
+# -- dates ----------------------------------------------------------------------------------------
+# "이날", "同日": the day last named; "지난달", "다음 달": a month from the article's; "on Monday":
+# the last such weekday on or before the article's date
+_ANAPHORIC_DAY = re.compile(r"이날|같은 날|당일|同日|当日|当天|\b[Tt]he same day\b")
+_KO_MONTH_REL = re.compile(r"(지난|이번|다음|오는)\s?달(?![러란])")
+_EN_WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "… 체결했다고 15일 밝혔다": the day the news was told, not the day of the event
+_REPORTING = re.compile(r"\s*(?:밝혔|말했|전했|발표했|알렸|설명했|덧붙였)")
+_EN_REPORTING = re.compile(r"\b(?:said|says|announced|told \w+)\s+(?:on\s+)?$")
+_EN_YEAR = re.compile(r"\b(?:in|since)\s+((?:19|20)\d{2})\b(?!\s*(?:won|yuan|dollars|people))")
+_RANGE_START = re.compile(r"\s*부터")
+_RANGE_END = re.compile(r"\s*까지")
+
+
+def _month_shift(anchor: date, months: int) -> str:
+    y, m = anchor.year, anchor.month + months
+    while m < 1:
+        y, m = y - 1, m + 12
+    while m > 12:
+        y, m = y + 1, m - 12
+    return f"{y:04d}-{m:02d}"
+
+
+@component("gyoryu.dates.v2")
+def dates_v2(*, gazetteer: Gazetteer):
+    """Date expressions of every sentence, resolved against the article's date (text.find_dates),
+    with 지난달/다음 달, English weekdays ('on Monday') and day anaphora (이날, 同日, the same
+    day: the last day named before, not counting the day the news was told)."""
+
+    def run(doc: Doc) -> None:
+        anchor = doc.date
+        for s in doc.sentences:
+            doc.dates.extend(find_dates(doc.text, s.start, s.end, anchor))
+            if anchor is None:
+                continue
+            if s.lang == "ko":
+                for m in _KO_MONTH_REL.finditer(doc.text, s.start, s.end):
+                    shift = {"지난": -1, "이번": 0, "다음": 1, "오는": 1}[m.group(1)]
+                    doc.dates.append(DateMention(m.start(), m.end(), _month_shift(anchor, shift)))
+            if s.lang == "en":
+                for m in _EN_WEEKDAY.finditer(doc.text, s.start, s.end):
+                    back = (anchor.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+                    if m.group(0).lower().startswith("last") and back == 0:
+                        back = 7
+                    doc.dates.append(DateMention(m.start(1), m.end(1),
+                                                 (anchor - timedelta(days=back)).isoformat()))
+            if s.lang == "en":
+                for m in _EN_YEAR.finditer(doc.text, s.start, s.end):
+                    doc.dates.append(DateMention(m.start(1), m.end(1), m.group(1)))
+        reporting = {d.start for d in doc.dates if _REPORTING.match(doc.text, d.end)
+                     or _EN_REPORTING.search(doc.text, max(0, d.start - 16), d.start)}
+        doc.cache["reporting_dates"] = reporting
+        doc.dates.sort(key=lambda d: d.start)
+        for s in doc.sentences:
+            for m in _ANAPHORIC_DAY.finditer(doc.text, s.start, s.end):
+                earlier = [d for d in doc.dates if d.end <= m.start() and d.value
+                           and d.start not in reporting and len(d.value) == 10]
+                if earlier:
+                    doc.dates.append(DateMention(m.start(), m.end(), earlier[-1].value))
+        doc.dates.sort(key=lambda d: d.start)
+
+    return run
+
+
+def _event_date(doc: Doc, lang: str, trig_start: int, dates: list[DateMention]) -> str | None:
+    """The date of the event's clause: Korean and Chinese name it before the verb (the nearest
+    before the trigger, a range by its start: 17일부터 20일까지 → 17일), English after it (the
+    nearest after). The day the news was told (…15일 밝혔다) does not count."""
+    reporting = doc.cache.get("reporting_dates", set())
+    cands = [d for d in dates if d.start not in reporting]
+    if not cands:
+        return None
+    before = sorted((d for d in cands if d.end <= trig_start), key=lambda d: -d.start)
+    after = sorted((d for d in cands if d.end > trig_start), key=lambda d: d.start)
+    order = after + before if lang == "en" else before + after
+    pick = order[0]
+    if _RANGE_END.match(doc.text, pick.end):
+        start = [d for d in cands if d.end <= pick.start and _RANGE_START.match(doc.text, d.end)]
+        if start:
+            pick = start[-1]
+    return pick.value
+
+
+# -- places ---------------------------------------------------------------------------------------
+# "서울 중구의 한 호텔에서", "판교 경기창조경제혁신센터에서": where the clause happens
+_KO_AT = re.compile(r"(?:\s*의)?(?:\s*한)?(?:\s*[가-힣A-Za-z0-9]{1,14})?\s*에서")
+_KO_WENT = re.compile(r"(?:을|를)\s*(?:찾아|방문해|방문하여|방문한\s*자리에서)")
+_KO_VISITED = re.compile(r"\s*(?:을|를)?\s*(?:찾|방문)")
+_ZH_AT = re.compile(r"在\s*$")
+_ZH_VISITED = re.compile(r"(?:访问|考察|走访|参观|到访)\s*$")
+_EN_AT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_BASED = re.compile(r"-?\s?based\b|\s*에\s*본사를\s*둔")
+_EN_CLAUSE = re.compile(r"\s(?:as|while|after|before|but|when)\s|;|, (?:which|who|while)\b")
+
+
+def _event_place(doc: Doc, gazetteer: Gazetteer, lang: str, s, trig_start: int,
+                 places: list[PlaceMention], targets: list,
+                 fallback: bool = True) -> PlaceMention | None:
+    """The place of the event's clause: the '…에서' phrase, the place visited ('항저우를 찾아',
+    '访问上海'), '在北京', 'in Shenzhen' (the most specific of a run: 在北京海淀区 → 海淀区);
+    else in Korean and Chinese the place named before the first target, in English after it;
+    else the nearest. Only visits and summits fall back so: a place that merely describes a
+    party ('선전의 라이다 기업', 'a Shenzhen startup') is not where they signed. English looks only
+    inside the trigger's clause; 'Seoul-based' describes, it does not place."""
+    text = doc.text
+    local = [p for p in places if gazetteer.places[p.entity_id].kind != "country"
+             and not _BASED.match(text, p.end)]
+    if lang == "en":
+        lo, hi = s.start, s.end
+        for m in _EN_CLAUSE.finditer(text, s.start, s.end):
+            if m.end() <= trig_start:
+                lo = m.end()
+            elif m.start() >= trig_start:
+                hi = min(hi, m.start())
+        local = [p for p in local if lo <= p.start < hi]
+    if not local:
+        return None
+    if lang == "ko":
+        marked = [p for p in local if _KO_AT.match(text, p.end)] or \
+                 [p for p in local if _KO_VISITED.match(text, p.end)]
+    elif lang == "zh":
+        marked = [p for p in local if _ZH_AT.search(text, max(s.start, p.start - 3), p.start)
+                  or _ZH_VISITED.search(text, max(s.start, p.start - 4), p.start)]
+    else:
+        marked = [p for p in local if _EN_AT.search(text, max(s.start, p.start - 8), p.start)]
+    if marked:
+        pick = min(marked, key=lambda p: (abs(p.start - trig_start), p.start))
+        return _most_specific(doc, local, pick)
+    if not fallback and lang == "ko":
+        went = _KO_WENT.search(doc.text, s.start, trig_start)  # 칭화대학교를 찾아 … 체결했다
+        if went:
+            before = [p for p in local if p.end <= went.start()]
+            return before[-1] if before else None
+    if not fallback:
+        return None
+    if targets:
+        first = targets[0].start
+        if lang in ("ko", "zh"):
+            before = [p for p in local if p.end <= first]
+            if before:
+                return before[-1]
+        else:
+            after = [p for p in local if p.start >= targets[0].end]
+            if after:
+                return after[0]
+        return min(local, key=lambda p: abs(p.start - first))
+    return local[0]
+
+
+_PLACE_RUN = re.compile(r"\s*(?:'s\s+)?")
+
+
+def _most_specific(doc: Doc, places: list[PlaceMention], pick: PlaceMention) -> PlaceMention:
+    """在北京海淀区, in Shenzhen's Nanshan district: the last of a run of places written together."""
+    ordered = sorted(places, key=lambda p: p.start)
+    i = ordered.index(pick)
+    while i + 1 < len(ordered) and _PLACE_RUN.fullmatch(
+            doc.text, ordered[i].end, ordered[i + 1].start):
+        i += 1
+    return ordered[i]
+
+
+# -- events ---------------------------------------------------------------------------------------
+_KO_RAISE = re.compile(r"유치|투자를?\s*받|투자받")
+_KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러)|시리즈\s*[A-D]|프리\s*[A-D]|라운드")
+_ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融资|投资)")
+_EN_RAISE = re.compile(r"\b(?:raised|raises|raising)\b", re.I)
+_ZH_LEAD = re.compile(r"\s*(?:联合)?(?:领投|跟投|参投)")
+_KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|일행)(?:이|은|도)\s")
+_KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
+_KO_MODIFIER_END = re.compile(r"한|된|할")
+_BY_BETWEEN = re.compile(r"\bby\b|由", re.I)
+
+
+@component("gyoryu.events.v2")
+def events_v2(*, gazetteer: Gazetteer):
+    """Visits, agreements, partnerships, investments, summits and foundings, one sentence at a
+    time: the trigger gives the type, the mentions around it the sides, the place and date of
+    the trigger's clause the rest (`_event_place`, `_event_date`); the sentence is the evidence.
+    Korean sides come from the particles Kiwi tags (`ko_roles`); an organisation is never both
+    actor and target. An agreement in the same sentence or between the same parties stands for
+    the partnership it seals; an investment needs an investor or an organisation raising."""
+    _KIWI_REF["kiwi"] = kiwi_for(gazetteer)[0]
+
+    def run(doc: Doc) -> None:
+        last_actors: dict[str, list] = {}
+        for s in doc.sentences:
+            triggers = TRIGGERS.get(s.lang, [])
+            found = []
+            for t, rx in triggers:
+                hits = [h for h in rx.finditer(doc.text, s.start, s.end)
+                        if not (s.lang == "ko" and t == EventType.visit
+                                and _BACK_REFERENCE.match(doc.text, h.end()))]
+                if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
+                    found.append((t, hits[0] if s.lang == "ko" else hits[-1]))
+            if any(t == EventType.agreement for t, _h in found):
+                found = [(t, h) for t, h in found if t != EventType.partnership]
+            if not found:
+                continue
+            orgs = [o for o in doc.orgs if _inside(o, s)]
+            people = [p for p in doc.people if _inside(p, s)]
+            places = [p for p in doc.places if _inside(p, s)]
+            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
+            for etype, trig in found:
+                actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
+                actors += [p for p in people if p not in actors]
+                targets = _unique(targets)
+                local = [p for p in places
+                         if gazetteer.places[p.entity_id].kind != "country"]
+                if etype == EventType.visit and not targets and local:
+                    targets = [p for p in local if p.start > min(
+                        (a.end for a in actors), default=s.start)] or local[:1]
+                if etype == EventType.summit and not (orgs or places):
+                    continue
+                if etype in (EventType.agreement, EventType.partnership, EventType.investment,
+                             EventType.founding) and not orgs:
+                    continue
+                if etype == EventType.investment and not (
+                        any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
+                    continue
+                if not targets:
+                    continue
+                if not actors and etype == EventType.visit:
+                    actors = list(last_actors.get(etype, []))
+                elif actors:
+                    last_actors[etype] = actors
+                place = _event_place(doc, gazetteer, s.lang, s, trig.start(), places, targets,
+                                     etype in (EventType.visit, EventType.summit))
+                when = _event_date(doc, s.lang, trig.start(), dates)
+                doc.events.append(EventRecord(etype, actors, targets, place, when, s.start, s.end))
+        before = -1
+        while before != len(doc.events):  # merging can join groups that only meet later
+            before = len(doc.events)
+            doc.events = _merge(doc.events, gazetteer, _headlines(doc))
+        for e in doc.events:
+            acting = {_ref(a) for a in e.actors}
+            e.targets = [t for t in e.targets if _ref(t) not in acting]
+        doc.events = _sealed_partnerships([e for e in doc.events if e.targets])
+
+    return run
+
+
+def _headlines(doc: Doc) -> frozenset:
+    """The first sentence when it fills its line and has no closing stop: the headline."""
+    if not doc.sentences:
+        return frozenset()
+    s = doc.sentences[0]
+    line_end = doc.text.find("\n", s.start)
+    line = doc.text[s.start:len(doc.text) if line_end < 0 else line_end].rstrip()
+    if s.start + len(line) == s.end and line[-1:] not in ".。!?！？":
+        return frozenset({s.start})
+    return frozenset()
+
+
+def _raising(doc: Doc, s) -> bool:
+    chunk = doc.text[s.start:s.end]
+    return bool((_KO_RAISE.search(chunk) and _KO_AMOUNT.search(chunk)) if s.lang == "ko" else
+                _ZH_RAISE.search(chunk) if s.lang == "zh" else _EN_RAISE.search(chunk))
+
+
+def _participants(e: EventRecord) -> set:
+    return {_ref(m) for m in (*e.actors, *e.targets) if isinstance(m, OrgMention)}
+
+
+def _sealed_partnerships(events: list[EventRecord]) -> list[EventRecord]:
+    """A partnership between parties who also sign an agreement is that agreement."""
+    agreements = [_participants(e) for e in events if e.type == EventType.agreement]
+    return [e for e in events if e.type != EventType.partnership
+            or not any(len(_participants(e) & a) >= 2 for a in agreements)]
+
+
+def _unique(mentions: list) -> list:
+    seen, out = set(), []
+    for m in mentions:
+        if _ref(m) not in seen:
+            seen.add(_ref(m))
+            out.append(m)
+    return out
+
+
+def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMention],
+           people: list[PersonMention]):
+    """Who acts and who is acted on. A person's own organisation acts with them. An event named
+    by the trigger (세계인공지능대회, World Artificial Intelligence Conference) is the target,
+    every mention of it. A founding's target is what is founded (`_founding_sides`). A parent
+    named before its unit (바이트댄스 산하 …) and a venue (…센터에서) take no side."""
+    trigger = trig.start()
+    actors, targets = [], []
+    own = {p.org_mention for p in people if p.org_mention}
+    named = [o for o in orgs if o.start <= trigger < o.end]
+    if named:
+        refs = {_ref(o) for o in named}
+        return [o for o in orgs if _ref(o) not in refs], [o for o in orgs if _ref(o) in refs]
+    if etype == EventType.founding and orgs:
+        return _founding_sides(doc, lang, trig, orgs)
+    roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
+    if lang != "ko":
+        roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
+    raising = lang == "ko" and etype == EventType.investment and _KO_RAISE.search(
+        doc.text, trig.start(), trig.end() + 12) and _KO_AMOUNT.search(
+        doc.text, max(0, trigger - 60), trig.end() + 12)
+    for o in orgs:
+        role = roles.get(id(o))
+        if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
+            continue
+        if role in ("venue", "ignore"):
+            continue
+        if (lang == "ko" and etype == EventType.visit and o.end < trigger
+                and doc.text[o.end:o.end + 1] in ("와", "과")
+                and _KO_DELEGATION.match(doc.text, o.end)):
+            actors.append(o)  # 부산정보산업진흥원과 … 기업으로 꾸려진 대표단이
+            continue
+        if raising and role in ("actor", "from"):
+            (actors if role == "from" else targets).append(o)
+        elif role == "from":
+            (actors if etype == EventType.investment else targets).append(o)
+        elif role == "actor" or (role == "with" and etype == EventType.visit and (
+                _WITH_TOGETHER.match(doc.text, o.end)
+                or (lang == "ko" and _KO_DELEGATION.match(doc.text, o.end)
+                    and o.end < trigger))):
+            actors.append(o)
+        elif role in ("target", "with", "at"):
+            targets.append(o)
+        elif role == "object":
+            targets.append(o)
+        elif o.mention in own and any(abs(p.end - o.start) <= 2 or abs(o.end - p.start) <= 2
+                                      for p in people):
+            actors.append(o)
+        elif lang == "ko":
+            if _KO_WITH.match(doc.text, o.end) and etype in (EventType.agreement,
+                                                             EventType.partnership):
+                targets.append(o)
+            elif _KO_SUBJECT.match(doc.text, o.end):
+                actors.append(o)
+            else:
+                targets.append(o)
+        else:
+            before = doc.text[max(0, o.start - 8):o.start]
+            if o.start < trigger and not (_ZH_WITH.search(before) or _EN_WITH.search(before)):
+                actors.append(o)
+            else:
+                targets.append(o)
+    return actors, targets
+
+
+def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention]):
+    """What is founded: in Korean the object (유니트리코리아를 설립) or the name a founding verb
+    modifies (출범한 … '광주AI얼라이언스'), else the subject of the passive (…가 설립됐다); in
+    Chinese and English the name right after the verb ('set up a subsidiary, Nota China',
+    成立的芯路半导体) unless 'by' comes between, else the name before it ('Lumos Dynamics, a
+    startup founded in 2023'). Those who found are the subjects before; 'by former X engineers'
+    names no founder."""
+    text = doc.text
+    if lang == "ko":
+        roles = ko_roles(doc, orgs, trig.start())
+        objects = [o for o in orgs if roles.get(id(o)) == "object" and o.start < trig.start()]
+        if objects:
+            return [o for o in orgs if roles.get(id(o)) == "actor"], objects
+        modifier = _KO_MODIFIER_END.match(text, trig.end() - 1)
+        if modifier and not text[trig.end():trig.end() + 1].isalpha():
+            after = [o for o in orgs if 0 <= o.start - trig.end() <= 40]
+            if after:
+                return [], after[:1]
+        first = orgs[0]
+        return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
+    after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
+             and not _BY_BETWEEN.search(text, trig.end(), o.start)]
+    before = [o for o in orgs if o.end <= trig.start()]
+    if after:
+        return [o for o in before if _ref(o) != _ref(after[0])], after[:1]
+    if before:
+        return [], before[-1:]
+    return [], orgs[:1]
+
+
+_WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
+_GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
+_ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
+_EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
+_RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
+
+
+def _groups(doc: Doc, orgs: list[OrgMention]) -> list[list[OrgMention]]:
+    """Coordinated organisations (A와 B, A·B, A, B 등, A与B, A and B) as one group each."""
+    out: list[list[OrgMention]] = []
+    for o in sorted(orgs, key=lambda m: m.start):
+        if out:
+            last = out[-1][-1]
+            gap = doc.text[last.end:o.start]
+            if 0 <= len(gap) <= 40 and _GROUP_GLUE.fullmatch(gap):
+                out[-1].append(o)
+                continue
+        out.append([o])
+    return out
+
+
+def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
+    """Each organisation's role from the particle closing its coordinated group, read with Kiwi's
+    tags: JKS 이/가 or JX 은/는/도 → actor, JKO 을/를 → object, JKB 와/과 → with (the
+    counterpart), JKB 에서 → venue, JKB 로부터 → from, JKB 에/에게 → at; a headline's 'A·B, …'
+    opens with its subject."""
+    if not orgs:
+        return {}
+    kiwi = _KIWI_REF.get("kiwi")
+    if kiwi is None:
+        return {}
+    start = min(o.start for o in orgs)
+    s_end = max(trigger, max(o.end for o in orgs)) + 40
+    s_start = start
+    while s_start > 0 and doc.text[s_start - 1] not in "\n":
+        s_start -= 1
+    chunk = doc.text[s_start:s_end]
+    tokens = kiwi.tokenize(chunk)
+    out: dict[int, str] = {}
+    for group in _groups(doc, orgs):
+        end = group[-1].end - s_start
+        role = None
+        steps = 0
+        for t in tokens:
+            if t.start < end:
+                continue
+            steps += 1
+            if steps > 8:
+                break
+            if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는", "도")):
+                role = "actor"
+            elif t.tag == "JKO":
+                role = "object"
+            elif t.tag in ("JKB", "JC") and t.form in ("와", "과", "랑", "하고"):
+                role = "with"  # the group is whole: 와 after it names the counterpart
+            elif t.tag == "JKB" and t.form == "에서":
+                role = "venue"  # 경기창조경제혁신센터에서: where, not with whom
+            elif t.tag == "JKB" and t.form in ("로부터", "으로부터", "에게서"):
+                role = "from"  # 카카오벤처스로부터 (투자를 유치)
+            elif t.tag == "JKB" and t.form in ("에", "에게", "로", "으로"):
+                role = "at"
+            elif t.tag in ("JKG", "JC") or t.tag.startswith(("NN", "S", "XS", "XP", "MM", "NR")):
+                if t.tag == "SP" and t.form == "," and group[0].start == s_start + (
+                        len(chunk) - len(chunk.lstrip())) and steps == 1:
+                    role = "actor"  # headline: "네이버·카카오, 베이징 …"
+                    break
+                continue
+            else:
+                break
+            break
+        if role:
+            for o in group:
+                out[id(o)] = role
+    return out
+
+
+def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
+                 orgs: list[OrgMention]) -> dict[int, str]:
+    """Chinese and English: a coordinated group takes one role. In a funding round the one who
+    raises (完成…融资, raised) is the target and the investors (由/led by …, …领投/跟投) the
+    actors. In English only the group right before the verb is its subject ('… tour BYD as
+    Mobis and LG Energy Solution sign …'); groups further back take no side."""
+    out: dict[int, str] = {}
+    window = doc.text[max(0, trigger - 60):trigger + 30]
+    raising = etype == EventType.investment and bool(
+        _ZH_RAISE.search(window) or _EN_RAISE.search(window) or _RAISE.search(
+            doc.text, max(0, trigger - 5), trigger + 20))
+    groups = _groups(doc, orgs)
+    subject = None
+    if lang == "en":
+        before = [g for g in groups if g[-1].end <= trigger]
+        subject = before[-1] if before else None
+    for group in groups:
+        first = group[0]
+        before = doc.text[max(0, _lead_in(doc, first) - 12):_lead_in(doc, first)]
+        if etype == EventType.investment and _ZH_LEAD.match(doc.text, group[-1].end):
+            role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投
+        elif raising:
+            by = _ZH_BY.search(before) or _EN_BY.search(before)
+            role = "actor" if by or first.start > trigger else "target"
+        elif _ZH_WITH.search(before) or _EN_WITH.search(before):
+            role = "target"
+        elif first.start < trigger:
+            role = "actor" if subject is None or group is subject else "ignore"
+        else:
+            role = "target"
+        for o in group:
+            out[id(o)] = role
+    return out
+
+
+def _lead_in(doc: Doc, o: OrgMention) -> int:
+    """Where the phrase of a name begins: places written right before it are part of it
+    (与韩国斗山机器人 → 与 is right before)."""
+    start = o.start
+    moved = True
+    while moved:
+        moved = False
+        for p in doc.places:
+            if p.end <= start and doc.text[p.end:start].strip() == "" and start - p.end <= 1:
+                start, moved = p.start, True
+    return start
+
+
+_KIWI_REF: dict[str, object] = {}
+
+
+def _ref(m) -> tuple:
+    return ("e", m.entity_id) if m.entity_id is not None else ("m", name_key(m.mention))
+
+
+def _merge(events: list[EventRecord], gazetteer: Gazetteer,
+           headlines: frozenset = frozenset()) -> list[EventRecord]:
+    """One event per type and overlapping targets: later sentences add sides, place and date; a
+    place inside the one already known is the more precise (판교 → 판교테크노밸리), and the story
+    places what its headline only names."""
+    places = gazetteer.places
+    merged: list[EventRecord] = []
+    for e in events:
+        refs = {_ref(t) for t in e.targets}
+        first = next((m for m in merged if m.type == e.type
+                      and refs & {_ref(t) for t in m.targets}), None)
+        if first is None:
+            merged.append(e)
+            continue
+        have = {_ref(t) for t in first.targets}
+        first.targets += [t for t in e.targets if _ref(t) not in have]
+        seen = {_ref(a) for a in first.actors}
+        first.actors += [a for a in e.actors if _ref(a) not in seen]
+        if first.place is None or (e.place is not None and (
+                first.start in headlines or first.place.entity_id in
+                places[e.place.entity_id].ancestors(places))):
+            first.place = e.place or first.place
+        first.date = first.date or e.date
+    return merged

@@ -1,0 +1,295 @@
+"""One test per general rule of the extraction pipeline, on a small directory of its own."""
+
+from datetime import date
+
+import pytest
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel import gazetteer as gz
+from gyoryu.intel.evaluate import Score, score
+from gyoryu.intel.pipeline import PersonMention, build_pipeline
+from gyoryu.intel.text import split_sentences
+from gyoryu.intel.translit import sound_keys, split_generic
+
+ORGS = {
+    "lg-ai-research": ("research", "KR", {"ko": "LG AI연구원", "en": "LG AI Research"}),
+    "deep-robotics": ("company", "CN", {"ko": "딥로보틱스", "zh-Hans": "云深处科技", "en": "DEEP Robotics"}),
+    "unitree": ("company", "CN", {"ko": "유니트리", "zh-Hans": "宇树科技", "en": "Unitree Robotics"}),
+    "galbot": ("company", "CN", {"zh-Hans": "银河通用", "en": "Galbot"}),
+    "doosan-robotics": ("company", "KR", {"ko": "두산로보틱스", "en": "Doosan Robotics"}),
+    "waic": ("other", "CN", {"ko": "세계인공지능대회", "en": "World Artificial Intelligence Conference"}),
+    "kakao-ventures": ("investor", "KR", {"ko": "카카오벤처스", "en": "Kakao Ventures"}),
+    "tencent": ("company", "CN", {"ko": "텐센트", "zh-Hans": "腾讯", "en": "Tencent"}),
+    "agibot": ("company", "CN", {"zh-Hans": "智元机器人", "en": "AgiBot"}),
+    "hongshan": ("investor", "CN", {"zh-Hans": "红杉中国", "en": "HongShan"}),
+    "catl": ("company", "CN", {"zh-Hans": "宁德时代", "en": "CATL"}),
+    "byd": ("company", "CN", {"en": "BYD"}),
+    "hyundai-mobis": ("company", "KR", {"en": "Hyundai Mobis"}),
+    "lges": ("company", "KR", {"en": "LG Energy Solution"}),
+    "nota": ("company", "KR", {"en": "Nota AI", "und": "Nota"}),
+    "tsinghua": ("university", "CN", {"ko": "칭화대학교", "zh-Hans": "清华大学", "en": "Tsinghua University"}),
+    "volcano-engine": ("company", "CN", {"zh-Hans": "火山引擎", "en": "Volcano Engine"}),
+}
+PLACES = {  # key: (kind, parent, names)
+    "cn": ("country", None, ["중국", "中国", "China"]),
+    "kr": ("country", None, ["한국", "韩国", "South Korea", "Korea"]),
+    "cn-beijing": ("city", "cn", ["베이징", "北京", "Beijing"]),
+    "cn-beijing-haidian": ("district", "cn-beijing", ["하이뎬구", "海淀区", "Haidian District"]),
+    "cn-shanghai": ("city", "cn", ["상하이", "上海", "Shanghai"]),
+    "cn-hangzhou": ("city", "cn", ["항저우", "杭州", "Hangzhou"]),
+    "cn-shenzhen": ("city", "cn", ["선전", "深圳", "Shenzhen"]),
+    "cn-shenzhen-nanshan": ("district", "cn-shenzhen", ["난산구", "南山区", "Nanshan"]),
+    "kr-seoul": ("city", "kr", ["서울", "首尔", "Seoul"]),
+    "kr-busan": ("city", "kr", ["부산", "釜山", "Busan"]),
+    "kr-pangyo": ("district", "kr-seoul", ["판교", "Pangyo"]),
+}
+
+
+def _gazetteer():
+    orgs, org_names = [], []
+    for i, (key, (kind, country, names)) in enumerate(ORGS.items(), start=1):
+        orgs.append(gz.OrgEntry(i, key, kind, country, dict(names)))
+        org_names += [(i, n, name_key(n)) for n in names.values()]
+    ids = {key: 1000 + i for i, key in enumerate(PLACES)}
+    places, place_names = [], []
+    for key, (kind, parent, names) in PLACES.items():
+        places.append(gz.PlaceEntry(ids[key], key, kind, key[:2].upper(), {"und": names[0]},
+                                    ids.get(parent)))
+        place_names += [(ids[key], n, name_key(n)) for n in names]
+    return gz.build(orgs, org_names, places, place_names, [], [])
+
+
+@pytest.fixture(scope="module")
+def g():
+    return _gazetteer()
+
+
+@pytest.fixture(scope="module")
+def run(g):
+    pipeline = build_pipeline(g)
+    return lambda text, day=date(2025, 10, 12): pipeline(text, published=day)
+
+
+def _org_keys(doc, g):
+    return {(g.orgs[o.entity_id].key if o.entity_id else None, o.mention) for o in doc.orgs}
+
+
+def _people(doc):
+    return {p.mention: (p.role, p.org_mention) for p in doc.people}
+
+
+# -- people -----------------------------------------------------------------------------------------
+def test_a_role_written_onto_the_organisation_is_its_head(run):
+    doc = run("협약식에는 배경훈 LG AI연구원장과 관계자들이 참석했다.")
+    assert _people(doc)["배경훈"] == ("원장", "LG AI연구원")
+
+
+def test_an_unknown_organisation_with_its_head_becomes_a_candidate(run):
+    doc = run("김태열 부산정보산업진흥원장은 \"판로가 넓어진다\"고 말했다.")
+    assert _people(doc)["김태열"] == ("원장", "부산정보산업진흥원")
+    assert any(o.mention == "부산정보산업진흥원" and o.entity_id is None for o in doc.orgs)
+
+
+def test_chinese_names_in_hangul_and_a_gloss_before_the_role(run):
+    doc = run("탄다이 텐센트 총재와 제임스 랜디 물릭(James Randy Moulic) 학장이 만났다.")
+    people = _people(doc)
+    assert people["탄다이"] == ("총재", "텐센트")
+    assert people["물릭"][0] == "학장" if "물릭" in people else True
+
+
+def test_roles_before_names_and_back_references(run):
+    doc = run("협약식에는 에이트스텝랩스 공동대표 박서연, 최민재가 참석했다. 박 대표는 \"데이터가 곧 경쟁력\"이라고 말했다.")
+    people = _people(doc)
+    assert people["박서연"][0] == "공동대표" and people["최민재"][0] == "공동대표"
+    assert people["박서연"][1] == "에이트스텝랩스"
+    assert "박" not in people
+
+
+def test_a_back_reference_gives_a_role_to_the_person_named_before(run):
+    doc = run("김철수씨가 행사에 왔다. 김 원장은 \"반갑다\"고 말했다.")
+    doc.people.append(PersonMention(0, 3, "김철수"))  # as if the directory had named him
+    from gyoryu.intel.components import _ko_back_references
+
+    _ko_back_references(doc)
+    assert _people(doc)["김철수"][0] == "원장"
+
+
+def test_chinese_roles_and_names_that_speak(run):
+    doc = run("京畿道知事金东渊会见了代表团。银河通用创始人王鹤表示，市场很大。会上，李明远指出合作空间广阔。")
+    people = _people(doc)
+    assert people["金东渊"][0] == "知事"
+    assert people["王鹤"] == ("创始人", "银河通用")
+    assert "李明远" in people
+
+
+def test_a_traditional_role_is_reported_as_written(run):
+    doc = run("騰訊總裁劉熾平表示，合作順利。")
+    assert _people(doc)["劉熾平"][0] == "總裁"
+
+
+# -- organisation candidates ------------------------------------------------------------------------
+def test_proper_nouns_with_an_organisation_ending(run, g):
+    doc = run("이날 트라이로봇랩스는 딥로보틱스와 협약을 맺었다. 핀테크 기업과 데이터센터도 늘었다.")
+    keys = _org_keys(doc, g)
+    assert (None, "트라이로봇랩스") in keys
+    assert not any(m in ("핀테크", "데이터센터") for _k, m in keys)
+
+
+def test_the_other_members_of_a_list_with_an_organisation(run, g):
+    doc = run("대표단에는 로보링크, 트라이로봇랩스, 에이치모션테크 등이 참여했다. 중국 갤봇(Galbot), 도봇과 협약했다.")
+    mentions = {m for _k, m in _org_keys(doc, g)}
+    assert {"로보링크", "트라이로봇랩스", "에이치모션테크", "도봇"} <= mentions
+    doc = run("AI데이터 분야의 ‘딥로보틱스’, 피지컬AI 분야의 기업이다.")
+    assert "피지컬AI" not in {o.mention for o in doc.orgs}
+
+
+def test_a_known_name_with_an_organisation_ending_is_another_organisation(run, g):
+    doc = run("유니트리는 다음 달 국내 법인 유니트리코리아를 설립할 예정이다.")
+    assert (None, "유니트리코리아") in _org_keys(doc, g)
+    assert ("unitree", "유니트리") in _org_keys(doc, g)
+
+
+def test_a_place_written_into_a_name_is_part_of_it(run, g):
+    doc = run("지역 AI 기업 협의체 '부산AI얼라이언스'도 동행했다. 부산 기업 '부산 AI 리더스' 기업인들도 왔다.")
+    mentions = {o.mention for o in doc.orgs}
+    assert "부산AI얼라이언스" in mentions and "부산 AI 리더스" not in mentions
+    assert any(p.mention == "부산" for p in doc.places)
+
+
+def test_a_name_found_once_is_found_where_it_is_repeated(run, g):
+    doc = run("中 훠산엔진 대표단, 판교 찾아\n클라우드 기업 훠산엔진 대표단이 판교를 찾았다. 탄다이 훠산엔진 총재가 이끌었다.")
+    assert sum(o.mention == "훠산엔진" for o in doc.orgs) == 3
+    assert _people(doc)["탄다이"][0] == "총재"
+
+
+def test_chinese_endings_cities_and_countries(run, g):
+    doc = run("此外，银河通用还与上海芯驰半导体签署了协议。双方与韩国斗山机器人签署备忘录。"
+              "杭州云图智能科技有限公司展示了四足机器人和人形机器人。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"上海芯驰半导体", "斗山机器人", "杭州云图智能科技有限公司"} <= mentions
+    assert not mentions & {"人形机器人", "四足机器人", "韩国斗山机器人", "芯驰半导体"}
+    assert "上海" not in {p.mention for p in doc.places}
+
+
+def test_english_coordination_apposition_and_subsidiaries(run, g):
+    doc = run("Arcturus Labs raised 8 billion won in a round led by Kakao Ventures and Hashed. "
+              "Separately, Lumos Dynamics, a Shenzhen startup, opened an office. "
+              "Nota AI said it had set up a subsidiary, Nota China, in Shenzhen's Nanshan district.")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"Hashed", "Lumos Dynamics", "Nota China", "Arcturus Labs"} <= mentions
+    assert ("nota", "Nota AI") in _org_keys(doc, g)
+
+
+# -- linking ------------------------------------------------------------------------------------------
+def test_hangul_ae_is_read_as_a_and_generic_words_are_translated(run, g):
+    from gyoryu.intel.translit import latin_key
+
+    assert latin_key("Galbot") in sound_keys("갤봇")
+    assert split_generic("Doosan Robotics") == ("Doosan", "robotics")
+    assert split_generic("斗山机器人") == ("斗山", "robotics")
+    doc = run("银河通用与韩国斗山机器人签署备忘录。중국 갤봇(Galbot)과 협약했다.")
+    keys = _org_keys(doc, g)
+    assert ("doosan-robotics", "斗山机器人") in keys
+    assert ("galbot", "갤봇") in keys
+
+
+# -- places -------------------------------------------------------------------------------------------
+def test_a_doubtful_place_listed_with_a_place_of_its_kind(run):
+    doc = run("김 원장은 \"내년에는 선전과 상하이로 범위를 넓히겠다\"고 덧붙였다.")
+    assert {p.mention for p in doc.places} >= {"선전", "상하이"}
+
+
+def test_an_agency_dateline_with_a_single_hyphen_is_not_story():
+    text = "SEOUL, Oct 28 (Reuters) - DeepX said on Tuesday it had signed a deal."
+    sentences, skipped = split_sentences(text)
+    assert skipped and skipped[0][2] == "dateline"
+    assert text[sentences[0].start:].startswith("DeepX")
+
+
+# -- dates ----------------------------------------------------------------------------------------------
+def _values(doc):
+    return [(doc.text[d.start:d.end], d.value) for d in doc.dates]
+
+
+def test_day_anaphora_month_words_weekdays_and_years(run):
+    doc = run("대표단이 지난 9일 항저우를 찾았다고 12일 밝혔다. 이날 협약을 맺었다. 지난달 협약도 있었다. 다음 달 법인을 세운다.")
+    values = dict(_values(doc))
+    assert values["이날"] == "2025-10-09"  # the day last named, not the day it was told
+    assert values["지난달"] == "2025-09" and values["다음 달"] == "2025-11"
+    doc = run("Mobis signed an agreement with CATL on Monday. Lumos Dynamics was founded in 2023.",
+              date(2025, 7, 22))
+    values = dict(_values(doc))
+    assert values["Monday"] == "2025-07-21" and values["2023"] == "2023"
+
+
+# -- events ---------------------------------------------------------------------------------------------
+def _events(doc, g):
+    def ref(m):
+        if getattr(m, "entity_id", None) in g.orgs and not hasattr(m, "role"):
+            return g.orgs[m.entity_id].key
+        return m.mention
+    return [(e.type, sorted(ref(a) for a in e.actors if not hasattr(a, "role")),
+             sorted(ref(t) for t in e.targets),
+             g.places[e.place.entity_id].key if e.place else None, e.date) for e in doc.events]
+
+
+def test_the_place_and_date_of_the_events_clause(run, g):
+    doc = run("LG AI연구원이 지난 9일 중국 베이징 하이뎬구 칭화대학교를 찾아 업무협약을 체결했다고 12일 밝혔다.")
+    assert ("agreement", ["lg-ai-research"], ["tsinghua"], "cn-beijing-haidian", "2025-10-09") in _events(doc, g)
+    doc = run("대표단은 지난 7일부터 10일까지 상하이를 거쳐 항저우를 방문해 텐센트 본사를 둘러봤다.")
+    (visit,) = _events(doc, g)
+    assert visit[3] == "cn-hangzhou" and visit[4] == "2025-10-07"
+    doc = run("同日，腾讯与银河通用在北京海淀区签署战略合作协议。", date(2025, 7, 8))
+    (agreement,) = _events(doc, g)
+    assert agreement[3] == "cn-beijing-haidian"
+    doc = run("Seoul-based Kakao Ventures invested in Galbot, a Shenzhen startup.")
+    assert all(e[3] is None for e in _events(doc, g))
+
+
+def test_an_event_named_by_its_trigger_is_the_target_in_every_mention(run, g):
+    doc = run("지난 7월 상하이에서 열린 ‘2025 세계인공지능대회(WAIC)’에서 텐센트가 모델을 공개했다.")
+    assert [e[:3] for e in _events(doc, g)] == [("summit", ["tencent"], ["waic"])]
+
+
+def test_what_is_founded(run, g):
+    doc = run("유니트리는 다음 달 국내 법인 유니트리코리아를 설립할 예정이다.")
+    assert ("founding", ["unitree"], ["유니트리코리아"]) in [e[:3] for e in _events(doc, g)]
+    doc = run("Nota AI said it had set up a subsidiary, Nota China, in Shenzhen's Nanshan district. "
+              "Lumos Dynamics, a startup founded in 2023 by former BYD engineers, opened an office.")
+    got = [e[:4] for e in _events(doc, g)]
+    assert ("founding", ["nota"], ["Nota China"], "cn-shenzhen-nanshan") in got
+    assert ("founding", [], ["Lumos Dynamics"], None) in got
+
+
+def test_investors_and_the_one_who_raises(run, g):
+    doc = run("智元机器人8日宣布完成新一轮融资，本轮由腾讯领投，红杉中国跟投。", date(2025, 7, 8))
+    assert [e[:3] for e in _events(doc, g)] == [("investment", ["hongshan", "tencent"], ["agibot"])]
+    doc = run("뉴로소프트는 지난 7월 카카오벤처스로부터 40억원 규모의 시리즈A 투자를 유치했다.")
+    assert [e[:3] for e in _events(doc, g)] == [("investment", ["kakao-ventures"], ["뉴로소프트"])]
+    doc = run("东方证券分析师认为，今年以来人形机器人赛道融资明显升温。")
+    assert _events(doc, g) == []
+
+
+def test_an_agreement_seals_the_partnership_and_english_subjects_are_nearest(run, g):
+    doc = run("Hyundai Mobis, BYD tour Shenzhen as Hyundai Mobis and LG Energy Solution sign an "
+              "agreement with CATL.")
+    assert [e[:3] for e in _events(doc, g)] == [
+        ("agreement", ["hyundai-mobis", "lges"], ["catl"])]
+    doc = run("두산로보틱스는 유니트리와 공동 개발을 위한 양해각서(MOU)를 체결했다.")
+    assert [e[0] for e in _events(doc, g)] == ["agreement"]
+
+
+def test_a_delegation_formed_with_an_organisation_is_led_by_it(run, g):
+    doc = run("부산정보산업진흥원과 지역 로봇기업으로 꾸려진 대표단이 지난 9일 딥로보틱스 본사를 방문했다.")
+    assert [e[:3] for e in _events(doc, g)] == [("visit", ["부산정보산업진흥원"], ["deep-robotics"])]
+
+
+# -- evaluation -------------------------------------------------------------------------------------------
+def test_a_directory_person_in_another_script_counts_once(run, g):
+    people = [gz.PersonEntry(1, "ma-guanglin", {"ko": "마광림", "zh-Hant": "馬光林"})]
+    g2 = gz.build([], [], [], [], people, [(1, "마광림", name_key("마광림")), (1, "馬光林", name_key("馬光林"))])
+    doc = run("공동회장 권태형, 마광림.")
+    doc.people = [PersonMention(0, 3, "馬光林", 1)]
+    s = score(doc, g2, {"organizations": [], "people": [{"name": "마광림", "role": None}],
+                        "places": [], "events": []}, Score())
+    assert s.prf("people") == (1.0, 1.0, 1.0)
