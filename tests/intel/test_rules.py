@@ -239,7 +239,7 @@ def test_the_place_and_date_of_the_events_clause(run, g):
     doc = run("대표단은 지난 7일부터 10일까지 상하이를 거쳐 항저우를 방문해 텐센트 본사를 둘러봤다.")
     (visit,) = _events(doc, g)
     assert visit[3] == "cn-hangzhou" and visit[4] == "2025-10-07"
-    doc = run("同日，腾讯与银河通用在北京海淀区签署战略合作协议。", date(2025, 7, 8))
+    doc = run("同日，腾讯与银河通用在北京海淀区签署战略合作协议，双方将在首尔共建中心。", date(2025, 7, 8))
     (agreement,) = _events(doc, g)
     assert agreement[3] == "cn-beijing-haidian"
     doc = run("Seoul-based Kakao Ventures invested in Galbot, a Shenzhen startup.")

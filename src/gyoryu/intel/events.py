@@ -189,6 +189,8 @@ def _event_place(doc: Doc, gazetteer: Gazetteer, lang: str, s, trig_start: int,
                   or _ZH_VISITED.search(text, max(s.start, p.start - 4), p.start)]
     else:
         marked = [p for p in local if _EN_AT.search(text, max(s.start, p.start - 8), p.start)]
+    if marked and lang in ("ko", "zh"):  # the place adverbial comes before the verb it places
+        marked = [p for p in marked if p.end <= trig_start] or marked
     if marked:
         pick = min(marked, key=lambda p: (abs(p.start - trig_start), p.start))
         return _most_specific(doc, local, pick)
