@@ -14,9 +14,12 @@ def test_catalogs_cover_every_string(locale):
 @pytest.mark.parametrize("context", sorted(VOCABULARIES))
 def test_every_vocabulary_value_is_labelled(context):
     enum, marked = VOCABULARIES[context]
-    assert sorted(m for _c, m in marked) == sorted(v.value for v in enum)
-    ko = Translator("ko")
-    assert all(ko.pgettext(context, v.value) != v.value for v in enum)
+    labels = marked if isinstance(marked, dict) else {m: (c, m) for c, m in marked}
+    assert sorted(labels) == sorted(v.value for v in enum)
+    assert all(c == context for c, _m in labels.values())
+    ko, zh = Translator("ko"), Translator("zh")
+    for c, m in labels.values():
+        assert ko.pgettext(c, m) != m and zh.pgettext(c, m) != m
 
 
 def test_placeholders_survive_translation():
@@ -31,3 +34,24 @@ def test_placeholders_survive_translation():
 ])
 def test_negotiates_the_reader_language(header, expected):
     assert negotiate(header) == expected
+
+
+def test_error_parameters_follow_the_reader_language():
+    from gyoryu.errors import GyoryuError, InvalidValue, PerLanguage
+    from gyoryu.i18n import P_
+
+    missing = InvalidValue("E516", field=P_("field", "name"))
+    assert "name" in missing.message()
+    assert Translator("ko").pgettext("field", "name") in missing.message(Translator("ko"))
+    assert Translator("zh").pgettext("field", "name") in missing.message(Translator("zh"))
+    absent = GyoryuError("E512", org=PerLanguage({"ko": "텐센트", "zh": "腾讯", "en": "Tencent"}))
+    assert "腾讯" in absent.message(Translator("zh")) and "Tencent" in str(absent)
+
+
+def test_one_english_word_two_statuses():
+    from gyoryu.programs.enums import LABELS
+
+    ko = Translator("ko")
+    admitted = ko.pgettext(*LABELS["participant status"]["accepted"])
+    agreed = ko.pgettext(*LABELS["request status"]["accepted"])
+    assert admitted != agreed

@@ -86,12 +86,29 @@ class GyoryuError(Exception):
 
     def message(self, translator: Translator | None = None) -> str:
         template = MESSAGES[self.code]
+        params = {k: _localised(v, translator) for k, v in self.params.items()}
         if translator is not None:
-            return translator.gettext(template, **self.params)
-        return template.format(**self.params)
+            return translator.gettext(template, **params)
+        return template.format(**params)
 
     def __str__(self) -> str:
         return f"[{self.code}] {self.message()}"
+
+
+class PerLanguage(dict):
+    """A parameter known in several languages ({"ko": …, "zh": …, "en": …}), such as an
+    organisation's name: the message takes the reader's."""
+
+
+def _localised(value, translator: Translator | None):
+    """Labels marked with `P_` are translated and per-language values chosen at display time,
+    so a field name or an organisation appears in the reader's language, not the raiser's."""
+    locale = translator.locale if translator is not None else "en"
+    if isinstance(value, PerLanguage):
+        return value.get(locale) or value.get("en") or next(iter(value.values()), "")
+    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(x, str) for x in value):
+        return translator.pgettext(*value) if translator is not None else value[1]
+    return value
 
 
 class InvalidValue(GyoryuError, ValueError):

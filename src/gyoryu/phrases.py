@@ -6,11 +6,10 @@ them in the catalogs, since the extractor cannot see a variable's possible value
 
 from gyoryu.accounts.enums import Role
 from gyoryu.directory.enums import NameKind, OrgKind, PlaceKind, SizeBand
-
-
-def P_(context: str, message: str) -> tuple[str, str]:
-    """Marks a (context, message) pair for extraction."""
-    return context, message
+from gyoryu.i18n import P_
+from gyoryu.intel.enums import EventType
+from gyoryu.programs.enums import LABELS as PROGRAM_LABELS
+from gyoryu.programs.enums import ParticipantStatus, ProgramKind, RequestStatus
 
 
 ORG_KINDS = [
@@ -38,6 +37,14 @@ PLACE_KINDS = [
     P_("place kind", "district"), P_("place kind", "cluster"),
 ]
 
+EVENT_TYPES = [
+    P_("event type", "visit"), P_("event type", "agreement"), P_("event type", "partnership"),
+    P_("event type", "investment"), P_("event type", "summit"), P_("event type", "founding"),
+]
+
+# How far a schedule's solver got: "optimal" (proved) or "feasible" (time ran out first).
+SOLVER_STATUSES = [P_("solver status", "optimal"), P_("solver status", "feasible")]
+
 # Every stored value has a label: checked by tests/test_phrases.py.
 VOCABULARIES = {
     "org kind": (OrgKind, ORG_KINDS),
@@ -45,4 +52,9 @@ VOCABULARIES = {
     "name kind": (NameKind, NAME_KINDS),
     "size band": (SizeBand, SIZE_BANDS),
     "place kind": (PlaceKind, PLACE_KINDS),
+    "event type": (EventType, EVENT_TYPES),
+    # value -> label where the stored value is not itself the English word
+    "program kind": (ProgramKind, PROGRAM_LABELS["program kind"]),
+    "participant status": (ParticipantStatus, PROGRAM_LABELS["participant status"]),
+    "request status": (RequestStatus, PROGRAM_LABELS["request status"]),
 }

@@ -26,6 +26,12 @@ def N_(message: str) -> str:
     return message
 
 
+def P_(context: str, message: str) -> tuple[str, str]:
+    """Marks a (context, message) pair for extraction: a label for a stored value, translated with
+    `pgettext` where the reader's locale is known (the same English word can need two translations)."""
+    return context, message
+
+
 @lru_cache
 def translations(locale: str) -> _gettext.NullTranslations:
     po = LOCALE_DIR / locale / "LC_MESSAGES" / f"{DOMAIN}.po"

@@ -20,8 +20,8 @@ TEMPLATES: dict[str, str] = {
     "related_sector": N_("Related sectors: {sector} and {other}"),
     "same_cluster": N_("Both in {cluster}"),
     "cluster_sector": N_("Both in {sector} clusters ({cluster} and {other})"),
-    "text_match": N_("What they offer matches what you seek ({percent} % similar)"),
-    "text_match_back": N_("What you offer matches what they seek ({percent} % similar)"),
+    "text_match": N_("What they offer matches what you seek (similarity {percent}%)"),
+    "text_match_back": N_("What you offer matches what they seek (similarity {percent}%)"),
 }
 
 _UI_TO_DATA = {"ko": ("ko", "en"), "zh": ("zh", "zh-Hans", "en"), "en": ("en", "ko")}

@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 
-from gyoryu.i18n import N_
+from gyoryu.i18n import P_
 
 
 class ProgramKind(StrEnum):
@@ -49,17 +49,25 @@ class ProgramRole(StrEnum):
     organiser = "organiser"
 
 
-LABELS: dict[str, str] = {
-    ProgramKind.delegation: N_("delegation"),
-    ProgramKind.study_tour: N_("study tour"),
-    ProgramKind.summit: N_("summit / expo"),
-    ProgramKind.exhibition: N_("exhibition"),
-    ParticipantStatus.applied: N_("applied"),
-    ParticipantStatus.accepted: N_("accepted"),
-    ParticipantStatus.waitlisted: N_("wait-listed"),
-    ParticipantStatus.cancelled: N_("cancelled"),
-    RequestStatus.pending: N_("pending"),
-    RequestStatus.accepted: N_("accepted"),
-    RequestStatus.declined: N_("declined"),
-    RequestStatus.withdrawn: N_("withdrawn"),
+# Labels by vocabulary: "accepted" is a participant admitted and a request agreed to, two words in
+# Korean and Chinese, hence one context each.
+LABELS: dict[str, dict[str, tuple[str, str]]] = {
+    "program kind": {
+        ProgramKind.delegation: P_("program kind", "delegation"),
+        ProgramKind.study_tour: P_("program kind", "study tour"),
+        ProgramKind.summit: P_("program kind", "summit / expo"),
+        ProgramKind.exhibition: P_("program kind", "exhibition"),
+    },
+    "participant status": {
+        ParticipantStatus.applied: P_("participant status", "applied"),
+        ParticipantStatus.accepted: P_("participant status", "accepted"),
+        ParticipantStatus.waitlisted: P_("participant status", "wait-listed"),
+        ParticipantStatus.cancelled: P_("participant status", "cancelled"),
+    },
+    "request status": {
+        RequestStatus.pending: P_("request status", "pending"),
+        RequestStatus.accepted: P_("request status", "accepted"),
+        RequestStatus.declined: P_("request status", "declined"),
+        RequestStatus.withdrawn: P_("request status", "withdrawn"),
+    },
 }

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from gyoryu.directory.models import Organization, Place
 from gyoryu.directory.service import find_place, org_by_key
 from gyoryu.errors import InvalidValue, NotFound
-from gyoryu.i18n import N_, Translator
+from gyoryu.i18n import N_, P_, Translator
 from gyoryu.programs import planner
 from gyoryu.programs.enums import TravelScope
 from gyoryu.programs.models import ItineraryVersion, Program, TravelTime, Visit
@@ -127,7 +127,7 @@ def set_travel(*, db: Session, program: Program, scope: str, a_id: int, b_id: in
                minutes: int | None) -> None:
     """Set (or, with None, clear back to the default) the travel time of a pair."""
     if scope not in TravelScope.__members__:
-        raise InvalidValue("E506", field="scope", value=scope, allowed=", ".join(TravelScope))
+        raise InvalidValue("E506", field=P_("field", "scope"), value=scope, allowed=", ".join(TravelScope))
     if minutes is not None and not 0 <= minutes <= 1440:
         raise InvalidValue("E510", value=minutes)
     a_id, b_id = sorted((a_id, b_id))

@@ -22,7 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gyoryu.db import utcnow
-from gyoryu.errors import GyoryuError, InvalidValue, NotFound
+from gyoryu.errors import GyoryuError, InvalidValue, NotFound, PerLanguage
+from gyoryu.i18n import LOCALES, P_
 from gyoryu.matching import meetings as matching
 from gyoryu.matching import service as match_service
 from gyoryu.matching.models import ScheduleRun
@@ -92,7 +93,7 @@ def set_availability(*, db: Session, program: Program, participant: Participant,
     keys = slot_keys(program)
     for key in slots:
         if key not in keys:
-            raise InvalidValue("E506", field="slot", value=key, allowed=", ".join(keys))
+            raise InvalidValue("E506", field=P_("field", "slot"), value=key, allowed=", ".join(keys))
     busy = visits_during_slots(db=db, program=program)
     before = set(keys if participant.available is None else participant.available)
     chosen = {k for k in slots if k not in busy} | {k for k in busy if k in before}
@@ -110,7 +111,8 @@ def request_meeting(*, db: Session, program: Program, requester: Participant,
     if not targets:
         from gyoryu.directory.service import get_org
 
-        raise GyoryuError("E512", org=get_org(db=db, org_id=target_org_id).display_name("en"))
+        org = get_org(db=db, org_id=target_org_id)
+        raise GyoryuError("E512", org=PerLanguage({lang: org.display_name(lang) for lang in LOCALES}))
     existing = db.scalar(select(MeetingRequest).where(
         MeetingRequest.requester_id == requester.id,
         MeetingRequest.target_org_id == target_org_id))
@@ -347,18 +349,18 @@ def grid(*, db: Session, program: Program) -> dict:
     run = current(db=db, program=program)
     slots = slot_keys(program)
     cells: dict[tuple[str, int], object] = {}
-    ids: set[int] = set()
+    requests = {r["id"]: r for r in run.instance["requests"]} if run is not None else {}
+    ids = {int(r[side]) for r in requests.values() for side in ("a", "b")}
     if run is not None:
         for m in run.meetings:
             cells[(m.slot, m.table_no)] = m
-            ids.update((int(m.a), int(m.b)))
     people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
     unscheduled = []
     if run is not None:
         placed = {m.request for m in run.meetings}
         unscheduled = [r for r in run.instance["requests"] if r["id"] not in placed]
     return {"run": run, "slots": slots, "tables": list(range(program.tables)), "cells": cells,
-            "people": people, "unscheduled": unscheduled}
+            "people": people, "requests": requests, "unscheduled": unscheduled}
 
 
 def meetings_for(*, db: Session, program: Program, participant: Participant) -> list[dict]:
@@ -379,5 +381,5 @@ def meetings_for(*, db: Session, program: Program, participant: Participant) -> 
 
 def check_status(participant: Participant) -> None:
     if participant.status != ParticipantStatus.accepted:
-        raise InvalidValue("E506", field="status", value=participant.status,
+        raise InvalidValue("E506", field=P_("field", "status"), value=participant.status,
                            allowed=ParticipantStatus.accepted)

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from gyoryu.accounts.rules import allowed
 from gyoryu.directory.service import all_sectors, search_orgs
 from gyoryu.errors import GyoryuError, InvalidValue
-from gyoryu.i18n import Translator
+from gyoryu.i18n import P_, Translator
 from gyoryu.matching.enums import CAPABILITY_LABELS, Capability
 from gyoryu.programs import agenda, itinerary, meetings, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
@@ -33,7 +33,11 @@ def _see(url: str) -> RedirectResponse:
 
 
 def _ctx(t: Translator) -> dict:
-    return {"label": lambda v: t.gettext(LABELS.get(v, v)), "hhmm": hhmm}
+    def label(vocabulary: str, value: str) -> str:
+        pair = LABELS[vocabulary].get(value)
+        return t.pgettext(*pair) if pair else value
+
+    return {"label": label, "hhmm": hhmm}
 
 
 def _errors(exc: Exception, t: Translator) -> list[str]:
@@ -298,7 +302,7 @@ async def visit_add(program_id: int, request: Request, db: DbSession, t: T, user
             if values[k]}
     try:
         if not values["host_id"] and not values["title"]:
-            raise InvalidValue("E516", field=t.gettext("host organisation or title"))
+            raise InvalidValue("E516", field=P_("field", "host organisation or title"))
         itinerary.add_visit(db=db, program=program, data=VisitIn(
             **data, title={t.locale: values["title"]} if values["title"] else {}))
     except (ValidationError, GyoryuError) as exc:
@@ -440,7 +444,7 @@ async def my_profile(token: str, request: Request, db: DbSession):
 
     participant, program = _mine(db, token)
     if participant.organization_id is None:
-        raise InvalidValue("E516", field="organisation")
+        raise InvalidValue("E516", field=P_("field", "organisation"))
     form = await request.form()
     match_service.save_profile(db=db, data=ProfileIn(
         organization_id=participant.organization_id, program_id=program.id,

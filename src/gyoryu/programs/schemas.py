@@ -8,6 +8,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gyoryu.errors import InvalidValue
+from gyoryu.i18n import P_
 from gyoryu.programs.enums import Currency, ProgramKind
 from gyoryu.programs.travel import parse_hhmm
 
@@ -23,7 +24,7 @@ def _time(value) -> int | None:
         raise InvalidValue("E507", value=value) from None
 
 
-def _choice(value: str, enum, field: str) -> str:
+def _choice(value: str, enum, field: tuple[str, str]) -> str:
     if value not in enum.__members__:
         raise InvalidValue("E506", field=field, value=value, allowed=", ".join(enum))
     return value
@@ -60,12 +61,12 @@ class ProgramIn(BaseModel):
     @field_validator("kind")
     @classmethod
     def _kind(cls, v: str) -> str:
-        return _choice(v, ProgramKind, "kind")
+        return _choice(v, ProgramKind, P_("field", "kind"))
 
     @field_validator("currency")
     @classmethod
     def _currency(cls, v: str) -> str:
-        return _choice(v.upper(), Currency, "currency")
+        return _choice(v.upper(), Currency, P_("field", "currency"))
 
     @field_validator("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at",
                      "meeting_start", mode="before")
@@ -108,9 +109,9 @@ class RegistrationIn(BaseModel):
     @model_validator(mode="after")
     def _required(self):
         if not self.name:
-            raise InvalidValue("E516", field="name")
+            raise InvalidValue("E516", field=P_("field", "name"))
         if self.organization_id is None and not self.organization_name:
-            raise InvalidValue("E516", field="organisation")
+            raise InvalidValue("E516", field=P_("field", "organisation"))
         return self
 
 

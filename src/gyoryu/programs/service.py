@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from gyoryu.directory.models import Organization
 from gyoryu.directory.service import find_place, name_owners, org_by_key
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound
+from gyoryu.i18n import P_
 from gyoryu.programs.enums import HOLDS_PLACE, ParticipantStatus, ProgramKind
 from gyoryu.programs.models import Participant, Program, ProgramCity, ProgramStaff
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
@@ -143,7 +144,7 @@ def set_status(*, db: Session, participant: Participant, status: str) -> list[Pa
     """Move a participant to `status`. When a place frees up, the longest-waiting wait-listed
     participant moves up to applied; the promoted participants are returned."""
     if status not in ParticipantStatus.__members__:
-        raise InvalidValue("E506", field="status", value=status,
+        raise InvalidValue("E506", field=P_("field", "status"), value=status,
                            allowed=", ".join(ParticipantStatus))
     program = participant.program
     was_holding = participant.status in HOLDS_PLACE
