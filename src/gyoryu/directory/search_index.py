@@ -61,6 +61,8 @@ class NameIndex:
     city: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int64))
     sector_orgs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     cluster_orgs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # per-organisation membership masks of sectors and clusters, built on first use
+    masks: dict[tuple[str, frozenset], np.ndarray] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _code(self, value: str) -> int:
@@ -68,6 +70,7 @@ class NameIndex:
 
     # -- building -----------------------------------------------------------------------
     def _drop_orgs(self, org_ids: list[int]) -> None:
+        self.masks = {}
         for oid in org_ids:
             for idx in self.names_of.pop(oid, ()):
                 self.alive[idx] = False
@@ -79,6 +82,7 @@ class NameIndex:
             members -= dropped
 
     def _load(self, session: Session, org_ids: list[int] | None) -> None:
+        self.masks = {}
         names = select(OrgName.org_id, OrgName.norm, OrgName.kind)
         orgs = select(Organization.id, Organization.country, Organization.kind, Organization.city_id)
         sectors = select(org_sector.c.org_id, org_sector.c.sector_id)
@@ -168,6 +172,40 @@ class NameIndex:
                     break
         return arr[self.alive[arr]] if len(arr) else _EMPTY
 
+    def _members(self, what: str, ids: set[int]) -> np.ndarray:
+        """Organisations in any of the sectors (or clusters) `ids`, as a mask by organisation id."""
+        key = (what, frozenset(ids))
+        mask = self.masks.get(key)
+        if mask is None:
+            groups = self.sector_orgs if what == "sector" else self.cluster_orgs
+            mask = np.zeros(len(self.country), dtype=bool)
+            for gid in ids:
+                members = groups.get(gid, ())
+                mask[np.fromiter(members, np.int64, len(members))] = True
+            self.masks[key] = mask
+        return mask
+
+    def _allowed(self, country, kind, sector_ids, city_id, cluster_id) -> np.ndarray | None:
+        """The filters as one mask by organisation id (None: no filter), applied to the
+        candidate names before they are scored, so a filter narrows the work instead of adding to it."""
+        mask = None
+
+        def narrow(m: np.ndarray) -> None:
+            nonlocal mask
+            mask = m if mask is None else mask & m
+
+        if country:
+            narrow(self.country == self.codes.get(country, -2))
+        if kind:
+            narrow(self.kind == self.codes.get(kind, -2))
+        if city_id:
+            narrow(self.city == city_id)
+        if cluster_id:
+            narrow(self._members("cluster", {cluster_id}))
+        if sector_ids:
+            narrow(self._members("sector", set(sector_ids)))
+        return mask
+
     def _typos(self, qkey: str) -> tuple[list[int], list[float]]:
         """Names within a small edit distance, compared letter by letter for Hangul."""
         grams = [self.postings[g] for g in _grams(qkey) if g in self.postings]
@@ -208,7 +246,10 @@ class NameIndex:
         qkey = name_key(query)
         if not qkey:
             return _EMPTY
+        allowed = self._allowed(country, kind, sector_ids, city_id, cluster_id)
         idx = self._candidates(qkey)
+        if allowed is not None and len(idx):
+            idx = idx[allowed[self.owner[idx]]]
         if len(idx):
             keys = self.keys
             pos = np.fromiter((keys[i].find(qkey) for i in idx.tolist()), np.int64, len(idx))
@@ -221,6 +262,10 @@ class NameIndex:
             score = np.zeros(0)
         if len(idx) < 20 and len(qkey) >= 3 and not (score >= EXACT * 10).any():
             more, more_scores = self._typos(qkey)
+            if more and allowed is not None:
+                ok = allowed[self.owner[np.asarray(more, dtype=np.int64)]]
+                more = [m for m, k in zip(more, ok) if k]
+                more_scores = [sc for sc, k in zip(more_scores, ok) if k]
             if more:
                 idx = np.concatenate([idx, np.asarray(more, dtype=np.int64)])
                 score = np.concatenate([score, np.asarray(more_scores)])
@@ -231,19 +276,6 @@ class NameIndex:
         owners, score = owners[order], score[order]
         orgs, first = np.unique(owners, return_index=True)
         best = score[first]
-        keep = np.ones(len(orgs), dtype=bool)
-        if country:
-            keep &= self.country[orgs] == self.codes.get(country, -2)
-        if kind:
-            keep &= self.kind[orgs] == self.codes.get(kind, -2)
-        if city_id:
-            keep &= self.city[orgs] == city_id
-        if cluster_id:
-            keep &= np.isin(orgs, np.fromiter(self.cluster_orgs.get(cluster_id, ()), np.int64))
-        if sector_ids:
-            members = set().union(*(self.sector_orgs.get(s, set()) for s in sector_ids))
-            keep &= np.isin(orgs, np.fromiter(members, np.int64, len(members)))
-        orgs, best = orgs[keep], best[keep]
         return orgs[np.lexsort((orgs, -best))]
 
 
