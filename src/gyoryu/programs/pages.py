@@ -97,11 +97,17 @@ def _program_input(form) -> ProgramIn:
     return ProgramIn(**data)
 
 
+def _program_form(request: Request, t: Translator, user, program, values: dict,
+                  errors: list[str] | None = None):
+    """The create / edit form; with errors, re-rendered with what was typed (400)."""
+    return render(request, "programs/edit.html", t, status_code=400 if errors else 200, user=user,
+                  program=program, values=values, errors=errors or [], kinds=list(ProgramKind),
+                  currencies=list(Currency), **_ctx(t))
+
+
 @router.get("/programs/new")
 def new_program(request: Request, t: T, user: Annotated[object, require("programs.create")]):
-    return render(request, "programs/edit.html", t, user=user, program=None,
-                  values=_program_values(None), errors=[], kinds=list(ProgramKind),
-                  currencies=list(Currency), **_ctx(t))
+    return _program_form(request, t, user, None, _program_values(None))
 
 
 @router.post("/programs/new", dependencies=[Csrf])
@@ -112,18 +118,14 @@ async def create_program(request: Request, db: DbSession, t: T,
         program = service.create_program(db=db, data=_program_input(form))
     except (ValidationError, GyoryuError) as exc:
         db.rollback()
-        return render(request, "programs/edit.html", t, status_code=400, user=user,
-                      program=None, values=dict(form), errors=_errors(exc, t),
-                      kinds=list(ProgramKind), currencies=list(Currency), **_ctx(t))
+        return _program_form(request, t, user, None, dict(form), _errors(exc, t))
     return _see(f"/programs/{program.id}")
 
 
 @router.get("/programs/{program_id}/edit")
 def edit_program(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    return render(request, "programs/edit.html", t, user=user, program=program,
-                  values=_program_values(program), errors=[], kinds=list(ProgramKind),
-                  currencies=list(Currency), **_ctx(t))
+    return _program_form(request, t, user, program, _program_values(program))
 
 
 @router.post("/programs/{program_id}/edit", dependencies=[Csrf])
@@ -135,9 +137,7 @@ async def update_program(program_id: int, request: Request, db: DbSession, t: T,
         service.apply_program(db=db, program=program, data=_program_input(form))
     except (ValidationError, GyoryuError) as exc:
         db.rollback()
-        return render(request, "programs/edit.html", t, status_code=400, user=user,
-                      program=program, values=dict(form), errors=_errors(exc, t),
-                      kinds=list(ProgramKind), currencies=list(Currency), **_ctx(t))
+        return _program_form(request, t, user, program, dict(form), _errors(exc, t))
     return _see(f"/programs/{program.id}")
 
 
