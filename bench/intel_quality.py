@@ -15,7 +15,8 @@ from gyoryu.intel.evaluate import Score, ratio, score
 from gyoryu.intel.pipeline import pipeline_for
 
 KINDS = ("organizations", "people", "places", "events")
-SETS = (("gold set", GOLD), ("held-out set", GOLD / "heldout"), ("fresh set", GOLD / "fresh"))
+SETS = (("gold set", GOLD), ("held-out set", GOLD / "heldout"), ("fresh set", GOLD / "fresh"),
+        ("second fresh set", GOLD / "fresh2"))
 
 
 def report(title: str, folder: Path, gaz, pipeline) -> Score:

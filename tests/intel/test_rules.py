@@ -29,19 +29,32 @@ ORGS = {
     "nota": ("company", "KR", {"en": "Nota AI", "und": "Nota"}),
     "tsinghua": ("university", "CN", {"ko": "칭화대학교", "zh-Hans": "清华大学", "en": "Tsinghua University"}),
     "volcano-engine": ("company", "CN", {"zh-Hans": "火山引擎", "en": "Volcano Engine"}),
+    "most": ("government", "KR", {"en": "MOST", "ko": "과기정통부"}),
+    "arm": ("company", "GB", {"en": "Arm"}),
+    "nc-ai": ("company", "KR", {"ko": "엔씨AI", "en": "NC AI"}),
+    "naver": ("company", "KR", {"ko": "네이버", "en": "NAVER"}),
+    "naver-cloud": ("company", "KR", {"ko": "네이버클라우드", "en": "NAVER Cloud"}),
+    "geely": ("company", "CN", {"zh-Hans": "吉利", "en": "Geely"}),
+    "kdb": ("investor", "KR", {"ko": "KDB산업은행", "en": "KDB"}),
+    "hillhouse": ("investor", "CN", {"zh-Hans": "高瓴资本", "en": "Hillhouse Investment", "und": "高瓴"}),
+    "shanghai-government": ("government", "CN", {"ko": "상하이시 정부", "zh-Hans": "上海市人民政府"}),
+    "gwangju-government": ("government", "KR", {"ko": "광주시", "en": "Gwangju Metropolitan City"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
     "kr": ("country", None, ["한국", "韩国", "South Korea", "Korea"]),
     "cn-beijing": ("city", "cn", ["베이징", "北京", "Beijing"]),
     "cn-beijing-haidian": ("district", "cn-beijing", ["하이뎬구", "海淀区", "Haidian District"]),
-    "cn-shanghai": ("city", "cn", ["상하이", "上海", "Shanghai"]),
+    "cn-shanghai": ("city", "cn", ["상하이", "上海", "上海市", "Shanghai"]),
     "cn-hangzhou": ("city", "cn", ["항저우", "杭州", "Hangzhou"]),
     "cn-shenzhen": ("city", "cn", ["선전", "深圳", "Shenzhen"]),
     "cn-shenzhen-nanshan": ("district", "cn-shenzhen", ["난산구", "南山区", "Nanshan"]),
     "kr-seoul": ("city", "kr", ["서울", "首尔", "Seoul"]),
     "kr-busan": ("city", "kr", ["부산", "釜山", "Busan"]),
     "kr-pangyo": ("district", "kr-seoul", ["판교", "Pangyo"]),
+    "kr-gyeonggi": ("province", "kr", ["경기", "경기도", "Gyeonggi"]),
+    "kr-gwangju": ("city", "kr", ["광주", "광주시", "Gwangju"]),
+    "cn-anhui": ("province", "cn", ["안후이성", "安徽省", "Anhui"]),
 }
 
 
@@ -293,3 +306,38 @@ def test_a_directory_person_in_another_script_counts_once(run, g):
     s = score(doc, g2, {"organizations": [], "people": [{"name": "마광림", "role": None}],
                         "places": [], "events": []}, Score())
     assert s.prf("people") == (1.0, 1.0, 1.0)
+
+
+# -- directory names in context -----------------------------------------------------------------
+def test_an_acronym_or_capitalised_name_is_not_an_english_word(run, g):
+    doc = run("It is the most dense cluster, and Arm said MOST would fund it with an arm of KDB.")
+    assert sorted(k for k, _m in _org_keys(doc, g)) == ["arm", "kdb", "most"]
+
+
+def test_a_short_latin_name_written_with_its_space(run, g):
+    doc = run("대표단은 NC AI를 방문했다. 그는 AI 2강을 말했다.")
+    assert ("nc-ai", "NC AI") in _org_keys(doc, g)
+
+
+def test_a_title_before_an_english_name_is_capitalised(run):
+    doc = run("Tsinghua University President Du Jiangfeng signed the agreement.")
+    assert _people(doc)["Du Jiangfeng"][0] == "President"
+
+
+def test_a_place_named_as_its_government(run, g):
+    doc = run("上海市市长龚正会见了代表团。")
+    assert ("shanghai-government", "上海市") in _org_keys(doc, g)
+    doc = run("대표단은 21일 안후이성 인민정부와 의향서를 체결한다.")
+    assert (None, "안후이성 인민정부") in _org_keys(doc, g)  # no government of Anhui known yet
+    doc = run("대표단은 이어 경기 광주시에 있는 데이터센터 부지를 둘러봤다.")
+    assert "gwangju-government" not in {k for k, _m in _org_keys(doc, g)}
+    doc = run("광주시는 데이터센터를 유치했다.")
+    assert ("gwangju-government", "광주시") in _org_keys(doc, g)
+
+
+def test_a_known_name_and_a_generic_word(run, g):
+    doc = run("NAVER云等企业参展。本轮由吉利资本领投，高瓴创投跟投。KDB Capital also joined.")
+    keys = _org_keys(doc, g)
+    assert ("naver-cloud", "NAVER云") in keys
+    assert (None, "吉利资本") in keys and ("hillhouse", "高瓴创投") in keys
+    assert (None, "KDB Capital") in keys

@@ -17,7 +17,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.text import article_language, publication_date, split_sentences
-from gyoryu.intel.translit import sound_keys, split_generic
+from gyoryu.intel.translit import GENERIC_BY_WORD, sound_keys, split_generic
 
 
 def _inside(m, s) -> bool:
@@ -109,6 +109,12 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
                           r"|(?<=[市省])(?:副?[市省]长|[市省]委|书记)")  # 上海市副市长: the government's officer
 
 
+# A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
+_GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])"
+                               r"|\s?(?:인민정부|人民政府)")
+_PEOPLES_GOVERNMENT = re.compile(r"\s?(?:인민정부|人民政府)")
+
+
 @component("gyoryu.name_matcher.v2")
 def name_matcher_v2(*, gazetteer: Gazetteer):
     """Every directory name in the story (skipping bylines and captions), classified by owner.
@@ -126,6 +132,8 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
             places = [i for k, i in owners if k == EntityKind.place]
             people = [i for k, i in owners if k == EntityKind.person]
             mention = doc.text[hit.start:hit.end]
+            if hit.key in gazetteer.cased and not any(c.isupper() for c in mention):
+                continue  # "most", "arm": English words, not MOST or Arm
             if people and not orgs:
                 doc.people.append(PersonMention(hit.start, hit.end, mention, people[0]))
                 continue
@@ -140,9 +148,54 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                     hit.start, hit.end, mention, orgs[0], 1.0 if unique else 0.5,
                     LinkMethod.alias, candidates=[] if unique else [(o, 0.5) for o in orgs]))
             elif places:
-                doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
+                gov = gazetteer.governments.get(places[0])
+                if gov is not None and _GOVERNMENT_AFTER.match(doc.text, hit.end):
+                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, gov, 1.0, LinkMethod.alias))
+                elif gov is None and (m := _PEOPLES_GOVERNMENT.match(doc.text, hit.end)):
+                    doc.orgs.append(OrgMention(hit.start, m.end(), doc.text[hit.start:m.end()],
+                                               source="pattern"))  # 안후이성 인민정부, not yet known
+                else:
+                    doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
+        _generic_extensions(doc, gazetteer)
 
     return run
+
+
+# Generic words that, written onto a known name, make another organisation even when the
+# directory lacks it (吉利资本, Geely's investment arm); others (腾讯集团) name the same one
+_SPIN_OFF_WORDS = frozenset({"capital", "ventures", "bank", "securities", "lab", "cloud"})
+_FUND_WORDS = ("capital", "ventures")
+
+
+def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
+    """A known name followed by a generic word (NAVER云, 吉利资本): the organisation so named
+    when the directory has it under other names, else a candidate for a new one."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        if o.entity_id is None:
+            continue
+        rest = text[o.end:o.end + 12]
+        gap = len(rest) - len(rest.lstrip(" "))
+        if gap > 1:
+            continue
+        for word, cls in GENERIC_BY_WORD:
+            if not rest[gap:].lower().startswith(word):
+                continue
+            end = o.end + gap + len(word)
+            if end < len(text) and text[end].isascii() and text[end].isalnum():
+                break  # "NAVER Cloudflare" is not NAVER Cloud
+            if gap and not word.isascii():
+                break  # a space before a Hangul or Hanzi word: a phrase, not a name
+            target = gazetteer.composed.get((o.entity_id, cls))
+            if target is None and cls in _FUND_WORDS and any(
+                    gazetteer.composed.get((o.entity_id, c)) == o.entity_id for c in _FUND_WORDS):
+                target = o.entity_id  # 高瓴资本 is Hillhouse, so 高瓴创投 is too
+            if target is not None:
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
+            elif cls in _SPIN_OFF_WORDS and not any(
+                    p.start < end and o.end < p.end for p in (*doc.orgs, *doc.places, *doc.people)):
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            break
 
 
 # "지난 1일", "지난 주", "지난해 7월", "지난 달 말": 지난 is 'last' before a number or a time word
@@ -208,6 +261,9 @@ def name_guard_v2(*, gazetteer: Gazetteer):
                 keep.append(p)  # 선전과 상하이: listed with a place of its kind, it is one
         doc.places = sorted(keep, key=lambda p: p.start)
 
+        governed = {org: place for place, org in gazetteer.governments.items()}
+        placed = sorted(doc.places, key=lambda p: p.start)
+        doc.orgs = [o for o in doc.orgs if not _namesake_government(o, governed, placed, text, places)]
         named = {}
         for o in doc.orgs:
             if o.entity_id is not None and collisions.get(name_key(o.mention)) is None:
@@ -217,6 +273,21 @@ def name_guard_v2(*, gazetteer: Gazetteer):
                     or _ORG_CONTEXT.match(text, o.end)]
 
     return run
+
+
+def _namesake_government(o: OrgMention, governed: dict[int, int], placed: list[PlaceMention],
+                         text: str, places: dict) -> bool:
+    """경기 광주시: a government named right after a province that does not hold its place is a
+    namesake's (Gwangju in Gyeonggi, not Gwangju Metropolitan City)."""
+    own = governed.get(o.entity_id)
+    if own is None:
+        return False
+    prev = next((p for p in reversed(placed) if p.end <= o.start), None)
+    if prev is None or o.start - prev.end > 2 or text[prev.end:o.start].strip():
+        return False
+    outer = places[prev.entity_id]
+    return (outer.kind in ("province", "city") and outer.country == places[own].country
+            and prev.entity_id != own and prev.entity_id not in places[own].ancestors(places))
 
 
 # -- people and their roles -----------------------------------------------------------------------
@@ -490,9 +561,10 @@ EN_ROLES = (r"chief executive(?: officer)?|CEO|CTO|CFO|co-founder|founder|chairm
             r"vice president|president|mayor|governor|minister|managing director|director|professor|"
             r"head|premier|ambassador|partner|secretary-general")
 _EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
-_EN_NAME_ROLE = re.compile(rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?P<role>{EN_ROLES})\b"
+# a title before a name is capitalised ("Zhejiang University President Du Jiangfeng")
+_EN_NAME_ROLE = re.compile(rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?P<role>(?i:{EN_ROLES}))\b"
                            rf"(?:\s+(?:of|at)\s+)?")
-_EN_ROLE_NAME = re.compile(rf"\b(?P<role>{EN_ROLES})\s+(?P<name>{_EN_NAME})\b")
+_EN_ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{EN_ROLES}))\s+(?P<name>{_EN_NAME})\b")
 
 
 @component("gyoryu.en_people.v1")
@@ -527,10 +599,11 @@ def _en_person(doc: Doc, gazetteer: Gazetteer, m: re.Match, org: OrgMention | No
 # -- organisation candidates from press patterns --------------------------------------------------
 KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|시스템즈|"
                  "솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|바이오|"
-                 "모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스")
+                 "모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스|테크노파크|벤처투자|"
+                 "혁신원|병원|의료원|차이나|재팬")
 # Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
 # 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
-KO_STRONG_SUFFIX = ("얼라이언스|테크놀로지|일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
+KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
                     "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소")
 _KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
                         r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
@@ -770,7 +843,8 @@ def _skip_quote(text: str, pos: int) -> int:
     return pos
 
 
-ZH_ORG_SUFFIX = "科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股|半导体|机器人|智能|证券|创投|电子|汽车|基金"
+ZH_ORG_SUFFIX = ("科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股|半导体|机器人|智能|证券|创投|产投|电子|汽车|"
+                 "基金")
 _ZH_SUFFIX = re.compile(rf"(?:{ZH_ORG_SUFFIX})(?:股份)?(?:有限)?(?:责任)?(?:公司)?$")
 _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 从 被 把 这 该 其 各 多 家 个 中国 韩国 国内 全球 人工 "
                      "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方 有限公司 股份有限公司 公司 人工智能 科技 "

@@ -22,6 +22,7 @@ from gyoryu.directory.models import (
     Place,
     PlaceName,
 )
+from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.matcher import NameMatcher
 from gyoryu.intel.translit import sound_key, split_generic
@@ -78,6 +79,13 @@ class Gazetteer:
     words_zh: list[str]
     version: tuple = ()
     heads: list[tuple[str, str, int]] = field(default_factory=list)  # (kind word, head key, org)
+    # Latin name keys the directory only ever writes with a capital (MOST, Arm): in running
+    # English, "most" and "arm" are words, not those organisations
+    cased: frozenset[str] = frozenset()
+    # the government of a place, where the directory has one named after it (上海市人民政府)
+    governments: dict[int, int] = field(default_factory=dict)
+    # (organisation, generic word class) → the organisation named so (NAVER + cloud → NAVER Cloud)
+    composed: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def entities(self, key: str) -> list[tuple[EntityKind, int]]:
         return self.by_key.get(key, [])
@@ -93,6 +101,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     words_zh: set[str] = set()
     sounds: dict[tuple[str, int], None] = {}
     heads: dict[tuple[str, str, int], None] = {}
+    capitalised: dict[str, bool] = {}
+    spaced: set[str] = set()
     for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
                        (EntityKind.person, person_names)):
         for eid, name, key in rows:
@@ -102,6 +112,10 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
             if (kind, eid) not in owners:
                 owners.append((kind, eid))
             compact = "".join(name.split())
+            if key.isascii():
+                capitalised[key] = capitalised.get(key, True) and any(c.isupper() for c in name)
+                if len(key) <= 4 and " " in name.strip():
+                    spaced.add(" ".join(name.split()).casefold())
             if any("\uac00" <= c <= "\ud7a3" for c in compact):
                 words_ko.add(compact)
             elif any("\u4e00" <= c <= "\u9fff" for c in compact):
@@ -112,10 +126,52 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
                 if len(hk := sound_key(split[0])) >= 4:
                     heads[(split[1], hk, eid)] = None
     return Gazetteer(
+        governments=_governments(orgs, org_names, by_key),
+        composed=_composed(org_names, by_key),
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
-        matcher=NameMatcher(list(by_key)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
-        version=version, heads=list(heads))
+        matcher=NameMatcher(list(by_key), frozenset(spaced)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
+        version=version, heads=list(heads),
+        cased=frozenset(k for k, upper in capitalised.items() if upper))
+
+
+_GOVERNMENT_WORDS = ("인민정부", "人民政府", "政府", "정부", "시청", "도청", "peoplesgovernment",
+                     "municipalpeoplesgovernment", "municipalgovernment", "provincialgovernment",
+                     "government")
+
+
+def _governments(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
+                 by_key: dict[str, list[tuple[EntityKind, int]]]) -> dict[int, int]:
+    """Place → its government organisation, read off the government's names: a name that is a
+    place's name, or a place's name and a word for government (上海市 + 人民政府, Shanghai +
+    Municipal People's Government). A place claimed by two governments gets neither."""
+    kinds = {o.id: o.kind for o in orgs}
+    found: dict[int, set[int]] = {}
+    for oid, _name, key in org_names:
+        if kinds.get(oid) != "government" or not key:
+            continue
+        stems = [key] + [key[: -len(w)] for w in _GOVERNMENT_WORDS if key.endswith(w) and len(key) > len(w)]
+        for stem in stems:
+            for kind, pid in by_key.get(stem, []):
+                if kind == EntityKind.place:
+                    found.setdefault(pid, set()).add(oid)
+    return {pid: next(iter(o)) for pid, o in found.items() if len(o) == 1}
+
+
+def _composed(org_names: list[tuple[int, str, str]],
+              by_key: dict[str, list[tuple[EntityKind, int]]]) -> dict[tuple[int, str], int]:
+    """Organisations whose name is another's name and a generic word, in any language: so
+    "NAVER云" finds NAVER Cloud though only "NAVER Cloud" and "네이버클라우드" are written down."""
+    out: dict[tuple[int, str], int] = {}
+    for oid, name, _key in org_names:
+        if split := split_generic(name):
+            for kind, parent in by_key.get(name_key(split[0]), []):
+                if kind == EntityKind.organization:  # itself too: 高瓴资本 is 高瓴 + capital
+                    if parent == oid:
+                        out[(parent, split[1])] = oid
+                    else:
+                        out.setdefault((parent, split[1]), oid)
+    return out
 
 
 def _version(db: Session) -> tuple:

@@ -72,8 +72,9 @@ class Hit:
 class NameMatcher:
     """Finds the longest directory names in a text, leftmost first, without overlaps."""
 
-    def __init__(self, keys: list[str]):
+    def __init__(self, keys: list[str], spaced: frozenset[str] = frozenset()):
         self.keys = [k for k in dict.fromkeys(keys) if len(k) >= 2]
+        self.spaced = spaced  # short Latin names the directory itself writes with a space (NC AI)
         self._ac = ahocorasick_rs.AhoCorasick(
             self.keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD) if self.keys else None
 
@@ -101,8 +102,7 @@ class NameMatcher:
                 hits[-1], reach = h, h.end  # a longer name starting inside the last one
         return hits
 
-    @staticmethod
-    def _bounded(text: str, start: int, end: int, key: str) -> bool:
+    def _bounded(self, text: str, start: int, end: int, key: str) -> bool:
         """Latin names stand as whole words; short Hangul names start a word (리창 ≠ 유리창)."""
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -110,8 +110,9 @@ class NameMatcher:
             return False
         if _word_char(text[end - 1]) and _word_char(after):
             return False
-        if key.isascii() and len(key) <= 4 and any(c.isspace() for c in text[start:end]):
-            return False  # "AI 2강" is not the institute AI2
+        if key.isascii() and len(key) <= 4 and any(c.isspace() for c in text[start:end]) \
+                and " ".join(text[start:end].split()).casefold() not in self.spaced:
+            return False  # "AI 2강" is not the institute AI2, but "NC AI" is NC AI
         if _is_hangul(text[start]) and len(key) <= 2:
             if _is_hangul(before) or (_is_hangul(after) and after not in _PARTICLE_START):
                 return False

@@ -117,7 +117,7 @@ GENERIC_WORDS = {
     "energy": ("energy", "에너지", "能源"),
     "intelligence": ("intelligence", "인텔리전스", "智能"),
 }
-_GENERIC_BY_WORD = sorted(((w, cls) for cls, words in GENERIC_WORDS.items() for w in words),
+GENERIC_BY_WORD = sorted(((w, cls) for cls, words in GENERIC_WORDS.items() for w in words),
                           key=lambda wc: -len(wc[0]))
 
 
@@ -126,7 +126,7 @@ def split_generic(name: str) -> tuple[str, str] | None:
     'robotics')), or None."""
     compact = name.strip()
     low = compact.lower()
-    for word, cls in _GENERIC_BY_WORD:
+    for word, cls in GENERIC_BY_WORD:
         if low.endswith(word) and len(low) > len(word):
             head = compact[: len(compact) - len(word)].strip(" .-·")
             if word.isascii() and not compact[len(compact) - len(word) - 1:][:1].isspace():
