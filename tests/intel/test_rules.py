@@ -341,3 +341,36 @@ def test_a_known_name_and_a_generic_word(run, g):
     assert ("naver-cloud", "NAVER云") in keys
     assert (None, "吉利资本") in keys and ("hillhouse", "高瓴创投") in keys
     assert (None, "KDB Capital") in keys
+
+
+def test_people_act_for_their_organisations_and_hosts_are_not_actors(run, g):
+    doc = run("Wang Xingxing, founder of Unitree Robotics, led a delegation that visited Tencent.")
+    (visit,) = doc.events
+    assert [(type(a).__name__, g.orgs[a.entity_id].key) for a in visit.actors] == [
+        ("OrgMention", "unitree")]
+    doc = run("부산 대표단이 지난 9일 텐센트를 방문해 마화텅 텐센트 회장을 만났다.")
+    (visit,) = doc.events
+    assert [g.orgs[t.entity_id].key for t in visit.targets] == ["tencent"]
+    assert not any(getattr(a, "entity_id", None) == visit.targets[0].entity_id for a in visit.actors)
+
+
+def test_a_headline_shorthand_gives_way_to_the_story(run, g):
+    doc = run("부산 AI기업, 선전서 유비테크·텐센트 방문…현지 협회와 MOU\n"
+              "부산 대표단이 지난 9일 텐센트를 방문했다. 10일에는 선전인공지능협회와 업무협약(MOU)을 맺었다.")
+    agreements = [e for e in _events(doc, g) if e[0] == "agreement"]
+    assert [e[2] for e in agreements] == [["선전인공지능협회"]]
+    assert agreements[0][4] == "2025-10-10"
+
+
+def test_a_summit_is_about_a_gathering_not_the_signatories(run, g):
+    doc = run("27日，腾讯与清华大学在大会期间签署合作备忘录。")
+    assert [e[0] for e in _events(doc, g)] == ["agreement"]
+
+
+def test_the_day_it_was_told_dates_what_was_done_and_relative_months(run, g):
+    doc = run("딥로보틱스가 300억원 규모 시리즈C 투자를 카카오벤처스로부터 유치했다고 2일 밝혔다.")
+    assert [e[4] for e in _events(doc, g) if e[0] == "investment"] == ["2025-10-02"]
+    doc = run("腾讯上月与银河通用在北京签署合作备忘录，计划明年扩大合作。")
+    assert [e[4] for e in _events(doc, g)] == ["2025-09"]
+    doc = run("유니트리는 이달 중 서울에 한국법인을 설립한다.")
+    assert [e[4] for e in _events(doc, g) if e[0] == "founding"] == ["2025-10"]

@@ -67,7 +67,11 @@ _BACK_REFERENCE = re.compile(r"[가-힣]{0,2}?(?:에서|에\s|\s*(?:기간|중�
 # "이날", "同日": the day last named; "지난달", "다음 달": a month from the article's; "on Monday":
 # the last such weekday on or before the article's date
 _ANAPHORIC_DAY = re.compile(r"이날|같은 날|당일|同日|当日|当天|\b[Tt]he same day\b")
-_KO_MONTH_REL = re.compile(r"(지난|이번|다음|오는)\s?달(?![러란])")
+_KO_MONTH_REL = re.compile(r"(?<![가-힣])(지난|이번|다음|오는|이)\s?달(?![러란려리성해했한하])")
+_ZH_MONTH_REL = re.compile(r"(上|本|下)个?月(?!球|饼)")
+_EN_MONTH_REL = re.compile(r"\b(last|this|next)\s+month\b", re.I)
+_MONTH_SHIFT = {"지난": -1, "이번": 0, "이": 0, "다음": 1, "오는": 1, "上": -1, "本": 0, "下": 1,
+                "last": -1, "this": 0, "next": 1}
 _EN_WEEKDAY = re.compile(r"\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "… 체결했다고 15일 밝혔다": the day the news was told, not the day of the event
@@ -99,9 +103,10 @@ def dates_v2(*, gazetteer: Gazetteer):
             doc.dates.extend(find_dates(doc.text, s.start, s.end, anchor))
             if anchor is None:
                 continue
-            if s.lang == "ko":
-                for m in _KO_MONTH_REL.finditer(doc.text, s.start, s.end):
-                    shift = {"지난": -1, "이번": 0, "다음": 1, "오는": 1}[m.group(1)]
+            month_rel = {"ko": _KO_MONTH_REL, "zh": _ZH_MONTH_REL, "en": _EN_MONTH_REL}.get(s.lang)
+            if month_rel is not None:  # 지난달, 이달, 上月, last month
+                for m in month_rel.finditer(doc.text, s.start, s.end):
+                    shift = _MONTH_SHIFT[m.group(1).lower()]
                     doc.dates.append(DateMention(m.start(), m.end(), _month_shift(anchor, shift)))
             if s.lang == "en":
                 for m in _EN_WEEKDAY.finditer(doc.text, s.start, s.end):
@@ -135,7 +140,9 @@ def _event_date(doc: Doc, lang: str, trig_start: int, dates: list[DateMention]) 
     reporting = doc.cache.get("reporting_dates", set())
     cands = [d for d in dates if d.start not in reporting]
     if not cands:
-        return None
+        # nothing but the day it was told (…유치했다고 2일 밝혔다): done by then, dated so
+        told = [d for d in dates if d.start in reporting]
+        return told[0].value if told else None
     before = sorted((d for d in cands if d.end <= trig_start), key=lambda d: -d.start)
     after = sorted((d for d in cands if d.end > trig_start), key=lambda d: d.start)
     order = after + before if lang == "en" else before + after
@@ -271,8 +278,11 @@ def events_v2(*, gazetteer: Gazetteer):
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             for etype, trig in found:
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
-                actors += [p for p in people if p not in actors]
                 targets = _unique(targets)
+                actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
+                if etype == EventType.summit:
+                    targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
+                        o for o in orgs if _is_gathering(o, gazetteer)]
                 local = [p for p in places
                          if gazetteer.places[p.entity_id].kind != "country"]
                 if etype == EventType.visit and not targets and local:
@@ -300,12 +310,47 @@ def events_v2(*, gazetteer: Gazetteer):
         while before != len(doc.events):  # merging can join groups that only meet later
             before = len(doc.events)
             doc.events = _merge(doc.events, gazetteer, _headlines(doc))
+        heads = _headlines(doc)
+        told = {e.type for e in doc.events if e.start not in heads}
+        # a headline event the story does not take up under its parties is the headline's
+        # shorthand misread (…방문…현지 협회와 MOU: the MOU is not with the companies visited)
+        doc.events = [e for e in doc.events if e.start not in heads or e.type not in told]
         for e in doc.events:
             acting = {_ref(a) for a in e.actors}
             e.targets = [t for t in e.targets if _ref(t) not in acting]
         doc.events = _sealed_partnerships([e for e in doc.events if e.targets])
 
     return run
+
+
+_GATHERING = re.compile(r"서밋|정상회의|박람회|엑스포|포럼|컨퍼런스|콘퍼런스|대회|峰会|大会|博览会|论坛|世博|"
+                        r"\b(?:Summit|Expo|Conference|Forum|Fair|Congress|Show)\b", re.I)
+
+
+def _is_gathering(m, gazetteer: Gazetteer) -> bool:
+    """What a summit event is about: a gathering (WAIC, 한중 AI CEO 서밋), not a company that
+    signed something during it."""
+    if not isinstance(m, OrgMention):
+        return False
+    if m.entity_id is not None:
+        return gazetteer.orgs[m.entity_id].kind == "other" or bool(_GATHERING.search(m.mention))
+    return bool(_GATHERING.search(m.mention))
+
+
+def _acting_bodies(doc: Doc, actors: list, targets: list) -> list:
+    """People act for their organisations: 김영환 충북지사 leading a visit makes the province the
+    actor. A person stays an actor only when no organisation acts in the sentence and theirs is
+    not named in the story."""
+    orgs = [a for a in actors if isinstance(a, OrgMention)]
+    people = [a for a in actors if isinstance(a, PersonMention)]
+    hosts = {_ref(t) for t in targets}
+    people = [p for p in people if not (p.org_id is not None and ("e", p.org_id) in hosts)]
+    for p in people:
+        own = next((o for o in doc.orgs if (p.org_id is not None and o.entity_id == p.org_id) or (
+            p.org_mention and o.entity_id is None and o.mention == p.org_mention)), None)
+        if own is not None and _ref(own) not in hosts:
+            orgs.append(own)
+    return _unique(orgs or people)
 
 
 def _headlines(doc: Doc) -> frozenset:
@@ -365,7 +410,7 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
     if lang != "ko":
         roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
     raising = lang == "ko" and etype == EventType.investment and _KO_RAISE.search(
-        doc.text, trig.start(), trig.end() + 12) and _KO_AMOUNT.search(
+        doc.text, trig.start(), trig.end() + 30) and _KO_AMOUNT.search(
         doc.text, max(0, trigger - 60), trig.end() + 12)
     for o in orgs:
         role = roles.get(id(o))
@@ -590,9 +635,16 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
         first.targets += [t for t in e.targets if _ref(t) not in have]
         seen = {_ref(a) for a in first.actors}
         first.actors += [a for a in e.actors if _ref(a) not in seen]
+        if any(isinstance(a, OrgMention) for a in first.actors):
+            first.actors = [a for a in first.actors if isinstance(a, OrgMention)]
         if first.place is None or (e.place is not None and (
                 first.start in headlines or first.place.entity_id in
                 places[e.place.entity_id].ancestors(places))):
             first.place = e.place or first.place
         first.date = first.date or e.date
+        if first.start in headlines and e.start not in headlines:
+            # the story tells what the headline sums up: its sentence is the evidence and its
+            # date the event's (the headline's "21일" may be the next event's)
+            first.date = e.date or first.date
+            first.start, first.end = e.start, e.end
     return merged
