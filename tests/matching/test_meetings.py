@@ -55,16 +55,20 @@ def test_solve_store_and_resolve_keeping_meetings(db, attendees):
     assert {m.request for m in mine} == {"req:41", "req:42"}
     assert [m.slot for m in mine] == sorted(m.slot for m in mine)
 
-    # The bank's 10:30 falls through: only meetings that cannot stay move.
+    # The bank's 10:30 falls through: only meetings that cannot stay move, and those that must
+    # make room for them (here the recommendation, so the accepted request keeps a slot).
     attendees[2] = Attendee("3", attendees[2].organization_id, [SLOTS[0], SLOTS[2]])
     again = meeting_instance(db=db, program_id=900, slots=SLOTS, tables=1, attendees=attendees,
                              accepted=accepted)
     second = solve_schedule(db=db, program_id=900, instance=again, time_limit=5)
     assert current_schedule(db=db, program_id=900).id == second.id
     lost = {m.request for m in first.meetings if m.slot == SLOTS[1] and "3" in (m.a, m.b)}
+    made_room = set(second.stats["moved"])
+    assert lost and set(second.stats["released"]) == lost | made_room
     for change in schedule_changes(first, second):
-        assert change["request"] in lost  # nothing else moved, appeared or disappeared
+        assert change["request"] in lost | made_room  # nothing else moved, appeared or went
     kept = {m.request: (m.slot, m.table_no) for m in second.meetings}
+    assert lost <= set(kept)  # the accepted request found a new slot
     for m in first.meetings:
-        if m.request not in lost:
+        if m.request not in lost | made_room:
             assert kept[m.request] == (m.slot, m.table_no)

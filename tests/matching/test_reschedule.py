@@ -65,3 +65,46 @@ def test_a_lost_slot_moves_only_the_meeting_in_it():
     assert placed["ac"] == ("s1", 1)
     assert placed["ab"] == ("s2", 0)  # s1 is out: a meets c there
     assert out["objective"] == 15
+
+
+def test_a_kept_meeting_moves_when_that_is_the_only_way_to_keep_another():
+    data = {
+        "slots": ["s0", "s1"], "tables": 2,
+        "participants": [{"id": p, "available": ["s0", "s1"]} for p in "abc"],
+        "requests": [{"id": "ab", "a": "a", "b": "b", "weight": 5},
+                     {"id": "ac", "a": "a", "b": "c", "weight": 3}],
+    }
+    previous = [{"request": "ab", "slot": "s0", "table": 0},
+                {"request": "ac", "slot": "s1", "table": 1}]
+    data["participants"][1]["available"] = ["s1"]  # b can only come to s1, where a meets c
+    inst = Instance.from_dict(data)
+    for method in ("greedy", "improve"):
+        schedule = reschedule(inst, previous, time_limit=3, method=method)
+        out = schedule.as_dict(inst)
+        placed = {a["request"]: a["slot"] for a in out["assignments"]}
+        assert violations(inst, schedule.slot, schedule.table) == []
+        assert placed == {"ab": "s1", "ac": "s0"} and out["objective"] == 8
+        assert schedule.stats["moved"] == ["ac"]
+        assert sorted(schedule.stats["released"]) == ["ab", "ac"]
+        assert out["bound"] >= out["objective"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=st.integers(0, 10_000), lost=st.integers(0, 4))
+def test_making_room_keeps_every_constraint_and_never_loses_weight(seed, lost):
+    data = generate(participants=30, requests=90, slots=5, tables=4, seed=seed)
+    before_inst = Instance.from_dict(data)
+    before = solve(before_inst, time_limit=2, method="greedy").as_dict(before_inst)
+    after_data = copy.deepcopy(data)
+    for p in after_data["participants"][::3]:  # a third of the people lose one slot
+        p["available"] = [s for s in p["available"] if s != data["slots"][lost]]
+    inst = Instance.from_dict(after_data)
+    schedule = reschedule(inst, before["assignments"], time_limit=2, method="greedy")
+    assert violations(inst, schedule.slot, schedule.table) == []
+    out = schedule.as_dict(inst)
+    placed = {a["request"]: (a["slot"], a["table"]) for a in out["assignments"]}
+    moved = set(schedule.stats["released"])
+    for a in before["assignments"]:  # what did not have to leave, and was not moved, stays put
+        if a["request"] not in moved:
+            assert placed[a["request"]] == (a["slot"], a["table"])
+    assert out["objective"] <= out["bound"] + 1e-9

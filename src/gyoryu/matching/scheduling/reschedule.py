@@ -8,17 +8,22 @@ stay. This is simpler to explain to participants than "fewest moves" and costs l
 cancellation frees one table per lost meeting, which the solver refills with the best requests
 that fit. The bound reported is for this pinned problem.
 
-Known limit: a meeting that had to leave its slot may find no room even when moving a kept
-meeting would make some; it is then reported unscheduled (`stats["released"]` lists the
-meetings that had to leave). "Maximise weight, then move as few as possible" would fix that
-and is the next step.
+A meeting that had to leave its slot and finds no free room is then placed by moving as few
+kept meetings as it takes (`make_room`): one that blocks one of its sides, or its last table,
+moves to another slot where it fits. Moving is "needed" only so; `stats["released"]` lists every
+meeting that left its place (had to, or was moved for another), `stats["moved"]` the latter.
+The bound reported is for the pinned problem, or, once a kept meeting has moved, the LP bound of
+the problem without those pins.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from gyoryu.matching.scheduling.instance import Instance, InstanceError, Pin, Schedule
+import numpy as np
+
+from gyoryu.matching.scheduling.bound import lp_bound
+from gyoryu.matching.scheduling.instance import Instance, InstanceError, Pin, Schedule, seat
 from gyoryu.matching.scheduling.solve import solve
 
 
@@ -70,5 +75,78 @@ def reschedule(inst: Instance, previous: list[dict[str, Any]], *, time_limit: fl
                            request_ids=inst.request_ids, a=inst.a, b=inst.b, weight=inst.weight,
                            pins=pins)
     schedule = solve(pinned_inst, time_limit=time_limit, method=method, seed=seed)
-    schedule.stats["released"] = released
+    index = {rid: i for i, rid in enumerate(inst.request_ids)}
+    fixed = {p.request for p in inst.pins}
+    kept = {p.request for p in pins} - fixed
+    moved = make_room(inst, schedule.slot, kept, [index[rid] for rid in released if rid in index])
+    if moved:
+        prefer = {int(r): int(schedule.table[r]) for r in np.flatnonzero(schedule.slot >= 0)
+                  if r not in moved and schedule.table[r] >= 0}
+        schedule.table = seat(inst, schedule.slot, prefer)
+        objective = schedule.objective(inst)
+        schedule.bound = max(objective, lp_bound(inst, time_limit=max(0.5, time_limit / 3)).bound)
+        schedule.status = "optimal" if objective >= schedule.bound - 1e-9 else "feasible"
+    schedule.stats["moved"] = [inst.request_ids[r] for r in moved]
+    schedule.stats["released"] = released + schedule.stats["moved"]
     return schedule
+
+
+def make_room(inst: Instance, slot: np.ndarray, movable: set[int], wanted: list[int]) -> list[int]:
+    """Place each unscheduled request of `wanted` (heaviest first) by moving the fewest movable
+    meetings, one step deep: those holding one of its sides in a slot — and, when the slot is
+    full, one more — each go to another slot where both their sides are free and a table is
+    left. `slot` is changed in place; returns the requests moved."""
+    busy = {(int(who), int(slot[r])): int(r) for r in np.flatnonzero(slot >= 0)
+            for who in (inst.a[r], inst.b[r])}
+    load = np.bincount(slot[slot >= 0], minlength=inst.n_slots)
+    moved: list[int] = []
+
+    def free(r: int, s: int, taken: dict) -> bool:
+        return all(taken.get((int(who), s), r) == r for who in (inst.a[r], inst.b[r]))
+
+    def relocate(plan: list[int], s: int) -> dict[int, int] | None:
+        taken = {k: v for k, v in busy.items() if v not in plan}
+        extra = np.zeros(inst.n_slots, dtype=np.int64)
+        out = {}
+        for q in plan:
+            to = next((t for t in inst.cand_slots[q] if t != s and free(q, t, taken)
+                       and load[t] + extra[t] < inst.tables), None)
+            if to is None:
+                return None
+            out[q] = to
+            extra[to] += 1
+            taken.update({(int(who), to): q for who in (inst.a[q], inst.b[q])})
+        return out
+
+    for r in sorted(wanted, key=lambda r: -inst.weight[r]):
+        if slot[r] >= 0:
+            continue
+        best: dict[int, int] | None = None
+        for s in inst.cand_slots[r]:
+            blockers = sorted({busy[k] for k in ((int(inst.a[r]), s), (int(inst.b[r]), s))
+                               if k in busy})
+            if any(q not in movable for q in blockers):
+                continue
+            options = [blockers]
+            if load[s] - len(blockers) >= inst.tables:  # no table left: one more must go
+                options = [blockers + [q] for q in np.flatnonzero(slot == s).tolist()
+                           if q in movable and q not in blockers]
+            for plan in options:
+                if best is not None and len(plan) >= len(best) - 1:
+                    continue
+                if (found := relocate(plan, s)) is not None:
+                    best = {**found, r: s}
+        if best is None:
+            continue
+        for q, to in best.items():
+            if slot[q] >= 0:
+                load[slot[q]] -= 1
+                for who in (inst.a[q], inst.b[q]):
+                    busy.pop((int(who), int(slot[q])), None)
+            slot[q] = to
+            load[to] += 1
+            busy.update({(int(who), to): q for who in (inst.a[q], inst.b[q])})
+            if q != r:
+                moved.append(q)
+                movable.discard(q)  # a meeting moves once at most
+    return moved
