@@ -39,6 +39,9 @@ ORGS = {
     "hillhouse": ("investor", "CN", {"zh-Hans": "高瓴资本", "en": "Hillhouse Investment", "und": "高瓴"}),
     "shanghai-government": ("government", "CN", {"ko": "상하이시 정부", "zh-Hans": "上海市人民政府"}),
     "gwangju-government": ("government", "KR", {"ko": "광주시", "en": "Gwangju Metropolitan City"}),
+    "samsung": ("company", "KR", {"ko": "삼성전자", "zh-Hans": "三星", "en": "Samsung"}),
+    "samsung-sds": ("company", "KR", {"ko": "삼성SDS", "en": "Samsung SDS"}),
+    "etri": ("research", "KR", {"ko": "한국전자통신연구원", "en": "ETRI"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -55,6 +58,8 @@ PLACES = {  # key: (kind, parent, names)
     "kr-gyeonggi": ("province", "kr", ["경기", "경기도", "Gyeonggi"]),
     "kr-gwangju": ("city", "kr", ["광주", "광주시", "Gwangju"]),
     "cn-anhui": ("province", "cn", ["안후이성", "安徽省", "Anhui"]),
+    "kr-daegu": ("city", "kr", ["대구", "Daegu"]),
+    "cn-wuhan": ("city", "cn", ["우한", "우한시", "武汉", "Wuhan"]),
 }
 
 
@@ -374,3 +379,43 @@ def test_the_day_it_was_told_dates_what_was_done_and_relative_months(run, g):
     assert [e[4] for e in _events(doc, g)] == ["2025-09"]
     doc = run("유니트리는 이달 중 서울에 한국법인을 설립한다.")
     assert [e[4] for e in _events(doc, g) if e[0] == "founding"] == ["2025-10"]
+
+
+def test_a_place_without_a_known_government_acting_as_one(run, g):
+    keys = _org_keys(run("로봇기업 10곳이 선전을 방문했다고 대구시가 28일 밝혔다."), g)
+    assert (None, "대구시") in keys
+    keys = _org_keys(run("광주시는 11일 우한시와 'AI 협력 양해각서(MOU)'를 체결했다."), g)
+    assert (None, "우한시") in keys
+    assert not _org_keys(run("대표단은 우한시에서 이틀을 보냈다."), g)
+    assert not _org_keys(run("선전시는 중국의 실리콘밸리로 불린다."), g)
+
+
+def test_a_named_gathering_is_what_a_summit_is_about_not_an_organisation(run, g):
+    doc = run("대전시는 내년 4월 대전에서 열리는 '2026 한중 AI CEO 서밋'에 텐센트를 초청했다.")
+    assert [o.mention for o in doc.gatherings] == ["한중 AI CEO 서밋"]
+    assert all(o.mention != "한중 AI CEO 서밋" for o in doc.orgs)
+    doc = run("乐聚在北京亦庄举办的世界机器人大会上展示了新产品。")
+    assert [o.mention for o in doc.gatherings] == ["世界机器人大会"]
+
+
+def test_chinese_investors_units_and_ordinary_robot_words(run, g):
+    doc = run("本轮由腾讯领投，启明创投、韩国未来资产跟投。公司在首尔设立子公司“乐聚韩国”。"
+              "上海愿在智能机器人、人形机器人等领域深化合作。")
+    mentions = {m for _k, m in _org_keys(doc, g)}
+    assert {"未来资产", "乐聚韩国"} <= mentions
+    assert not {"智能机器人", "人形机器人", "韩国未来资产"} & mentions
+
+
+def test_a_known_name_and_a_latin_word_naming_another(run, g):
+    keys = _org_keys(run("韩国三星SDS、NAVER云等企业参展。"), g)
+    assert ("samsung-sds", "三星SDS") in keys and ("naver-cloud", "NAVER云") in keys
+
+
+def test_a_name_kiwi_cuts_apart_before_an_organisation_and_a_role(run, g):
+    people = _people(run("방승찬 ETRI 원장은 \"시작하자\"고 말했다. 이번 ETRI 방문단은 왔다."))
+    assert people == {"방승찬": ("원장", "ETRI")}
+
+
+def test_an_ampersand_inside_an_english_name(run, g):
+    keys = _org_keys(run("said Park Min-ji, an analyst at Eugene Investment & Securities."), g)
+    assert (None, "Eugene Investment & Securities") in keys

@@ -113,6 +113,32 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
 _GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])"
                                r"|\s?(?:인민정부|人民政府)")
 _PEOPLES_GOVERNMENT = re.compile(r"\s?(?:인민정부|人民政府)")
+# A place written with its administrative ending that acts: a candidate for its government when
+# the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
+_ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县)$")
+_GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团)|市长|省长|市委"
+                       r"|\s*(?:와|과|与|和|同)\s?[^.。\n]{0,40}?(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
+_KO_GOV_SUBJECT = re.compile(r"(?:[은는이가]\s|가\s)")
+
+
+_ZH_AT_BEFORE = re.compile(r"[在于][^，。,、\s]{0,6}$")
+
+
+def _governs(text: str, start: int, end: int, place) -> int:
+    """Where the government's name ends when a place named with its administrative ending
+    (대구시, 우한시; 대구 + 시) is the body that governs it here — its officers, its delegation,
+    an agreement it signs, or, for a Korean place, as the subject ('…대구시가 밝혔다') — else 0."""
+    if place.kind not in ("province", "city", "district"):
+        return 0
+    if text[end:end + 1] in ("시", "도", "市", "省"):
+        end += 1  # 대구 + 시가 (대구 ends in 구 by chance)
+    elif not _ADMIN_ENDING.search(text[start:end]):
+        return 0
+    if _ZH_AT_BEFORE.search(text, max(0, start - 8), start):
+        return 0  # 在北京海淀区与…签署: where it was signed
+    if _GOV_ACTS.match(text, end) or (place.country == "KR" and _KO_GOV_SUBJECT.match(text, end)):
+        return end
+    return 0
 
 
 @component("gyoryu.name_matcher.v2")
@@ -154,6 +180,10 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                 elif gov is None and (m := _PEOPLES_GOVERNMENT.match(doc.text, hit.end)):
                     doc.orgs.append(OrgMention(hit.start, m.end(), doc.text[hit.start:m.end()],
                                                source="pattern"))  # 안후이성 인민정부, not yet known
+                elif gov is None and (end := _governs(doc.text, hit.start, hit.end,
+                                                      gazetteer.places[places[0]])):
+                    doc.orgs.append(OrgMention(hit.start, end, doc.text[hit.start:end],
+                                               source="pattern"))
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
@@ -165,6 +195,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 # directory lacks it (吉利资本, Geely's investment arm); others (腾讯集团) name the same one
 _SPIN_OFF_WORDS = frozenset({"capital", "ventures", "bank", "securities", "lab", "cloud"})
 _FUND_WORDS = ("capital", "ventures")
+_LATIN_TAIL = re.compile(r"\s?([A-Za-z]{2,9})\b")  # letters only: 샤오미 SU7 is a car
 
 
 def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -177,6 +208,11 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
         rest = text[o.end:o.end + 12]
         gap = len(rest) - len(rest.lstrip(" "))
         if gap > 1:
+            continue
+        tail = _LATIN_TAIL.match(rest)
+        if tail and (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))):
+            end = o.end + tail.end(1)  # 三星SDS → Samsung SDS
+            doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
             continue
         for word, cls in GENERIC_BY_WORD:
             if not rest[gap:].lower().startswith(word):
@@ -439,6 +475,8 @@ def ko_people_v2(*, gazetteer: Gazetteer):
                 if end < len(doc.text) and "\uac00" <= doc.text[end] <= "\ud7a3" and doc.text[end] not in _PARTICLE_START:
                     continue  # part of a longer word
                 names[start] = (start, end, tok.form)
+            for start, end, form in _names_before_orgs(doc, kiwi, gazetteer, s):
+                names.setdefault(start, (start, end, form))
             for start, end, form in names.values():
                 if doc.taken(start, end):
                     continue
@@ -457,6 +495,25 @@ def ko_people_v2(*, gazetteer: Gazetteer):
 
 
 _PARTICLE_START = frozenset("은는이가을를의와과도에께")
+_KO_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,4})\s$")
+
+
+def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[int, int, str]]:
+    """'방승찬 ETRI 원장은': a name Kiwi does not know (it cuts 방|승|찬, or reads 이용권 as a
+    word with a suffix) is still a name when it stands right before an organisation and a role,
+    opens with a surname and is not one plain word of Kiwi's dictionary."""
+    out = []
+    for o in doc.orgs:
+        if not _inside(o, s):
+            continue
+        m = _KO_WORD_BEFORE.search(doc.text, max(s.start, o.start - 6), o.start)
+        if m is None or not _looks_like_name(m.group(1)) or name_key(m.group(1)) in gazetteer.by_key:
+            continue
+        tokens = kiwi.tokenize(m.group(1))
+        if len(tokens) == 1 and tokens[0].tag != "NNP":
+            continue  # 이번, 지난, 한편: a word, not a name
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
 
 
 def _ko_roles_first(doc: Doc, s, names: dict) -> None:
@@ -603,7 +660,7 @@ KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전�
                  "혁신원|병원|의료원|차이나|재팬")
 # Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
 # 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
-KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
+KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
                     "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소")
 _KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
                         r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
@@ -680,7 +737,9 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 _add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
-                if _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
+                if _GATHERING_END.search(inner):
+                    _add_gathering(doc, gazetteer, *m.span(1))
+                elif _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
                     _add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):
                 _add_candidate(doc, gazetteer, *m.span(1))
@@ -705,6 +764,29 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _repeat_candidates(doc, "ko")
 
     return run
+
+
+# Named gatherings (summits, forums, expos) are organisations of the story: '한중 AI CEO 서밋',
+# 世界机器人大会, Zhongguancun Forum; a leading year ('2025 …') is the edition, not the name
+_GATHERING_END = re.compile(r"(?:서밋|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
+                            r"大会|论坛|峰会|博览会|对接会|展览会|交易会|"
+                            r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair))$")
+_EDITION = re.compile(r"(?:(?:19|20)\d{2}\s*(?:년|年)?\s*|第[一二三四五六七八九十\d]+届\s*)")
+_ZH_GATHERING = re.compile(r"(?:^|(?<=[的在了届年，。、“《\d]))(?:(?:19|20)\d{2}年?)?"
+                           r"((?:(?![的在与和了是及为对将由向从被把举办])[\u4e00-\u9fffA-Z]){2,16}?"
+                           r"(?:大会|论坛|峰会|博览会|对接会|展览会|交易会))")
+_EN_GATHERING = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'&-]*\s){1,4}"
+                           r"(?:Summit|Forum|Expo|Conference|Congress|Fair))\b")
+
+
+def _add_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    m = _EDITION.match(doc.text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    if end - start >= 3 and not any(c in "的在与和了是" for c in doc.text[start:end - 2]):
+        found = _add_candidate(doc, gazetteer, start, end)
+        if found is not None and found.entity_id is None:
+            found.source = "gathering"
 
 
 def _repeat_candidates(doc: Doc, lang: str) -> None:
@@ -844,7 +926,7 @@ def _skip_quote(text: str, pos: int) -> int:
 
 
 ZH_ORG_SUFFIX = ("科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股|半导体|机器人|智能|证券|创投|产投|电子|汽车|"
-                 "基金")
+                 "基金|大学|学院|管委会|委员会")
 _ZH_SUFFIX = re.compile(rf"(?:{ZH_ORG_SUFFIX})(?:股份)?(?:有限)?(?:责任)?(?:公司)?$")
 _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 从 被 把 这 该 其 各 多 家 个 中国 韩国 国内 全球 人工 "
                      "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方 有限公司 股份有限公司 公司 人工智能 科技 "
@@ -863,6 +945,12 @@ def _zh_tag(word: str) -> str:
 
     tags = rjieba.tag(word)
     return tags[0][1] if len(tags) == 1 else "x"
+
+
+# "…、韩国未来资产跟投": who leads or joins a round is an investor; "子公司“乐聚韩国”": a unit named
+_ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:领投|跟投|参投)")
+_ZH_COUNTRY = re.compile(r"韩国|中国|美国|日本|德国|新加坡")
+_ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
 
 
 @component("gyoryu.zh_candidates.v2")
@@ -896,7 +984,11 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 if i + 1 < len(tokens) and _ZH_SUFFIX.fullmatch(tokens[i + 1][0]) \
                         and tokens[i + 1][0] not in _ZH_TAIL:
                     continue  # 智能|科技: the name ends with the last ending
-                weak = bool(_ZH_WEAK.search(word))
+                weak_end = _ZH_WEAK.search(word)
+                weak = bool(weak_end)
+                if weak and 0 < weak_end.start() and rjieba.has_word(word[:weak_end.start()]) \
+                        and _zh_tag(word[:weak_end.start()])[:1] in ("n", "a", "v", "b"):
+                    continue  # 人形|机器人, 智能|机器人: a kind of robot, not a maker
                 if weak and i + 1 < len(tokens) and _zh_tag(tokens[i + 1][0])[:1] in ("n", "a"):
                     continue  # 微电子|装备集团: the noun phrase goes on
                 start = a
@@ -926,19 +1018,31 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                     if country and all(rjieba.tag(w)[0][1] == "n" for w, _a, _b in tokens[j:i + 1]
                                        if len(rjieba.tag(w)) == 1):
                         continue
+                    if weak and all(rjieba.has_word(w) and _zh_tag(w) not in _ZH_PROPER_TAGS
+                                    for w, _a, _b in tokens[j:i]):
+                        continue  # 人形|机器人, 智能|机器人: ordinary words, a kind of robot
                     start = tokens[j][1]
                 end = b
                 while i + 1 < len(tokens) and tokens[i + 1][0] in _ZH_TAIL:
                     i += 1
                     end = tokens[i][2]
                 _add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
+            for m in _ZH_GATHERING.finditer(doc.text, s.start, s.end):
+                _add_gathering(doc, gazetteer, *m.span(1))
+            for m in _ZH_INVESTOR.finditer(doc.text, s.start, s.end):
+                a, b = m.span(1)
+                if (country := _ZH_COUNTRY.match(doc.text, a, b)) and country.end() < b - 1:
+                    a = country.end()  # 韩国|未来资产跟投
+                _add_candidate(doc, gazetteer, a, b)
+            for m in _ZH_NAMED_UNIT.finditer(doc.text, s.start, s.end):
+                _add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
         _repeat_candidates(doc, "zh")
 
     return run
 
 
 _EN_CORP = re.compile(
-    r"\b((?:[A-Z][\w&.'-]*\s){0,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
+    r"\b((?:(?:[A-Z][\w&.'-]*|&)\s){0,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
     r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Partners|Investment|Investments|Systems|"
     r"Software|University|Institute|Association|Foundation|Alliance|Bank|Securities|Motors|"
     r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions)\b\.?)")
@@ -967,6 +1071,11 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
             for pattern in (_EN_CORP, _EN_KIND_BEFORE, _EN_APPOSITION):
                 for m in pattern.finditer(doc.text, s.start, s.end):
                     _en_candidate(doc, gazetteer, *m.span(1))
+            for m in _EN_GATHERING.finditer(doc.text, s.start, s.end):
+                start, end = m.span(1)
+                while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
+                    start += len(doc.text[start:end].split(" ")[0]) + 1
+                _add_gathering(doc, gazetteer, start, end)
             for o in sorted((o for o in doc.orgs if _inside(o, s)), key=lambda o: o.start):
                 m = _EN_AND_NAME.match(doc.text, o.end, s.end)
                 if m and not doc.taken(*m.span(1)):

@@ -319,6 +319,8 @@ def events_v2(*, gazetteer: Gazetteer):
             acting = {_ref(a) for a in e.actors}
             e.targets = [t for t in e.targets if _ref(t) not in acting]
         doc.events = _sealed_partnerships([e for e in doc.events if e.targets])
+        doc.gatherings = [o for o in doc.orgs if o.source == "gathering"]
+        doc.orgs = [o for o in doc.orgs if o.source != "gathering"]
 
     return run
 

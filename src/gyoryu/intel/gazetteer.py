@@ -164,6 +164,12 @@ def _composed(org_names: list[tuple[int, str, str]],
     "NAVER云" finds NAVER Cloud though only "NAVER Cloud" and "네이버클라우드" are written down."""
     out: dict[tuple[int, str], int] = {}
     for oid, name, _key in org_names:
+        words = name.split()
+        if len(words) >= 2 and words[-1].isascii() and words[-1].isalnum():
+            # Samsung SDS: Samsung's name and a Latin word, found as 三星SDS or 삼성 SDS
+            for kind, parent in by_key.get(name_key(" ".join(words[:-1])), []):
+                if kind == EntityKind.organization and parent != oid:
+                    out.setdefault((parent, words[-1].lower()), oid)
         if split := split_generic(name):
             for kind, parent in by_key.get(name_key(split[0]), []):
                 if kind == EntityKind.organization:  # itself too: 高瓴资本 is 高瓴 + capital

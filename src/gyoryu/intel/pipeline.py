@@ -27,7 +27,7 @@ class OrgMention:
     entity_id: int | None = None
     confidence: float = 0.0
     method: str = "none"  # LinkMethod
-    source: str = "directory"  # directory | pattern
+    source: str = "directory"  # directory | pattern | gathering
     candidates: list[tuple[int, float]] = field(default_factory=list)
 
 
@@ -73,6 +73,9 @@ class Doc:
     places: list[PlaceMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[EventRecord] = field(default_factory=list)
+    # named gatherings the directory lacks ('한중 AI CEO 서밋'): what a summit is about, not an
+    # organisation to review; set aside from `orgs` once the events are read
+    gatherings: list[OrgMention] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False)  # per-document work shared by steps
 
     def sentences_in(self, *langs: str) -> list[Sentence]:
