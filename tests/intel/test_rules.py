@@ -419,3 +419,18 @@ def test_a_name_kiwi_cuts_apart_before_an_organisation_and_a_role(run, g):
 def test_an_ampersand_inside_an_english_name(run, g):
     keys = _org_keys(run("said Park Min-ji, an analyst at Eugene Investment & Securities."), g)
     assert (None, "Eugene Investment & Securities") in keys
+
+
+def test_investors_of_the_round_told_before(run, g):
+    doc = run("银河通用近日完成新一轮融资。本轮由腾讯领投，红杉中国、韩国未来资产跟投，老股东宁德时代继续加注。")
+    (investment,) = [e for e in doc.events if e.type == "investment"]
+    assert [g.orgs[t.entity_id].key for t in investment.targets] == ["galbot"]
+    actors = {g.orgs[a.entity_id].key if a.entity_id else a.mention for a in investment.actors}
+    assert actors == {"tencent", "hongshan", "未来资产", "catl"}
+
+
+def test_the_leaders_own_body_acts_whatever_its_particle(run, g):
+    doc = run("김철수 광주시장을 단장으로 한 대표단이 지난 9일 텐센트를 방문했다.")
+    (visit,) = doc.events
+    assert [g.orgs[t.entity_id].key for t in visit.targets] == ["tencent"]
+    assert [g.orgs[a.entity_id].key for a in visit.actors] == ["gwangju-government"]

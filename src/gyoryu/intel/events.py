@@ -241,6 +241,7 @@ _KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러)|시리즈
 _ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融资|投资)")
 _EN_RAISE = re.compile(r"\b(?:raised|raises|raising)\b", re.I)
 _ZH_LEAD = re.compile(r"\s*(?:联合)?(?:领投|跟投|参投)")
+_ZH_LEAD_AHEAD = re.compile(r"[^，。；,;]{0,12}?(?:领投|跟投|参投|加注|追投)")
 _KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|일행)(?:이|은|도)\s")
 _KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
 _KO_MODIFIER_END = re.compile(r"한|된|할")
@@ -259,6 +260,7 @@ def events_v2(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         last_actors: dict[str, list] = {}
+        rounds: list[EventRecord] = []
         for s in doc.sentences:
             triggers = TRIGGERS.get(s.lang, [])
             found = []
@@ -296,6 +298,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.investment and not (
                         any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
                     continue
+                if etype == EventType.investment and not targets and actors and rounds:
+                    targets = list(rounds[-1].targets)  # 本轮由X领投: the round told before
                 if not targets:
                     continue
                 if not actors and etype == EventType.visit:
@@ -306,6 +310,8 @@ def events_v2(*, gazetteer: Gazetteer):
                                      etype in (EventType.visit, EventType.summit))
                 when = _event_date(doc, s.lang, trig.start(), dates)
                 doc.events.append(EventRecord(etype, actors, targets, place, when, s.start, s.end))
+                if etype == EventType.investment:
+                    rounds.append(doc.events[-1])
         before = -1
         while before != len(doc.events):  # merging can join groups that only meet later
             before = len(doc.events)
@@ -418,6 +424,10 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
         role = roles.get(id(o))
         if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
             continue
+        if any(p.org_mention == o.mention and 0 <= o.start - p.end <= 2 for p in people) and not any(
+                x is not o and _ref(x) == _ref(o) for x in orgs):
+            actors.append(o)  # 김관영 전북특별자치도지사를 단장으로: the leader's own body acts
+            continue  # (but 텐센트를 방문해 마화텅 텐센트 회장을 만났다: the host's head)
         if role in ("venue", "ignore"):
             continue
         if (lang == "ko" and etype == EventType.visit and o.end < trigger
@@ -583,8 +593,8 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
     for group in groups:
         first = group[0]
         before = doc.text[max(0, _lead_in(doc, first) - 12):_lead_in(doc, first)]
-        if etype == EventType.investment and _ZH_LEAD.match(doc.text, group[-1].end):
-            role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投
+        if etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
+            role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注
         elif raising:
             by = _ZH_BY.search(before) or _EN_BY.search(before)
             role = "actor" if by or first.start > trigger else "target"
