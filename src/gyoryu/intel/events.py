@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.components import _inside, kiwi_for
+from gyoryu.intel.components import _inside, _kiwi_tokens, kiwi_for
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
@@ -530,12 +530,18 @@ def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
     if kiwi is None:
         return {}
     start = min(o.start for o in orgs)
-    s_end = max(trigger, max(o.end for o in orgs)) + 40
-    s_start = start
-    while s_start > 0 and doc.text[s_start - 1] not in "\n":
-        s_start -= 1
-    chunk = doc.text[s_start:s_end]
-    tokens = kiwi.tokenize(chunk)
+    sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sentence is not None and sentence.end >= max(trigger, max(o.end for o in orgs)):
+        # the sentence's tokens, read once for the whole pipeline
+        s_start, chunk = sentence.start, doc.text[sentence.start:sentence.end]
+        tokens = _kiwi_tokens(doc, kiwi, sentence)
+    else:
+        s_end = max(trigger, max(o.end for o in orgs)) + 40
+        s_start = start
+        while s_start > 0 and doc.text[s_start - 1] not in "\n":
+            s_start -= 1
+        chunk = doc.text[s_start:s_end]
+        tokens = kiwi.tokenize(chunk)
     out: dict[int, str] = {}
     for group in _groups(doc, orgs):
         end = group[-1].end - s_start

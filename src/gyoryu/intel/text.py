@@ -256,6 +256,7 @@ def publication_date(text: str, skipped: list[tuple[int, int, str]] | None = Non
 
 # Relative and partial dates inside the story, resolved against the article's date.
 _REL = re.compile(
+    r"(?=\d|지난|오는|올해|내년|작년|去年|今年|明年|上|下|本)"  # fail fast where no date can start
     r"(?:(?P<dir>지난해|지난|오는|올해|내년|작년|去年|今年|明年|上|下|本)\s*)?"
     r"(?:(?P<y>(?:19|20)\d{2})\s*[년年]\s*)?"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*[월月](?:份)?\s*)?"
