@@ -37,6 +37,7 @@ init: venv
 test: setup
 	bash scripts/ensure-services
 	$(BIN)/pytest -q $(PYTEST_ARGS)
+	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
 
 lint: venv

@@ -23,7 +23,7 @@ from sqlalchemy import insert, select
 
 from gyoryu.config import Settings
 from gyoryu.db import make_engine
-from gyoryu.directory.models import DirectoryChange, OrgName, Organization, Sector, org_sector
+from gyoryu.directory.models import DirectoryChange, Organization, OrgName, Sector, org_sector
 from gyoryu.directory.normalize import name_key
 from gyoryu.setup import initialise
 from gyoryu.web.app import create_app

@@ -182,7 +182,8 @@ def user_add(
         typer.echo(f"added {user.email} ({user.role})")
 
 
-from gyoryu.intel.cli import extract as _intel_extract, ingest as _intel_ingest  # noqa: E402
+from gyoryu.intel.cli import extract as _intel_extract  # noqa: E402
+from gyoryu.intel.cli import ingest as _intel_ingest  # noqa: E402
 
 app.command("ingest")(_intel_ingest)
 app.command("extract")(_intel_extract)

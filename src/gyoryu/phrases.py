@@ -11,7 +11,6 @@ from gyoryu.intel.enums import EventType
 from gyoryu.programs.enums import LABELS as PROGRAM_LABELS
 from gyoryu.programs.enums import ParticipantStatus, ProgramKind, RequestStatus
 
-
 ORG_KINDS = [
     P_("org kind", "company"), P_("org kind", "government"), P_("org kind", "association"),
     P_("org kind", "university"), P_("org kind", "research"), P_("org kind", "cluster"),

@@ -13,7 +13,7 @@ from gyoryu.directory.interchange import (
     import_rows,
     read_table,
 )
-from gyoryu.directory.models import OrgName, Organization
+from gyoryu.directory.models import Organization, OrgName
 
 GOOD = """name_ko,name_zh,name_en,country,kind,city,sectors,website,founded
 교류테스트로보틱스,交流测试机器人,Gyoryu Test Robotics,KR,company,kr-seongnam,robotics; physical_ai,https://example.org,2021

@@ -63,7 +63,8 @@ def test_new_names_are_searchable_at_once(db):
                                                 names={"ko": "교류테스트로봇", "en": "Gyoryu Test Robot"},
                                                 sectors=["robotics"]))
     db.flush()
-    assert first(db, "교류 테스트 로봇") == org.key or service.search_orgs(db=db, q="교류 테스트 로봇")[0][0].id == org.id
+    assert (first(db, "교류 테스트 로봇") == org.key
+            or service.search_orgs(db=db, q="교류 테스트 로봇")[0][0].id == org.id)
     org.names[0].name = "다른이름"
     from gyoryu.directory.normalize import name_key
 

@@ -43,7 +43,8 @@ def test_seed_names_link_across_scripts(gaz):
 
 
 def test_byline_and_copyright_are_not_mined(gaz):
-    text = "딥시크가 서울에 사무소를 열었다.\n저작권자 © 인천일보 무단전재 및 재배포 금지\n이종철 기자 jc@incheonilbo.com"
+    text = ("딥시크가 서울에 사무소를 열었다.\n저작권자 © 인천일보 무단전재 및 재배포 금지\n"
+            "이종철 기자 jc@incheonilbo.com")
     doc = pipeline_for(gaz)(text)
     assert [o.mention for o in doc.orgs] == ["딥시크"]
     assert doc.people == []

@@ -116,7 +116,8 @@ def test_chinese_names_in_hangul_and_a_gloss_before_the_role(run):
 
 
 def test_roles_before_names_and_back_references(run):
-    doc = run("협약식에는 에이트스텝랩스 공동대표 박서연, 최민재가 참석했다. 박 대표는 \"데이터가 곧 경쟁력\"이라고 말했다.")
+    doc = run("협약식에는 에이트스텝랩스 공동대표 박서연, 최민재가 참석했다. "
+              "박 대표는 \"데이터가 곧 경쟁력\"이라고 말했다.")
     people = _people(doc)
     assert people["박서연"][0] == "공동대표" and people["최민재"][0] == "공동대표"
     assert people["박서연"][1] == "에이트스텝랩스"
@@ -175,7 +176,8 @@ def test_a_place_written_into_a_name_is_part_of_it(run, g):
 
 
 def test_a_name_found_once_is_found_where_it_is_repeated(run, g):
-    doc = run("中 훠산엔진 대표단, 판교 찾아\n클라우드 기업 훠산엔진 대표단이 판교를 찾았다. 탄다이 훠산엔진 총재가 이끌었다.")
+    doc = run("中 훠산엔진 대표단, 판교 찾아\n"
+              "클라우드 기업 훠산엔진 대표단이 판교를 찾았다. 탄다이 훠산엔진 총재가 이끌었다.")
     assert sum(o.mention == "훠산엔진" for o in doc.orgs) == 3
     assert _people(doc)["탄다이"][0] == "총재"
 
@@ -230,7 +232,8 @@ def _values(doc):
 
 
 def test_day_anaphora_month_words_weekdays_and_years(run):
-    doc = run("대표단이 지난 9일 항저우를 찾았다고 12일 밝혔다. 이날 협약을 맺었다. 지난달 협약도 있었다. 다음 달 법인을 세운다.")
+    doc = run("대표단이 지난 9일 항저우를 찾았다고 12일 밝혔다. 이날 협약을 맺었다. "
+              "지난달 협약도 있었다. 다음 달 법인을 세운다.")
     values = dict(_values(doc))
     assert values["이날"] == "2025-10-09"  # the day last named, not the day it was told
     assert values["지난달"] == "2025-09" and values["다음 달"] == "2025-11"

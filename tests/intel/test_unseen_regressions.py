@@ -11,7 +11,7 @@ A1 = """네이버·카카오, 베이징 AI 기업 방문…바이두·지푸AI�
 네이버와 카카오 등 국내 AI 기업 대표단이 지난 1일 중국 베이징 중관춘을 찾아 바이두 본사와 지푸AI(Zhipu AI)를 방문했다고 3일 밝혔다.
 
 이번 방문에서 업스테이지와 리벨리온은 바이두와 거대언어모델(LLM) 공동연구를 위한 업무협약(MOU)을 체결했다.
-"""
+"""  # noqa: E501 - the article as published
 
 
 def test_datelines_give_the_publication_date():

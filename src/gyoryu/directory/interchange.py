@@ -247,7 +247,8 @@ def import_rows(
     dup_rows = {d["row"]: d for d in report.duplicates}
     if on_duplicate == "error":
         for d in report.duplicates:
-            report.problems.append(Problem(d["row"], "name_*", "E210", {"name": d["name"], "other": d["existing"], "id": d["id"]}))
+            report.problems.append(Problem(d["row"], "name_*", "E210",
+                                           {"name": d["name"], "other": d["existing"], "id": d["id"]}))
     if report.problems:
         report.problems.sort(key=lambda p: (p.row, p.column))
         raise ImportFailed(report)

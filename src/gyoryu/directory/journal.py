@@ -11,7 +11,7 @@ import secrets
 from sqlalchemy import event, insert
 from sqlalchemy.orm import Session
 
-from gyoryu.directory.models import DirectoryChange, OrgName, Organization
+from gyoryu.directory.models import DirectoryChange, Organization, OrgName
 
 BULK = 1000  # more changed organisations than this in one flush: ask for a full rebuild
 

@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gyoryu.directory.models import DirectoryChange, OrgName, Organization, org_cluster, org_sector
+from gyoryu.directory.models import DirectoryChange, Organization, OrgName, org_cluster, org_sector
 from gyoryu.directory.normalize import jamo, name_key
 
 # Ranking tiers: an exact name beats a prefix, which beats a substring, which beats a typo.
@@ -264,8 +264,8 @@ class NameIndex:
             more, more_scores = self._typos(qkey)
             if more and allowed is not None:
                 ok = allowed[self.owner[np.asarray(more, dtype=np.int64)]]
-                more = [m for m, k in zip(more, ok) if k]
-                more_scores = [sc for sc, k in zip(more_scores, ok) if k]
+                more = [m for m, k in zip(more, ok, strict=True) if k]
+                more_scores = [sc for sc, k in zip(more_scores, ok, strict=True) if k]
             if more:
                 idx = np.concatenate([idx, np.asarray(more, dtype=np.int64)])
                 score = np.concatenate([score, np.asarray(more_scores)])

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gyoryu.directory.enums import NameKind
-from gyoryu.directory.models import OrgName, Organization, Person, Place, PlaceName, Sector
+from gyoryu.directory.models import Organization, OrgName, Person, Place, PlaceName, Sector
 from gyoryu.directory.normalize import name_key
 from gyoryu.directory.schemas import AliasIn, OrgIn, OrgPage, OrgSummary
 from gyoryu.directory.search_index import index_for

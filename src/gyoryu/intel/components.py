@@ -104,7 +104,8 @@ def zh_collisions(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 # -- directory names ------------------------------------------------------------------------------
-_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府|\s+(?:government|delegation))"
+_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府"
+                          r"|\s+(?:government|delegation))"
                           r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)"
                           r"|(?<=[市省])(?:副?[市省]长|[市省]委|书记)")  # 上海市副市长: the government's officer
 
@@ -472,7 +473,8 @@ def ko_people_v2(*, gazetteer: Gazetteer):
                 end = start + tok.len
                 if doc.text[start:end] != tok.form or name_key(tok.form) in gazetteer.by_key:
                     continue
-                if end < len(doc.text) and "\uac00" <= doc.text[end] <= "\ud7a3" and doc.text[end] not in _PARTICLE_START:
+                if (end < len(doc.text) and "\uac00" <= doc.text[end] <= "\ud7a3"
+                        and doc.text[end] not in _PARTICLE_START):
                     continue  # part of a longer word
                 names[start] = (start, end, tok.form)
             for start, end, form in _names_before_orgs(doc, kiwi, gazetteer, s):
@@ -654,13 +656,14 @@ def _en_person(doc: Doc, gazetteer: Gazetteer, m: re.Match, org: OrgMention | No
 
 
 # -- organisation candidates from press patterns --------------------------------------------------
-KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|시스템즈|"
-                 "솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|바이오|"
-                 "모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스|테크노파크|벤처투자|"
-                 "혁신원|병원|의료원|차이나|재팬")
+KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|"
+                 "시스템즈|솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|"
+                 "바이오|모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스|테크노파크|"
+                 "벤처투자|혁신원|병원|의료원|차이나|재팬")
 # Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
 # 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
-KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
+KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|"
+                    "일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
                     "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소")
 _KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
                         r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")

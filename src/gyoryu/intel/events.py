@@ -50,7 +50,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up)\b", re.I)),
     ],
 }
-_KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*\s*(?:[은는이가]\s|와|과|대표단)")
+_KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*"
+                         r"\s*(?:[은는이가]\s|와|과|대표단)")
 _KO_WITH = re.compile(r"\s*(?:[와과]\s|와의|과의|[와과]\s*함께)")
 _ZH_WITH = re.compile(r"[与和同跟與]\s*$")
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
@@ -499,7 +500,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
 
 
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
-_GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
+_GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
+                         r"|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
 _ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
 _EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
 _RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from gyoryu.directory.models import (
     Affiliation,
     DirectoryChange,
-    OrgName,
     Organization,
+    OrgName,
     PersonName,
     Place,
     PlaceName,

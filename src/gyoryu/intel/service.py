@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from gyoryu.directory.enums import NameKind
-from gyoryu.directory.models import OrgName, Organization
+from gyoryu.directory.models import Organization, OrgName
 from gyoryu.directory.normalize import name_key
 from gyoryu.directory.schemas import OrgIn
 from gyoryu.directory.service import create_org, get_org

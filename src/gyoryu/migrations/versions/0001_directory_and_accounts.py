@@ -1,13 +1,12 @@
 """directory and accounts
 
 Revision ID: directory_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 20:54:52.794992
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 'directory_0001'
 down_revision = None
@@ -73,7 +72,10 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['city_id'], ['place.id'], name=op.f('fk_organization_city_id_place')),
     sa.ForeignKeyConstraint(['district_id'], ['place.id'], name=op.f('fk_organization_district_id_place')),
-    sa.ForeignKeyConstraint(['parent_id'], ['organization.id'], name=op.f('fk_organization_parent_id_organization'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['parent_id'], ['organization.id'],
+        name=op.f('fk_organization_parent_id_organization'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organization')),
     sa.UniqueConstraint('key', name=op.f('uq_organization_key'))
     )
@@ -90,7 +92,10 @@ def upgrade() -> None:
     sa.Column('lang', sa.String(length=8), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('norm', sa.String(length=200), nullable=False),
-    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_person_name_person_id_person'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['person_id'], ['person.id'],
+        name=op.f('fk_person_name_person_id_person'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person_name'))
     )
     with op.batch_alter_table('person_name', schema=None) as batch_op:
@@ -118,8 +123,14 @@ def upgrade() -> None:
     sa.Column('role', sa.JSON(), nullable=False),
     sa.Column('since', sa.String(length=10), nullable=True),
     sa.Column('until', sa.String(length=10), nullable=True),
-    sa.ForeignKeyConstraint(['org_id'], ['organization.id'], name=op.f('fk_affiliation_org_id_organization'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_affiliation_person_id_person'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['org_id'], ['organization.id'],
+        name=op.f('fk_affiliation_org_id_organization'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['person_id'], ['person.id'],
+        name=op.f('fk_affiliation_person_id_person'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_affiliation'))
     )
     with op.batch_alter_table('affiliation', schema=None) as batch_op:
@@ -129,7 +140,10 @@ def upgrade() -> None:
     op.create_table('org_cluster',
     sa.Column('org_id', sa.Integer(), nullable=False),
     sa.Column('place_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organization.id'], name=op.f('fk_org_cluster_org_id_organization'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['org_id'], ['organization.id'],
+        name=op.f('fk_org_cluster_org_id_organization'), ondelete='CASCADE',
+    ),
     sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_org_cluster_place_id_place'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('org_id', 'place_id', name=op.f('pk_org_cluster'))
     )
@@ -140,7 +154,10 @@ def upgrade() -> None:
     sa.Column('lang', sa.String(length=8), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('norm', sa.String(length=300), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organization.id'], name=op.f('fk_org_name_org_id_organization'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['org_id'], ['organization.id'],
+        name=op.f('fk_org_name_org_id_organization'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_org_name')),
     sa.UniqueConstraint('org_id', 'lang', 'name', name=op.f('uq_org_name_org_id'))
     )
@@ -151,8 +168,14 @@ def upgrade() -> None:
     op.create_table('org_sector',
     sa.Column('org_id', sa.Integer(), nullable=False),
     sa.Column('sector_id', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['org_id'], ['organization.id'], name=op.f('fk_org_sector_org_id_organization'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['sector_id'], ['sector.id'], name=op.f('fk_org_sector_sector_id_sector'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['org_id'], ['organization.id'],
+        name=op.f('fk_org_sector_org_id_organization'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['sector_id'], ['sector.id'],
+        name=op.f('fk_org_sector_sector_id_sector'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('org_id', 'sector_id', name=op.f('pk_org_sector'))
     )
     op.create_table('user_account',
@@ -166,7 +189,10 @@ def upgrade() -> None:
     sa.Column('is_active', sa.Boolean(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_user_account_organization_id_organization'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['organization_id'], ['organization.id'],
+        name=op.f('fk_user_account_organization_id_organization'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_user_account')),
     sa.UniqueConstraint('email', name=op.f('uq_user_account_email'))
     )

@@ -1,13 +1,12 @@
 """intel
 
 Revision ID: intel_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 21:15:45.667129
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 'intel_0001'
 down_revision = None
@@ -42,8 +41,14 @@ def upgrade() -> None:
     sa.Column('end', sa.Integer(), nullable=False),
     sa.Column('place_id', sa.Integer(), nullable=True),
     sa.Column('place_text', sa.String(length=200), nullable=True),
-    sa.ForeignKeyConstraint(['article_id'], ['intel_article.id'], name=op.f('fk_intel_event_article_id_intel_article'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_intel_event_place_id_place'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['article_id'], ['intel_article.id'],
+        name=op.f('fk_intel_event_article_id_intel_article'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['place_id'], ['place.id'],
+        name=op.f('fk_intel_event_place_id_place'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intel_event'))
     )
     with op.batch_alter_table('intel_event', schema=None) as batch_op:
@@ -65,11 +70,26 @@ def upgrade() -> None:
     sa.Column('role', sa.String(length=100), nullable=True),
     sa.Column('role_org_id', sa.Integer(), nullable=True),
     sa.Column('role_org_text', sa.String(length=300), nullable=True),
-    sa.ForeignKeyConstraint(['article_id'], ['intel_article.id'], name=op.f('fk_intel_mention_article_id_intel_article'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['org_id'], ['organization.id'], name=op.f('fk_intel_mention_org_id_organization'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_intel_mention_person_id_person'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_intel_mention_place_id_place'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['role_org_id'], ['organization.id'], name=op.f('fk_intel_mention_role_org_id_organization'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['article_id'], ['intel_article.id'],
+        name=op.f('fk_intel_mention_article_id_intel_article'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['org_id'], ['organization.id'],
+        name=op.f('fk_intel_mention_org_id_organization'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['person_id'], ['person.id'],
+        name=op.f('fk_intel_mention_person_id_person'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['place_id'], ['place.id'],
+        name=op.f('fk_intel_mention_place_id_place'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['role_org_id'], ['organization.id'],
+        name=op.f('fk_intel_mention_role_org_id_organization'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intel_mention'))
     )
     with op.batch_alter_table('intel_mention', schema=None) as batch_op:
@@ -85,11 +105,26 @@ def upgrade() -> None:
     sa.Column('person_id', sa.Integer(), nullable=True),
     sa.Column('place_id', sa.Integer(), nullable=True),
     sa.Column('mention_id', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['event_id'], ['intel_event.id'], name=op.f('fk_intel_event_party_event_id_intel_event'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['mention_id'], ['intel_mention.id'], name=op.f('fk_intel_event_party_mention_id_intel_mention'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['org_id'], ['organization.id'], name=op.f('fk_intel_event_party_org_id_organization'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_intel_event_party_person_id_person'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_intel_event_party_place_id_place'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['event_id'], ['intel_event.id'],
+        name=op.f('fk_intel_event_party_event_id_intel_event'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['mention_id'], ['intel_mention.id'],
+        name=op.f('fk_intel_event_party_mention_id_intel_mention'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['org_id'], ['organization.id'],
+        name=op.f('fk_intel_event_party_org_id_organization'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['person_id'], ['person.id'],
+        name=op.f('fk_intel_event_party_person_id_person'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['place_id'], ['place.id'],
+        name=op.f('fk_intel_event_party_place_id_place'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intel_event_party'))
     )
     with op.batch_alter_table('intel_event_party', schema=None) as batch_op:
@@ -107,8 +142,14 @@ def upgrade() -> None:
     sa.Column('decided_by', sa.Integer(), nullable=True),
     sa.Column('decided_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['decided_org_id'], ['organization.id'], name=op.f('fk_intel_review_decided_org_id_organization'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['mention_id'], ['intel_mention.id'], name=op.f('fk_intel_review_mention_id_intel_mention'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['decided_org_id'], ['organization.id'],
+        name=op.f('fk_intel_review_decided_org_id_organization'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['mention_id'], ['intel_mention.id'],
+        name=op.f('fk_intel_review_mention_id_intel_mention'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_intel_review'))
     )
     with op.batch_alter_table('intel_review', schema=None) as batch_op:

@@ -1,13 +1,12 @@
 """matching
 
 Revision ID: matching_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 21:23:08.659042
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 'matching_0001'
 down_revision = None
@@ -46,7 +45,10 @@ def upgrade() -> None:
     sa.Column('table_no', sa.Integer(), nullable=False),
     sa.Column('weight', sa.Float(), nullable=False),
     sa.Column('origin', sa.String(length=16), nullable=False),
-    sa.ForeignKeyConstraint(['run_id'], ['match_schedule_run.id'], name=op.f('fk_match_scheduled_meeting_run_id_match_schedule_run'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['run_id'], ['match_schedule_run.id'],
+        name=op.f('fk_match_scheduled_meeting_run_id_match_schedule_run'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_match_scheduled_meeting'))
     )
     with op.batch_alter_table('match_scheduled_meeting', schema=None) as batch_op:
@@ -62,7 +64,10 @@ def upgrade() -> None:
     sa.Column('seeks_text', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_match_profile_organization_id_organization'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['organization_id'], ['organization.id'],
+        name=op.f('fk_match_profile_organization_id_organization'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_match_profile')),
     sa.UniqueConstraint('organization_id', 'program_id', name=op.f('uq_match_profile_organization_id'))
     )
@@ -76,7 +81,10 @@ def upgrade() -> None:
     sa.Column('side', sa.String(length=8), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
     sa.Column('key', sa.String(length=64), nullable=False),
-    sa.ForeignKeyConstraint(['profile_id'], ['match_profile.id'], name=op.f('fk_match_profile_tag_profile_id_match_profile'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['profile_id'], ['match_profile.id'],
+        name=op.f('fk_match_profile_tag_profile_id_match_profile'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_match_profile_tag')),
     sa.UniqueConstraint('profile_id', 'side', 'kind', 'key', name=op.f('uq_match_profile_tag_profile_id'))
     )

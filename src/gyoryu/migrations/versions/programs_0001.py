@@ -1,13 +1,12 @@
 """programs
 
 Revision ID: programs_0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 21:25:54.834096
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 'programs_0001'
 down_revision = None
@@ -44,7 +43,10 @@ def upgrade() -> None:
     sa.Column('tables', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organiser_id'], ['organization.id'], name=op.f('fk_program_organiser_id_organization'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['organiser_id'], ['organization.id'],
+        name=op.f('fk_program_organiser_id_organization'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program')),
     sa.UniqueConstraint('key', name=op.f('uq_program_key'))
     )
@@ -53,8 +55,14 @@ def upgrade() -> None:
     sa.Column('program_id', sa.Integer(), nullable=False),
     sa.Column('place_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_program_city_place_id_place'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_city_program_id_program'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['place_id'], ['place.id'],
+        name=op.f('fk_program_city_place_id_place'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_city_program_id_program'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_city')),
     sa.UniqueConstraint('program_id', 'place_id', name=op.f('uq_program_city_program_id'))
     )
@@ -67,7 +75,10 @@ def upgrade() -> None:
     sa.Column('number', sa.Integer(), nullable=False),
     sa.Column('items', sa.JSON(), nullable=False),
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_itinerary_version_program_id_program'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_itinerary_version_program_id_program'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_itinerary_version')),
     sa.UniqueConstraint('program_id', 'number', name=op.f('uq_program_itinerary_version_program_id'))
     )
@@ -90,9 +101,18 @@ def upgrade() -> None:
     sa.Column('user_id', sa.Integer(), nullable=True),
     sa.Column('available', sa.JSON(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['organization_id'], ['organization.id'], name=op.f('fk_program_participant_organization_id_organization'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_participant_program_id_program'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_program_participant_user_id_user_account'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(
+        ['organization_id'], ['organization.id'],
+        name=op.f('fk_program_participant_organization_id_organization'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_participant_program_id_program'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['user_id'], ['user_account.id'],
+        name=op.f('fk_program_participant_user_id_user_account'), ondelete='SET NULL',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_participant')),
     sa.UniqueConstraint('program_id', 'email', name=op.f('uq_program_participant_program_id')),
     sa.UniqueConstraint('token', name=op.f('uq_program_participant_token'))
@@ -106,8 +126,14 @@ def upgrade() -> None:
     sa.Column('program_id', sa.Integer(), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
     sa.Column('role', sa.String(length=16), nullable=False),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_staff_program_id_program'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['user_id'], ['user_account.id'], name=op.f('fk_program_staff_user_id_user_account'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_staff_program_id_program'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['user_id'], ['user_account.id'],
+        name=op.f('fk_program_staff_user_id_user_account'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_staff')),
     sa.UniqueConstraint('program_id', 'user_id', name=op.f('uq_program_staff_program_id'))
     )
@@ -122,7 +148,10 @@ def upgrade() -> None:
     sa.Column('a_id', sa.Integer(), nullable=False),
     sa.Column('b_id', sa.Integer(), nullable=False),
     sa.Column('minutes', sa.Integer(), nullable=False),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_travel_time_program_id_program'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_travel_time_program_id_program'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_travel_time')),
     sa.UniqueConstraint('program_id', 'scope', 'a_id', 'b_id', name=op.f('uq_program_travel_time_program_id'))
     )
@@ -145,8 +174,14 @@ def upgrade() -> None:
     sa.Column('start', sa.Integer(), nullable=True),
     sa.Column('unplaced', sa.JSON(), nullable=True),
     sa.ForeignKeyConstraint(['city_id'], ['place.id'], name=op.f('fk_program_visit_city_id_place')),
-    sa.ForeignKeyConstraint(['host_id'], ['organization.id'], name=op.f('fk_program_visit_host_id_organization'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_visit_program_id_program'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['host_id'], ['organization.id'],
+        name=op.f('fk_program_visit_host_id_organization'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_visit_program_id_program'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_visit'))
     )
     with op.batch_alter_table('program_visit', schema=None) as batch_op:
@@ -161,10 +196,22 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=16), nullable=False),
     sa.Column('message', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_meeting_request_program_id_program'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['requester_id'], ['program_participant.id'], name=op.f('fk_program_meeting_request_requester_id_program_participant'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['responder_id'], ['program_participant.id'], name=op.f('fk_program_meeting_request_responder_id_program_participant'), ondelete='SET NULL'),
-    sa.ForeignKeyConstraint(['target_org_id'], ['organization.id'], name=op.f('fk_program_meeting_request_target_org_id_organization'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_meeting_request_program_id_program'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['requester_id'], ['program_participant.id'],
+        name=op.f('fk_program_meeting_request_requester_id_program_participant'), ondelete='CASCADE',
+    ),
+    sa.ForeignKeyConstraint(
+        ['responder_id'], ['program_participant.id'],
+        name=op.f('fk_program_meeting_request_responder_id_program_participant'), ondelete='SET NULL',
+    ),
+    sa.ForeignKeyConstraint(
+        ['target_org_id'], ['organization.id'],
+        name=op.f('fk_program_meeting_request_target_org_id_organization'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_meeting_request')),
     sa.UniqueConstraint('requester_id', 'target_org_id', name=op.f('uq_program_meeting_request_requester_id'))
     )

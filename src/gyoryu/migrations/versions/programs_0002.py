@@ -5,9 +5,8 @@ Revises: programs_0001
 Create Date: 2026-11-25 21:48:15.713556
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 'programs_0002'
 down_revision = 'programs_0001'
@@ -25,7 +24,10 @@ def upgrade() -> None:
     sa.Column('number', sa.Integer(), nullable=True),
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['program_id'], ['program.id'], name=op.f('fk_program_schedule_version_program_id_program'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(
+        ['program_id'], ['program.id'],
+        name=op.f('fk_program_schedule_version_program_id_program'), ondelete='CASCADE',
+    ),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_program_schedule_version')),
     sa.UniqueConstraint('program_id', 'number', name=op.f('uq_program_schedule_version_program_id')),
     sa.UniqueConstraint('run_id', name=op.f('uq_program_schedule_version_run_id'))
