@@ -437,3 +437,23 @@ def test_the_leaders_own_body_acts_whatever_its_particle(run, g):
     (visit,) = doc.events
     assert [g.orgs[t.entity_id].key for t in visit.targets] == ["tencent"]
     assert [g.orgs[a.entity_id].key for a in visit.actors] == ["gwangju-government"]
+
+
+def test_a_trigger_inside_a_name_or_an_agreement_about_investment_is_no_investment(run, g):
+    doc = run("本次对接会由腾讯和韩国贸易投资振兴公社（KOTRA）共同主办。腾讯与银河通用签署投资促进合作备忘录。")
+    assert [e[0] for e in _events(doc, g)] == ["agreement"]
+
+
+def test_what_a_visit_is_to(run, g):
+    doc = run("부산 경제협력대표단이 중국 선전을 방문했다.")
+    assert [e[2] for e in _events(doc, g) if e[0] == "visit"] == [["선전"]]  # not home, 부산
+    doc = run("부산 대표단이 선전 난산구를 찾아 텐센트와 딥로보틱스를 방문했다.")
+    assert [e[2] for e in _events(doc, g) if e[0] == "visit"] == [["deep-robotics", "tencent"]]
+    doc = run("Last Tuesday, the delegation toured Tencent's campus in Shenzhen and visited Galbot.")
+    (visit,) = _events(doc, g)
+    assert visit[1] == [] and visit[2] == ["galbot", "tencent"]
+
+
+def test_a_subsidiary_set_up_by_its_korean_verb(run, g):
+    doc = run("유니트리는 지난달 서울에 현지 법인 '유니트리코리아'를 세웠다.")
+    assert ("founding", ["unitree"], ["유니트리코리아"]) in [e[:3] for e in _events(doc, g)]

@@ -27,7 +27,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                          r"합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|유치|받)|지분을?\s*인수|시리즈\s*[A-D]")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
-                                        r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$")),
+                                        r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
+                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)")),
         (EventType.summit, re.compile(r"서밋|정상회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발")),
@@ -247,6 +248,10 @@ _KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|�
 _KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
 _KO_MODIFIER_END = re.compile(r"한|된|할")
 _BY_BETWEEN = re.compile(r"\bby\b|由", re.I)
+# the long name an organisation's short name glosses: 韩国贸易投资振兴公社（KOTRA）
+_GLOSSED_NAME = re.compile(r"([\u4e00-\u9fff가-힣]{4,20})[（(]")
+_HOME_OF_DELEGATION = re.compile(r"\s?(?:[가-힣A-Za-z]{0,8}\s?)?(?:대표단|방문단|사절단|개척단|代表团)|\s+delegation")
+_EN_VISITED_BEFORE = re.compile(r"\b(?:toured|visited|visiting|tour|visit|met with|met)\s+(?:the\s+)?$", re.I)
 
 
 @component("gyoryu.events.v2")
@@ -265,14 +270,22 @@ def events_v2(*, gazetteer: Gazetteer):
         for s in doc.sentences:
             triggers = TRIGGERS.get(s.lang, [])
             found = []
+            names = [(o.start, o.end) for o in doc.orgs if _inside(o, s)]
+            names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
+                      if any(o.start == m.end(1) + 1 for o in doc.orgs)]  # 韩国贸易投资振兴公社（KOTRA）
             for t, rx in triggers:
                 hits = [h for h in rx.finditer(doc.text, s.start, s.end)
                         if not (s.lang == "ko" and t == EventType.visit
-                                and _BACK_REFERENCE.match(doc.text, h.end()))]
+                                and _BACK_REFERENCE.match(doc.text, h.end()))
+                        and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
+                            a <= h.start() and h.end() <= b for a, b in names))]
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
                     found.append((t, hits[0] if s.lang == "ko" else hits[-1]))
             if any(t == EventType.agreement for t, _h in found):
-                found = [(t, h) for t, h in found if t != EventType.partnership]
+                # the partnership an agreement seals; the investment it is about (投资促进备忘录)
+                found = [(t, h) for t, h in found if t != EventType.partnership and not (
+                    t == EventType.investment and not _raising(doc, s)
+                    and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
             if not found:
                 continue
             orgs = [o for o in doc.orgs if _inside(o, s)]
@@ -288,9 +301,8 @@ def events_v2(*, gazetteer: Gazetteer):
                         o for o in orgs if _is_gathering(o, gazetteer)]
                 local = [p for p in places
                          if gazetteer.places[p.entity_id].kind != "country"]
-                if etype == EventType.visit and not targets and local:
-                    targets = [p for p in local if p.start > min(
-                        (a.end for a in actors), default=s.start)] or local[:1]
+                if etype == EventType.visit:
+                    targets = _visited(doc, gazetteer, targets, local, actors, s)
                 if etype == EventType.summit and not (orgs or places):
                     continue
                 if etype in (EventType.agreement, EventType.partnership, EventType.investment,
@@ -344,6 +356,21 @@ def _is_gathering(m, gazetteer: Gazetteer) -> bool:
     if m.entity_id is not None:
         return gazetteer.orgs[m.entity_id].kind == "other" or bool(_GATHERING.search(m.mention))
     return bool(_GATHERING.search(m.mention))
+
+
+def _visited(doc: Doc, gazetteer: Gazetteer, targets: list, local: list, actors: list, s) -> list:
+    """What a visit is to: the organisations visited, else the places — the most specific of
+    them (광둥성 광저우 → 광저우), never the delegation's home ('전북 경제협력대표단')."""
+    if any(isinstance(t, OrgMention) for t in targets):
+        return [t for t in targets if isinstance(t, OrgMention)]
+    places = gazetteer.places
+    if not targets and local:
+        targets = [p for p in local if p.start > min((a.end for a in actors), default=s.start)] or local[:1]
+    targets = [p for p in targets if not (isinstance(p, PlaceMention)
+                                          and _HOME_OF_DELEGATION.match(doc.text, p.end))]
+    inner = {a for p in targets if isinstance(p, PlaceMention)
+             for a in places[p.entity_id].ancestors(places) - {p.entity_id}}
+    return [t for t in targets if not (isinstance(t, PlaceMention) and t.entity_id in inner)]
 
 
 def _acting_bodies(doc: Doc, actors: list, targets: list) -> list:
@@ -479,7 +506,7 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     text = doc.text
     if lang == "ko":
         roles = ko_roles(doc, orgs, trig.start())
-        objects = [o for o in orgs if roles.get(id(o)) == "object" and o.start < trig.start()]
+        objects = [o for o in orgs if roles.get(id(o)) == "object" and o.end <= trig.end()]
         if objects:
             return [o for o in orgs if roles.get(id(o)) == "actor"], objects
         modifier = _KO_MODIFIER_END.match(text, trig.end() - 1)
@@ -606,8 +633,9 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         elif raising:
             by = _ZH_BY.search(before) or _EN_BY.search(before)
             role = "actor" if by or first.start > trigger else "target"
-        elif _ZH_WITH.search(before) or _EN_WITH.search(before):
-            role = "target"
+        elif _ZH_WITH.search(before) or _EN_WITH.search(before) or (
+                lang == "en" and etype == EventType.visit and _EN_VISITED_BEFORE.search(before)):
+            role = "target"  # with X; toured Baidu's park and visited Galbot
         elif first.start < trigger:
             role = "actor" if subject is None or group is subject else "ignore"
         else:
