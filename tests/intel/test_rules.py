@@ -42,6 +42,9 @@ ORGS = {
     "samsung": ("company", "KR", {"ko": "삼성전자", "zh-Hans": "三星", "en": "Samsung"}),
     "samsung-sds": ("company", "KR", {"ko": "삼성SDS", "en": "Samsung SDS"}),
     "etri": ("research", "KR", {"ko": "한국전자통신연구원", "en": "ETRI"}),
+    "lg": ("company", "KR", {"ko": "LG", "en": "LG"}),
+    "qiming": ("investor", "CN", {"zh-Hans": "启明创投", "en": "Qiming Venture Partners"}),
+    "hyundai": ("company", "KR", {"ko": "현대자동차", "en": "Hyundai"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -457,3 +460,29 @@ def test_what_a_visit_is_to(run, g):
 def test_a_subsidiary_set_up_by_its_korean_verb(run, g):
     doc = run("유니트리는 지난달 서울에 현지 법인 '유니트리코리아'를 세웠다.")
     assert ("founding", ["unitree"], ["유니트리코리아"]) in [e[:3] for e in _events(doc, g)]
+
+
+def test_a_gloss_in_brackets_is_the_same_person(run, g):
+    doc = run("푸리에 CEO인 구제(顧捷)는 \"한국은 시장\"이라고 말했다. 저우젠(周剑) 유비테크 회장도 왔다.")
+    assert not any(p.mention in ("顧捷", "周剑") for p in doc.people)
+
+
+def test_names_kiwi_cuts_apart_before_their_role_but_not_verbs_or_markets(run, g):
+    people = _people(run("인천경제자유구역청은 윤원석 청장을 단장으로 한 투자유치단을 꾸렸다."))
+    assert people.get("윤원석", (None,))[0] == "청장"
+    people = _people(run("기조연설에 나선 텐센트 CEO 마화텅은 말했다. 전세계 시장을 주도한다."))
+    assert "나선" not in people and "전세계" not in people
+
+
+def test_a_known_name_written_onto_a_new_one_links_across_scripts(run, g):
+    keys = _org_keys(run("LG AI研究院与之江实验室签署合作备忘录。"), g)
+    assert ("lg-ai-research", "LG AI研究院") in keys
+    keys = _org_keys(run("중국 치밍벤처파트너스(启明创投)가 출자를 검토한다."), g)
+    assert "qiming" in {k for k, _m in keys}
+
+
+def test_an_affiliate_named_by_a_known_name_and_a_capitalised_word(run, g):
+    keys = _org_keys(run("JD Logistics signed a pact with Hyundai Glovis on Tuesday."), g)
+    assert (None, "Hyundai Glovis") in keys and (None, "JD Logistics") in keys
+    keys = _org_keys(run("Hyundai Signs Deal With Tencent In Shenzhen\nHyundai said on Tuesday it signed."), g)
+    assert all(m in ("Hyundai", "Tencent") for _k, m in keys)

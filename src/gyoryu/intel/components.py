@@ -119,7 +119,7 @@ _PEOPLES_GOVERNMENT = re.compile(r"\s?(?:인민정부|人民政府)")
 _ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县)$")
 _GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团)|市长|省长|市委"
                        r"|\s*(?:와|과|与|和|同)\s?[^.。\n]{0,40}?(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
-_KO_GOV_SUBJECT = re.compile(r"(?:[은는이가]\s|가\s)")
+_KO_GOV_SUBJECT = re.compile(r"[은는이가]\s")
 
 
 _ZH_AT_BEFORE = re.compile(r"[在于][^，。,、\s]{0,6}$")
@@ -196,7 +196,19 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 # directory lacks it (吉利资本, Geely's investment arm); others (腾讯集团) name the same one
 _SPIN_OFF_WORDS = frozenset({"capital", "ventures", "bank", "securities", "lab", "cloud"})
 _FUND_WORDS = ("capital", "ventures")
-_LATIN_TAIL = re.compile(r"\s?([A-Za-z]{2,9})\b")  # letters only: 샤오미 SU7 is a car
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in Title Case ('Horizon Robotics Signs Deal …'), where capitals prove nothing."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+_NOT_AFFILIATE = frozenset(
+    "January February March April June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Said Says Chairman Chief President Founder Group Inc "
+    "Corp Ltd Co The And With For From Plans Will Has Had Also".split())
+_LATIN_TAIL = re.compile(r" ?([A-Za-z]{2,9})\b")  # letters only: 샤오미 SU7 is a car
 
 
 def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -214,6 +226,14 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
         if tail and (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))):
             end = o.end + tail.end(1)  # 三星SDS → Samsung SDS
             doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
+            continue
+        if (tail and o.mention.isascii() and tail.group(1)[0].isupper() and tail.group(1)[1:].islower()
+                and len(tail.group(1)) >= 4 and tail.group(1) not in _NOT_AFFILIATE
+                and gazetteer.orgs[o.entity_id].kind == "company" and not _title_case_line(text, o.start)
+                and not any(x is not o and x.start < o.end + tail.end(1) and o.end <= x.start
+                            for x in (*doc.orgs, *doc.places, *doc.people))):
+            end = o.end + tail.end(1)  # Hyundai Glovis: an affiliate the directory lacks
+            doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
             continue
         for word, cls in GENERIC_BY_WORD:
             if not rest[gap:].lower().startswith(word):
@@ -492,12 +512,40 @@ def ko_people_v2(*, gazetteer: Gazetteer):
                     org.entity_id if org else None, org.mention if org else None))
             _ko_roles_first(doc, s, names)
         _ko_back_references(doc)
+        _glossed_people(doc)
 
     return run
 
 
 _PARTICLE_START = frozenset("은는이가을를의와과도에께")
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,4})\s$")
+# a name Kiwi cuts apart right before its role: 윤원석 청장을, 김두겸 울산시장은 (a bare 시장 is a market:
+# 전세계 시장을)
+_KO_NAME_THEN_ROLE = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])([가-힣]{{3}})\s(?=(?:[가-힣]{{1,6}}?시장|[가-힣]{{0,6}}?"
+    rf"(?:{KO_ROLES.replace('|부시장|시장|', '|부시장|')}))(?![가-힣]{{2}}))")
+
+
+_HANGUL_BEFORE_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\s?[(（]$")
+
+
+def _glossed_people(doc: Doc) -> None:
+    """'저우젠(周剑)', '류칭펑(刘庆峰)': the name in brackets glosses the Korean one before it; one
+    person, named as the Korean text names them (the gloss lends its directory link)."""
+    for p in list(doc.people):
+        if not (p.end < len(doc.text) and doc.text[p.end] in ")）"):
+            continue
+        m = _HANGUL_BEFORE_GLOSS.search(doc.text, max(0, p.start - 8), p.start)
+        if m is None:
+            continue
+        outer = next((q for q in doc.people if q.start == m.start(1) and q.end == m.end(1)), None)
+        doc.people.remove(p)
+        if outer is None:
+            doc.people.append(PersonMention(m.start(1), m.end(1), m.group(1), p.entity_id, p.role,
+                                            p.org_id, p.org_mention))
+        elif outer.entity_id is None:
+            outer.entity_id = p.entity_id
+    doc.people.sort(key=lambda q: q.start)
 
 
 def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[int, int, str]]:
@@ -505,15 +553,16 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
     word with a suffix) is still a name when it stands right before an organisation and a role,
     opens with a surname and is not one plain word of Kiwi's dictionary."""
     out = []
-    for o in doc.orgs:
-        if not _inside(o, s):
-            continue
-        m = _KO_WORD_BEFORE.search(doc.text, max(s.start, o.start - 6), o.start)
+    words = [_KO_WORD_BEFORE.search(doc.text, max(s.start, o.start - 6), o.start)
+             for o in doc.orgs if _inside(o, s)]
+    words += list(_KO_NAME_THEN_ROLE.finditer(doc.text, s.start, s.end))  # 윤원석 청장을
+    for m in words:
         if m is None or not _looks_like_name(m.group(1)) or name_key(m.group(1)) in gazetteer.by_key:
             continue
         tokens = kiwi.tokenize(m.group(1))
-        if len(tokens) == 1 and tokens[0].tag != "NNP":
-            continue  # 이번, 지난, 한편: a word, not a name
+        if (len(tokens) == 1 and tokens[0].tag != "NNP") or any(
+                t.tag.startswith(("V", "E")) for t in tokens):
+            continue  # 이번, 지난, 한편: a word; 나선 (나서+ㄴ): a verb, not a name
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
@@ -1048,7 +1097,8 @@ _EN_CORP = re.compile(
     r"\b((?:(?:[A-Z][\w&.'-]*|&)\s){0,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
     r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Partners|Investment|Investments|Systems|"
     r"Software|University|Institute|Association|Foundation|Alliance|Bank|Securities|Motors|"
-    r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions)\b\.?)")
+    r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions|Logistics|Motor|Chemical|Energy|Mobility|"
+    r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?)")
 _EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
 _EN_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|unicorn|subsidiary|"
                              rf"affiliate|unit|spin-off|joint venture),?\s+({_EN_NAME_WORDS})")
@@ -1107,6 +1157,27 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
 
 
 # -- linking across scripts ------------------------------------------------------------------------
+def _join_known_and_new(doc: Doc) -> dict[int, tuple[OrgMention, OrgMention]]:
+    """A known name written onto a new one (LG + AI研究院) may name one organisation the directory
+    knows in another script (LG AI연구원): the whole goes to the linker, and stays whole only if
+    it links (LG에너지솔루션 + 오창에너지플랜트 stays two). Returns joined id → the two parts."""
+    orgs = sorted(doc.orgs, key=lambda o: o.start)
+    joined = []
+    for known, new in zip(orgs, orgs[1:], strict=False):
+        if (known.entity_id is not None and new.entity_id is None and new.source == "pattern"
+                and 0 <= new.start - known.end <= 1 and not doc.text[known.end:new.start].strip()):
+            joined.append((known, new))
+    parts = {}
+    for known, new in joined:
+        doc.orgs.remove(known)
+        doc.orgs.remove(new)
+        whole = OrgMention(known.start, new.end, doc.text[known.start:new.end], source="pattern")
+        doc.orgs.append(whole)
+        parts[id(whole)] = (known, new)
+    doc.orgs.sort(key=lambda o: o.start)
+    return parts
+
+
 @component("gyoryu.linker.v2")
 def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
               max_candidates: int = 3):
@@ -1132,6 +1203,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             best[org] = max(best.get(org, 0.0), score / 100)
 
     def run(doc: Doc) -> None:
+        joined = _join_known_and_new(doc)
         for m in doc.orgs:
             if m.entity_id is not None and m.confidence >= 1.0:
                 continue
@@ -1143,11 +1215,14 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                     continue
             if m.candidates:  # an alias shared by several organisations
                 continue
+            split = split_generic(m.mention)
+            if split and (exact := gazetteer.exact_heads.get((split[1], name_key(split[0])))):
+                m.entity_id, m.confidence, m.method = exact, 1.0, LinkMethod.alias  # LG AI + 研究院
+                continue
             best: dict[int, float] = {}
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
                     scores(sk, keys, owners, best)
-            split = split_generic(m.mention)
             if split and split[1] in heads:
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
@@ -1160,6 +1235,12 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 m.method = LinkMethod.transliteration
             elif ranked:
                 m.confidence = ranked[0][1]
+        if joined:
+            split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None]
+            for whole in split_again:
+                doc.orgs.remove(whole)
+                doc.orgs.extend(joined[id(whole)])
+            doc.orgs.sort(key=lambda o: o.start)
 
     return run
 

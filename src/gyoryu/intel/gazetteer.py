@@ -86,6 +86,9 @@ class Gazetteer:
     governments: dict[int, int] = field(default_factory=dict)
     # (organisation, generic word class) → the organisation named so (NAVER + cloud → NAVER Cloud)
     composed: dict[tuple[int, str], int] = field(default_factory=dict)
+    # (generic word class, name key of the rest) → organisation: LG AI + research → LG AI Research,
+    # so LG AI研究院 links though only LG AI연구원 and LG AI Research are written down
+    exact_heads: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def entities(self, key: str) -> list[tuple[EntityKind, int]]:
         return self.by_key.get(key, [])
@@ -101,6 +104,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     words_zh: set[str] = set()
     sounds: dict[tuple[str, int], None] = {}
     heads: dict[tuple[str, str, int], None] = {}
+    exact_heads: dict[tuple[str, str], set[int]] = {}
     capitalised: dict[str, bool] = {}
     spaced: set[str] = set()
     for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
@@ -125,9 +129,12 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
             if kind == EntityKind.organization and (split := split_generic(name)):
                 if len(hk := sound_key(split[0])) >= 4:
                     heads[(split[1], hk, eid)] = None
+                if len(head_key := name_key(split[0])) >= 2:
+                    exact_heads.setdefault((split[1], head_key), set()).add(eid)
     return Gazetteer(
         governments=_governments(orgs, org_names, by_key),
         composed=_composed(org_names, by_key),
+        exact_heads={k: next(iter(v)) for k, v in exact_heads.items() if len(v) == 1},
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
         matcher=NameMatcher(list(by_key), frozenset(spaced)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),

@@ -116,6 +116,9 @@ GENERIC_WORDS = {
     "lab": ("lab", "labs", "랩", "랩스", "实验室", "實驗室"),
     "energy": ("energy", "에너지", "能源"),
     "intelligence": ("intelligence", "인텔리전스", "智能"),
+    "venture partners": ("venture partners", "벤처파트너스", "创投"),
+    "partners": ("partners", "파트너스"),
+    "research": ("research", "research institute", "연구원", "研究院"),
 }
 GENERIC_BY_WORD = sorted(((w, cls) for cls, words in GENERIC_WORDS.items() for w in words),
                           key=lambda wc: -len(wc[0]))
