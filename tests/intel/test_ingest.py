@@ -37,6 +37,16 @@ def test_chinese_and_english_articles(db):
     assert "Nova Robotics Inc." in {r.name for r in reviews}
 
 
+def test_a_summit_about_a_gathering_the_directory_lacks_is_saved(db):
+    text = ("한중AI교류협회는 오는 4월 서울에서 '2026 한중 AI CEO 서밋'을 개최한다.\n"
+            "텐센트와 유니트리가 서밋에 참가한다.")
+    article, _ = service.ingest(db=db, source=sources.from_text(text))
+    summit = next(e for e in article.events if e.type == "summit")
+    assert [p.text for p in summit.parties if p.side == "target"] == ["한중 AI CEO 서밋"]
+    assert "한중 AI CEO 서밋" not in {m.text for m in article.mentions}
+    assert "한중 AI CEO 서밋" not in {r.name for r in db.query(Review).all()}
+
+
 def test_same_text_is_stored_once(db):
     source = sources.read_path(GOLD / "articles" / "en_002.txt")
     first, created = service.ingest(db=db, source=source)

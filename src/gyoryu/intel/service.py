@@ -97,8 +97,9 @@ def save(*, db: Session, doc: Doc, gazetteer: Gazetteer, source: Source) -> Arti
                       place_text=e.place.mention if e.place else None)
         for side, group in (("actor", e.actors), ("target", e.targets)):
             for m in group:
+                row = rows.get(id(m))  # a gathering ('한중 AI CEO 서밋') is a party, not a mention
                 event.parties.append(EventParty(
-                    side=side, text=m.mention[:300], mention_id=rows[id(m)].id,
+                    side=side, text=m.mention[:300], mention_id=row.id if row else None,
                     org_id=m.entity_id if isinstance(m, OrgMention) else (
                         m.org_id if isinstance(m, PersonMention) else None),
                     person_id=m.entity_id if isinstance(m, PersonMention) else None,
