@@ -20,7 +20,7 @@ from gyoryu.intel.pipeline import pipeline_for
 KINDS = ("organizations", "people", "places", "events")
 SETS = (("gold set", GOLD), ("held-out set", GOLD / "heldout"), ("fresh set", GOLD / "fresh"),
         ("second fresh set", GOLD / "fresh2"), ("third fresh set", GOLD / "fresh3"),
-        ("fourth fresh set", GOLD / "fresh4"))
+        ("fourth fresh set", GOLD / "fresh4"), ("fifth fresh set", GOLD / "fresh5"))
 
 
 def report(title: str, folder: Path, gaz, pipeline) -> Score:

@@ -45,6 +45,10 @@ ORGS = {
     "lg": ("company", "KR", {"ko": "LG", "en": "LG"}),
     "qiming": ("investor", "CN", {"zh-Hans": "启明创投", "en": "Qiming Venture Partners"}),
     "hyundai": ("company", "KR", {"ko": "현대자동차", "en": "Hyundai"}),
+    "chonnam-university": ("university", "KR", {"ko": "전남대", "en": "Chonnam National University"}),
+    "snu": ("university", "KR", {"ko": "서울대학교", "en": "Seoul National University"}),
+    "fourier": ("company", "CN", {"ko": "푸리에", "en": "Fourier"}),
+    "liangjiang-admin": ("government", "CN", {"zh-Hans": "两江新区管理委员会"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -62,6 +66,9 @@ PLACES = {  # key: (kind, parent, names)
     "kr-gwangju": ("city", "kr", ["광주", "광주시", "Gwangju"]),
     "cn-anhui": ("province", "cn", ["안후이성", "安徽省", "Anhui"]),
     "kr-daegu": ("city", "kr", ["대구", "Daegu"]),
+    "kr-jeonnam": ("province", "kr", ["전라남도", "전남"]),
+    "cn-hefei": ("city", "cn", ["허페이", "合肥", "Hefei"]),
+    "cn-liangjiang": ("cluster", "cn", ["량장신구", "两江新区", "Liangjiang New Area"]),
     "cn-wuhan": ("city", "cn", ["우한", "우한시", "武汉", "Wuhan"]),
 }
 
@@ -486,3 +493,22 @@ def test_an_affiliate_named_by_a_known_name_and_a_capitalised_word(run, g):
     assert (None, "Hyundai Glovis") in keys and (None, "JD Logistics") in keys
     keys = _org_keys(run("Hyundai Signs Deal With Tencent In Shenzhen\nHyundai said on Tuesday it signed."), g)
     assert all(m in ("Hyundai", "Tencent") for _k, m in keys)
+
+
+def test_a_province_acting_is_not_a_university_that_sounds_alike(run, g):
+    keys = _org_keys(run("같은 날 전남도와 허페이시는 AI 산업 분야 우호교류 의향서를 교환했다."), g)
+    assert keys == {(None, "전남도"), (None, "허페이시")}
+
+
+def test_a_zone_named_with_its_committee_is_its_government(run, g):
+    keys = _org_keys(run("대표단은 량장신구 관리위원회를 찾았다."), g)
+    assert keys == {("liangjiang-admin", "량장신구 관리위원회")}
+
+
+def test_units_named_after_their_parent(run, g):
+    keys = _org_keys(run("Fourier set up Fourier Korea and signed with Seoul National University "
+                         "Bundang Hospital, and Anyang-based Aidin Robotics joined."), g)
+    assert {(None, "Fourier Korea"), (None, "Seoul National University Bundang Hospital"),
+            (None, "Aidin Robotics")} <= keys
+    assert (None, "Robotics") not in keys
+    assert {m for _k, m in _org_keys(run("本轮由深创投领投。"), g)} == {"深创投"}

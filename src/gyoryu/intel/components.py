@@ -113,12 +113,13 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
 # A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
 _GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])"
                                r"|\s?(?:인민정부|人民政府)")
-_PEOPLES_GOVERNMENT = re.compile(r"\s?(?:인민정부|人民政府)")
+_PEOPLES_GOVERNMENT = re.compile(r"\s?(?:인민정부|人民政府|관리위원회|管委会|管理委员会)")
 # A place written with its administrative ending that acts: a candidate for its government when
 # the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
 _ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县)$")
 _GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团)|市长|省长|市委"
-                       r"|\s*(?:와|과|与|和|同)\s?[^.。\n]{0,40}?(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
+                       r"|\s*(?:와|과|与|和|同|[은는이가](?=\s))\s?[^.。\n]{0,40}?"
+                       r"(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
 _KO_GOV_SUBJECT = re.compile(r"[은는이가]\s")
 
 
@@ -176,7 +177,10 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                     LinkMethod.alias, candidates=[] if unique else [(o, 0.5) for o in orgs]))
             elif places:
                 gov = gazetteer.governments.get(places[0])
-                if gov is not None and _GOVERNMENT_AFTER.match(doc.text, hit.end):
+                if gov is not None and (m := _PEOPLES_GOVERNMENT.match(doc.text, hit.end)):
+                    doc.orgs.append(OrgMention(hit.start, m.end(), doc.text[hit.start:m.end()], gov, 1.0,
+                                               LinkMethod.alias))  # 량장신구 관리위원회
+                elif gov is not None and _GOVERNMENT_AFTER.match(doc.text, hit.end):
                     doc.orgs.append(OrgMention(hit.start, hit.end, mention, gov, 1.0, LinkMethod.alias))
                 elif gov is None and (m := _PEOPLES_GOVERNMENT.match(doc.text, hit.end)):
                     doc.orgs.append(OrgMention(hit.start, m.end(), doc.text[hit.start:m.end()],
@@ -204,6 +208,7 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+_COUNTRY_WORDS = frozenset({"Korea", "China", "Japan", "America", "Europe", "Vietnam", "India", "Singapore"})
 _NOT_AFFILIATE = frozenset(
     "January February March April June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Said Says Chairman Chief President Founder Group Inc "
@@ -223,6 +228,15 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
         if gap > 1:
             continue
         tail = _LATIN_TAIL.match(rest)
+        if tail and tail.group(1) in _COUNTRY_WORDS and o.mention.isascii() and rest[:1] == " " \
+                and gazetteer.orgs[o.entity_id].kind == "company":
+            end = o.end + tail.end(1)  # Fourier Korea, Narwal Korea: the unit in that country
+            if (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))) is not None:
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
+            else:
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            doc.places = [p for p in doc.places if not (o.end <= p.start and p.end <= end)]
+            continue
         if tail and (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))):
             end = o.end + tail.end(1)  # 三星SDS → Samsung SDS
             doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
@@ -985,6 +999,7 @@ _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 �
                      "进行 宣布 对 向 于 战略 投资 合作 初创 创业 公司 机构 平台".split())
 _ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司".split())
 _ZH_TAIL = ("有限公司", "股份有限公司", "公司", "有限", "股份")
+_ZH_LEADING_WORDS = frozenset("由与和向对从被把将在及")
 # endings that are also ordinary nouns (人形机器人, 具身智能): the name needs a proper noun or a
 # word jieba does not know before them, and must close the noun phrase
 _ZH_WEAK = re.compile(r"(?:半导体|机器人|智能|电子|汽车)$")
@@ -1078,6 +1093,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 while i + 1 < len(tokens) and tokens[i + 1][0] in _ZH_TAIL:
                     i += 1
                     end = tokens[i][2]
+                while end - start > 3 and chunk[start] in _ZH_LEADING_WORDS:
+                    start += 1  # 由|深创投: jieba glued the preposition on
                 _add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
             for m in _ZH_GATHERING.finditer(doc.text, s.start, s.end):
                 _add_gathering(doc, gazetteer, *m.span(1))
@@ -1094,7 +1111,7 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
 
 
 _EN_CORP = re.compile(
-    r"\b((?:(?:[A-Z][\w&.'-]*|&)\s){0,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
+    r"\b((?:(?:[A-Z][\w&.'-]*|&)\s){1,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
     r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Partners|Investment|Investments|Systems|"
     r"Software|University|Institute|Association|Foundation|Alliance|Bank|Securities|Motors|"
     r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions|Logistics|Motor|Chemical|Energy|Mobility|"
@@ -1142,8 +1159,8 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
     if doc.text[end - 1:end] == "." and not _EN_ABBREVIATION.search(doc.text, start, end):
         end -= 1  # "… and Hashed." ends the sentence, not the name
     words = doc.text[start:end].split(" ")
-    while words and words[0] in _EN_SENTENCE_START:
-        start += len(words.pop(0)) + 1
+    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith("-based")):
+        start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics
     if end <= start:
         return
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
@@ -1157,6 +1174,18 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
 
 
 # -- linking across scripts ------------------------------------------------------------------------
+_UNIT_END = re.compile(r"(?:Hospital|Institute|Center|Centre|School|병원|연구소|센터|医院|研究所)$")
+
+
+def _names_a_government(mention: str, gazetteer: Gazetteer) -> bool:
+    """A place with its administrative ending (전남도, 허페이시, 린강신구 관리위원회) names a government."""
+    m = _GOVERNMENT_NAME.search(mention)
+    return m is not None and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(mention[:m.start()])))
+
+
+_GOVERNMENT_NAME = re.compile(r"\s?(?:인민정부|人民政府|관리위원회|管委会|管理委员会|시|도|市|省)$")
+
+
 def _join_known_and_new(doc: Doc) -> dict[int, tuple[OrgMention, OrgMention]]:
     """A known name written onto a new one (LG + AI研究院) may name one organisation the directory
     knows in another script (LG AI연구원): the whole goes to the linker, and stays whole only if
@@ -1227,6 +1256,8 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
                         scores(hk, *heads[split[1]], best)
+            if _names_a_government(m.mention, gazetteer):  # 전남도 is not 전남대 (Chonnam Nat'l Univ.)
+                best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "government"}
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (
@@ -1235,8 +1266,9 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 m.method = LinkMethod.transliteration
             elif ranked:
                 m.confidence = ranked[0][1]
-        if joined:
-            split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None]
+        if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
+            split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
+                           and not _UNIT_END.search(joined[id(o)][1].mention)]
             for whole in split_again:
                 doc.orgs.remove(whole)
                 doc.orgs.extend(joined[id(whole)])

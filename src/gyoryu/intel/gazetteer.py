@@ -142,7 +142,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
         cased=frozenset(k for k, upper in capitalised.items() if upper))
 
 
-_GOVERNMENT_WORDS = ("인민정부", "人民政府", "政府", "정부", "시청", "도청", "peoplesgovernment",
+_GOVERNMENT_WORDS = ("인민정부", "人民政府", "관리위원회", "管委会", "管理委员会", "政府", "정부", "시청", "도청",
+                     "administrativecommittee", "peoplesgovernment",
                      "municipalpeoplesgovernment", "municipalgovernment", "provincialgovernment",
                      "government")
 
