@@ -512,3 +512,11 @@ def test_units_named_after_their_parent(run, g):
             (None, "Aidin Robotics")} <= keys
     assert (None, "Robotics") not in keys
     assert {m for _k, m in _org_keys(run("本轮由深创投领投。"), g)} == {"深创投"}
+
+
+def test_names_in_brackets_gloss_the_name_before_them(run, g):
+    keys = _org_keys(run("중국 로봇 기업 딥로보틱스(DEEP Robotics)와 협약을 맺었다."), g)
+    assert keys == {("deep-robotics", "딥로보틱스")}
+    keys = _org_keys(run("KIAT는 트라이로봇랩스(DEEP Robotics·云深处科技)와 협약을 맺었다."), g)
+    assert ("deep-robotics", "트라이로봇랩스") in keys
+    assert not {"DEEP Robotics", "云深处科技"} & {m for _k, m in keys}

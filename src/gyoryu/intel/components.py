@@ -1174,6 +1174,37 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
 
 
 # -- linking across scripts ------------------------------------------------------------------------
+def _merge_glosses(doc: Doc) -> None:
+    """'중국전자기술표준화연구원(CESI)', '에스툰(埃斯顿)', '쓰비츠(AISpeech·思必驰)': names in brackets
+    right after a name gloss it — one organisation, written as the text names it first, linked
+    through whichever of its names the directory knows."""
+    text = doc.text
+    orgs = sorted(doc.orgs, key=lambda o: o.start)
+    glosses: set[int] = set()
+    for i, outer in enumerate(orgs):
+        if id(outer) in glosses:
+            continue
+        m = _OPEN_GLOSS.match(text, outer.end)
+        if m is None:
+            continue
+        close = min((k for k in (text.find(")", m.end()), text.find("）", m.end())) if k >= 0), default=-1)
+        if close < 0 or close - m.end() > 60:
+            continue
+        inner = [o for o in orgs[i + 1:] if m.end() <= o.start and o.end <= close]
+        linked = {o.entity_id for o in inner if o.entity_id is not None}
+        if outer.entity_id is not None and linked - {outer.entity_id}:
+            continue  # LG(엘지전자)? two organisations: leave both
+        if outer.entity_id is None and len(linked) == 1:
+            outer.entity_id, outer.confidence, outer.method = linked.pop(), 1.0, LinkMethod.alias
+            outer.candidates = []
+        elif outer.entity_id is None and linked:
+            continue
+        glosses.update(id(o) for o in inner)
+    if glosses:
+        doc.orgs = [o for o in doc.orgs if id(o) not in glosses]
+
+
+_OPEN_GLOSS = re.compile(r"\s?[(（]")
 _UNIT_END = re.compile(r"(?:Hospital|Institute|Center|Centre|School|병원|연구소|센터|医院|研究所)$")
 
 
@@ -1266,6 +1297,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 m.method = LinkMethod.transliteration
             elif ranked:
                 m.confidence = ranked[0][1]
+        _merge_glosses(doc)
         if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
             split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
                            and not _UNIT_END.search(joined[id(o)][1].mention)]
