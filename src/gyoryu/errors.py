@@ -5,7 +5,7 @@ Messages say what went wrong and where, and what to do; parameters fill the `{}`
 
 from __future__ import annotations
 
-from gyoryu.i18n import N_, Translator
+from gyoryu.i18n import N_, Label, Translator
 
 MESSAGES: dict[str, str] = {
     # set-up
@@ -106,8 +106,8 @@ def _localised(value, translator: Translator | None):
     locale = translator.locale if translator is not None else "en"
     if isinstance(value, PerLanguage):
         return value.get(locale) or value.get("en") or next(iter(value.values()), "")
-    if isinstance(value, tuple) and len(value) == 2 and all(isinstance(x, str) for x in value):
-        return translator.pgettext(*value) if translator is not None else value[1]
+    if isinstance(value, Label):
+        return translator.pgettext(*value) if translator is not None else value.message
     return value
 
 

@@ -10,6 +10,7 @@ import gettext as _gettext
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
+from typing import NamedTuple
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -26,10 +27,17 @@ def N_(message: str) -> str:
     return message
 
 
-def P_(context: str, message: str) -> tuple[str, str]:
-    """Marks a (context, message) pair for extraction: a label for a stored value, translated with
-    `pgettext` where the reader's locale is known (the same English word can need two translations)."""
-    return context, message
+class Label(NamedTuple):
+    """A message with its context, translated with `pgettext` where the reader's locale is known."""
+
+    context: str
+    message: str
+
+
+def P_(context: str, message: str) -> Label:
+    """Marks a (context, message) pair for extraction: a label for a stored value or a field (the
+    same English word can need two translations, hence the context)."""
+    return Label(context, message)
 
 
 @lru_cache

@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 
-from gyoryu.i18n import P_
+from gyoryu.i18n import P_, Label
 
 
 class ProgramKind(StrEnum):
@@ -51,7 +51,7 @@ class ProgramRole(StrEnum):
 
 # Labels by vocabulary: "accepted" is a participant admitted and a request agreed to, two words in
 # Korean and Chinese, hence one context each.
-LABELS: dict[str, dict[str, tuple[str, str]]] = {
+LABELS: dict[str, dict[str, Label]] = {
     "program kind": {
         ProgramKind.delegation: P_("program kind", "delegation"),
         ProgramKind.study_tour: P_("program kind", "study tour"),

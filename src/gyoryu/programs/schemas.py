@@ -8,7 +8,7 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gyoryu.errors import InvalidValue
-from gyoryu.i18n import P_
+from gyoryu.i18n import P_, Label
 from gyoryu.programs.enums import Currency, ProgramKind
 from gyoryu.programs.travel import parse_hhmm
 
@@ -24,7 +24,7 @@ def _time(value) -> int | None:
         raise InvalidValue("E507", value=value) from None
 
 
-def _choice(value: str, enum, field: tuple[str, str]) -> str:
+def _choice(value: str, enum, field: Label) -> str:
     if value not in enum.__members__:
         raise InvalidValue("E506", field=field, value=value, allowed=", ".join(enum))
     return value
