@@ -101,21 +101,31 @@ def make_room(inst: Instance, slot: np.ndarray, movable: set[int], wanted: list[
     load = np.bincount(slot[slot >= 0], minlength=inst.n_slots)
     moved: list[int] = []
 
-    def free(r: int, s: int, taken: dict) -> bool:
-        return all(taken.get((int(who), s), r) == r for who in (inst.a[r], inst.b[r]))
-
     def relocate(plan: list[int], s: int) -> dict[int, int] | None:
-        taken = {k: v for k, v in busy.items() if v not in plan}
-        extra = np.zeros(inst.n_slots, dtype=np.int64)
+        """Another slot for each meeting of `plan`, or None. Only the plan's own seats are looked
+        at as changed (`added`), so a try costs the plan's size, not the schedule's."""
+        leaving = set(plan)
+        added: dict[tuple[int, int], int] = {}
+        extra: dict[int, int] = {}
+
+        def free(q: int, t: int) -> bool:
+            for who in (int(inst.a[q]), int(inst.b[q])):
+                if added.get((who, t), q) != q:
+                    return False  # another meeting of the plan just moved there
+                holder = busy.get((who, t))
+                if holder is not None and holder != q and holder not in leaving:
+                    return False
+            return True
+
         out = {}
         for q in plan:
-            to = next((t for t in inst.cand_slots[q] if t != s and free(q, t, taken)
-                       and load[t] + extra[t] < inst.tables), None)
+            to = next((t for t in inst.cand_slots[q] if t != s and free(q, t)
+                       and load[t] + extra.get(t, 0) < inst.tables), None)
             if to is None:
                 return None
             out[q] = to
-            extra[to] += 1
-            taken.update({(int(who), to): q for who in (inst.a[q], inst.b[q])})
+            extra[to] = extra.get(to, 0) + 1
+            added.update({(int(who), to): q for who in (inst.a[q], inst.b[q])})
         return out
 
     for r in sorted(wanted, key=lambda r: -inst.weight[r]):
