@@ -832,11 +832,14 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
     return run
 
 
-# Named gatherings (summits, forums, expos) are organisations of the story: '한중 AI CEO 서밋',
-# 世界机器人大会, Zhongguancun Forum; a leading year ('2025 …') is the edition, not the name
-_GATHERING_END = re.compile(r"(?:서밋|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
-                            r"大会|论坛|峰会|博览会|对接会|展览会|交易会|"
-                            r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair))$")
+# Named gatherings (summits, forums, expos): what summit events are about, kept apart from the
+# organisations ('한중 AI CEO 서밋', 世界机器人大会, Zhongguancun Forum); a leading year ('2025 …')
+# is the edition, not the name
+_GATHERING_WORDS = (r"서밋|정상회의|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
+                    r"大会|论坛|峰会|博览会|对接会|展览会|交易会|世博|"
+                    r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair|Show)\b")
+GATHERING = re.compile(_GATHERING_WORDS, re.I)  # a gathering named anywhere in a mention
+_GATHERING_END = re.compile(rf"(?:{_GATHERING_WORDS})$")
 _EDITION = re.compile(r"(?:(?:19|20)\d{2}\s*(?:년|年)?\s*|第[一二三四五六七八九十\d]+届\s*)")
 _ZH_GATHERING = re.compile(r"(?:^|(?<=[的在了届年，。、“《\d]))(?:(?:19|20)\d{2}年?)?"
                            r"((?:(?![的在与和了是及为对将由向从被把举办])[\u4e00-\u9fffA-Z]){2,16}?"

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.components import _inside, _kiwi_tokens, kiwi_for
+from gyoryu.intel.components import GATHERING, _inside, _kiwi_tokens, kiwi_for
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
@@ -266,13 +266,14 @@ def events_v2(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         last_actors: dict[str, list] = {}
-        rounds: list[EventRecord] = []
+        last_round: EventRecord | None = None
         for s in doc.sentences:
             triggers = TRIGGERS.get(s.lang, [])
             found = []
-            names = [(o.start, o.end) for o in doc.orgs if _inside(o, s)]
+            orgs = [o for o in doc.orgs if _inside(o, s)]
+            names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
-                      if any(o.start == m.end(1) + 1 for o in doc.orgs)]  # 韩国贸易投资振兴公社（KOTRA）
+                      if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
             for t, rx in triggers:
                 hits = [h for h in rx.finditer(doc.text, s.start, s.end)
                         if not (s.lang == "ko" and t == EventType.visit
@@ -288,7 +289,6 @@ def events_v2(*, gazetteer: Gazetteer):
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
             if not found:
                 continue
-            orgs = [o for o in doc.orgs if _inside(o, s)]
             people = [p for p in doc.people if _inside(p, s)]
             places = [p for p in doc.places if _inside(p, s)]
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
@@ -311,8 +311,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.investment and not (
                         any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
                     continue
-                if etype == EventType.investment and not targets and actors and rounds:
-                    targets = list(rounds[-1].targets)  # 本轮由X领投: the round told before
+                if etype == EventType.investment and not targets and actors and last_round:
+                    targets = list(last_round.targets)  # 本轮由X领投: the round told before
                 if not targets:
                     continue
                 if not actors and etype == EventType.visit:
@@ -324,12 +324,12 @@ def events_v2(*, gazetteer: Gazetteer):
                 when = _event_date(doc, s.lang, trig.start(), dates)
                 doc.events.append(EventRecord(etype, actors, targets, place, when, s.start, s.end))
                 if etype == EventType.investment:
-                    rounds.append(doc.events[-1])
+                    last_round = doc.events[-1]
+        heads = _headlines(doc)
         before = -1
         while before != len(doc.events):  # merging can join groups that only meet later
             before = len(doc.events)
-            doc.events = _merge(doc.events, gazetteer, _headlines(doc))
-        heads = _headlines(doc)
+            doc.events = _merge(doc.events, gazetteer, heads)
         told = {e.type for e in doc.events if e.start not in heads}
         # a headline event the story does not take up under its parties is the headline's
         # shorthand misread (…방문…현지 협회와 MOU: the MOU is not with the companies visited)
@@ -344,18 +344,14 @@ def events_v2(*, gazetteer: Gazetteer):
     return run
 
 
-_GATHERING = re.compile(r"서밋|정상회의|박람회|엑스포|포럼|컨퍼런스|콘퍼런스|대회|峰会|大会|博览会|论坛|世博|"
-                        r"\b(?:Summit|Expo|Conference|Forum|Fair|Congress|Show)\b", re.I)
-
-
 def _is_gathering(m, gazetteer: Gazetteer) -> bool:
     """What a summit event is about: a gathering (WAIC, 한중 AI CEO 서밋), not a company that
     signed something during it."""
     if not isinstance(m, OrgMention):
         return False
     if m.entity_id is not None:
-        return gazetteer.orgs[m.entity_id].kind == "other" or bool(_GATHERING.search(m.mention))
-    return bool(_GATHERING.search(m.mention))
+        return gazetteer.orgs[m.entity_id].kind == "other" or bool(GATHERING.search(m.mention))
+    return bool(GATHERING.search(m.mention))
 
 
 def _visited(doc: Doc, gazetteer: Gazetteer, targets: list, local: list, actors: list, s) -> list:
