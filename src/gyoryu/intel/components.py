@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
-from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.gazetteer import GOVERNMENT_BODIES, Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
@@ -111,9 +111,9 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
 
 
 # A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
-_GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])"
-                               r"|\s?(?:인민정부|人民政府)")
-_PEOPLES_GOVERNMENT = re.compile(r"\s?(?:인민정부|人民政府|관리위원회|管委会|管理委员会)")
+_GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])")
+_PEOPLES_GOVERNMENT = re.compile(rf"\s?(?:{'|'.join(GOVERNMENT_BODIES)})")
+_ADMIN_WORDS = ("시", "도", "市", "省")  # written onto a place's name for its government (대구시)
 # A place written with its administrative ending that acts: a candidate for its government when
 # the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
 _ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县)$")
@@ -132,7 +132,7 @@ def _governs(text: str, start: int, end: int, place) -> int:
     an agreement it signs, or, for a Korean place, as the subject ('…대구시가 밝혔다') — else 0."""
     if place.kind not in ("province", "city", "district"):
         return 0
-    if text[end:end + 1] in ("시", "도", "市", "省"):
+    if text[end:end + 1] in _ADMIN_WORDS:
         end += 1  # 대구 + 시가 (대구 ends in 구 by chance)
     elif not _ADMIN_ENDING.search(text[start:end]):
         return 0
@@ -200,6 +200,8 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 # directory lacks it (吉利资本, Geely's investment arm); others (腾讯集团) name the same one
 _SPIN_OFF_WORDS = frozenset({"capital", "ventures", "bank", "securities", "lab", "cloud"})
 _FUND_WORDS = ("capital", "ventures")
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """A headline in Title Case ('Horizon Robotics Signs Deal …'), where capitals prove nothing."""
     start = text.rfind("\n", 0, pos) + 1
@@ -535,9 +537,10 @@ _PARTICLE_START = frozenset("은는이가을를의와과도에께")
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,4})\s$")
 # a name Kiwi cuts apart right before its role: 윤원석 청장을, 김두겸 울산시장은 (a bare 시장 is a market:
 # 전세계 시장을)
+_KO_ROLES_NOT_MARKET = "|".join(r for r in KO_ROLES.split("|") if r != "시장")
 _KO_NAME_THEN_ROLE = re.compile(
     rf"(?<![가-힣A-Za-z0-9])([가-힣]{{3}})\s(?=(?:[가-힣]{{1,6}}?시장|[가-힣]{{0,6}}?"
-    rf"(?:{KO_ROLES.replace('|부시장|시장|', '|부시장|')}))(?![가-힣]{{2}}))")
+    rf"(?:{_KO_ROLES_NOT_MARKET}))(?![가-힣]{{2}}))")
 
 
 _HANGUL_BEFORE_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\s?[(（]$")
@@ -573,7 +576,10 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
     for m in words:
         if m is None or not _looks_like_name(m.group(1)) or name_key(m.group(1)) in gazetteer.by_key:
             continue
-        tokens = kiwi.tokenize(m.group(1))
+        key = ("kiwi-word", m.group(1))
+        tokens = doc.cache.get(key)
+        if tokens is None:
+            tokens = doc.cache[key] = kiwi.tokenize(m.group(1))
         if (len(tokens) == 1 and tokens[0].tag != "NNP") or any(
                 t.tag.startswith(("V", "E")) for t in tokens):
             continue  # 이번, 지난, 한편: a word; 나선 (나서+ㄴ): a verb, not a name
@@ -1217,7 +1223,7 @@ def _names_a_government(mention: str, gazetteer: Gazetteer) -> bool:
     return m is not None and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(mention[:m.start()])))
 
 
-_GOVERNMENT_NAME = re.compile(r"\s?(?:인민정부|人民政府|관리위원회|管委会|管理委员会|시|도|市|省)$")
+_GOVERNMENT_NAME = re.compile(rf"\s?(?:{'|'.join((*GOVERNMENT_BODIES, *_ADMIN_WORDS))})$")
 
 
 def _join_known_and_new(doc: Doc) -> dict[int, tuple[OrgMention, OrgMention]]:

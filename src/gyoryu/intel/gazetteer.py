@@ -105,6 +105,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     sounds: dict[tuple[str, int], None] = {}
     heads: dict[tuple[str, str, int], None] = {}
     exact_heads: dict[tuple[str, str], set[int]] = {}
+    splits: list[tuple[int, tuple[str, str]]] = []  # (org, (head, generic class)) per org name
     capitalised: dict[str, bool] = {}
     spaced: set[str] = set()
     for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
@@ -127,13 +128,14 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
             if kind == EntityKind.organization and (sk := sound_key(name)) and len(sk) >= 3:
                 sounds[(sk, eid)] = None
             if kind == EntityKind.organization and (split := split_generic(name)):
+                splits.append((eid, split))
                 if len(hk := sound_key(split[0])) >= 4:
                     heads[(split[1], hk, eid)] = None
                 if len(head_key := name_key(split[0])) >= 2:
                     exact_heads.setdefault((split[1], head_key), set()).add(eid)
     return Gazetteer(
         governments=_governments(orgs, org_names, by_key),
-        composed=_composed(org_names, by_key),
+        composed=_composed(org_names, splits, by_key),
         exact_heads={k: next(iter(v)) for k, v in exact_heads.items() if len(v) == 1},
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
@@ -142,8 +144,9 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
         cased=frozenset(k for k, upper in capitalised.items() if upper))
 
 
-_GOVERNMENT_WORDS = ("인민정부", "人民政府", "관리위원회", "管委会", "管理委员会", "政府", "정부", "시청", "도청",
-                     "administrativecommittee", "peoplesgovernment",
+# The bodies that govern a place, written after its name (안후이성 인민정부, 两江新区管委会)
+GOVERNMENT_BODIES = ("인민정부", "人民政府", "관리위원회", "管委会", "管理委员会")
+_GOVERNMENT_WORDS = (*GOVERNMENT_BODIES, "政府", "정부", "시청", "도청", "administrativecommittee", "peoplesgovernment",
                      "municipalpeoplesgovernment", "municipalgovernment", "provincialgovernment",
                      "government")
 
@@ -166,7 +169,7 @@ def _governments(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     return {pid: next(iter(o)) for pid, o in found.items() if len(o) == 1}
 
 
-def _composed(org_names: list[tuple[int, str, str]],
+def _composed(org_names: list[tuple[int, str, str]], splits: list[tuple[int, tuple[str, str]]],
               by_key: dict[str, list[tuple[EntityKind, int]]]) -> dict[tuple[int, str], int]:
     """Organisations whose name is another's name and a generic word, in any language: so
     "NAVER云" finds NAVER Cloud though only "NAVER Cloud" and "네이버클라우드" are written down."""
@@ -178,13 +181,13 @@ def _composed(org_names: list[tuple[int, str, str]],
             for kind, parent in by_key.get(name_key(" ".join(words[:-1])), []):
                 if kind == EntityKind.organization and parent != oid:
                     out.setdefault((parent, words[-1].lower()), oid)
-        if split := split_generic(name):
-            for kind, parent in by_key.get(name_key(split[0]), []):
-                if kind == EntityKind.organization:  # itself too: 高瓴资本 is 高瓴 + capital
-                    if parent == oid:
-                        out[(parent, split[1])] = oid
-                    else:
-                        out.setdefault((parent, split[1]), oid)
+    for oid, (head, cls) in splits:
+        for kind, parent in by_key.get(name_key(head), []):
+            if kind == EntityKind.organization:  # itself too: 高瓴资本 is 高瓴 + capital
+                if parent == oid:
+                    out[(parent, cls)] = oid
+                else:
+                    out.setdefault((parent, cls), oid)
     return out
 
 
