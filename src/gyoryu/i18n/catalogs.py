@@ -54,7 +54,7 @@ def update() -> None:
         path = po_path(locale)
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("wb") as fh:
-            write_po(fh, catalog, width=100, omit_header=False, sort_output=False,
+            write_po(fh, catalog, width=100, omit_header=False, sort_output=True, no_location=True,
                      ignore_obsolete=True, include_previous=False)
 
 
