@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention
 
@@ -133,3 +134,158 @@ def ratio(s: Score, what: str) -> tuple[float, int]:
     """Share right of `what` (sides, place, date, role) and how many were judged."""
     good, bad = s.counts[f"{what}.correct"], s.counts[f"{what}.wrong"]
     return (good / (good + bad) if good + bad else 0.0), good + bad
+
+
+# ---------------------------------------------------------------------------------------------
+# Real news (../shared/news-dev): gold written with the conventions of its README. An article's
+# gold names each organisation by its surface forms and one `canonical_en`; an alias table gives
+# every canonical's known names in any script, which is how a directory entry is judged.
+
+
+@dataclass
+class NewsScore:
+    """Counts over a news gold set, and what was missed or invented (for aiming rules)."""
+
+    counts: Counter = field(default_factory=Counter)
+    missed: Counter = field(default_factory=Counter)  # (kind, surface form) → articles
+    invented: Counter = field(default_factory=Counter)
+
+    def add(self, what: str, tp: int, fp: int, fn: int) -> None:
+        self.counts[f"{what}.tp"] += tp
+        self.counts[f"{what}.fp"] += fp
+        self.counts[f"{what}.fn"] += fn
+
+    prf = Score.prf
+
+    def share(self, what: str) -> tuple[float, int]:
+        """Share right of `what` (link) and how many were judged."""
+        return ratio(self, what)  # type: ignore[arg-type]
+
+    def merge(self, other: NewsScore) -> None:
+        self.counts.update(other.counts)
+        self.missed.update(other.missed)
+        self.invented.update(other.invented)
+
+
+class Aliases:
+    """Every known name of a gold canonical, as name keys; and which directory entries carry one."""
+
+    def __init__(self, rows: list[dict], gaz: Gazetteer) -> None:
+        self.keys: dict[str, set[str]] = {}
+        for row in rows:
+            keys = {name_key(v) for v in row["variants"]} | {name_key(row["canonical_en"])}
+            self.keys[row["canonical_en"]] = {k for k in keys if k}
+        self.entity_keys: dict[int, set[str]] = {}
+        for key, owners in gaz.by_key.items():
+            for kind, eid in owners:
+                if kind == EntityKind.organization:
+                    self.entity_keys.setdefault(eid, set()).add(key)
+        self.held: dict[str, set[int]] = {}
+        by_key: dict[str, set[int]] = {}
+        for eid, keys in self.entity_keys.items():
+            for k in keys:
+                by_key.setdefault(k, set()).add(eid)
+        for canonical, keys in self.keys.items():
+            self.held[canonical] = set().union(*(by_key.get(k, set()) for k in keys)) if keys else set()
+
+    def names_of(self, canonical: str) -> set[str]:
+        return self.keys.get(canonical) or {name_key(canonical)}
+
+    def agrees(self, entity_id: int, canonical: str) -> bool:
+        """Whether a directory entry is the gold's organisation: one of its names is a known
+        name of the canonical."""
+        return bool(self.entity_keys.get(entity_id, set()) & self.names_of(canonical))
+
+
+# the pipeline's event types where the news gold names them otherwise
+GOLD_EVENT_TYPE = {"agreement": "mou"}
+
+
+def _party_keys(m, aliases: Aliases, gaz: Gazetteer) -> set[str]:
+    keys = {name_key(m.mention)}
+    if isinstance(m, OrgMention) and m.entity_id is not None:
+        keys |= aliases.entity_keys.get(m.entity_id, set())
+    elif not isinstance(m, PlaceMention) and getattr(m, "entity_id", None) in gaz.people:
+        keys |= {name_key(n) for n in gaz.people[m.entity_id].names.values()}
+    return keys
+
+
+def score_news(doc: Doc, gaz: Gazetteer, gold: dict, aliases: Aliases,
+               into: NewsScore | None = None) -> NewsScore:
+    """Score one article against its news gold.
+
+    Organisations: each distinct gold organisation (one `canonical_en`) once; it is found when
+    the pipeline returns a mention whose text at its offsets is one of the organisation's surface
+    forms in this article. A predicted organisation (a directory entry, or an unlinked name) none
+    of whose mentions is a gold surface form is a false positive. Linking, over the organisations
+    found: right when every linked mention's entry agrees with the canonical (one of its names is
+    a known name of it) and the directory's entry was linked, or when the directory holds no such
+    organisation and the mentions were left unlinked. Events: a predicted event matches a gold
+    event of the same type sharing a party (actor or target) — a pair, not the exact shape.
+    People and places: sets of surface forms (countries are not places in this gold)."""
+    s = into or NewsScore()
+    text = doc.text
+    forms: dict[str, set[str]] = {}
+    for g in gold["organizations"]:
+        forms.setdefault(g["canonical_en"], set()).add(g["mention"].strip())
+    all_forms = set().union(*forms.values()) if forms else set()
+    spans = [(text[o.start:o.end].strip(), o) for o in doc.orgs]
+    tp = 0
+    for canonical, surface in forms.items():
+        hits = [o for t, o in spans if t in surface]
+        if not hits:
+            s.missed[("organization", min(surface, key=len))] += 1
+            continue
+        tp += 1
+        linked = {o.entity_id for o in hits if o.entity_id is not None}
+        held = aliases.held.get(canonical, set())
+        if held:
+            right = bool(linked) and all(aliases.agrees(e, canonical) for e in linked)
+        else:
+            right = not linked
+        s.counts["link.correct" if right else "link.wrong"] += 1
+        if not right:
+            got = ", ".join(gaz.orgs[e].canonical for e in sorted(linked)) or "unlinked"
+            s.missed[("link", f"{min(surface, key=len)} → {got}")] += 1
+    groups: dict[str, list[str]] = {}
+    for t, o in spans:
+        ref = f"e:{o.entity_id}" if o.entity_id is not None else "m:" + name_key(t)
+        groups.setdefault(ref, []).append(t)
+    fp = 0
+    for names in groups.values():
+        if not any(t in all_forms for t in names):
+            fp += 1
+            s.invented[("organization", names[0])] += 1
+    s.add("organizations", tp, fp, len(forms) - tp)
+
+    for what, gold_names, pred_names in (
+            ("people", {p["mention"].strip() for p in gold["people"]}, {p.mention.strip() for p in doc.people}),
+            # the gold lists no countries as places (its convention), so neither does the score
+            ("places", {p.strip() for p in gold["places"]}, {
+                p.mention.strip() for p in doc.places
+                if p.entity_id is None or gaz.places[p.entity_id].kind != "country"})):
+        gk = {name_key(n): n for n in gold_names}
+        pk = {name_key(n): n for n in pred_names}
+        s.add(what, len(gk.keys() & pk.keys()), len(pk.keys() - gk.keys()), len(gk.keys() - pk.keys()))
+        s.missed.update((what, gk[k]) for k in gk.keys() - pk.keys())
+        s.invented.update((what, pk[k]) for k in pk.keys() - gk.keys())
+
+    unmatched = list(gold["events"])
+    tp = fp = 0
+    for e in doc.events:
+        parties = set().union(*(_party_keys(m, aliases, gaz) for m in (*e.actors, *e.targets)))
+        kind = GOLD_EVENT_TYPE.get(e.type, e.type)
+        hit = next((g for g in unmatched if g["type"] == kind and any(
+            aliases.names_of(p) & parties for p in (*g["actors"], *([g["target"]] if g["target"] else [])))), None)
+        if hit is None:
+            fp += 1
+            first = (e.actors + e.targets)[:1]
+            s.invented[("event", f"{kind} {first[0].mention if first else '-'}")] += 1
+        else:
+            tp += 1
+            unmatched.remove(hit)
+    for g in unmatched:
+        party = (g["actors"] or [g["target"] or "-"])[0]
+        s.missed[("event", f"{g['type']} {party}")] += 1
+    s.add("events", tp, fp, len(unmatched))
+    return s
