@@ -117,7 +117,8 @@ def news_report(gaz, pipeline, folder: Path = NEWS_DEV) -> dict[str, NewsScore]:
         print(f"\n-- top misses, {lang}")
         for label, counter in (("missed", s.missed), ("invented", s.invented)):
             for kind in ("organization", "link", "event", "people", "places"):
-                top = [(n, c) for (k, n), c in counter.most_common() if k == kind][:MISSES]
+                found = ((n, c) for (k, n), c in counter.items() if k == kind)
+                top = sorted(found, key=lambda x: (-x[1], x[0]))[:MISSES]
                 if top:
                     print(f"  {label} {kind}: " + "; ".join(n + (f" ×{c}" if c > 1 else "") for n, c in top))
     print()

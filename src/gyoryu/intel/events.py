@@ -8,7 +8,6 @@ import re
 from datetime import date, timedelta
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.components import GATHERING, _inside, _kiwi_tokens, kiwi_for
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
@@ -19,6 +18,8 @@ from gyoryu.intel.pipeline import (
     PlaceMention,
     component,
 )
+from gyoryu.intel.recognise.heads import GATHERING
+from gyoryu.intel.segment import inside, kiwi_for, kiwi_tokens
 from gyoryu.intel.text import DateMention, find_dates
 
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
@@ -270,7 +271,7 @@ def events_v2(*, gazetteer: Gazetteer):
         for s in doc.sentences:
             triggers = TRIGGERS.get(s.lang, [])
             found = []
-            orgs = [o for o in doc.orgs if _inside(o, s)]
+            orgs = [o for o in doc.orgs if inside(o, s)]
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
@@ -289,8 +290,8 @@ def events_v2(*, gazetteer: Gazetteer):
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
             if not found:
                 continue
-            people = [p for p in doc.people if _inside(p, s)]
-            places = [p for p in doc.places if _inside(p, s)]
+            people = [p for p in doc.people if inside(p, s)]
+            places = [p for p in doc.places if inside(p, s)]
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             for etype, trig in found:
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
@@ -559,7 +560,7 @@ def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
     if sentence is not None and sentence.end >= max(trigger, max(o.end for o in orgs)):
         # the sentence's tokens, read once for the whole pipeline
         s_start, chunk = sentence.start, doc.text[sentence.start:sentence.end]
-        tokens = _kiwi_tokens(doc, kiwi, sentence)
+        tokens = kiwi_tokens(doc, kiwi, sentence)
     else:
         s_end = max(trigger, max(o.end for o in orgs)) + 40
         s_start = start

@@ -1,0 +1,155 @@
+"""Linking: a name's mentions in every script united (bracket glosses, a known name and a new unit),
+and each mention linked to a directory entry by its names or their sound, or sent to review."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind, LinkMethod
+from gyoryu.intel.gazetteer import GOVERNMENT_BODIES, Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+    component,
+)
+from gyoryu.intel.recognise.directory import ADMIN_WORDS
+from gyoryu.intel.translit import sound_keys, split_generic
+
+
+# -- linking across scripts ------------------------------------------------------------------------
+def _merge_glosses(doc: Doc) -> None:
+    """'중국전자기술표준화연구원(CESI)', '에스툰(埃斯顿)', '쓰비츠(AISpeech·思必驰)': names in brackets
+    right after a name gloss it — one organisation, written as the text names it first, linked
+    through whichever of its names the directory knows."""
+    text = doc.text
+    orgs = sorted(doc.orgs, key=lambda o: o.start)
+    glosses: set[int] = set()
+    for i, outer in enumerate(orgs):
+        if id(outer) in glosses:
+            continue
+        m = _OPEN_GLOSS.match(text, outer.end)
+        if m is None:
+            continue
+        close = min((k for k in (text.find(")", m.end()), text.find("）", m.end())) if k >= 0), default=-1)
+        if close < 0 or close - m.end() > 60:
+            continue
+        inner = [o for o in orgs[i + 1:] if m.end() <= o.start and o.end <= close]
+        linked = {o.entity_id for o in inner if o.entity_id is not None}
+        if outer.entity_id is not None and linked - {outer.entity_id}:
+            continue  # LG(엘지전자)? two organisations: leave both
+        if outer.entity_id is None and len(linked) == 1:
+            outer.entity_id, outer.confidence, outer.method = linked.pop(), 1.0, LinkMethod.alias
+            outer.candidates = []
+        elif outer.entity_id is None and linked:
+            continue
+        glosses.update(id(o) for o in inner)
+    if glosses:
+        doc.orgs = [o for o in doc.orgs if id(o) not in glosses]
+
+
+_OPEN_GLOSS = re.compile(r"\s?[(（]")
+_UNIT_END = re.compile(r"(?:Hospital|Institute|Center|Centre|School|병원|연구소|센터|医院|研究所)$")
+
+
+def _names_a_government(mention: str, gazetteer: Gazetteer) -> bool:
+    """A place with its administrative ending (전남도, 허페이시, 린강신구 관리위원회) names a government."""
+    m = _GOVERNMENT_NAME.search(mention)
+    return m is not None and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(mention[:m.start()])))
+
+
+_GOVERNMENT_NAME = re.compile(rf"\s?(?:{'|'.join((*GOVERNMENT_BODIES, *ADMIN_WORDS))})$")
+
+
+def _join_known_and_new(doc: Doc) -> dict[int, tuple[OrgMention, OrgMention]]:
+    """A known name written onto a new one (LG + AI研究院) may name one organisation the directory
+    knows in another script (LG AI연구원): the whole goes to the linker, and stays whole only if
+    it links (LG에너지솔루션 + 오창에너지플랜트 stays two). Returns joined id → the two parts."""
+    orgs = sorted(doc.orgs, key=lambda o: o.start)
+    joined = []
+    for known, new in zip(orgs, orgs[1:], strict=False):
+        if (known.entity_id is not None and new.entity_id is None and new.source == "pattern"
+                and 0 <= new.start - known.end <= 1 and not doc.text[known.end:new.start].strip()):
+            joined.append((known, new))
+    parts = {}
+    for known, new in joined:
+        doc.orgs.remove(known)
+        doc.orgs.remove(new)
+        whole = OrgMention(known.start, new.end, doc.text[known.start:new.end], source="pattern")
+        doc.orgs.append(whole)
+        parts[id(whole)] = (known, new)
+    doc.orgs.sort(key=lambda o: o.start)
+    return parts
+
+
+@component("gyoryu.linker.v2")
+def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
+              max_candidates: int = 3):
+    """Mentions the aliases did not settle, linked by sound: romanised Hangul, pinyin and English
+    spelling meet in one phonetic key (Hangul ㅐ read as e and as a: 갤봇 ↔ Galbot). A name
+    that ends in a generic word the press translates (로보틱스/机器人/Robotics, 엔진/引擎/Engine)
+    is also compared by its head with the heads of directory names of the same kind
+    (斗山机器人 ↔ Doosan Robotics). Confident links stand; weaker ones carry their best
+    candidates to the review queue."""
+    keys = [k for k, _o in gazetteer.sounds]
+    owners = [o for _k, o in gazetteer.sounds]
+    heads: dict[str, tuple[list[str], list[int]]] = {}
+    for cls, hk, org in gazetteer.heads:
+        ks, os_ = heads.setdefault(cls, ([], []))
+        ks.append(hk)
+        os_.append(org)
+
+    def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict) -> None:
+        for _key, score, idx in process.extract(sk, pool_keys, scorer=fuzz.ratio,
+                                                limit=max_candidates * 3,
+                                                score_cutoff=review * 100):
+            org = pool_owners[idx]
+            best[org] = max(best.get(org, 0.0), score / 100)
+
+    def run(doc: Doc) -> None:
+        joined = _join_known_and_new(doc)
+        for m in doc.orgs:
+            if m.entity_id is not None and m.confidence >= 1.0:
+                continue
+            if m.entity_id is None:
+                owned = [i for k, i in gazetteer.entities(name_key(m.mention))
+                         if k == EntityKind.organization]
+                if len(owned) == 1:
+                    m.entity_id, m.confidence, m.method = owned[0], 1.0, LinkMethod.alias
+                    continue
+            if m.candidates:  # an alias shared by several organisations
+                continue
+            split = split_generic(m.mention)
+            if split and (exact := gazetteer.exact_heads.get((split[1], name_key(split[0])))):
+                m.entity_id, m.confidence, m.method = exact, 1.0, LinkMethod.alias  # LG AI + 研究院
+                continue
+            best: dict[int, float] = {}
+            for sk in sound_keys(m.mention):
+                if len(sk) >= 3:
+                    scores(sk, keys, owners, best)
+            if split and split[1] in heads:
+                for hk in sound_keys(split[0]):
+                    if len(hk) >= 4:
+                        scores(hk, *heads[split[1]], best)
+            if _names_a_government(m.mention, gazetteer):  # 전남도 is not 전남대 (Chonnam Nat'l Univ.)
+                best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "government"}
+            ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
+            m.candidates = ranked
+            if ranked and ranked[0][1] >= auto_link and (
+                    len(ranked) == 1 or ranked[1][1] < ranked[0][1] - 0.05):
+                m.entity_id, m.confidence = ranked[0]
+                m.method = LinkMethod.transliteration
+            elif ranked:
+                m.confidence = ranked[0][1]
+        _merge_glosses(doc)
+        if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
+            split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
+                           and not _UNIT_END.search(joined[id(o)][1].mention)]
+            for whole in split_again:
+                doc.orgs.remove(whole)
+                doc.orgs.extend(joined[id(whole)])
+            doc.orgs.sort(key=lambda o: o.start)
+
+    return run

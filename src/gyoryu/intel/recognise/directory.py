@@ -1,0 +1,279 @@
+"""Recognising the directory's names: the matcher over every name, a place read as the body that
+governs it, known names with one more generic word (吉利资本, NAVER云), and the guard that drops a
+name which is only an ordinary word here."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind, LinkMethod
+from gyoryu.intel.gazetteer import GOVERNMENT_BODIES, Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+    PersonMention,
+    PlaceMention,
+    component,
+)
+from gyoryu.intel.recognise.heads import ADMIN_SUFFIX
+from gyoryu.intel.segment import kiwi_for, zh_collisions
+from gyoryu.intel.translit import GENERIC_BY_WORD
+
+# -- directory names ------------------------------------------------------------------------------
+_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府"
+                          r"|\s+(?:government|delegation))"
+                          r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)"
+                          r"|(?<=[市省])(?:副?[市省]长|[市省]委|书记)")  # 上海市副市长: the government's officer
+
+
+# A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
+_GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])")
+_PEOPLES_GOVERNMENT = re.compile(rf"\s?(?:{'|'.join(GOVERNMENT_BODIES)})")
+ADMIN_WORDS = ("시", "도", "市", "省")  # written onto a place's name for its government (대구시)
+# A place written with its administrative ending that acts: a candidate for its government when
+# the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
+_ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县)$")
+_GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团)|市长|省长|市委"
+                       r"|\s*(?:와|과|与|和|同|[은는이가](?=\s))\s?[^.。\n]{0,40}?"
+                       r"(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
+_KO_GOV_SUBJECT = re.compile(r"[은는이가]\s")
+
+
+_ZH_AT_BEFORE = re.compile(r"[在于][^，。,、\s]{0,6}$")
+
+
+def _governs(text: str, start: int, end: int, place) -> int:
+    """Where the government's name ends when a place named with its administrative ending
+    (대구시, 우한시; 대구 + 시) is the body that governs it here — its officers, its delegation,
+    an agreement it signs, or, for a Korean place, as the subject ('…대구시가 밝혔다') — else 0."""
+    if place.kind not in ("province", "city", "district"):
+        return 0
+    if text[end:end + 1] in ADMIN_WORDS:
+        end += 1  # 대구 + 시가 (대구 ends in 구 by chance)
+    elif not _ADMIN_ENDING.search(text[start:end]):
+        return 0
+    if _ZH_AT_BEFORE.search(text, max(0, start - 8), start):
+        return 0  # 在北京海淀区与…签署: where it was signed
+    if _GOV_ACTS.match(text, end) or (place.country == "KR" and _KO_GOV_SUBJECT.match(text, end)):
+        return end
+    return 0
+
+
+@component("gyoryu.name_matcher.v2")
+def name_matcher_v2(*, gazetteer: Gazetteer):
+    """Every directory name in the story (skipping bylines and captions), classified by owner.
+
+    A name both a place and an organisation (경기도, 충칭시) is the government when the text
+    treats it as one who acts (a subject, a partner, a delegation), else the place."""
+
+    def run(doc: Doc) -> None:
+        spans = [(s.start, s.end) for s in doc.sentences]
+        for hit in gazetteer.matcher.find(doc.text):
+            if not any(a <= hit.start and hit.end <= b for a, b in spans):
+                continue
+            owners = gazetteer.entities(hit.key)
+            orgs = [i for k, i in owners if k == EntityKind.organization]
+            places = [i for k, i in owners if k == EntityKind.place]
+            people = [i for k, i in owners if k == EntityKind.person]
+            mention = doc.text[hit.start:hit.end]
+            if hit.key in gazetteer.cased and not any(c.isupper() for c in mention):
+                continue  # "most", "arm": English words, not MOST or Arm
+            if people and not orgs:
+                doc.people.append(PersonMention(hit.start, hit.end, mention, people[0]))
+                continue
+            if orgs and places:
+                acting = _ACTOR_AFTER.match(doc.text, hit.end)
+                if not acting:
+                    doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
+                    continue
+            if orgs:
+                unique = len(orgs) == 1
+                doc.orgs.append(OrgMention(
+                    hit.start, hit.end, mention, orgs[0], 1.0 if unique else 0.5,
+                    LinkMethod.alias, candidates=[] if unique else [(o, 0.5) for o in orgs]))
+            elif places:
+                gov = gazetteer.governments.get(places[0])
+                if gov is not None and (m := _PEOPLES_GOVERNMENT.match(doc.text, hit.end)):
+                    doc.orgs.append(OrgMention(hit.start, m.end(), doc.text[hit.start:m.end()], gov, 1.0,
+                                               LinkMethod.alias))  # 량장신구 관리위원회
+                elif gov is not None and _GOVERNMENT_AFTER.match(doc.text, hit.end):
+                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, gov, 1.0, LinkMethod.alias))
+                elif gov is None and (m := _PEOPLES_GOVERNMENT.match(doc.text, hit.end)):
+                    doc.orgs.append(OrgMention(hit.start, m.end(), doc.text[hit.start:m.end()],
+                                               source="pattern"))  # 안후이성 인민정부, not yet known
+                elif gov is None and (end := _governs(doc.text, hit.start, hit.end,
+                                                      gazetteer.places[places[0]])):
+                    doc.orgs.append(OrgMention(hit.start, end, doc.text[hit.start:end],
+                                               source="pattern"))
+                else:
+                    doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
+        _generic_extensions(doc, gazetteer)
+
+    return run
+
+
+# Generic words that, written onto a known name, make another organisation even when the
+# directory lacks it (吉利资本, Geely's investment arm); others (腾讯集团) name the same one
+_SPIN_OFF_WORDS = frozenset({"capital", "ventures", "bank", "securities", "lab", "cloud"})
+_FUND_WORDS = ("capital", "ventures")
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """A headline in Title Case ('Horizon Robotics Signs Deal …'), where capitals prove nothing."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+_COUNTRY_WORDS = frozenset({"Korea", "China", "Japan", "America", "Europe", "Vietnam", "India", "Singapore"})
+_NOT_AFFILIATE = frozenset(
+    "January February March April June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Said Says Chairman Chief President Founder Group Inc "
+    "Corp Ltd Co The And With For From Plans Will Has Had Also".split())
+_LATIN_TAIL = re.compile(r" ?([A-Za-z]{2,9})\b")  # letters only: 샤오미 SU7 is a car
+
+
+def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
+    """A known name followed by a generic word (NAVER云, 吉利资本): the organisation so named
+    when the directory has it under other names, else a candidate for a new one."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        if o.entity_id is None:
+            continue
+        rest = text[o.end:o.end + 12]
+        gap = len(rest) - len(rest.lstrip(" "))
+        if gap > 1:
+            continue
+        tail = _LATIN_TAIL.match(rest)
+        if tail and tail.group(1) in _COUNTRY_WORDS and o.mention.isascii() and rest[:1] == " " \
+                and gazetteer.orgs[o.entity_id].kind == "company":
+            end = o.end + tail.end(1)  # Fourier Korea, Narwal Korea: the unit in that country
+            if (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))) is not None:
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
+            else:
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            doc.places = [p for p in doc.places if not (o.end <= p.start and p.end <= end)]
+            continue
+        if tail and (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))):
+            end = o.end + tail.end(1)  # 三星SDS → Samsung SDS
+            doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
+            continue
+        if (tail and o.mention.isascii() and tail.group(1)[0].isupper() and tail.group(1)[1:].islower()
+                and len(tail.group(1)) >= 4 and tail.group(1) not in _NOT_AFFILIATE
+                and gazetteer.orgs[o.entity_id].kind == "company" and not _title_case_line(text, o.start)
+                and not any(x is not o and x.start < o.end + tail.end(1) and o.end <= x.start
+                            for x in (*doc.orgs, *doc.places, *doc.people))):
+            end = o.end + tail.end(1)  # Hyundai Glovis: an affiliate the directory lacks
+            doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            continue
+        for word, cls in GENERIC_BY_WORD:
+            if not rest[gap:].lower().startswith(word):
+                continue
+            end = o.end + gap + len(word)
+            if end < len(text) and text[end].isascii() and text[end].isalnum():
+                break  # "NAVER Cloudflare" is not NAVER Cloud
+            if gap and not word.isascii():
+                break  # a space before a Hangul or Hanzi word: a phrase, not a name
+            target = gazetteer.composed.get((o.entity_id, cls))
+            if target is None and cls in _FUND_WORDS and any(
+                    gazetteer.composed.get((o.entity_id, c)) == o.entity_id for c in _FUND_WORDS):
+                target = o.entity_id  # 高瓴资本 is Hillhouse, so 高瓴创投 is too
+            if target is not None:
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
+            elif cls in _SPIN_OFF_WORDS and not any(
+                    p.start < end and o.end < p.end for p in (*doc.orgs, *doc.places, *doc.people)):
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            break
+
+
+# "지난 1일", "지난 주", "지난해 7월", "지난 달 말": 지난 is 'last' before a number or a time word
+_TIME_AFTER = re.compile(r"\s*(?:\d|[한두세네]\s?(?:달|해|주|번|차례)|첫|달|주|해|번|회|차|년|월|일|분기|반기|"
+                         r"학기|시즌|주말|밤|날|연말|연초|정권|정부|대선|총선|선거|회의|대회|때|시간|세기|"
+                         r"겨울|여름|봄|가을|\s*[0-9一二三四五六七八九十]+)")
+_COORDINATED = re.compile(r"\s*(?:[와과]|및|[,·ㆍ、和与]|and|,\s*and)\s*")
+_ORG_CONTEXT = re.compile(r"\s*(?:본사|사옥|측|관계자|대표|회장|사장|CEO|社|公司|集团|总部|[·ㆍ,、]\s*\S)")
+
+
+@component("gyoryu.name_guard.v2")
+def name_guard_v2(*, gazetteer: Gazetteer):
+    """Directory names that are also ordinary words, or that name more than one place, kept only
+    on evidence. A collision (found by `kiwi_for` and `zh_collisions`, not listed by hand) counts
+    as a place when a larger place that holds it stands right before it (중국 지난, 산둥성 지난),
+    an administrative suffix follows (지난시), or the article names the same place elsewhere in
+    a form that is not ambiguous (济南, 지난시); a Korean modifier (지난) before a number or a time
+    word (지난 1일, 지난 달 말) is never a place. Any city or district right after a larger place
+    that does not hold it is a namesake outside the directory (경기 광주시, 인천 중구). Short
+    district names (중구, 동구, 남구) need their city in the article. An organisation's alias that
+    is an ordinary word needs the organisation named otherwise, or organisation context."""
+    _kiwi, ko = kiwi_for(gazetteer)
+    collisions = {**ko, **zh_collisions(gazetteer)}
+    places = gazetteer.places
+
+    def run(doc: Doc) -> None:
+        text = doc.text
+        ordered = sorted(doc.places, key=lambda p: p.start)
+        keep: list[PlaceMention] = []
+        doubtful: list[PlaceMention] = []
+        for i, p in enumerate(ordered):
+            key = name_key(p.mention)
+            entry = places[p.entity_id]
+            prev = ordered[i - 1] if i else None
+            adjacent = prev is not None and text[prev.end:p.start].strip() == "" and p.start - prev.end <= 2
+            holder = adjacent and prev.entity_id in entry.ancestors(places)
+            if (adjacent and not holder and entry.kind in ("city", "district")
+                    and places[prev.entity_id].kind in ("province", "city")
+                    and places[prev.entity_id].country == entry.country
+                    and p.entity_id not in places[prev.entity_id].ancestors(places)
+                    and prev.entity_id != p.entity_id):
+                continue  # a namesake: 경기 광주시, 인천 중구
+            reason = collisions.get(key)
+            if reason == "modifier" and _TIME_AFTER.match(text, p.end):
+                continue
+            short_district = (entry.kind == "district" and len(key) <= 2
+                              and all("\uac00" <= c <= "\ud7a3" for c in key))
+            if reason is None and not short_district:
+                keep.append(p)
+            elif holder or (p.end < len(text) and text[p.end] in ADMIN_SUFFIX):
+                keep.append(p)
+            else:
+                doubtful.append(p)
+        sure = {p.entity_id for p in keep}
+        for p in doubtful:
+            entry = places[p.entity_id]
+            if p.entity_id in sure or (entry.kind == "district" and entry.parent in sure
+                                       and collisions.get(name_key(p.mention)) is None):
+                keep.append(p)
+            elif any(_COORDINATED.fullmatch(text, min(p.end, k.end), max(p.start, k.start))
+                     for k in keep if places[k.entity_id].kind == entry.kind):
+                keep.append(p)  # 선전과 상하이: listed with a place of its kind, it is one
+        doc.places = sorted(keep, key=lambda p: p.start)
+
+        governed = {org: place for place, org in gazetteer.governments.items()}
+        placed = sorted(doc.places, key=lambda p: p.start)
+        doc.orgs = [o for o in doc.orgs if not _namesake_government(o, governed, placed, text, places)]
+        named = {}
+        for o in doc.orgs:
+            if o.entity_id is not None and collisions.get(name_key(o.mention)) is None:
+                named[o.entity_id] = True
+        doc.orgs = [o for o in doc.orgs if o.entity_id is None
+                    or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
+                    or _ORG_CONTEXT.match(text, o.end)]
+
+    return run
+
+
+def _namesake_government(o: OrgMention, governed: dict[int, int], placed: list[PlaceMention],
+                         text: str, places: dict) -> bool:
+    """경기 광주시: a government named right after a province that does not hold its place is a
+    namesake's (Gwangju in Gyeonggi, not Gwangju Metropolitan City)."""
+    own = governed.get(o.entity_id)
+    if own is None:
+        return False
+    prev = next((p for p in reversed(placed) if p.end <= o.start), None)
+    if prev is None or o.start - prev.end > 2 or text[prev.end:o.start].strip():
+        return False
+    outer = places[prev.entity_id]
+    return (outer.kind in ("province", "city") and outer.country == places[own].country
+            and prev.entity_id != own and prev.entity_id not in places[own].ancestors(places))

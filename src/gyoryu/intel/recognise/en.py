@@ -1,0 +1,120 @@
+"""English recognition: people and their roles, and organisations the directory does not hold
+(legal forms, a kind of organisation in apposition, names coordinated with an organisation)."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+    PersonMention,
+    component,
+)
+from gyoryu.intel.recognise.heads import add_candidate, add_gathering, org_at, org_ending_at, repeat_candidates
+from gyoryu.intel.segment import inside
+
+EN_ROLES = (r"chief executive(?: officer)?|CEO|CTO|CFO|co-founder|founder|chairman|chairwoman|chair|"
+            r"vice president|president|mayor|governor|minister|managing director|director|professor|"
+            r"head|premier|ambassador|partner|secretary-general")
+_EN_NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}"
+# a title before a name is capitalised ("Zhejiang University President Du Jiangfeng")
+_EN_NAME_ROLE = re.compile(rf"(?P<name>{_EN_NAME}),\s+(?:the\s+)?(?P<role>(?i:{EN_ROLES}))\b"
+                           rf"(?:\s+(?:of|at)\s+)?")
+_EN_ROLE_NAME = re.compile(rf"\b(?P<role>(?i:{EN_ROLES}))\s+(?P<name>{_EN_NAME})\b")
+
+
+@component("gyoryu.en_people.v1")
+def en_people_v1(*, gazetteer: Gazetteer):
+    """English people: 'Jane Doe, chief executive of X' and 'X CEO Jane Doe'."""
+
+    def run(doc: Doc) -> None:
+        for s in doc.sentences_in("en"):
+            for m in _EN_NAME_ROLE.finditer(doc.text, s.start, s.end):
+                _en_person(doc, gazetteer, m, org_at(doc, m.end()))
+            for m in _EN_ROLE_NAME.finditer(doc.text, s.start, s.end):
+                _en_person(doc, gazetteer, m, org_ending_at(doc, m.start()))
+
+    return run
+
+
+def _en_person(doc: Doc, gazetteer: Gazetteer, m: re.Match, org: OrgMention | None) -> None:
+    start, end = m.span("name")
+    for p in doc.people:
+        if p.start == start and p.end == end:
+            if p.role is None:
+                p.role = m.group("role")
+                if org:
+                    p.org_id, p.org_mention = org.entity_id, org.mention
+            return
+    if doc.taken(start, end) or name_key(m.group("name")) in gazetteer.by_key:
+        return
+    doc.people.append(PersonMention(start, end, m.group("name"), None, m.group("role"),
+                                    org.entity_id if org else None, org.mention if org else None))
+_EN_GATHERING = re.compile(r"\b((?:(?:19|20)\d{2}\s)?(?:[A-Z][\w'&-]*\s){1,4}"
+                           r"(?:Summit|Forum|Expo|Conference|Congress|Fair))\b")
+
+
+_EN_CORP = re.compile(
+    r"\b((?:(?:[A-Z][\w&.'-]*|&)\s){1,3}(?:Inc|Corp|Corporation|Ltd|Limited|Technologies|Technology|"
+    r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Partners|Investment|Investments|Systems|"
+    r"Software|University|Institute|Association|Foundation|Alliance|Bank|Securities|Motors|"
+    r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions|Logistics|Motor|Chemical|Energy|Mobility|"
+    r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?)")
+_EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
+_EN_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|unicorn|subsidiary|"
+                             rf"affiliate|unit|spin-off|joint venture),?\s+({_EN_NAME_WORDS})")
+# "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
+_EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+an?\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
+                            r"start-up|company|firm|maker|developer|unicorn|subsidiary|lender|"
+                            r"investor|fund|group)\b")
+# "led by Kakao Ventures and Hashed": a capitalised name coordinated with an organisation
+_EN_AND_NAME = re.compile(rf"\s*(?:,\s*and|,|and|&)\s+({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
+_EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
+_EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
+                               "Meanwhile However Also".split())
+
+
+@component("gyoryu.en_candidates.v2")
+def en_candidates_v2(*, gazetteer: Gazetteer):
+    """English organisation names the directory lacks: capitalised names ending in Inc, Robotics,
+    Technologies, Partners, University …, 'startup X' / 'a subsidiary, X', 'X, a … startup', and
+    a capitalised name coordinated with an organisation ('Kakao Ventures and Hashed')."""
+
+    def run(doc: Doc) -> None:
+        for s in doc.sentences_in("en"):
+            for pattern in (_EN_CORP, _EN_KIND_BEFORE, _EN_APPOSITION):
+                for m in pattern.finditer(doc.text, s.start, s.end):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+            for m in _EN_GATHERING.finditer(doc.text, s.start, s.end):
+                start, end = m.span(1)
+                while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
+                    start += len(doc.text[start:end].split(" ")[0]) + 1
+                add_gathering(doc, gazetteer, start, end)
+            for o in sorted((o for o in doc.orgs if inside(o, s)), key=lambda o: o.start):
+                m = _EN_AND_NAME.match(doc.text, o.end, s.end)
+                if m and not doc.taken(*m.span(1)):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+        repeat_candidates(doc, "en")
+
+    return run
+
+
+def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    if doc.text[end - 1:end] == "." and not _EN_ABBREVIATION.search(doc.text, start, end):
+        end -= 1  # "… and Hashed." ends the sentence, not the name
+    words = doc.text[start:end].split(" ")
+    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith("-based")):
+        start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics
+    if end <= start:
+        return
+    inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if len(inner) == 1 and inner[0].start == start and inner[0].end < end and any(
+            p.start > inner[0].end and p.end == end for p in doc.places):
+        doc.orgs.remove(inner[0])  # Nota + China: the subsidiary is an organisation of its own
+        if add_candidate(doc, gazetteer, start, end, absorb_places="spaced") is None:
+            doc.orgs.append(inner[0])
+        return
+    add_candidate(doc, gazetteer, start, end, absorb_places="spaced")

@@ -1,0 +1,120 @@
+"""What recognition shares across languages: adding a candidate the directory lacks, named
+gatherings kept apart from organisations, a candidate repeated later in the article, the
+organisation at or ending at a position, and the administrative endings."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+)
+
+ADMIN_SUFFIX = frozenset("시성구군현도市省区县")
+GAP = re.compile(r"[\s‘’'\"“”]*")
+
+
+def org_at(doc: Doc, pos: int) -> OrgMention | None:
+    gap = GAP.match(doc.text, pos)
+    pos = gap.end()
+    for o in doc.orgs:
+        if o.start == pos:
+            return o
+    return None
+
+
+def org_ending_at(doc: Doc, pos: int, skip: str = " ‘’'\"“”") -> OrgMention | None:
+    back = pos
+    while back > 0 and doc.text[back - 1] in skip:
+        back -= 1
+    for o in doc.orgs:
+        if o.end == back:
+            return o
+    return None
+
+
+PARTICLE_START = frozenset("은는이가을를의와과도에께")
+_STOP_CANDIDATES = frozenset(name_key(w) for w in (
+    "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼"))
+
+
+def simplified(chunk: str) -> str:
+    """Traditional folded to Simplified for the segmenter, keeping every offset."""
+    from gyoryu.intel.matcher import _T2S
+
+    out = _T2S.convert(chunk)
+    return out if len(out) == len(chunk) else chunk
+
+
+def add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
+                   absorb_places: bool | str = False) -> OrgMention | None:
+    """An organisation the directory lacks, offered for review; the mention already there if the
+    span is one. With `absorb_places`, a place written into the name (광주AI얼라이언스,
+    上海芯驰半导体) is part of the name, not a place of its own; "spaced" also takes a place
+    followed by a space (Korea Investment Partners, Nota China)."""
+    mention = doc.text[start:end].strip()
+    key = name_key(mention)
+    for o in doc.orgs:
+        if o.start == start and o.end == end:
+            return o
+    if len(key) < 2 or key in _STOP_CANDIDATES:
+        return None
+    if absorb_places:
+        inner = [p for p in doc.places if start <= p.start and p.end <= end
+                 and (absorb_places == "spaced" or (p.end < end and not doc.text[p.end].isspace()))]
+        if inner and not any(m.start < end and start < m.end for m in (*doc.orgs, *doc.people)):
+            doc.places = [p for p in doc.places if p not in inner]
+    if doc.taken(start, end):
+        return None
+    if any(k != EntityKind.organization for k, _i in gazetteer.entities(key)):
+        return None
+    org = OrgMention(start, end, mention, source="pattern")
+    doc.orgs.append(org)
+    return org
+
+
+# Named gatherings (summits, forums, expos): what summit events are about, kept apart from the
+# organisations ('한중 AI CEO 서밋', 世界机器人大会, Zhongguancun Forum); a leading year ('2025 …')
+# is the edition, not the name
+_GATHERING_WORDS = (r"서밋|정상회의|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
+                    r"大会|论坛|峰会|博览会|对接会|展览会|交易会|世博|"
+                    r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair|Show)\b")
+GATHERING = re.compile(_GATHERING_WORDS, re.I)  # a gathering named anywhere in a mention
+GATHERING_END = re.compile(rf"(?:{_GATHERING_WORDS})$")
+_EDITION = re.compile(r"(?:(?:19|20)\d{2}\s*(?:년|年)?\s*|第[一二三四五六七八九十\d]+届\s*)")
+
+
+def add_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    m = _EDITION.match(doc.text, start, end)
+    if m and m.end() < end:
+        start = m.end()
+    if end - start >= 3 and not any(c in "的在与和了是" for c in doc.text[start:end - 2]):
+        found = add_candidate(doc, gazetteer, start, end)
+        if found is not None and found.entity_id is None:
+            found.source = "gathering"
+
+
+def repeat_candidates(doc: Doc, lang: str) -> None:
+    """A name found once as an organisation is one wherever the story repeats it (the headline's
+    '훠산엔진 대표단', '탄다이 훠산엔진 총재'), as a whole word or before a particle."""
+    found = {o.mention for o in doc.orgs if o.source == "pattern" and len(o.mention) >= 2}
+    if not found:
+        return
+    text = doc.text
+    for s in doc.sentences_in(lang):
+        for name in found:
+            at = text.find(name, s.start, s.end)
+            while at >= 0:
+                end = at + len(name)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < len(text) else " "
+                bounded = not (before.isalnum() and (before.isascii() or lang == "ko")) and (
+                    not after.isalnum() or after in PARTICLE_START or lang == "zh"
+                    or (after.isascii() and not name[-1:].isascii()))
+                if bounded and not doc.taken(at, end):
+                    doc.orgs.append(OrgMention(at, end, name, source="pattern"))
+                at = text.find(name, end, s.end)

@@ -1,0 +1,445 @@
+"""Korean recognition: people and their roles, and organisations the directory does not hold
+(named by an organisational ending, ㈜, quotes, context, lists and glosses)."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+    PersonMention,
+    component,
+)
+from gyoryu.intel.recognise.heads import (
+    GAP,
+    GATHERING_END,
+    PARTICLE_START,
+    add_candidate,
+    add_gathering,
+    org_at,
+    org_ending_at,
+    repeat_candidates,
+)
+from gyoryu.intel.segment import inside, kiwi_for, kiwi_tokens
+
+# -- people and their roles -----------------------------------------------------------------------
+KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|"
+            "부원장|원장|소장|센터장|본부장|단장|관장|청장|국장|실장|부장|팀장|상무|전무|이사|부총재|총재|행장|"
+            "창업자|창립자|설립자|부위원장|위원장|도지사|지사|부시장|시장|장관|차관|총리|대통령|주석|교수|박사|"
+            "변호사|국회의원|의원|대사|총영사|CEO|CTO|CFO|COO")
+_KO_ROLE = re.compile(rf"[A-Za-z가-힣]{{0,8}}?(?:{KO_ROLES})(?![가-힣]{{2}})")
+_KO_ROLE_ANY = re.compile(rf"(?:{KO_ROLES})")
+_KO_SURNAMES = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현"
+    "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부피음빈")
+# Chinese surnames as Korean writes them (탄다이, 펑즈후이, 자오리젠): a name that opens so is read
+# the same way as a Korean one (a proper noun right before a role)
+_KO_ZH_SURNAMES = ("자오", "저우", "가오", "샤오", "차오", "위안", "랴오", "쩌우", "하오", "마오", "사오", "야오",
+                   "차이", "웨이", "추이", "쑨", "쉬", "쑹", "셰", "탄", "펑", "둥", "청", "덩", "뤄", "량", "뤼",
+                   "쑤", "루", "딩", "쉐", "예", "옌", "판", "두", "다이", "샤", "중", "톈", "런", "팡", "스",
+                   "슝", "쿵", "바이", "캉", "추", "친", "허우", "멍", "룽", "완", "돤", "첸", "탕", "리", "류",
+                   "천", "후", "린", "허", "궈", "쩡", "장", "왕", "양", "황", "주", "우", "마", "한", "정", "위")
+# The head of an organisation named by the organisation's own last syllables and 장, written as
+# one word: LG AI연구원장 (원장), 한국반도체산업협회장 (회장), 경제자유구역청장 (청장), 데이터센터장
+_HEAD_OF = (("센터", "센터장"), ("본부", "본부장"), ("은행", "은행장"), ("사업단", "단장"), ("원", "원장"),
+            ("회", "회장"), ("소", "소장"), ("청", "청장"), ("관", "관장"), ("국", "국장"), ("단", "단장"))
+# an organisation name that ends so, followed by 장, is that organisation's head (부산정보산업진흥원장)
+_KO_HEAD_ORG = re.compile(r"([A-Za-z0-9가-힣]{2,16}?(?:진흥원|연구원|평가원|기술원|협의회|연합회|협회|학회|연구소|"
+                          r"센터|재단|공단|사업단|경제자유구역청))장(?![가-힣]{2})")
+
+
+def _head_role(org_mention: str) -> str | None:
+    for ending, role in _HEAD_OF:
+        if org_mention.endswith(ending):
+            return role
+    return None
+
+
+def _ko_role_after(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]:
+    """'하이퍼놀로지 대표', '충칭시장' or 'LG AI연구원장' after a name: the role and the
+    organisation it names. A gloss in brackets between them (물릭(James Randy Moulic) 학장) is
+    passed over."""
+    if m := _PAREN.match(doc.text, pos):
+        pos = m.end()
+    org = org_at(doc, pos)
+    if org is not None:
+        m = _KO_ROLE.match(doc.text, GAP.match(doc.text, org.end).end())
+        if m and m.group(0):
+            return m.group(0), org
+        m = _KO_ROLE.match(doc.text, org.end - 1)  # 충칭시 + 장 = 충칭시장
+        if m and m.group(0) in ("시장", "도지사", "지사"):
+            return m.group(0), org
+        if doc.text.startswith("장", org.end) and not _HANGUL2.match(doc.text, org.end + 1):
+            role = _head_role(org.mention)
+            if role:
+                return role, org
+    gap = GAP.match(doc.text, pos)
+    if gap.end() > pos or pos == 0:
+        m = _KO_ROLE.match(doc.text, gap.end())
+        if m and m.group(0):
+            return m.group(0), org_ending_at(doc, pos)
+    return None, None
+
+
+_HANGUL2 = re.compile(r"[가-힣]{2}")
+_PAREN = re.compile(r"\s?[(（][^()（）\n]{1,40}[)）]")
+# "공동회장 권태형, 마광림" / "공동대표 박서연·최민재": a role before one or more names
+_KO_ROLE_FIRST = re.compile(rf"(?<![가-힣A-Za-z])((?:{KO_ROLES.replace('|CEO|CTO|CFO|COO', '')}))\s+(?=[가-힣])")
+_KO_NAME_SEP = re.compile(r"\s*[,·ㆍ]\s*")
+# "김 대표는", "배 원장은": a person named before, by surname and role
+_KO_BACK_REF = re.compile(rf"(?<![가-힣])([가-힣])\s((?:{KO_ROLES}))(?=[은는이가을를의과와도께]|\s|$)")
+
+
+def _ko_head_split(doc: Doc, gazetteer: Gazetteer, start: int, role: str) -> tuple[str, OrgMention | None]:
+    """A role written onto an organisation the directory lacks (부산정보산업진흥원장, 판교AI협의회장):
+    the organisation becomes a candidate and the role is its head's."""
+    m = _KO_HEAD_ORG.fullmatch(role)
+    if not m:
+        return role, None
+    org_text = m.group(1)
+    head = _head_role(org_text)
+    if head is None or len(org_text) - len(head) < 2:
+        return role, None
+    org = add_candidate(doc, gazetteer, start, start + len(org_text), absorb_places=True)
+    return head, org
+
+
+def _looks_like_name(form: str) -> bool:
+    return (2 <= len(form) <= 4 and form[0] in _KO_SURNAMES) or (
+        2 <= len(form) <= 5 and form.startswith(_KO_ZH_SURNAMES))
+
+
+@component("gyoryu.ko_people.v2")
+def ko_people_v2(*, gazetteer: Gazetteer):
+    """Korean people: directory names, and names Kiwi tags as proper nouns right before a role
+    ('이남희 하이퍼놀로지 대표', '배경훈 LG AI연구원장', '탄다이 훠산엔진 총재') or right after one
+    ('공동대표 박서연, 최민재'). A surname with a role ('김 원장은') refers back to the person
+    named before and gives them the role when they had none.
+
+    Kiwi reads only the sentences that hold a role word, with every directory name added to its
+    dictionary, so its cost stays a fraction of the article."""
+    kiwi, _collisions = kiwi_for(gazetteer)
+
+    def run(doc: Doc) -> None:
+        for p in doc.people:
+            if p.role is None and doc.text[p.start] >= "\uac00":
+                p.role, org = _ko_role_after(doc, p.end)
+                if org is not None:
+                    p.org_id, p.org_mention = org.entity_id, org.mention
+        for s in doc.sentences_in("ko"):
+            chunk = doc.text[s.start:s.end]
+            if not _KO_ROLE_ANY.search(chunk):
+                continue
+            tokens = kiwi_tokens(doc, kiwi, s)
+            names = {}
+            for tok in tokens:
+                if tok.tag != "NNP" or not _looks_like_name(tok.form):
+                    continue
+                start = s.start + tok.start
+                end = start + tok.len
+                if doc.text[start:end] != tok.form or name_key(tok.form) in gazetteer.by_key:
+                    continue
+                if (end < len(doc.text) and "\uac00" <= doc.text[end] <= "\ud7a3"
+                        and doc.text[end] not in PARTICLE_START):
+                    continue  # part of a longer word
+                names[start] = (start, end, tok.form)
+            for start, end, form in _names_before_orgs(doc, kiwi, gazetteer, s):
+                names.setdefault(start, (start, end, form))
+            for start, end, form in names.values():
+                if doc.taken(start, end):
+                    continue
+                role, org = _ko_role_after(doc, end)
+                if role is None:
+                    continue
+                if org is None:
+                    role, org = _ko_head_split(doc, gazetteer, GAP.match(doc.text, end).end(), role)
+                doc.people.append(PersonMention(
+                    start, end, form, None, role,
+                    org.entity_id if org else None, org.mention if org else None))
+            _ko_roles_first(doc, s, names)
+        _ko_back_references(doc)
+        _glossed_people(doc)
+
+    return run
+_KO_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,4})\s$")
+# a name Kiwi cuts apart right before its role: 윤원석 청장을, 김두겸 울산시장은 (a bare 시장 is a market:
+# 전세계 시장을)
+_KO_ROLES_NOT_MARKET = "|".join(r for r in KO_ROLES.split("|") if r != "시장")
+_KO_NAME_THEN_ROLE = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])([가-힣]{{3}})\s(?=(?:[가-힣]{{1,6}}?시장|[가-힣]{{0,6}}?"
+    rf"(?:{_KO_ROLES_NOT_MARKET}))(?![가-힣]{{2}}))")
+
+
+_HANGUL_BEFORE_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\s?[(（]$")
+
+
+def _glossed_people(doc: Doc) -> None:
+    """'저우젠(周剑)', '류칭펑(刘庆峰)': the name in brackets glosses the Korean one before it; one
+    person, named as the Korean text names them (the gloss lends its directory link)."""
+    for p in list(doc.people):
+        if not (p.end < len(doc.text) and doc.text[p.end] in ")）"):
+            continue
+        m = _HANGUL_BEFORE_GLOSS.search(doc.text, max(0, p.start - 8), p.start)
+        if m is None:
+            continue
+        outer = next((q for q in doc.people if q.start == m.start(1) and q.end == m.end(1)), None)
+        doc.people.remove(p)
+        if outer is None:
+            doc.people.append(PersonMention(m.start(1), m.end(1), m.group(1), p.entity_id, p.role,
+                                            p.org_id, p.org_mention))
+        elif outer.entity_id is None:
+            outer.entity_id = p.entity_id
+    doc.people.sort(key=lambda q: q.start)
+
+
+def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[int, int, str]]:
+    """'방승찬 ETRI 원장은': a name Kiwi does not know (it cuts 방|승|찬, or reads 이용권 as a
+    word with a suffix) is still a name when it stands right before an organisation and a role,
+    opens with a surname and is not one plain word of Kiwi's dictionary."""
+    out = []
+    words = [_KO_WORD_BEFORE.search(doc.text, max(s.start, o.start - 6), o.start)
+             for o in doc.orgs if inside(o, s)]
+    words += list(_KO_NAME_THEN_ROLE.finditer(doc.text, s.start, s.end))  # 윤원석 청장을
+    for m in words:
+        if m is None or not _looks_like_name(m.group(1)) or name_key(m.group(1)) in gazetteer.by_key:
+            continue
+        key = ("kiwi-word", m.group(1))
+        tokens = doc.cache.get(key)
+        if tokens is None:
+            tokens = doc.cache[key] = kiwi.tokenize(m.group(1))
+        if (len(tokens) == 1 and tokens[0].tag != "NNP") or any(
+                t.tag.startswith(("V", "E")) for t in tokens):
+            continue  # 이번, 지난, 한편: a word; 나선 (나서+ㄴ): a verb, not a name
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def _ko_roles_first(doc: Doc, s, names: dict) -> None:
+    """'공동회장 권태형, 마광림', '에이트스텝랩스 공동대표 박서연, 최민재와': the role, then names."""
+    known = {p.start: p for p in doc.people}
+    for m in _KO_ROLE_FIRST.finditer(doc.text, s.start, s.end):
+        org = org_ending_at(doc, m.start(), " ‘’'\"“”(")
+        pos = m.end()
+        while True:
+            person = known.get(pos)
+            found = names.get(pos)
+            if person is None and found is not None and not doc.taken(found[0], found[1]):
+                person = PersonMention(found[0], found[1], found[2])
+                doc.people.append(person)
+                known[pos] = person
+            if person is None:
+                break
+            if person.role is None:
+                person.role = m.group(1)
+                if org is not None:
+                    person.org_id, person.org_mention = org.entity_id, org.mention
+            sep = _KO_NAME_SEP.match(doc.text, person.end)
+            if not sep or sep.end() >= s.end:
+                break
+            pos = sep.end()
+
+
+def _ko_back_references(doc: Doc) -> None:
+    people = sorted((p for p in doc.people if "\uac00" <= doc.text[p.start] <= "\ud7a3"),
+                    key=lambda p: p.start)
+    if not people:
+        return
+    for s in doc.sentences_in("ko"):
+        for m in _KO_BACK_REF.finditer(doc.text, s.start, s.end):
+            before = [p for p in people if p.end <= m.start() and p.mention.startswith(m.group(1))]
+            if before and before[-1].role is None:
+                before[-1].role = m.group(2)
+
+
+# -- organisation candidates from press patterns --------------------------------------------------
+KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|"
+                 "시스템즈|솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|"
+                 "바이오|모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스|테크노파크|"
+                 "벤처투자|혁신원|병원|의료원|차이나|재팬")
+# Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
+# 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
+KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|"
+                    "일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
+                    "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소")
+_KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
+                        r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
+_KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za-z]*)*)")
+_KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
+_KO_QUOTED_SUFFIX = re.compile(rf"(?:{KO_ORG_SUFFIX})$")
+_KO_ORG_CONTEXT = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*(?:본사|사옥|측|기업|社|대표|회장|CEO|관계자)")
+_KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인)인\s+[‘']?([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{1,15}"
+                             r"(?: [A-Z][A-Za-z]+)?)[’']?")
+# a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"
+_KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|社)")
+_KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사)\s+([A-Za-z0-9가-힣]{2,15})")
+_LIST_SEP = re.compile(r"\s*[·ㆍ,、]\s*")
+# a Hangul name glossed by an organisation's Latin name in brackets
+_KO_GLOSSED = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣][A-Za-z0-9가-힣]{1,14})\s?\(([A-Za-z][^()\n]{1,38})\)")
+_LIST_SEP_CHARS = frozenset(",·ㆍ、")
+_KO_WORD = re.compile(r"[‘']?([A-Za-z0-9가-힣][A-Za-z0-9가-힣&.\- ]{0,18}?[A-Za-z0-9가-힣])[’']?"
+                      r"(?=\s*(?:\([^)]*\))?\s*(?:[·ㆍ,、]|등|$))")
+_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
+
+
+@component("gyoryu.ko_candidates.v2")
+def ko_candidates_v2(*, gazetteer: Gazetteer):
+    """Organisations the directory lacks, from Korean press patterns: ㈜X, quoted names with an
+    organisation ending or context, '기업인 X', proper nouns with an organisation ending
+    (트라이로봇랩스, 부산정보산업진흥원) or context ('X 관계자', 'X 측은', '기업 X'), and the
+    other members of a list (A·B·C, A, B 등) one of whose members is an organisation. A known
+    name with an organisation ending written onto it (유니트리코리아) is another organisation.
+    Bare names count only when Kiwi reads them as proper nouns. Offered for review, never added
+    by themselves."""
+    kiwi, _collisions = kiwi_for(gazetteer)
+
+    def run(doc: Doc) -> None:
+        text = doc.text
+        for s in doc.sentences_in("ko"):
+            for m in _KO_CORP.finditer(text, s.start, s.end):
+                add_candidate(doc, gazetteer, *m.span(1))
+            for m in _KO_QUOTED.finditer(text, s.start, s.end):
+                inner = m.group(1).strip()
+                if GATHERING_END.search(inner):
+                    add_gathering(doc, gazetteer, *m.span(1))
+                elif _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
+                    add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
+            for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):
+                add_candidate(doc, gazetteer, *m.span(1))
+            _list_members(doc, gazetteer, s.start, s.end)
+            for m in _KO_GLOSSED.finditer(text, s.start, s.end):  # 갤봇(Galbot), 유비테크(UBTECH)
+                if any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs):
+                    add_candidate(doc, gazetteer, *m.span(1))
+            spans = [m.span() for m in _KO_STRONG.finditer(text, s.start, s.end)]
+            spans += [m.span(1) for m in _KO_CONTEXT_AFTER.finditer(text, s.start, s.end)]
+            spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
+            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end])
+            if not spans and not (listed and any(inside(o, s) for o in doc.orgs)):
+                continue
+            tokens = kiwi_tokens(doc, kiwi, s)
+            for a, b in spans:
+                a, b = _proper_noun_span(tokens, s.start, a, b,
+                                         _KO_INSTITUTION.search(text, a, b) is not None)
+                if b > a:
+                    _add_longer(doc, gazetteer, a, b)
+            if listed and any(inside(o, s) for o in doc.orgs):
+                _ko_lists(doc, gazetteer, tokens, s)
+        repeat_candidates(doc, "ko")
+
+    return run
+
+
+def _proper_noun_span(tokens, base: int, a: int, b: int,
+                      institution: bool = False) -> tuple[int, int]:
+    """The span's proper nouns: every token in it NNP (or Latin, numbers), trailing particles
+    cut; (0, 0) when Kiwi reads any part as an ordinary word. An institution's name
+    (부산정보산업진흥원) may be ordinary nouns after a proper one, written as one word."""
+    inside = [t for t in tokens if base + t.start >= a and base + t.start < b]
+    end = a
+    if institution and inside and inside[0].tag == "NNP":  # the span is one word: no spaces
+        for t in inside:
+            if t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN":
+                end = base + t.start + t.len
+            elif t.tag.startswith("J") and end > a:
+                break
+            else:
+                return 0, 0
+        return (a, end) if end > a else (0, 0)
+    for t in inside:
+        if _proper(t):
+            end = base + t.start + t.len
+        elif t.tag.startswith("J") and end > a:
+            break
+        else:
+            return 0, 0
+    return (a, end) if end > a and any(t.tag != "SN" for t in inside) else (0, 0)
+
+
+def _proper(t) -> bool:
+    """A proper noun, Latin or number token, or a noun Kiwi does not know (ids 0-2 are its
+    unknown-word placeholders: 도봇, 훠산엔진)."""
+    return t.tag in _NAME_TAGS or (t.tag == "NNG" and t.id <= 2)
+
+
+def _add_longer(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> OrgMention | None:
+    """A candidate that may hold a known name at its start (유니트리 + 코리아): the known mention
+    gives way when the rest is an organisation ending."""
+    inner = [o for o in doc.orgs if a <= o.start and o.end <= b and (o.start, o.end) != (a, b)]
+    if inner:
+        if len(inner) > 1 or inner[0].start != a or not _KO_STRONG_END.fullmatch(doc.text, inner[0].end, b):
+            return None
+        doc.orgs.remove(inner[0])
+        got = add_candidate(doc, gazetteer, a, b, absorb_places=True)
+        if got is None:
+            doc.orgs.append(inner[0])
+        return got
+    return add_candidate(doc, gazetteer, a, b, absorb_places=True)
+
+
+_KO_STRONG_END = re.compile(rf"(?:{KO_STRONG_SUFFIX})")
+_KO_INSTITUTION = re.compile(r"(?:진흥원|협의회|협회|연구소|재단)(?=[은는이가을를의와과도에로측장]|[\s,.·ㆍ’'”\")(]|$)")
+
+
+# a list member ends the noun phrase: a separator, 등/및, a particle or a closing quote follows
+# ("피지컬AI 분야의" is a field, not a member)
+_MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|[은는이가을를의와과도에])")
+
+
+def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
+    """Members of 'A, B, C 등' or 'A·B·C는' read from Kiwi's tokens: each member one run of
+    adjacent tokens; when one member is an organisation, the proper-noun members are too."""
+    runs: list[list] = []  # [start, end, all proper nouns, a separator before it]
+    prev_end, pending = None, False
+    for t in tokens:
+        a, b = s.start + t.start, s.start + t.start + t.len
+        if t.tag == "SP" and t.form in _LIST_SEP_CHARS:
+            pending, prev_end = bool(runs), None
+            continue
+        if not (t.tag in _NAME_TAGS or t.tag.startswith("NN") or t.tag == "XSN"):
+            pending, prev_end = False, None
+            continue
+        if prev_end == a and runs:
+            runs[-1][1] = b
+            runs[-1][2] = runs[-1][2] and _proper(t)
+        else:
+            runs.append([a, b, _proper(t), pending])
+            pending = False
+        prev_end = b
+    chains: list[list] = []
+    for i, r in enumerate(runs):
+        if r[3] and i:
+            if chains and chains[-1][-1] is runs[i - 1]:
+                chains[-1].append(r)
+            else:
+                chains.append([runs[i - 1], r])
+    spans = {(o.start, o.end) for o in doc.orgs}
+    for chain in chains:
+        if not any((a, b) in spans for a, b, _p, _s in chain):
+            continue
+        for a, b, proper, _s in chain:
+            if proper and _MEMBER_END.match(doc.text, b):
+                add_candidate(doc, gazetteer, a, b)
+
+
+def _list_members(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    """In 'A·B·C' with a known organisation among them, the others are organisations too."""
+    known = [o for o in doc.orgs if start <= o.start and o.end <= end and o.entity_id]
+    if not known:
+        return
+    text = doc.text
+    for o in known:
+        nxt = _LIST_SEP.match(text, _skip_quote(text, o.end))
+        while nxt:
+            m = _KO_WORD.match(text, nxt.end())
+            if not m or m.end() > end:
+                break
+            add_candidate(doc, gazetteer, *m.span(1))
+            nxt = _LIST_SEP.match(text, m.end())
+
+
+def _skip_quote(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in "’'”\"":
+        pos += 1
+    return pos

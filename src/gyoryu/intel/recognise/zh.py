@@ -1,0 +1,198 @@
+"""Chinese recognition: people and their roles, and organisations the directory does not hold
+(named by an organisational ending, investors in a round, named units)."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    PersonMention,
+    component,
+)
+from gyoryu.intel.recognise.heads import add_candidate, add_gathering, org_ending_at, repeat_candidates, simplified
+
+ZH_ROLES = ("联合创始人|创始人|副董事长|董事长|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|总裁|副总裁|"
+            "副总经理|总经理|执行董事|院长|校长|副市长|市长|副省长|省长|知事|社长|行长|局长|厅长|司长|处长|主任|"
+            "总理|部长|主席|书记|教授|研究员|理事长|会长|秘书长|总干事|合伙人|CEO|CTO")
+_ZH_ROLE_NAME = re.compile(rf"({ZH_ROLES})\s*([\u4e00-\u9fff]{{2,3}})")
+# "，王鹤表示" / "金玟杰称": a name opening a clause, saying something
+_ZH_NAME_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?=表示|称|说|指出|介绍|认为|强调|透露)")
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "尹常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
+    "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
+    "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
+    "麻苑迟邝")
+_ZH_NAME_END = frozenset("表示说指出介绍认为强调称在等一行率与和的也则还会将是已")
+
+
+@component("gyoryu.zh_people.v2")
+def zh_people_v2(*, gazetteer: Gazetteer):
+    """Chinese people: a role word right before a name (宇树科技创始人王兴兴, 京畿道知事金东渊), and
+    a name that opens a clause to say something (，王鹤表示) when jieba does not know it as a word.
+    The role is reported as the text writes it (總裁 stays traditional)."""
+    import rjieba
+
+    def run(doc: Doc) -> None:
+        for p in doc.people:
+            before = simplified(doc.text[max(0, p.start - 12):p.start])
+            m = re.search(rf"({ZH_ROLES})\s*$", before)
+            if p.role is None and m:
+                at = p.start - len(m.group(0))
+                p.role = doc.text[at:at + len(m.group(1))]
+                org = org_ending_at(doc, at)
+                if org:
+                    p.org_id, p.org_mention = org.entity_id, org.mention
+        for s in doc.sentences_in("zh"):
+            simple = simplified(doc.text[s.start:s.end])
+            for m in _ZH_ROLE_NAME.finditer(simple):
+                name = doc.text[s.start + m.start(2):s.start + m.end(2)]
+                if m.group(2)[0] not in _ZH_SURNAMES:
+                    continue
+                if len(name) == 3 and name[2] in _ZH_NAME_END:
+                    name = name[:2]
+                start = s.start + m.start(2)
+                end = start + len(name)
+                if doc.taken(start, end) or name_key(name) in gazetteer.by_key:
+                    continue
+                org = org_ending_at(doc, s.start + m.start(1))
+                role = doc.text[s.start + m.start(1):s.start + m.end(1)]
+                doc.people.append(PersonMention(start, end, name, None, role,
+                                                org.entity_id if org else None,
+                                                org.mention if org else None))
+            for m in _ZH_NAME_SAYS.finditer(simple):
+                name = m.group(1)
+                start, end = s.start + m.start(1), s.start + m.end(1)
+                if (name[0] not in _ZH_SURNAMES or rjieba.has_word(name) or doc.taken(start, end)
+                        or name_key(name) in gazetteer.by_key):
+                    continue
+                doc.people.append(PersonMention(start, end, doc.text[start:end]))
+
+    return run
+_ZH_GATHERING = re.compile(r"(?:^|(?<=[的在了届年，。、“《\d]))(?:(?:19|20)\d{2}年?)?"
+                           r"((?:(?![的在与和了是及为对将由向从被把举办])[\u4e00-\u9fffA-Z]){2,16}?"
+                           r"(?:大会|论坛|峰会|博览会|对接会|展览会|交易会))")
+
+
+ZH_ORG_SUFFIX = ("科技|公司|集团|研究院|研究所|实验室|银行|协会|资本|控股|半导体|机器人|智能|证券|创投|产投|电子|汽车|"
+                 "基金|大学|学院|管委会|委员会")
+_ZH_SUFFIX = re.compile(rf"(?:{ZH_ORG_SUFFIX})(?:股份)?(?:有限)?(?:责任)?(?:公司)?$")
+_ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 从 被 把 这 该 其 各 多 家 个 中国 韩国 国内 全球 人工 "
+                     "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方 有限公司 股份有限公司 公司 人工智能 科技 "
+                     "进行 宣布 对 向 于 战略 投资 合作 初创 创业 公司 机构 平台".split())
+_ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司".split())
+_ZH_TAIL = ("有限公司", "股份有限公司", "公司", "有限", "股份")
+_ZH_LEADING_WORDS = frozenset("由与和向对从被把将在及")
+# endings that are also ordinary nouns (人形机器人, 具身智能): the name needs a proper noun or a
+# word jieba does not know before them, and must close the noun phrase
+_ZH_WEAK = re.compile(r"(?:半导体|机器人|智能|电子|汽车)$")
+_ZH_ORG_BEFORE = frozenset("与 同 跟 由 向 企业 公司 初创企业 厂商 、 ， 。 ：".split())
+_ZH_PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"})
+
+
+def _zh_tag(word: str) -> str:
+    import rjieba
+
+    tags = rjieba.tag(word)
+    return tags[0][1] if len(tags) == 1 else "x"
+
+
+# "…、韩国未来资产跟投": who leads or joins a round is an investor; "子公司“乐聚韩国”": a unit named
+_ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:领投|跟投|参投)")
+_ZH_COUNTRY = re.compile(r"韩国|中国|美国|日本|德国|新加坡")
+_ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
+
+
+@component("gyoryu.zh_candidates.v2")
+def zh_candidates_v2(*, gazetteer: Gazetteer):
+    """Chinese organisation names ending in 科技/公司/集团/半导体/机器人/智能/证券/… that the
+    directory lacks, cut with jieba after every directory name is added to its dictionary. When
+    the ending stands as a word of its own, the name is the words before it (up to three,
+    stopping at a function word or a known name); a city written onto the name (上海微电子装备集团)
+    is part of it, a country (韩国斗山机器人) is not. A run of endings (云图智能科技有限公司) is one
+    name. Ordinary nouns alone after a country (韩国|半导体产业协会) name no one."""
+    import rjieba
+
+    for word in gazetteer.words_zh:
+        if 1 < len(word) <= 20:
+            rjieba.add_word(word, None, None)
+    places = gazetteer.places
+
+    def place_kind(word: str) -> str | None:
+        for kind, i in gazetteer.entities(name_key(word)):
+            if kind == EntityKind.place:
+                return places[i].kind
+        return None
+
+    def run(doc: Doc) -> None:
+        for s in doc.sentences_in("zh"):
+            chunk = simplified(doc.text[s.start:s.end])
+            tokens = rjieba.tokenize(chunk)
+            for i, (word, a, b) in enumerate(tokens):
+                if not _ZH_SUFFIX.search(word) or word in _ZH_NOT_NAME:
+                    continue
+                if i + 1 < len(tokens) and _ZH_SUFFIX.fullmatch(tokens[i + 1][0]) \
+                        and tokens[i + 1][0] not in _ZH_TAIL:
+                    continue  # 智能|科技: the name ends with the last ending
+                weak_end = _ZH_WEAK.search(word)
+                weak = bool(weak_end)
+                if weak and 0 < weak_end.start() and rjieba.has_word(word[:weak_end.start()]) \
+                        and _zh_tag(word[:weak_end.start()])[:1] in ("n", "a", "v", "b"):
+                    continue  # 人形|机器人, 智能|机器人: a kind of robot, not a maker
+                if weak and i + 1 < len(tokens) and _zh_tag(tokens[i + 1][0])[:1] in ("n", "a"):
+                    continue  # 微电子|装备集团: the noun phrase goes on
+                start = a
+                if len(word) <= 2 or _ZH_SUFFIX.fullmatch(word) or rjieba.has_word(word):
+                    j, country = i, False
+                    while j > 0 and i - j < 3:
+                        prev, pa, _pb = tokens[j - 1]
+                        if (prev in _ZH_STOP or len(prev) < 2 or not all(
+                                "\u4e00" <= c <= "\u9fff" or c.isalnum() for c in prev)):
+                            country = place_kind(prev) == "country"
+                            break
+                        if name_key(prev) in gazetteer.by_key:
+                            kind = place_kind(prev)
+                            if kind in ("city", "province"):
+                                j -= 1  # 上海|微电子装备集团
+                            country = kind == "country"
+                            break
+                        tag = _zh_tag(prev) if rjieba.has_word(prev) else "x"
+                        if not (tag.startswith("n") or tag in _ZH_PROPER_TAGS or tag == "s"):
+                            break  # a verb or a time word ends the name (牵手|斗山机器人)
+                        j -= 1
+                    if j == i:
+                        continue
+                    if weak and not (j == 0 or tokens[j - 1][0] in _ZH_ORG_BEFORE
+                                     or place_kind(tokens[j - 1][0]) == "country"):
+                        continue  # 公司的|四足机器人, 建设和|具身智能大模型: no organisation here
+                    if country and all(rjieba.tag(w)[0][1] == "n" for w, _a, _b in tokens[j:i + 1]
+                                       if len(rjieba.tag(w)) == 1):
+                        continue
+                    if weak and all(rjieba.has_word(w) and _zh_tag(w) not in _ZH_PROPER_TAGS
+                                    for w, _a, _b in tokens[j:i]):
+                        continue  # 人形|机器人, 智能|机器人: ordinary words, a kind of robot
+                    start = tokens[j][1]
+                end = b
+                while i + 1 < len(tokens) and tokens[i + 1][0] in _ZH_TAIL:
+                    i += 1
+                    end = tokens[i][2]
+                while end - start > 3 and chunk[start] in _ZH_LEADING_WORDS:
+                    start += 1  # 由|深创投: jieba glued the preposition on
+                add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
+            for m in _ZH_GATHERING.finditer(doc.text, s.start, s.end):
+                add_gathering(doc, gazetteer, *m.span(1))
+            for m in _ZH_INVESTOR.finditer(doc.text, s.start, s.end):
+                a, b = m.span(1)
+                if (country := _ZH_COUNTRY.match(doc.text, a, b)) and country.end() < b - 1:
+                    a = country.end()  # 韩国|未来资产跟投
+                add_candidate(doc, gazetteer, a, b)
+            for m in _ZH_NAMED_UNIT.finditer(doc.text, s.start, s.end):
+                add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
+        repeat_candidates(doc, "zh")
+
+    return run
