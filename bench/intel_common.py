@@ -9,7 +9,8 @@ from gyoryu.db import make_engine, session_factory
 from gyoryu.intel.gazetteer import gazetteer_for
 from gyoryu.setup import initialise
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "intel" / "gold"
+REPO = Path(__file__).resolve().parent.parent
+GOLD = REPO / "tests" / "intel" / "gold"
 
 
 def gazetteer():
@@ -21,10 +22,12 @@ def gazetteer():
 
 
 def gold_items(folder: Path = GOLD):
-    """(annotation, text) of a gold set: the original set, or `GOLD / "heldout"`."""
+    """(annotation, text) of a gold set: the original set, or `GOLD / "heldout"`. A file is named
+    relative to its gold folder, or, when it lies outside the repository (the seeds in
+    `../shared/seeds`), relative to the repository."""
     import json
 
     for item in json.loads((folder / "gold.json").read_text(encoding="utf-8")):
         path = Path(item["file"])
-        path = path if path.is_absolute() else folder / path
+        path = REPO / path if path.parts[0] == ".." else folder / path
         yield item, path.read_text(encoding="utf-8")

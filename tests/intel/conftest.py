@@ -7,10 +7,15 @@ GOLD = Path(__file__).parent / "gold"
 DATA = Path(__file__).parent / "data"
 
 
+REPO = Path(__file__).resolve().parents[2]
+
+
 def gold_items():
+    """(annotation, article path) of the original gold set; a file is named relative to the gold
+    folder, or relative to the repository when it lies outside it (../shared/seeds/…)."""
     for item in json.loads((GOLD / "gold.json").read_text(encoding="utf-8")):
         path = Path(item["file"])
-        yield item, (path if path.is_absolute() else GOLD / path)
+        yield item, (REPO / path if path.parts[0] == ".." else GOLD / path)
 
 
 @pytest.fixture
