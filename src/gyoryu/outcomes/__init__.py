@@ -1,4 +1,3 @@
-"""Outcomes: MOUs, partnerships, investments and follow-ups that show what an exchange achieved.
-
-Not built yet; the package exists so the layering contracts already cover it.
-"""
+"""Outcomes: what an exchange achieved — meetings held, then follow-ups, MOUs, pilots, contracts
+and investments between organisations, each step dated and with its evidence. See `models.py`
+for how to read the tables (and `service.strongest_stages` for an organisation's partners)."""
