@@ -11,6 +11,7 @@ from datetime import date as Date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from gyoryu import hooks
 from gyoryu.directory.enums import NameKind
 from gyoryu.directory.models import Organization, OrgName
 from gyoryu.directory.normalize import name_key
@@ -58,7 +59,8 @@ def _simplified(name: str) -> str:
 
 
 def save(*, db: Session, doc: Doc, gazetteer: Gazetteer, source: Source) -> Article:
-    """Write an extracted document: article, mentions, events with their parties, reviews."""
+    """Write an extracted document: article, mentions, events with their parties, reviews; then
+    fire `article_saved` so later domains (outcomes) react without intel importing them."""
     steps = ",".join(c["factory"] for c in pipeline_for(gazetteer).config["components"].values())
     article = Article(content_hash=content_hash(doc.text), source=source.name,
                       title=source.title, language=doc.language, published=doc.date,
@@ -106,6 +108,7 @@ def save(*, db: Session, doc: Doc, gazetteer: Gazetteer, source: Source) -> Arti
                     place_id=m.entity_id if isinstance(m, PlaceMention) else None))
         article.events.append(event)
     db.flush()
+    hooks.fire("article_saved", db=db, article=article)
     return article
 
 

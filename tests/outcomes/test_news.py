@@ -1,0 +1,63 @@
+"""Confirmed from news: an article reporting an MOU between organisations that met proposes one
+step with the sentence; accepting it records the step with the article's offsets; the same
+article again proposes nothing; organisations with no history are a new relation."""
+
+import pytest
+
+from gyoryu.errors import GyoryuError
+from gyoryu.intel import service as intel
+from gyoryu.intel.sources import from_text
+from gyoryu.outcomes import meetings, news, service
+
+# Written for this test (not a real article).
+MOU_KO = ("NHN클라우드, 포패러다임과 AI 클라우드 MOU 체결\n\n"
+          "NHN클라우드는 중국 AI 기업 포패러다임과 12월 1일 베이징에서 AI 클라우드 협력을 위한 "
+          "업무협약(MOU)을 체결했다고 밝혔다. 양사는 지난 봄 서밋에서 처음 만났다.\n")
+
+
+def test_an_mou_between_organisations_that_met_is_proposed_once(db, summit):
+    nhn, para = summit.people["nhn-cloud"], summit.people["4paradigm"]
+    meetings.record_meeting(db=db, program=summit, held_on="2026-03-11",
+                            org_ids=(nhn.organization_id, para.organization_id))
+    article, created = intel.ingest(db=db, source=from_text(MOU_KO, "test:mou-ko"))
+    assert created
+    [proposal] = news.suggestions(db=db)
+    assert set(proposal.org_ids) == {nhn.organization_id, para.organization_id}
+    assert proposal.stage == "mou" and proposal.kind == "step"
+    assert article.text[proposal.start:proposal.end] == proposal.text
+    assert "업무협약(MOU)" in proposal.text
+
+    step = news.accept(db=db, suggestion_id=proposal.id)
+    assert step.stage == "mou" and step.outcome.stage == "mou"
+    [evidence] = step.evidence
+    assert (evidence.kind, evidence.article_id, evidence.start, evidence.end) == (
+        "article", article.id, proposal.start, proposal.end)
+    with pytest.raises(GyoryuError) as exc:
+        news.accept(db=db, suggestion_id=proposal.id)
+    assert exc.value.code == "E811"
+
+    again, created = intel.ingest(db=db, source=from_text(MOU_KO, "test:mou-ko-again"))
+    assert not created and again.id == article.id
+    assert news.suggestions(db=db, status=None) == [proposal]
+    assert [s.stage for s in step.outcome.steps] == ["contact", "mou"]
+
+
+def test_an_accepted_stage_already_recorded_is_confirmed_not_doubled(db, summit):
+    nhn, para = summit.people["nhn-cloud"], summit.people["4paradigm"]
+    ids = (nhn.organization_id, para.organization_id)
+    meetings.record_meeting(db=db, program=summit, held_on="2026-03-11", org_ids=ids)
+    recorded = service.add_step(db=db, org_ids=ids, stage="mou", on="2026-11-30")
+    intel.ingest(db=db, source=from_text(MOU_KO, "test:mou-ko"))
+    [proposal] = news.suggestions(db=db)
+    step = news.accept(db=db, suggestion_id=proposal.id)
+    assert step.id == recorded.id and [e.kind for e in step.evidence] == ["article"]
+
+
+def test_organisations_without_history_are_a_new_relation(db, org):
+    intel.ingest(db=db, source=from_text(MOU_KO, "test:mou-ko"))
+    assert news.suggestions(db=db) == []
+    [seen] = news.suggestions(db=db, kind="new_relation")
+    assert set(seen.org_ids) == {org("nhn-cloud").id, org("4paradigm").id}
+    news.reject(db=db, suggestion_id=seen.id)
+    assert seen.status == "rejected"
+    assert service.relation(db=db, org_ids=seen.org_ids, on=None, create=False) is None
