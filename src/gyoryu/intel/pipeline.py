@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from gyoryu.intel import chunks
 from gyoryu.intel.gazetteer import Gazetteer
-from gyoryu.intel.text import DateMention, Sentence
+from gyoryu.intel.text import DateMention, Sentence, publication_date
 
 DEFAULT_CONFIG = Path(__file__).parent / "pipeline.toml"
 
@@ -77,6 +78,8 @@ class Doc:
     # organisation to review; set aside from `orgs` once the events are read
     gatherings: list[OrgMention] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False)  # per-document work shared by steps
+    # the caller settled the date (a part of a long article): the part does not look for its own
+    date_settled: bool = False
 
     def sentences_in(self, *langs: str) -> list[Sentence]:
         return [s for s in self.sentences if s.lang in langs]
@@ -118,7 +121,19 @@ class Pipeline:
     config: dict
 
     def __call__(self, text: str, *, published: date | None = None) -> Doc:
-        doc = Doc(text=text, date=published)
+        """Extract from one article. A long one is read in parts of whole paragraphs
+        (`chunks.parts`), so the time grows with the text and not with its square: each rule sees
+        a story's worth of text, as it does in any news article."""
+        parts = chunks.parts(text)
+        if len(parts) == 1:
+            return self._run(Doc(text=text, date=published))
+        if published is None:
+            published = publication_date(text)
+        pieces = [(start, self._run(Doc(text=text[start:end], date=published, date_settled=True)))
+                  for start, end in parts]
+        return chunks.join(text, pieces, published)
+
+    def _run(self, doc: Doc) -> Doc:
         for _name, step in self.steps:
             step(doc)
         return doc

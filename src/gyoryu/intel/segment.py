@@ -24,7 +24,7 @@ def sentences_v2(*, gazetteer: Gazetteer):
     def run(doc: Doc) -> None:
         doc.sentences, doc.skipped = split_sentences(doc.text)
         doc.language = article_language(doc.text, doc.sentences)
-        if doc.date is None:
+        if doc.date is None and not doc.date_settled:
             doc.date = publication_date(doc.text, doc.skipped)
 
     return run
