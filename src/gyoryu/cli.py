@@ -183,10 +183,12 @@ def user_add(
 
 
 from gyoryu.intel.cli import extract as _intel_extract  # noqa: E402
+from gyoryu.intel.cli import feeds_app  # noqa: E402
 from gyoryu.intel.cli import ingest as _intel_ingest  # noqa: E402
 
 app.command("ingest")(_intel_ingest)
 app.command("extract")(_intel_extract)
+app.add_typer(feeds_app, name="feeds")
 
 
 @app.command("check-data")

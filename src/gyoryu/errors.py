@@ -49,6 +49,14 @@ MESSAGES: dict[str, str] = {
     "E406": N_("No review with id {id}."),
     "E407": N_("Review {id} has already been decided."),
     "E408": N_("Choose an organisation to link '{name}' to."),
+    # news feeds and batch ingestion
+    "E420": N_("'{url}' is not a web address of a feed (it should start with http:// or https://)."),
+    "E421": N_("Cannot fetch '{url}': {reason}"),
+    "E422": N_("'{url}' answered with content of type '{type}'; expected one of: {allowed}."),
+    "E423": N_("'{url}' is larger than {limit} bytes; it was not read."),
+    "E424": N_("'{url}' is not an RSS or Atom feed."),
+    "E425": N_("The feed '{url}' has already been added (id {id})."),
+    "E426": N_("No feed with id {id}."),
     # programs
     "E501": N_("No program with id {id}."),
     "E502": N_("No participant with id {id}."),

@@ -98,3 +98,61 @@ def extract(
     for e in result.events:
         typer.echo(f"  event  {e.type}: {', '.join(e.actors)} → {', '.join(e.targets)}"
                    f" @ {e.place or '-'} {e.date or ''}")
+
+
+feeds_app = typer.Typer(help="News feeds (RSS/Atom): add, list, poll.", no_args_is_help=True)
+
+
+@feeds_app.command("add")
+def feeds_add(url: str, name: str = typer.Option("", help="A name to show until the feed names itself."),
+              as_json: bool = typer.Option(False, "--json")) -> None:
+    """Add an RSS or Atom feed; its articles come in on the next poll."""
+    from gyoryu.intel import feeds
+
+    try:
+        with transaction(get_engine()) as db:
+            feed = feeds.add_feed(db=db, url=url, name=name or None)
+            out = {"id": feed.id, "url": feed.url, "name": feed.name}
+    except GyoryuError as exc:
+        typer.echo(exc.message(), err=True)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(out, ensure_ascii=False) if as_json else f"feed {out['id']}: {out['url']}")
+
+
+@feeds_app.command("list")
+def feeds_list(as_json: bool = typer.Option(False, "--json")) -> None:
+    """Every feed, with the articles it brought in and its last poll."""
+    from gyoryu.intel import feeds
+
+    with session_factory(get_engine())() as db:
+        rows = [{"id": f.id, "url": f.url, "name": f.name, "articles": n,
+                 "last_polled_at": f.last_polled_at.isoformat() if f.last_polled_at else None,
+                 "last_error": f.last_error} for f, n in feeds.list_feeds(db=db)]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        typer.echo(f"{r['id']:>4}  {r['articles']:>5} articles  {r['url']}  {r['name'] or ''}"
+                   + (f"  (last error: {r['last_error']})" if r["last_error"] else ""))
+    typer.echo(f"({len(rows)} feeds)")
+
+
+@feeds_app.command("poll")
+def feeds_poll(feed: list[int] = typer.Option(None, "--feed", help="Only these feed ids."),
+               as_json: bool = typer.Option(False, "--json")) -> None:
+    """Fetch what the feeds list that was not read before, and ingest it."""
+    from gyoryu.intel import feeds
+
+    try:
+        with transaction(get_engine()) as db:
+            report = feeds.poll(db=db, feed_ids=feed or None).as_dict()
+    except GyoryuError as exc:
+        typer.echo(exc.message(), err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False))
+        return
+    typer.echo(f"{report['fetched']} fetched, {report['new']} new, {report['duplicates']} duplicates, "
+               f"{len(report['failed'])} failed")
+    for f in report["failed"]:
+        typer.echo(f"  {f['url']}: {f['error']}", err=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gyoryu.db import Base, utcnow
@@ -115,3 +115,52 @@ class Review(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     mention: Mapped[Mention] = relationship(lazy="joined")
+
+
+class Feed(Base):
+    """An RSS or Atom feed whose articles are fetched on every poll."""
+
+    __tablename__ = "intel_feed"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(String(1000), unique=True)
+    name: Mapped[str | None] = mapped_column(String(300))  # the feed's own title, once polled
+    last_polled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    entries: Mapped[list[FeedEntry]] = relationship(back_populates="feed", cascade="all, delete-orphan")
+
+
+class FeedEntry(Base):
+    """A page a feed listed, by its normalised address, and the article it became: its own
+    (status `new`) or the one it repeats (status `duplicate`: same address, same text, or a
+    near-duplicate published by another outlet)."""
+
+    __tablename__ = "intel_feed_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("intel_feed.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(1000), unique=True)
+    title: Mapped[str | None] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(16))  # new | duplicate
+    article_id: Mapped[int | None] = mapped_column(
+        ForeignKey("intel_article.id", ondelete="SET NULL"), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)  # to the article it repeats
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)  # MinHash of the text (new only)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    feed: Mapped[Feed] = relationship(back_populates="entries", lazy="joined")
+
+
+class IngestLedger(Base):
+    """Files a batch ingestion has written, by the hash of their bytes, committed with the batch
+    itself: an interrupted run resumes where it stopped and never writes a file twice."""
+
+    __tablename__ = "intel_ingest_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(String(1000))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("intel_article.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -5,6 +5,7 @@ Services add and flush; the caller (request, command, job) owns the transaction.
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime
 from datetime import date as Date
 
@@ -21,7 +22,8 @@ from gyoryu.errors import GyoryuError, InvalidValue, NotFound
 from gyoryu.intel.enums import EntityKind, LinkMethod, ReviewAction, ReviewStatus
 from gyoryu.intel.gazetteer import Gazetteer, gazetteer_for
 from gyoryu.intel.models import Article, Event, EventParty, Mention, Review
-from gyoryu.intel.pipeline import Doc, OrgMention, PersonMention, PlaceMention, pipeline_for
+from gyoryu.intel.pipeline import Doc, pipeline_for
+from gyoryu.intel.records import ArticleRecord, record_of
 from gyoryu.intel.sources import Source, content_hash
 
 
@@ -44,68 +46,28 @@ def ingest(*, db: Session, source: Source) -> tuple[Article, bool]:
     return save(db=db, doc=doc, gazetteer=gazetteer, source=source), True
 
 
-def _lang_of(name: str) -> str:
-    if any("\uac00" <= c <= "\ud7a3" for c in name):
-        return "ko"
-    if any("\u4e00" <= c <= "\u9fff" for c in name):
-        return "zh-Hans" if name == _simplified(name) else "zh-Hant"
-    return "en"
-
-
-def _simplified(name: str) -> str:
-    from gyoryu.intel.matcher import _T2S
-
-    return _T2S.convert(name)
-
-
 def save(*, db: Session, doc: Doc, gazetteer: Gazetteer, source: Source) -> Article:
-    """Write an extracted document: article, mentions, events with their parties, reviews; then
-    fire `article_saved` so later domains (outcomes) react without intel importing them."""
-    steps = ",".join(c["factory"] for c in pipeline_for(gazetteer).config["components"].values())
-    article = Article(content_hash=content_hash(doc.text), source=source.name,
-                      title=source.title, language=doc.language, published=doc.date,
-                      text=doc.text, pipeline=steps[:200])
+    """Write an extracted document: article, mentions, events with their parties, reviews."""
+    return store(db=db, record=record_of(doc, gazetteer, source))
+
+
+def store(*, db: Session, record: ArticleRecord) -> Article:
+    """Write one article record through the ORM (the batch writer writes the same rows in bulk);
+    then fire `article_saved` so later domains (outcomes) react without intel importing them."""
+    article = Article(**record.article_fields())
+    article.mentions = [Mention(**asdict(m)) for m in record.mentions]
     db.add(article)
-    rows: dict[int, Mention] = {}
-    for o in doc.orgs:
-        rows[id(o)] = Mention(kind=EntityKind.organization, start=o.start, end=o.end,
-                              text=o.mention[:300], org_id=o.entity_id,
-                              confidence=o.confidence, method=o.method)
-    for p in doc.people:
-        rows[id(p)] = Mention(kind=EntityKind.person, start=p.start, end=p.end,
-                              text=p.mention[:300], person_id=p.entity_id, role=p.role,
-                              role_org_id=p.org_id, role_org_text=p.org_mention,
-                              confidence=1.0 if p.entity_id else 0.0,
-                              method=LinkMethod.alias if p.entity_id else LinkMethod.none)
-    for pl in doc.places:
-        rows[id(pl)] = Mention(kind=EntityKind.place, start=pl.start, end=pl.end,
-                               text=pl.mention[:300], place_id=pl.entity_id, confidence=1.0,
-                               method=LinkMethod.alias)
-    article.mentions = sorted(rows.values(), key=lambda m: m.start)
     db.flush()
-    queued: set[str] = set()
-    for o in doc.orgs:
-        if o.entity_id is not None and o.confidence >= 1.0:
-            continue
-        key = name_key(o.mention)
-        if key in queued:
-            continue
-        queued.add(key)
-        db.add(Review(mention_id=rows[id(o)].id, name=o.mention[:300], lang=_lang_of(o.mention),
-                      candidates=[[oid, round(score, 3)] for oid, score in o.candidates]))
-    for e in doc.events:
-        event = Event(type=e.type, date=e.date, start=e.start, end=e.end,
-                      place_id=e.place.entity_id if e.place else None,
-                      place_text=e.place.mention if e.place else None)
-        for side, group in (("actor", e.actors), ("target", e.targets)):
-            for m in group:
-                row = rows.get(id(m))  # a gathering ('한중 AI CEO 서밋') is a party, not a mention
-                event.parties.append(EventParty(
-                    side=side, text=m.mention[:300], mention_id=row.id if row else None,
-                    org_id=m.entity_id if isinstance(m, OrgMention) else (
-                        m.org_id if isinstance(m, PersonMention) else None),
-                    person_id=m.entity_id if isinstance(m, PersonMention) else None,
-                    place_id=m.entity_id if isinstance(m, PlaceMention) else None))
+    for r in record.reviews:
+        db.add(Review(mention_id=article.mentions[r.mention].id, name=r.name, lang=r.lang,
+                      candidates=r.candidates))
+    for e in record.events:
+        event = Event(type=e.type, date=e.date, start=e.start, end=e.end, place_id=e.place_id,
+                      place_text=e.place_text)
+        for p in e.parties:
+            event.parties.append(EventParty(
+                side=p.side, text=p.text, org_id=p.org_id, person_id=p.person_id, place_id=p.place_id,
+                mention_id=article.mentions[p.mention].id if p.mention is not None else None))
         article.events.append(event)
     db.flush()
     hooks.fire("article_saved", db=db, article=article)
