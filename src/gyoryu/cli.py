@@ -23,6 +23,9 @@ app.add_typer(schedule_app, name="schedule")
 from gyoryu.programs.cli import program_app  # noqa: E402
 
 app.add_typer(program_app, name="program")
+from gyoryu.mail.cli import mail_app  # noqa: E402
+
+app.add_typer(mail_app, name="mail")
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}
@@ -58,10 +61,16 @@ def init(data: bool = typer.Option(True, help="Load the bundled directory.")) ->
 
 
 @app.command()
-def serve(host: str = "127.0.0.1", port: int = 8000, reload: bool = False) -> None:
-    """Serve the web app on an existing database."""
+def serve(host: str = "127.0.0.1", port: int = 8000, reload: bool = False,
+          mail: bool = typer.Option(True, help="Deliver the outbox in a background thread.")) -> None:
+    """Serve the web app on an existing database (and deliver outgoing mail beside it)."""
     import uvicorn
 
+    if mail:
+        from gyoryu.config import get_settings
+        from gyoryu.mail.delivery import start_background
+
+        start_background(engine=get_engine(), settings=get_settings())
     uvicorn.run("gyoryu.web.app:create_app", factory=True, host=host, port=port, reload=reload)
 
 

@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     secret_key: str = ""
     default_locale: str = "ko"
     secure_cookies: bool = False
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    mail_from: str = "gyoryu@localhost"
 
     def resolved_database_url(self) -> str:
         if self.database_url:

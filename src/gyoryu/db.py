@@ -6,13 +6,15 @@ the caller commits through `transaction()` so a failed import leaves nothing beh
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
 
 from sqlalchemy import DateTime, MetaData, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from gyoryu.config import get_settings
@@ -41,6 +43,32 @@ class Timestamped:
     )
 
 
+WRITES = "gyoryu_writes"
+BEGIN_ATTEMPTS = 4  # each waits up to the 5 s busy timeout: writers queue for up to 20 s
+
+
+def _begin_immediate(conn: Connection) -> None:
+    """A writing transaction on SQLite takes the write lock at BEGIN. A deferred transaction
+    that reads and then writes cannot wait for the lock (SQLite answers "database is locked" at
+    once, as waiting could deadlock); taking it first makes concurrent writers queue on the busy
+    timeout instead, and a bounded retry covers a queue longer than one timeout."""
+    for attempt in range(1, BEGIN_ATTEMPTS + 1):
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) or attempt == BEGIN_ATTEMPTS:
+                raise
+            time.sleep(0.01 * attempt)
+
+
+def will_write(session: Session) -> Session:
+    """Declare, before its first statement, that the session's transaction writes (SQLite then
+    begins it with BEGIN IMMEDIATE; PostgreSQL needs nothing)."""
+    session.connection(execution_options={WRITES: True})
+    return session
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False})
@@ -58,7 +86,10 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):
-            conn.exec_driver_sql("BEGIN")
+            if conn.get_execution_options().get(WRITES):
+                _begin_immediate(conn)
+            else:
+                conn.exec_driver_sql("BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)
@@ -78,4 +109,5 @@ def transaction(engine: Engine) -> Iterator[Session]:
     """One unit of work: commit on success, roll back everything on any error."""
     with session_factory(engine)() as session:
         with session.begin():
+            will_write(session)
             yield session
