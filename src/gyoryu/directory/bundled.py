@@ -51,8 +51,9 @@ def read_bundle(root: Path = DATA) -> Bundle:
     b = Bundle(sectors=read(root / "sectors.yaml"))
     for group in GROUPS:
         for kind, target in (("places", b.places), ("organizations", b.orgs), ("people", b.people)):
-            path = root / kind / f"{group}.yaml"
-            target.extend((f"{kind}/{group}.yaml", item) for item in read(path))
+            # kr.yaml, then kr_public.yaml …: each group may be split into files by theme
+            for path in sorted((root / kind).glob(f"{group}*.yaml"), key=lambda p: (len(p.stem), p.stem)):
+                target.extend((f"{kind}/{path.name}", item) for item in read(path))
     return b
 
 
@@ -112,6 +113,12 @@ def validate(b: Bundle) -> list[str]:
                 problems.append(f"{where}: clusters: unknown place '{c}'")
         if data.parent and data.parent not in org_keys:
             problems.append(f"{where}: parent: unknown organisation '{data.parent}'")
+        own = {(n.lang, n.name) for n in data.aliases}
+        for lang, name in data.names.items():
+            if (lang, name) in own:
+                problems.append(f"{where}: aliases: '{name}' repeats the {lang} name")
+        if len(own) < len(data.aliases):
+            problems.append(f"{where}: aliases: the same alias twice")
         for lang, name in data.names.items():
             k = name_key(name)
             other = primary_owner.get(k)

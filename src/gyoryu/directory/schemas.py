@@ -14,6 +14,9 @@ _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 class AliasIn(BaseModel):
+    # a stray key is a typo ('{name: A, B, lang: en}' splits a comma-holding name): reject it
+    model_config = ConfigDict(extra="forbid")
+
     name: str
     lang: NameLang = NameLang.und
     type: NameKind = NameKind.other
