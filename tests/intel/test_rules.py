@@ -520,3 +520,56 @@ def test_names_in_brackets_gloss_the_name_before_them(run, g):
     keys = _org_keys(run("KIAT는 트라이로봇랩스(DEEP Robotics·云深处科技)와 협약을 맺었다."), g)
     assert ("deep-robotics", "트라이로봇랩스") in keys
     assert not {"DEEP Robotics", "云深处科技"} & {m for _k, m in keys}
+
+
+# -- Korean organisations the directory lacks, named by their head, people and lists ---------------
+def test_an_institution_is_named_by_its_head_written_as_one_word(run):
+    doc = run("행사는 서해경제정책연구원과 동북아로봇산업협회가 공동 주최했다. 선임연구원 김영호가 발표했다.")
+    found = {o.mention for o in doc.orgs if o.entity_id is None}
+    assert {"서해경제정책연구원", "동북아로봇산업협회"} <= found
+    assert not any("선임" in m for m in found)  # a title, not an institute
+
+
+def test_a_head_fused_with_its_title_leaves_the_title_out(run):
+    doc = run("안후이성로봇협회비서장과 허페이첨단기술유한공사 사장이 참석했다.")
+    found = {o.mention for o in doc.orgs}
+    assert {"안후이성로봇협회", "허페이첨단기술유한공사"} <= found
+
+
+def test_a_weak_head_needs_a_proper_noun_and_a_venue_is_no_body(run):
+    doc = run("그는 데이터센터와 김대중컨벤션센터를 거쳐 베이징 금성그룹 본사를 찾았다.")
+    found = {o.mention for o in doc.orgs}
+    assert "데이터센터" not in found and "김대중컨벤션센터" not in found
+
+
+def test_ministries_need_a_place_a_list_or_their_minister(run):
+    doc = run("이번 대회는 중국 통상부, 해양개발위원회, 문화관광부가 공동 주최한다. 내부 사업부는 빠졌다.")
+    found = {o.mention for o in doc.orgs}
+    assert {"통상부", "해양개발위원회", "문화관광부"} <= found  # the country is not part of the name
+    assert "사업부" not in found and "내부" not in found
+
+
+def test_a_region_before_a_body_is_part_of_its_name_and_a_mission_keeps_its_seat(run):
+    doc = run("안후이성 과학기술청 관계자와 주상하이 한국총영사관 영사가 만났다.")
+    found = {o.mention for o in doc.orgs}
+    assert {"안후이성 과학기술청", "주상하이 한국총영사관"} <= found
+
+
+def test_a_country_before_a_known_name_is_not_part_of_it(run, g):
+    doc = run("서울대학교는 중국 칭화대학교와 협약을 맺었다.")
+    assert ("tsinghua", "칭화대학교") in _org_keys(doc, g)
+
+
+def test_a_proper_noun_before_a_person_and_a_title_is_their_organisation(run):
+    doc = run("경제사절단에는 한빛케미칼 오민석 부회장, 누리바이오메드 최성진 회장이 포함됐다. "
+              "이날 김철수 회장은 말했다.")
+    assert _people(doc)["오민석"] == ("부회장", "한빛케미칼")
+    assert _people(doc)["최성진"] == ("회장", "누리바이오메드")
+    assert "이날" not in {o.mention for o in doc.orgs}
+
+
+def test_places_act_as_their_governments_when_listed_with_bodies_or_named_by_officers(run, g):
+    doc = run("무역협회는 경기도, 전라남도 등 2개 지자체와 함께 참가했다. 대표단은 안후이성 부성장을 만났다. "
+              "행사는 서울에서 열렸다.")
+    assert {m for _k, m in _org_keys(doc, g)} >= {"경기도", "전라남도", "안후이성"}
+    assert "서울" in {p.mention for p in doc.places}

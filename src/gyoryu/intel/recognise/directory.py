@@ -113,6 +113,20 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
     return run
 
 
+def _country_apart(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'중국 상무부': a country written before a Korean or Chinese name and a space describes the
+    body, it is not its name (the directory may hold it so, to be found): the mention is the rest.
+    English names keep it (Korea Investment Partners)."""
+    for o in doc.orgs:
+        first, _sep, rest = o.mention.partition(" ")
+        if not rest or o.mention.isascii() or len(name_key(rest)) < 2:
+            continue
+        if any(k == EntityKind.place and gazetteer.places[i].kind == "country"
+               for k, i in gazetteer.entities(name_key(first))):
+            o.start = o.end - len(rest)
+            o.mention = rest
+
+
 # Generic words that, written onto a known name, make another organisation even when the
 # directory lacks it (吉利资本, Geely's investment arm); others (腾讯集团) name the same one
 _SPIN_OFF_WORDS = frozenset({"capital", "ventures", "bank", "securities", "lab", "cloud"})
@@ -260,6 +274,7 @@ def name_guard_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if o.entity_id is None
                     or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
                     or _ORG_CONTEXT.match(text, o.end)]
+        _country_apart(doc, gazetteer)  # after the guard: 중국 상무부 vouches for 상무부
 
     return run
 

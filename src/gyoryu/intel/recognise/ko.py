@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
     PersonMention,
+    PlaceMention,
     component,
 )
 from gyoryu.intel.recognise.heads import (
@@ -160,6 +162,7 @@ def ko_people_v2(*, gazetteer: Gazetteer):
                     start, end, form, None, role,
                     org.entity_id if org else None, org.mention if org else None))
             _ko_roles_first(doc, s, names)
+        _ko_employers(doc, gazetteer, kiwi)
         _ko_back_references(doc)
         _glossed_people(doc)
 
@@ -308,7 +311,9 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
+            _ko_headed(doc, gazetteer, kiwi, s)
             _list_members(doc, gazetteer, s.start, s.end)
+            _ko_governments(doc, gazetteer, s)
             for m in _KO_GLOSSED.finditer(text, s.start, s.end):  # 갤봇(Galbot), 유비테크(UBTECH)
                 if any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
@@ -443,3 +448,222 @@ def _skip_quote(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in "’'”\"":
         pos += 1
     return pos
+
+
+# -- organisations named by their head ------------------------------------------------------------
+# Heads that end an institution's name written as one word (대외경제정책연구원, 칭다오시로봇협회,
+# 한중연합회, 중한일3국협력사무국): the word before a particle, a space or its head's title is the name
+_KO_INSTITUTION_HEAD = ("의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|진흥공사|진흥공단|재단|"
+                        "대학교|대학원|과기원|과학원|기술원|연구원|연구소|사업단|총영사관|영사관|대사관|대표부|"
+                        "유한공사|유한회사|거래소|산업단지|과학단지|상회")
+# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사): only after a proper noun or a place
+_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당"
+# A ministry, agency or bureau (외교부, 조달청, 청양구과기국): one syllable, so only with a place before
+# it, other organisations listed beside it, or its minister after it
+_KO_BODY_HEAD = "부|청|처|국"
+_KO_HEAD_TITLE = ("비서장|사무총장|이사장|부회장|회장|부원장|원장|부총장|총장|부주석|주석|부위원장|위원장|센터장|"
+                  "장관|차관|장")
+_KO_HEADED = re.compile(
+    rf"(?<![A-Za-z0-9가-힣&])(?P<stem>[A-Za-z0-9가-힣&]{{2,20}}?)"
+    rf"(?:(?P<strong>{_KO_INSTITUTION_HEAD})|(?P<weak>{_KO_WEAK_HEAD})|(?P<body>{_KO_BODY_HEAD}))"
+    rf"(?P<title>{_KO_HEAD_TITLE})?(?=[은는이가을를의와과도에로측께]|[^A-Za-z0-9가-힣&]|$)")
+# stems that make a title or a department, not a name (선임연구원, 사업부, 운영위원회)
+_KO_NOT_STEMS = frozenset(
+    "선임 책임 수석 객원 전임 주임 박사후 방문 초빙 인턴 연구 사업 영업 기획 총무 인사 재무 경영 편집 개발 연구개발 "
+    "마케팅 홍보 운영 조직 심사 자문 실무 추진 준비 집행 상임 분과 해당 관련 각국 본사 지사 전체 데이터 컨벤션 전시 "
+    "무역 쇼핑 물류 고객 서비스 콜 체육 문화 정부 지방 중앙 우리 양국 양측 일부 전부 내부 외부 상대 회원 참가 "
+    "주최 주관 협력 교류 지원 창업 혁신 비즈니스 산하 산업 기업 정당 여당 야당 신당 제1 제2".split())
+# a venue or a facility, not a body (김대중컨벤션센터, 코엑스전시센터, 물류센터)
+_KO_VENUE_WORDS = ("컨벤션", "전시", "무역", "쇼핑", "체육", "데이터", "물류", "콜", "고객", "서비스", "아트",
+                   "비즈니스")
+# a ministry's title after it, written apart (외교부 장관, 상무부 부부장)
+_KO_MINISTER_AFTER = re.compile(r"\s(?:장관|차관|부장|부부장|청장|처장|국장|대변인)")
+# 주중 한국대사관, 주상하이 총영사관: the mission's seat is part of its name
+_KO_MISSION_SEAT = re.compile(r"(?<![가-힣])주[가-힣]{1,5}\s$")
+_KO_LISTED = re.compile(r"\s*(?:[,·ㆍ、]|및|와|과)\s*")
+
+
+def _stem_tokens(doc: Doc, kiwi, stem: str) -> list:
+    key = ("kiwi-word", stem)
+    tokens = doc.cache.get(key)
+    if tokens is None:
+        tokens = doc.cache[key] = kiwi.tokenize(stem)
+    return tokens
+
+
+def _place_before(doc: Doc, gazetteer: Gazetteer, stem_start: int, stem: str) -> tuple[str | None, int]:
+    """Whether the name opens with a place written into it (칭다오시로봇협회, 청양구과기국), or stands
+    after one and a space (장쑤성 과학기술청, 중국 외교부): the place's kind and where the name starts
+    (a region's name is part of it, a country's is not)."""
+    for n in range(min(len(stem), 8), 1, -1):
+        for kind, pid in gazetteer.entities(name_key(stem[:n])):
+            if kind == EntityKind.place:
+                return gazetteer.places[pid].kind, stem_start
+    m = _KO_WORD_BEFORE.search(doc.text, max(0, stem_start - 12), stem_start)
+    if m is None:
+        m = re.search(r"(?<![가-힣A-Za-z])([가-힣]{2,8})\s$", doc.text[max(0, stem_start - 10):stem_start])
+        word = m.group(1) if m else None
+        at = stem_start - len(m.group(0)) if m else stem_start
+    else:
+        word, at = m.group(1), m.start(1)
+    if word:
+        for kind, pid in gazetteer.entities(name_key(word)):
+            if kind == EntityKind.place:
+                place_kind = gazetteer.places[pid].kind
+                return place_kind, (stem_start if place_kind == "country" else at)
+    return None, stem_start
+
+
+def _listed_with_org(doc: Doc, start: int, end: int) -> bool:
+    """Another organisation right beside the name in a list (외교부, 국가발전개혁위원회, 교육부)."""
+    text = doc.text
+    after = _KO_LISTED.match(text, end + (1 if end < len(text) and text[end] in "와과" else 0))
+    if after and (after.end() > end) and org_at(doc, after.end()) is not None:
+        return True
+    before = text[max(0, start - 4):start]
+    m = re.search(r"(?:[,·ㆍ、]|및)\s*$", before)
+    return m is not None and org_ending_at(doc, start - len(m.group(0)), " ") is not None
+
+
+def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """Organisations the directory lacks, named by how organisations are named: a name and an
+    organisational head (협회, 위원회, 연구원, 대사관, 유한공사 …) written as one word; a weaker head
+    (센터, 그룹, 공사, 당) after a proper noun or a place; a ministry or agency (…부, …청, …처, …국)
+    after a place, beside other organisations or before its minister. A region before the name
+    and a space (장쑤성 과학기술청) belongs to it; a country (중국 외교부) does not."""
+    text = doc.text
+    pending = []
+    for m in _KO_HEADED.finditer(text, s.start, s.end):
+        stem = m.group("stem")
+        if stem in _KO_NOT_STEMS or stem.isdigit():
+            continue
+        start, end = m.start(), (m.start("title") if m.group("title") else m.end())
+        tokens = _stem_tokens(doc, kiwi, stem)
+        if any(t.tag.startswith(("V", "E")) for t in tokens):
+            continue  # a verb inside: a phrase, not a name
+        proper = bool(tokens) and (tokens[0].tag in ("NNP", "SL", "SH", "SN") or tokens[0].id <= 2)
+        place_kind, name_start = _place_before(doc, gazetteer, start, stem)
+        if m.group("strong"):
+            ok = True
+        elif m.group("weak"):
+            ok = (proper or place_kind is not None) and not stem.endswith(_KO_VENUE_WORDS)
+        elif m.group("title") not in (None, "장", "장관", "차관"):
+            continue  # 상근부회장: a title, not 상근부 + 회장
+        elif m.group("body") == "국":
+            ok = place_kind is not None and name_start == start and place_kind != "country"
+        else:
+            ok = (place_kind is not None or m.group("title") is not None
+                  or _KO_MINISTER_AFTER.match(text, end) is not None
+                  or _KO_AS_BODIES.match(text, end) is not None)
+            if not ok:
+                pending.append((start, end))
+                continue
+        if not ok:
+            continue
+        if m.group("strong") and (seat := _KO_MISSION_SEAT.search(text, max(0, start - 8), start)):
+            name_start = seat.start() if m.group("strong").endswith(("영사관", "대사관", "대표부")) else name_start
+        _add_headed(doc, gazetteer, name_start, end)
+    for _round in range(2):  # 자치행정주택부·투자부: each member vouches for the next
+        for start, end in list(pending):
+            if _listed_with_org(doc, start, end):
+                _add_headed(doc, gazetteer, start, end)
+                pending.remove((start, end))
+
+
+def _add_headed(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if inner:
+        return  # a known name inside (한국바이오협회 is known): the matcher's reading stands
+    add_candidate(doc, gazetteer, start, end, absorb_places="spaced")
+
+
+# -- places that act as their governments ---------------------------------------------------------
+_KO_ADMIN_NAME = re.compile(r"(?:특별자치도|특별자치시|광역시|특별시|시|도|성|구|군|현)$")
+_KO_CHAIN_SEP = re.compile(r"\s*(?:[,·ㆍ、]|및)\s*")
+# "부산광역시, 경상남도 등 4개 지자체": listed as local governments or bodies
+_KO_AS_BODIES = re.compile(r"\s*(?:등\s*)?(?:\d+|[한두세네]|여러)\s*개\s*"
+                           r"(?:지자체|지방자치단체|지방정부|광역자치단체|기관|시도|성시)")
+# "산둥성 부성장", "톈진시 부시장": the government's officers, written apart
+_KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?지사|부?도지사|당서기|서기|부?주석)(?![가-힣]{2})")
+# "톈진시와 한국의 로봇산업협회 관계자가": coordinated with an organisation, as a party
+_KO_WITH = re.compile(r"[와과]\s")
+
+
+def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """A place named with its administrative ending (경기도, 톈진시, 부산광역시) is its government
+    when it is listed with organisations or as one of several local governments, coordinated
+    with an organisation as a party, or named with its officers (산둥성 부성장). The directory's
+    government when it holds one, else a candidate."""
+    text = doc.text
+    members = sorted([m for m in (*doc.orgs, *doc.places) if inside(m, s)], key=lambda m: m.start)
+    chains: list[list] = []
+    for m in members:
+        if chains and _KO_CHAIN_SEP.fullmatch(text, chains[-1][-1].end, m.start):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    acting: list[PlaceMention] = []
+    for chain in chains:
+        places = [m for m in chain if isinstance(m, PlaceMention) and _is_admin(m, gazetteer)]
+        if not places:
+            continue
+        if len(chain) > 1 and (any(isinstance(m, OrgMention) for m in chain)
+                               or _KO_AS_BODIES.match(text, _skip_quote(text, chain[-1].end))):
+            acting.extend(places)
+            continue
+        for p in places:
+            with_org = _KO_WITH.match(text, p.end) and any(
+                o.start > p.end and o.start - p.end <= 12 and inside(o, s)
+                and not _KO_ADMIN_NAME.search(o.mention) for o in doc.orgs)  # not 서울시와 부산시
+            if (_KO_OFFICER_AFTER.match(text, p.end) or _KO_AS_BODIES.match(text, p.end) or with_org):
+                acting.append(p)
+    for p in acting:
+        gov = gazetteer.governments.get(p.entity_id)
+        doc.places.remove(p)
+        doc.orgs.append(OrgMention(p.start, p.end, p.mention, gov, 1.0 if gov else 0.0,
+                                   LinkMethod.alias if gov else LinkMethod.none,
+                                   source="directory" if gov else "pattern"))
+
+
+def _is_admin(p: PlaceMention, gazetteer: Gazetteer) -> bool:
+    entry = gazetteer.places.get(p.entity_id)
+    return (entry is not None and entry.kind in ("province", "city", "district")
+            and _KO_ADMIN_NAME.search(p.mention) is not None and len(p.mention) >= 3)
+
+
+# -- organisations named by their people ----------------------------------------------------------
+# the word right before a person and their title: '한화케미칼 홍기준 부회장', '여시재 이광재 원장'
+_KO_WORD_THEN_SPACE = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Za-z][A-Za-z0-9&.\-]*[가-힣]*"
+                                 r"|[가-힣][A-Za-z0-9가-힣&]{1,14})[’'”\"]?\s$")
+# titles held in an organisation (not 의원, 교수, 박사: a person's own standing)
+_KO_ORG_TITLES = frozenset("대표이사 공동대표 대표 명예회장 부회장 공동회장 회장 부사장 사장 이사장 "
+                           "의장 부총장 총장 학장 부원장 원장 소장 센터장 본부장 단장 관장 상무 전무 "
+                           "부총재 총재 행장 창업자 창립자 설립자 부위원장 위원장 "
+                           "CEO CTO CFO COO".split())
+_KO_NOT_EMPLOYERS = frozenset("중국 한국 미국 일본 주한 주중 신임 전 현 당시 이날 한편 또한 특히 이어 이후 "
+                              "현지 양국 국내 "
+                              "해외 글로벌 공동 회사 기업 업체 그룹 측 사측 직전 초대 前 現".split())
+
+
+def _ko_employers(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:
+    """'한화케미칼 홍기준 부회장': a proper noun right before a person with a title held in an
+    organisation is that organisation (a candidate when the directory lacks it)."""
+    for p in doc.people:
+        if p.role not in _KO_ORG_TITLES or p.org_mention is not None or not "\uac00" <= doc.text[p.start] <= "\ud7a3":
+            continue
+        known = org_ending_at(doc, p.start, " ")
+        if known is not None:  # 연세대학교 이경태 부총장
+            p.org_id, p.org_mention = known.entity_id, known.mention
+            continue
+        m = _KO_WORD_THEN_SPACE.search(doc.text, max(0, p.start - 18), p.start)
+        if m is None or m.group(1) in _KO_NOT_EMPLOYERS or doc.taken(*m.span(1)):
+            continue
+        tokens = _stem_tokens(doc, kiwi, m.group(1))
+        if not tokens or not _proper(tokens[0]) or any(
+                not (t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN") for t in tokens):
+            continue
+        if any(k != EntityKind.organization for k, _i in gazetteer.entities(name_key(m.group(1)))):
+            continue
+        org = add_candidate(doc, gazetteer, *m.span(1))
+        if org is not None:
+            p.org_id, p.org_mention = org.entity_id, org.mention
