@@ -26,6 +26,11 @@ app.add_typer(program_app, name="program")
 from gyoryu.mail.cli import mail_app  # noqa: E402
 
 app.add_typer(mail_app, name="mail")
+from gyoryu.outcomes.cli import outcome_app  # noqa: E402
+from gyoryu.outcomes.cli import report as _program_report  # noqa: E402
+
+app.add_typer(outcome_app, name="outcome")
+program_app.command("report")(_program_report)
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from gyoryu.directory.models import Organization
@@ -63,3 +64,43 @@ def suggestion_json(db: Session, found: Suggestion) -> dict:
         "evidence": {"start": found.start, "end": found.end, "text": found.text},
         "step": found.step_id,
     }
+
+
+class StepIn(BaseModel):
+    """A step sent to the API: organisations by key (or id), the stage, and its evidence."""
+
+    organizations: list[str] = Field(min_length=2)
+    stage: str
+    date: str | None = None
+    amount: str | float | int | None = None
+    currency: str | None = None
+    note: str = Field("", max_length=5000)
+    reason: str = Field("", max_length=5000)
+    program: str | None = None
+    meeting: int | None = None
+    article: int | None = None
+    start: int | None = None
+    end: int | None = None
+    document: int | None = None
+
+
+class MeetingIn(BaseModel):
+    organizations: list[str] = Field(min_length=2, max_length=2)
+    date: str
+    note: str = Field("", max_length=5000)
+
+
+class AnswerIn(BaseModel):
+    stage: str
+    note: str = Field("", max_length=5000)
+
+
+class DecisionIn(BaseModel):
+    stage: str | None = None
+
+
+def answer_json(row) -> dict:
+    fu = row.follow_up
+    return {"id": row.id, "follow_up": fu.id, "meeting": fu.meeting_id, "days": fu.days,
+            "participant": row.participant_id, "answer": row.answer, "note": row.note,
+            "answered_at": row.answered_at.isoformat(), "step": row.step_id, "status": fu.status}

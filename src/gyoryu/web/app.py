@@ -25,6 +25,8 @@ ROUTERS = (
     "gyoryu.intel.pages",
     "gyoryu.programs.api",
     "gyoryu.programs.pages",
+    "gyoryu.outcomes.api",
+    "gyoryu.outcomes.pages",
 )
 
 

@@ -1,0 +1,187 @@
+"""JSON API of outcomes: relations and their history, recording steps and held meetings, the
+news review queue, follow-up answers (each reader sees only the answers they may), and a
+program's results report. The same service functions as the pages and the CLI."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter
+from sqlalchemy import select
+
+from gyoryu.accounts.rules import allowed
+from gyoryu.directory.models import Organization
+from gyoryu.directory.service import org_by_key
+from gyoryu.errors import Forbidden, InvalidValue
+from gyoryu.outcomes import followups, meetings, news, report, service
+from gyoryu.outcomes import rules as _rules  # noqa: F401  (registers outcomes.* rules)
+from gyoryu.outcomes.enums import SuggestionKind, Via
+from gyoryu.outcomes.models import FollowUpAnswer
+from gyoryu.outcomes.schemas import (
+    AnswerIn,
+    DecisionIn,
+    MeetingIn,
+    StepIn,
+    answer_json,
+    outcome_json,
+    suggestion_json,
+)
+from gyoryu.programs import service as programs
+from gyoryu.programs.models import Participant
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure, require
+
+router = APIRouter(prefix="/api", tags=["outcomes"])
+
+
+def _org_id(db, ref: str) -> int:
+    org = org_by_key(db=db, key=ref)
+    if org is None and str(ref).isdigit():
+        org = db.get(Organization, int(ref))
+    if org is None:
+        raise InvalidValue("E211", value=ref)
+    return org.id
+
+
+def _program(db, ref: str):
+    found = programs.program_by_key(db=db, key=ref)
+    if found is None and str(ref).isdigit():
+        found = programs.get_program(db=db, program_id=int(ref))
+    if found is None:
+        from gyoryu.errors import NotFound
+
+        raise NotFound("E501", id=ref)
+    return found
+
+
+@router.get("/outcomes")
+def list_outcomes(db: DbSession, user: CurrentUser, org: str | None = None,
+                  program: str | None = None) -> list[dict]:
+    """Relations the reader may see: organisers every one, a member their organisation's."""
+    if user is None:
+        raise Forbidden()
+    p = _program(db, program) if program else None
+    if p is not None and not allowed("outcomes.program", user, p) and user.organization_id is None:
+        raise Forbidden()
+    found = service.outcomes(db=db, org_id=_org_id(db, org) if org else None,
+                             program_id=p.id if p else None)
+    return [outcome_json(o) for o in found if allowed("outcomes.view", user, o)]
+
+
+@router.get("/outcomes/suggestions")
+def list_suggestions(db: DbSession, user: Annotated[object, require("outcomes.review")],
+                     kind: str = SuggestionKind.step) -> list[dict]:
+    return [suggestion_json(db, s) for s in news.suggestions(db=db, kind=kind)]
+
+
+@router.post("/outcomes/suggestions/{suggestion_id}/accept", dependencies=[Csrf])
+def accept_suggestion(suggestion_id: int, data: DecisionIn, db: DbSession,
+                      user: Annotated[object, require("outcomes.review")]) -> dict:
+    step = news.accept(db=db, suggestion_id=suggestion_id, stage=data.stage, decided_by=user.id,
+                       via=Via.api)
+    return outcome_json(step.outcome)
+
+
+@router.post("/outcomes/suggestions/{suggestion_id}/reject", dependencies=[Csrf])
+def reject_suggestion(suggestion_id: int, db: DbSession,
+                      user: Annotated[object, require("outcomes.review")]) -> dict:
+    return suggestion_json(db, news.reject(db=db, suggestion_id=suggestion_id, decided_by=user.id))
+
+
+@router.get("/outcomes/{outcome_id}")
+def get_outcome(outcome_id: int, db: DbSession, user: CurrentUser) -> dict:
+    outcome = service.get_outcome(db=db, outcome_id=outcome_id)
+    ensure("outcomes.view", user, outcome)
+    return outcome_json(outcome)
+
+
+@router.post("/outcomes", status_code=201, dependencies=[Csrf])
+def add_step(data: StepIn, db: DbSession, user: CurrentUser) -> dict:
+    program = _program(db, data.program) if data.program else None
+    ensure("outcomes.record", user, program)
+    proofs = []
+    if data.meeting is not None:
+        proofs.append(service.Proof("meeting", data.meeting))
+    if data.article is not None:
+        proofs.append(service.Proof("article", data.article, start=data.start, end=data.end))
+    if data.document is not None:
+        proofs.append(service.Proof("document", data.document))
+    step = service.add_step(
+        db=db, org_ids=[_org_id(db, o) for o in data.organizations], stage=data.stage,
+        on=data.date or date.today(), amount=data.amount, currency=data.currency, note=data.note,
+        reason=data.reason, program_id=program.id if program else None, evidence=proofs,
+        recorded_by=user.id, via=Via.api)
+    return outcome_json(step.outcome)
+
+
+@router.post("/programs/{program_id}/meetings-held", status_code=201, dependencies=[Csrf])
+def record_meeting(program_id: int, data: MeetingIn, db: DbSession, user: CurrentUser) -> dict:
+    program = programs.get_program(db=db, program_id=program_id)
+    ensure("outcomes.record", user, program)
+    held = meetings.record_meeting(db=db, program=program,
+                                   org_ids=tuple(_org_id(db, o) for o in data.organizations),
+                                   held_on=data.date, note=data.note, recorded_by=user.id,
+                                   via=Via.api)
+    return {"id": held.id, "program": program.id, "date": held.held_on.isoformat(),
+            "participants": [held.participant_a_id, held.participant_b_id],
+            "follow_ups": [{"id": f.id, "days": f.days, "due": f.due_on.isoformat()}
+                           for f in held.follow_ups]}
+
+
+@router.get("/programs/{program_id}/report")
+def program_report(program_id: int, db: DbSession, user: CurrentUser) -> dict:
+    program = programs.get_program(db=db, program_id=program_id)
+    ensure("outcomes.program", user, program)
+    return report.program_report(db=db, program=program)
+
+
+# -- follow-up answers -----------------------------------------------------------------------
+@router.get("/follow-ups/{follow_up_id}/answers")
+def follow_up_answers(follow_up_id: int, db: DbSession, user: CurrentUser) -> list[dict]:
+    """The answers of one round the reader may read (their own, or all for its organisers)."""
+    fu = followups.get_follow_up(db=db, follow_up_id=follow_up_id)
+    readable = [a for a in fu.answers if allowed("outcomes.read_answer", user, a)]
+    if not readable and not allowed("outcomes.program", user, fu.meeting.program):
+        raise Forbidden()
+    return [answer_json(a) for a in readable]
+
+
+@router.get("/answers/{answer_id}")
+def get_answer(answer_id: int, db: DbSession, user: CurrentUser) -> dict:
+    row = db.get(FollowUpAnswer, answer_id)
+    if row is None:
+        from gyoryu.errors import NotFound
+
+        raise NotFound("E817", id=answer_id)
+    ensure("outcomes.read_answer", user, row)
+    return answer_json(row)
+
+
+@router.get("/my/follow-ups")
+def my_follow_ups(db: DbSession, user: CurrentUser) -> list[dict]:
+    """A signed-in participant's due questions and answers (every program they take part in)."""
+    if user is None:
+        raise Forbidden()
+    out = []
+    for person in db.scalars(select(Participant).where(Participant.user_id == user.id)):
+        for fu in followups.due_for(db=db, participant=person, today=date.today()):
+            mine = followups.mine(fu, person)
+            out.append({"follow_up": fu.id, "meeting": fu.meeting_id, "days": fu.days,
+                        "due": fu.due_on.isoformat(), "participant": person.id,
+                        "answer": answer_json(mine) if mine else None})
+    return out
+
+
+@router.post("/follow-ups/{follow_up_id}/answers", status_code=201, dependencies=[Csrf])
+def answer(follow_up_id: int, data: AnswerIn, db: DbSession, user: CurrentUser) -> dict:
+    """Answer as the signed-in participant of the meeting."""
+    if user is None:
+        raise Forbidden()
+    fu = followups.get_follow_up(db=db, follow_up_id=follow_up_id)
+    people = [p for p in (fu.meeting.participant_a, fu.meeting.participant_b)
+              if p is not None and p.user_id == user.id]
+    if not people:
+        raise Forbidden()
+    row = followups.answer(db=db, follow_up=fu, participant=people[0], value=data.stage,
+                           note=data.note, today=date.today())
+    return answer_json(row)
