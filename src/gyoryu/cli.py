@@ -31,6 +31,9 @@ from gyoryu.outcomes.cli import report as _program_report  # noqa: E402
 
 app.add_typer(outcome_app, name="outcome")
 program_app.command("report")(_program_report)
+from gyoryu.fund.cli import fund_app  # noqa: E402
+
+app.add_typer(fund_app, name="fund")
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}

@@ -103,6 +103,25 @@ MESSAGES: dict[str, str] = {
     "E702": N_("Unknown capability '{value}'. Use one of: {allowed}."),
     "E703": N_("Meeting request '{request}' names '{who}', who is not a participant."),
     "E704": N_("The meeting schedule cannot be solved: {detail}"),
+    # the fund (deals are confidential: E106 for anyone outside the fund)
+    "E901": N_("No deal with id {id}."),
+    "E902": N_("'{value}' is not a currency code (ISO 4217, e.g. KRW, CNY, USD)."),
+    "E903": N_("An amount needs its currency, and a currency needs an amount."),
+    "E904": N_("'{value}' is not an amount: give a positive number (e.g. 5000000)."),
+    "E905": N_("No {source} '{value}' to name as the deal's source."),
+    "E906": N_("Name who referred the deal (the source of a referral)."),
+    "E907": N_("A deal at {current} cannot move to {to}."),
+    "E908": N_("Scores go from 1 to 5: '{value}' for {criterion} is not one."),
+    "E909": N_("Score every criterion before submitting: {missing}."),
+    "E910": N_("Your review of this deal is already submitted."),
+    "E911": N_("Scoring is closed once a deal reaches the investment committee."),
+    "E912": N_("The rubric has no criteria yet: define them first."),
+    "E913": N_("A criterion's weight must be a positive number, not '{value}'."),
+    "E914": N_("Unknown criterion '{value}'."),
+    "E915": N_("{org} already has an open deal (#{id})."),
+    # the relationship graph
+    "E951": N_("Unknown graph format '{value}'. Use graphml, gexf or json."),
+    "E952": N_("'{value}' is not a year."),
 }
 
 

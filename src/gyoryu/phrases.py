@@ -16,7 +16,8 @@ ORG_KINDS = [
     P_("org kind", "university"), P_("org kind", "research"), P_("org kind", "cluster"),
     P_("org kind", "investor"), P_("org kind", "media"), P_("org kind", "other"),
 ]
-ROLES = [P_("role", "admin"), P_("role", "organiser"), P_("role", "member"), P_("role", "viewer")]
+ROLES = [P_("role", "admin"), P_("role", "organiser"), P_("role", "member"), P_("role", "viewer"),
+         P_("role", "fund")]
 LANGUAGES = [
     P_("language", "ko"), P_("language", "zh"), P_("language", "zh-Hans"),
     P_("language", "zh-Hant"), P_("language", "en"), P_("language", "ja"), P_("language", "und"),

@@ -8,3 +8,4 @@ class Role(StrEnum):
     organiser = "organiser"
     member = "member"
     viewer = "viewer"
+    fund = "fund"  # the fund's team: deals, scores and memos, confidential to everyone else

@@ -22,6 +22,8 @@ ROUTERS = (
     "gyoryu.accounts.pages",
     "gyoryu.directory.api",
     "gyoryu.directory.pages",
+    "gyoryu.fund.api",
+    "gyoryu.fund.pages",
     "gyoryu.intel.pages",
     "gyoryu.programs.api",
     "gyoryu.programs.pages",
