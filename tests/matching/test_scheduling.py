@@ -112,9 +112,12 @@ def test_capacity_and_availability_decide_an_exact_case():
         assert out["objective"] == 14
         assert out["bound"] == 14
         assert out["status"] == "optimal"
-        assert out["assignments"] == [{"request": "ac", "slot": "s0", "table": 0},
-                                      {"request": "ab", "slot": "s1", "table": 0}]
-        assert out["unscheduled"] == ["cd"]
+        assert out["assignments"] == [
+            {"request": "ac", "slot": "s0", "table": 0, "interpreter": None},
+            {"request": "ab", "slot": "s1", "table": 0, "interpreter": None}]
+        # c and d are free in s1, their only common slot, but its one table is taken.
+        assert out["unscheduled"] == [{"request": "cd", "reason": "no_table",
+                                       "detail": {"slots": ["s1"], "seats": 2, "taken": []}}]
 
 
 def test_odd_cycle_beats_the_lp_only_with_the_exact_solvers():
@@ -146,7 +149,7 @@ BAD = [
     ({"slots": ["a", "a"], "tables": 1, "participants": [], "requests": []},
      "slots[1]: duplicate slot 'a'"),
     ({"slots": ["a"], "tables": -1, "participants": [], "requests": []},
-     "tables: expected a whole number ≥ 0, got -1"),
+     "tables: expected a whole number ≥ 0 or a list of tables, got -1"),
     ({"slots": ["a"], "tables": 1, "participants": [{"id": "p", "available": ["b"]}],
       "requests": []}, "participants[0].available[0]: unknown slot 'b'"),
     ({"slots": ["a"], "tables": 1, "participants": [{"id": "p", "available": ["a"]}],

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-METHODS = ("improve", "greedy", "cpsat")  # gyoryu.matching.scheduling.METHODS, without its imports
+METHODS = ("improve", "greedy", "greedy-after", "cpsat")  # gyoryu.matching.scheduling.METHODS, without its imports
 schedule_app = typer.Typer(help="B2B meeting schedules.", no_args_is_help=True)
 
 

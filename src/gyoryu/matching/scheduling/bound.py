@@ -1,34 +1,45 @@
-"""Proven upper bounds on the best schedule's weight.
+"""Proven upper bounds on the best schedule's weight, and what the LP says an interpreter is worth.
 
 **The LP / Lagrangian bound.** Write x[r,s] ∈ {0,1} for "request r meets in slot s" over the
-slots both sides can use. A schedule satisfies
+slots where it could. Every schedule satisfies these rows (each valid for every schedule, so the
+relaxation may leave some out and stays a relaxation):
 
-    Σ_s x[r,s] ≤ 1                 (each request at most once)          dual y_r   ≥ 0
-    Σ_{r ∋ p} x[r,s] ≤ 1           (one meeting per person per slot)    dual u_ps  ≥ 0
-    Σ_r x[r,s] ≤ tables            (tables)                             dual v_s   ≥ 0
+    Σ_s x[r,s] ≤ 1                                   each request at most once
+    Σ_{r ∋ p} x[r,s] ≤ 1                             one meeting per person and slot
+    Σ_{r: kinds(r) ⊆ K} x[r,s] ≤ Σ_{k∈K} cap[k,s]    tables: for K each request's set of usable
+                                                     table kinds, and all kinds
+    Σ_{r: bridges(r) ⊆ V} x[r,s] ≤ #{i free in s: pairs(i) ∩ V ≠ ∅}
+                                                     interpreters per slot (Hall's condition)
+    Σ_{s∈d} Σ_{r: bridges(r) ⊆ V} x[r,s] ≤ Σ_{i: pairs(i) ∩ V ≠ ∅} min(max_i, slots of i in d)
+                                                     interpreters per day
+    (V: each class's bridging pairs, and all pairs)
 
-For ANY non-negative (y, u, v), adding the constraints times their duals to the objective gives,
-for every feasible x (pinned variables have lower bound 1, every other has [0, 1]):
+For ANY non-negative duals λ, adding the rows times λ to the objective gives, for every
+feasible x (pinned variables fixed, every other in [0, 1]):
 
-    Σ w_r x[r,s] ≤ Σ y + Σ u + tables·Σ v + Σ_{r,s} c[r,s]·x[r,s]
-                 ≤ Σ y + Σ u + tables·Σ v + Σ_{r,s} max(c·ub, c·lb)       = L(y, u, v)
+    Σ w x ≤ λ·rhs + Σ_{r,s} max(c·ub, c·lb) = L(λ),      c = w − Aᵀλ  (reduced costs)
 
-with reduced costs c[r,s] = w_r − y_r − u_{a(r),s} − u_{b(r),s} − v_s, because each added term
-is ≥ 0 on a feasible x. So L is a valid bound whatever the duals are: we take them from the LP
-relaxation (OR-Tools' PDLP, a first-order method that is fast and only approximately optimal —
-which costs tightness, never validity), clip them at 0, round them to multiples of 2⁻²⁴ and
-recompute L ourselves with exact summation. With whole-number weights the optimum is a whole
-number, so ⌊L + 1e-9⌋ is still a bound. A capacity bound (the `tables × slots` heaviest
-schedulable requests) is kept when it is smaller.
+so L is a valid bound whatever the duals are. We take them from the LP relaxation solved by
+PDLP (OR-Tools' first-order LP method: fast on millions of non-zeros, only approximately
+optimal — which costs tightness, never validity), clip them at 0, round them to multiples of
+2⁻²⁴ (so every sum below is exact in floating point) and recompute L ourselves. With
+whole-number weights the optimum is a whole number, so ⌊L + 1e-9⌋ is still a bound. A
+capacity bound (the heaviest requests that fit in all table-slots) is kept when smaller.
+
+The interpreter rows' duals price interpreters: one more interpreter with pair P free in slot s
+raises the right-hand side of every row with P ∈ V by one, so Σ of those duals (slot and day)
+estimates the meetings' weight gained — where hiring one would help the most.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
-from ortools.linear_solver import pywraplp
+import scipy.sparse as sp
+from ortools.pdlp import solvers_pb2
+from ortools.pdlp.python import pdlp
 
 from gyoryu.matching.scheduling.instance import Instance
 
@@ -36,77 +47,170 @@ GRID = 2.0**-24
 
 
 @dataclass
+class Rows:
+    """The relaxation above: A (rows × variables), right-hand sides, the variables' (r, s) and
+    bounds, and which rows are interpreter rows (for pricing)."""
+
+    matrix: sp.csr_matrix
+    rhs: np.ndarray
+    var_r: np.ndarray
+    var_s: np.ndarray
+    lower: np.ndarray
+    upper: np.ndarray
+    pair_rows: list[tuple[frozenset, str, int, int]] = field(default_factory=list)
+    # (V, "slot" | "day", slot or day index, row)
+
+
+@dataclass
 class LPResult:
     bound: float  # the proven bound (integral when the weights are)
     value: float  # the LP objective the solver reported (for information)
-    duals: tuple[np.ndarray, np.ndarray, np.ndarray] | None  # y [R], u [P,S], v [S]
+    duals: np.ndarray | None
+    rows: Rows | None = None
+    primal: np.ndarray | None = None  # the LP's x, per variable of `rows`
+
+    def guide(self, inst: Instance) -> tuple[np.ndarray, np.ndarray]:
+        """Per request: the slot the LP likes best for it (−1: none) and how much (x)."""
+        share = np.zeros(inst.n_requests)
+        best = np.full(inst.n_requests, -1, dtype=np.int64)
+        if self.primal is None or self.rows is None:
+            return best, share
+        order = np.argsort(self.primal, kind="stable")  # later (larger) writes win
+        best[self.rows.var_r[order]] = self.rows.var_s[order]
+        share[self.rows.var_r[order]] = self.primal[order]
+        return best, share
 
 
 def capacity_bound(inst: Instance) -> float:
     usable = np.sort(inst.weight[inst.cand.any(axis=1)])[::-1]
-    return float(math.fsum(usable[: inst.tables * inst.n_slots]))
+    return float(math.fsum(usable[: int(inst.kind_cap.sum())]))
 
 
-def lagrangian_bound(inst: Instance, y: np.ndarray, u: np.ndarray, v: np.ndarray) -> float:
-    """L(y, u, v) of the module docstring, for any duals (negative parts are clipped)."""
-    y, u, v = (np.round(np.maximum(d, 0.0) / GRID) * GRID for d in (y, u, v))
+def relaxation(inst: Instance) -> Rows:
+    n_s = inst.n_slots
     rr, ss = np.nonzero(inst.cand)
-    rc = inst.weight[rr] - y[rr] - u[inst.a[rr], ss] - u[inst.b[rr], ss] - v[ss]
-    lb = np.zeros(len(rr))
-    ub = np.ones(len(rr))
+    n_v = len(rr)
+    lower, upper = np.zeros(n_v), np.ones(n_v)
     pinned = inst.pinned_slots()
     if pinned:
         pin_slot = np.full(inst.n_requests, -1)
         pin_slot[list(pinned)] = list(pinned.values())
-        ub[pin_slot[rr] >= 0] = 0.0  # a pinned request uses its pinned slot and no other
+        upper[pin_slot[rr] >= 0] = 0.0  # a pinned request uses its pinned slot and no other
         exact = pin_slot[rr] == ss
-        lb[exact] = ub[exact] = 1.0
-    terms = np.where(rc > 0, rc * ub, rc * lb)
-    total = math.fsum(
-        [math.fsum(y), math.fsum(u.ravel()), inst.tables * math.fsum(v), math.fsum(terms)]
-    )
+        lower[exact] = upper[exact] = 1.0
+    blocks_r: list[np.ndarray] = []  # row id per non-zero
+    blocks_v: list[np.ndarray] = []
+    rhs: list[np.ndarray] = []
+    n_rows = 0
+
+    def add(row_of_var: np.ndarray, var: np.ndarray, right: np.ndarray) -> int:
+        nonlocal n_rows
+        blocks_r.append(row_of_var + n_rows)
+        blocks_v.append(var)
+        rhs.append(right.astype(np.float64))
+        first = n_rows
+        n_rows += len(right)
+        return first
+
+    all_v = np.arange(n_v)
+    add(rr, all_v, np.ones(inst.n_requests))  # once
+    # People: one row per (person, slot) that some variable touches.
+    counts = inst.size[rr]
+    var_rep = np.repeat(all_v, counts)
+    offsets = np.arange(len(var_rep)) - np.repeat(np.cumsum(counts) - counts, counts)
+    person = inst.member_idx[inst.member_ptr[rr][var_rep] + offsets]
+    keys, row = np.unique(person * n_s + ss[var_rep], return_inverse=True)
+    add(row.ravel(), var_rep, np.ones(len(keys)))
+    # Tables.
+    patterns, pattern = np.unique(inst.compat, axis=0, return_inverse=True)
+    pattern = pattern.ravel()
+    kind_sets = [np.ones(inst.n_kinds, dtype=bool)] + (
+        [p for p in patterns if not p.all()] if inst.n_kinds > 1 else [])
+    for kinds in kind_sets:
+        inside = (patterns & ~kinds).sum(axis=1) == 0  # patterns that are subsets of kinds
+        pick = np.flatnonzero(inside[pattern[rr]])
+        add(ss[pick], pick, inst.kind_cap[kinds].sum(axis=0))
+    # Interpreters.
+    pair_rows: list[tuple[frozenset, str, int, int]] = []
+    if inst.need.any():
+        unions = list(dict.fromkeys(inst.class_pairs + [frozenset().union(*inst.class_pairs)]))
+        slots_in_day = [np.flatnonzero(inst.day_of == d) for d in range(inst.n_days)]
+        for v in unions:
+            subset = np.array([c <= v for c in inst.class_pairs])
+            serves = np.array([bool(own & v) for own in inst.interpreter_pairs], dtype=bool)
+            cls = inst.need_class[rr]
+            pick = np.flatnonzero((cls >= 0) & subset[np.maximum(cls, 0)])
+            per_slot = inst.interpreter_available[serves].sum(axis=0)
+            first = add(ss[pick], pick, per_slot)
+            pair_rows += [(v, "slot", s, first + s) for s in range(n_s)]
+            per_day = np.array([
+                np.minimum(inst.interpreter_max[serves],
+                           inst.interpreter_available[serves][:, d_slots].sum(axis=1)).sum()
+                for d_slots in slots_in_day])
+            first = add(inst.day_of[ss[pick]], pick, per_day)
+            pair_rows += [(v, "day", d, first + d) for d in range(inst.n_days)]
+    data_r = np.concatenate(blocks_r)
+    data_v = np.concatenate(blocks_v)
+    matrix = sp.csr_matrix((np.ones(len(data_r)), (data_r, data_v)), shape=(n_rows, n_v))
+    matrix.sum_duplicates()
+    return Rows(matrix=matrix, rhs=np.concatenate(rhs), var_r=rr, var_s=ss, lower=lower,
+                upper=upper, pair_rows=pair_rows)
+
+
+def lagrangian_bound(inst: Instance, rows: Rows, duals: np.ndarray) -> float:
+    """L(λ) of the module docstring, for any duals (negative parts are clipped)."""
+    lam = np.round(np.maximum(np.nan_to_num(duals), 0.0) / GRID) * GRID
+    rc = inst.weight[rows.var_r] - rows.matrix.T @ lam
+    terms = np.where(rc > 0, rc * rows.upper, rc * rows.lower)
+    total = math.fsum([math.fsum(lam * rows.rhs), math.fsum(terms)])
     return _round_down(inst, total)
 
 
 def lp_bound(inst: Instance, *, time_limit: float = 10.0) -> LPResult:
     """The LP relaxation solved by PDLP, turned into a proven bound through its duals."""
     cap = capacity_bound(inst)
-    rr, ss = np.nonzero(inst.cand)
-    if len(rr) == 0:
+    if not inst.cand.any():
         return LPResult(bound=0.0, value=0.0, duals=None)
-    solver = pywraplp.Solver.CreateSolver("PDLP")
-    solver.SuppressOutput()
-    solver.SetTimeLimit(max(1, int(time_limit * 1000)))
-    inf = solver.infinity()
-    pinned = inst.pinned_slots()
-    per_request = [solver.Constraint(-inf, 1.0) for _ in range(inst.n_requests)]
-    per_slot = [solver.Constraint(-inf, float(inst.tables)) for _ in range(inst.n_slots)]
-    per_person: dict[tuple[int, int], pywraplp.Constraint] = {}
-    objective = solver.Objective()
-    a, b, w = inst.a.tolist(), inst.b.tolist(), inst.weight.tolist()
-    for r, s in zip(rr.tolist(), ss.tolist(), strict=True):
-        if r in pinned:
-            lo = hi = 1.0 if pinned[r] == s else 0.0
-        else:
-            lo, hi = 0.0, 1.0
-        x = solver.NumVar(lo, hi, "")
-        per_request[r].SetCoefficient(x, 1.0)
-        per_slot[s].SetCoefficient(x, 1.0)
-        for p in (a[r], b[r]):
-            c = per_person.get((p, s))
-            if c is None:
-                c = per_person[(p, s)] = solver.Constraint(-inf, 1.0)
-            c.SetCoefficient(x, 1.0)
-        objective.SetCoefficient(x, w[r])
-    objective.SetMaximization()
-    solver.Solve()  # any status: even an unfinished run leaves duals that give a valid bound
-    y = np.array([c.dual_value() for c in per_request])
-    v = np.array([c.dual_value() for c in per_slot])
-    u = np.zeros((inst.n_participants, inst.n_slots))
-    for (p, s), c in per_person.items():
-        u[p, s] = c.dual_value()
-    bound = lagrangian_bound(inst, y, u, v)
-    return LPResult(bound=min(bound, cap), value=objective.Value(), duals=(y, u, v))
+    rows = relaxation(inst)
+    qp = pdlp.QuadraticProgram()
+    qp.objective_vector = -inst.weight[rows.var_r]
+    qp.constraint_matrix = rows.matrix
+    qp.constraint_lower_bounds = np.full(len(rows.rhs), -np.inf)
+    qp.constraint_upper_bounds = rows.rhs
+    qp.variable_lower_bounds = rows.lower
+    qp.variable_upper_bounds = rows.upper
+    params = solvers_pb2.PrimalDualHybridGradientParams()
+    params.termination_criteria.time_sec_limit = max(0.2, time_limit)
+    params.termination_criteria.simple_optimality_criteria.eps_optimal_relative = 1e-6
+    params.termination_criteria.simple_optimality_criteria.eps_optimal_absolute = 1e-6
+    params.num_threads = 1
+    # Any status: even an unfinished run leaves duals that give a valid bound.
+    result = pdlp.primal_dual_hybrid_gradient(qp, params)
+    duals = -np.asarray(result.dual_solution)
+    bound = lagrangian_bound(inst, rows, duals)
+    value = float(inst.weight[rows.var_r] @ np.asarray(result.primal_solution))
+    return LPResult(bound=min(bound, cap), value=value, duals=duals, rows=rows,
+                    primal=np.asarray(result.primal_solution))
+
+
+def interpreter_values(inst: Instance, lp: LPResult, top: int = 10) -> list[dict]:
+    """Where one more interpreter adds the most: (slot, pair, LP value), best first."""
+    if lp.duals is None or lp.rows is None or not lp.rows.pair_rows:
+        return []
+    lam = np.maximum(lp.duals, 0.0)
+    pairs = sorted({p for v, *_ in lp.rows.pair_rows for p in v}, key=sorted)
+    value: dict[tuple[int, frozenset], float] = {}
+    for v, kind, where, row in lp.rows.pair_rows:
+        if lam[row] <= 1e-9:
+            continue
+        slots = [where] if kind == "slot" else np.flatnonzero(inst.day_of == where).tolist()
+        for pair in pairs:
+            if pair in v:
+                for s in slots:
+                    value[(s, pair)] = value.get((s, pair), 0.0) + float(lam[row])
+    best = sorted(value.items(), key=lambda kv: (-kv[1], kv[0][0], sorted(kv[0][1])))[:top]
+    return [{"slot": inst.slot_ids[s], "pair": "-".join(sorted(pair)), "value": round(val, 3)}
+            for (s, pair), val in best]
 
 
 def _round_down(inst: Instance, value: float) -> float:

@@ -3,14 +3,17 @@
 Both moves keep every meeting outside the chosen slots where it is and re-decide which meetings
 (among those in the chosen slots and the unscheduled ones) go into the chosen slots:
 
-* **Per-slot matching.** With one slot open, the best set of meetings for it is a maximum-weight
-  matching of at most `tables` edges. When the requests form a bipartite graph (Korean side ↔
-  Chinese side, the usual case) that is a min-cost flow, solved exactly in milliseconds by
-  OR-Tools; sweeping the slots until nothing changes closes most of greedy's gap.
-* **Slot neighbourhoods (LNS).** A few slots are opened together and solved as a small MIP by
-  HiGHS (bundled with OR-Tools), which lets meetings move between those slots. The neighbourhood
-  grows while the MIPs finish quickly and shrinks when they time out. Opening every slot is the
-  exact model, so small instances are solved to optimality this way.
+* **Per-slot matching** (plain instances: pairs, one kind of table, no interpreters). With one
+  slot open, the best set of meetings for it is a maximum-weight matching of at most `tables`
+  edges. When the requests form a bipartite graph (Korean side ↔ Chinese side, the usual case)
+  that is a min-cost flow, solved exactly in milliseconds by OR-Tools; sweeping the slots until
+  nothing changes closes most of greedy's gap.
+* **Slot neighbourhoods (LNS).** A few slots (half the time of one day, which interpreters'
+  daily limits tie together) are opened together and solved as a MIP by HiGHS through SciPy
+  (`neighbourhood`: tables and interpreters as flows), which lets meetings move between those
+  slots. The neighbourhood grows while the MIPs finish quickly and shrinks when they time out;
+  on big events only a sample of the waiting requests joins it. Opening every slot is the exact
+  model, so small instances are solved to optimality this way.
 
 A neighbourhood's result is only taken when it is strictly better, so the objective never drops.
 """
@@ -20,14 +23,18 @@ from __future__ import annotations
 import random
 import time
 from collections import deque
+from collections.abc import Callable
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
-from ortools.linear_solver import pywraplp
+from scipy.optimize import Bounds, LinearConstraint, milp
 
 from gyoryu.matching.scheduling.instance import UNSCHEDULED, Instance
+from gyoryu.matching.scheduling.neighbourhood import neighbourhood
+from gyoryu.matching.scheduling.schedule import route_interpreters
 
 EXACT_VARIABLES = 40_000
+NEIGHBOURHOOD_VARIABLES = 8_000
 
 
 def two_sides(inst: Instance) -> np.ndarray | None:
@@ -68,7 +75,8 @@ class Improver:
         self.pinned = np.zeros(inst.n_requests, dtype=bool)
         self.pinned[[p.request for p in inst.pins]] = True
         self.rng = random.Random(seed)
-        self.lns_slots = min(4, inst.n_slots)
+        self.np_rng = np.random.default_rng(seed)
+        self.lns_slots = min(2, inst.n_slots)
         # Opening every slot is the exact model: worth it only while the model stays small.
         small = int(inst.cand.sum()) <= EXACT_VARIABLES
         self.max_slots = inst.n_slots if small else max(1, inst.n_slots // 2)
@@ -80,7 +88,7 @@ class Improver:
     def match_slot(self, slot: np.ndarray, s: int) -> bool:
         """Re-fill slot `s` optimally (bipartite instances only); True when it got better."""
         inst = self.inst
-        if self.side is None or inst.tables == 0:
+        if self.side is None or inst.tables == 0 or not inst.simple:
             return False
         here = slot == s
         fixed = np.flatnonzero(here & self.pinned)
@@ -121,82 +129,72 @@ class Improver:
 
     def sweep(self, slot: np.ndarray, *, deadline: float) -> None:
         """Per-slot matching over every slot until a full round changes nothing."""
-        changed = self.side is not None
+        changed = self.side is not None and self.inst.simple
         while changed and time.monotonic() < deadline:
             changed = False
             for s in range(self.inst.n_slots):
                 changed |= self.match_slot(slot, s)
 
     # -- slot neighbourhoods -----------------------------------------------------------------
-    def solve_slots(self, slot: np.ndarray, chosen: list[int], *,
+    def solve_slots(self, slot: np.ndarray, voice: np.ndarray, chosen: list[int], *,
                     time_limit: float) -> tuple[bool, bool]:
-        """Re-solve the chosen slots as a MIP; returns (improved, proved optimal)."""
-        inst = self.inst
-        open_ = np.zeros(inst.n_slots, dtype=bool)
-        open_[chosen] = True
-        in_open = np.zeros(inst.n_requests, dtype=bool)
-        in_open[slot >= 0] = open_[slot[slot >= 0]]
-        fixed = in_open & self.pinned
-        busy = {(int(p), int(slot[r])) for r in np.flatnonzero(fixed)
-                for p in (inst.a[r], inst.b[r])}
-        load = {s: int(np.count_nonzero(slot[fixed] == s)) for s in chosen}
-        cands = np.flatnonzero(((slot == UNSCHEDULED) | in_open) & ~self.pinned)
+        """Re-solve the chosen slots as a MIP (HiGHS through SciPy); (improved, proved optimal).
 
-        solver = pywraplp.Solver.CreateSolver("HIGHS") or pywraplp.Solver.CreateSolver("SCIP")
-        solver.SuppressOutput()
-        solver.SetSolverSpecificParametersAsString("output_flag=false\n")  # else a banner on stdout
-        inf = solver.infinity()
-        objective = solver.Objective()
-        per_person: dict[tuple[int, int], pywraplp.Constraint] = {}
-        per_slot = {s: solver.Constraint(-inf, float(inst.tables - load[s])) for s in chosen}
-        xs: list[tuple[int, int, pywraplp.Variable]] = []
-        a, b, w = inst.a.tolist(), inst.b.tolist(), self.w.tolist()
-        for r in cands.tolist():
-            options = [s for s in chosen if inst.cand[r, s]
-                       and (a[r], s) not in busy and (b[r], s) not in busy]
-            if not options:
-                continue
-            once = solver.Constraint(-inf, 1.0) if len(options) > 1 else None
-            for s in options:
-                x = solver.BoolVar("")
-                xs.append((r, s, x))
-                objective.SetCoefficient(x, float(w[r]))
-                per_slot[s].SetCoefficient(x, 1.0)
-                if once is not None:
-                    once.SetCoefficient(x, 1.0)
-                for p in (a[r], b[r]):
-                    c = per_person.get((p, s))
-                    if c is None:
-                        c = per_person[(p, s)] = solver.Constraint(-inf, 1.0)
-                    c.SetCoefficient(x, 1.0)
-        objective.SetMaximization()
-        solver.SetTimeLimit(max(1, int(time_limit * 1000)))
-        params = pywraplp.MPSolverParameters()
-        params.SetDoubleParam(params.RELATIVE_MIP_GAP, 0.0)
-        status = solver.Solve(params)
-        if status not in (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE):
-            return False, False
-        current = int(self.w[cands[in_open[cands]]].sum())
-        optimal = status == pywraplp.Solver.OPTIMAL
-        if objective.Value() <= current + 0.5:
+        Variables: x[r,s] for the meetings in the chosen slots and the unscheduled requests;
+        table kinds and interpreters enter as flows (t[group, kind, s], n[interpreter, s,
+        class]), which are integral whenever x is, so the MIP only branches on x."""
+        inst = self.inst
+        model = neighbourhood(inst, slot, voice, chosen, self.pinned, self.w,
+                              limit=None if self.max_slots == inst.n_slots else
+                              NEIGHBOURHOOD_VARIABLES, rng=self.np_rng)
+        if model is None:
+            return False, True
+        res = milp(model.c, integrality=model.integrality,
+                   bounds=Bounds(model.lower, model.upper),
+                   constraints=LinearConstraint(model.matrix, -np.inf, model.rhs),
+                   options={"time_limit": max(0.05, time_limit), "mip_rel_gap": 0.0,
+                            "disp": False})
+        optimal = res.status == 0
+        if res.x is None:
             return False, optimal
-        slot[cands[in_open[cands]]] = UNSCHEDULED
-        for r, s, x in xs:
-            if x.solution_value() > 0.5:
-                slot[r] = s
+        take = res.x[: model.n_x] > 0.5
+        current = int(self.w[model.current].sum())
+        if int(self.w[model.var_r[take]].sum()) <= current:
+            return False, optimal
+        before_slot, before_voice = slot.copy(), voice.copy()
+        slot[model.current] = UNSCHEDULED
+        voice[model.current] = -1
+        slot[model.var_r[take]] = model.var_s[take]
+        if inst.need.any():
+            routed = route_interpreters(inst, slot, requests=model.var_r[take], left=model.left,
+                                        prefer=before_voice)
+            chosen_needy = model.var_r[take][inst.need[model.var_r[take]]]
+            voice[chosen_needy] = routed[chosen_needy]
+            lost = chosen_needy[routed[chosen_needy] < 0]
+            slot[lost] = UNSCHEDULED  # never expected: the flow rows guarantee a routing
+            if self.objective(slot) <= self.objective(before_slot):
+                slot[:], voice[:] = before_slot, before_voice
+                return False, optimal
         return True, optimal
 
-    def search(self, slot: np.ndarray, *, deadline: float, target: float = float("inf")) -> None:
-        """Slot neighbourhoods until the deadline or until `target` (the bound) is reached."""
+    def search(self, slot: np.ndarray, voice: np.ndarray, *, deadline: float,
+               target: float = float("inf"),
+               poll: Callable[[np.ndarray, np.ndarray], float] | None = None) -> None:
+        """Slot neighbourhoods until the deadline or until `target` (the bound) is reached.
+
+        `poll`, called between neighbourhoods, may replace the schedule in place with a better
+        one and returns the best bound known so far (the LP runs beside the search)."""
         inst = self.inst
         while (remaining := deadline - time.monotonic()) > 0.05:
+            if poll is not None:
+                target = min(target, poll(slot, voice))
             if self.objective(slot) >= target - 1e-9:
                 return
             k = self.lns_slots
-            chosen = sorted(self.rng.sample(range(inst.n_slots), k))
+            chosen = self.pick_slots(k)
             started = time.monotonic()
-            limit = remaining if k == inst.n_slots else min(remaining, 10.0)
-            improved, optimal = self.solve_slots(slot, chosen, time_limit=limit)
+            limit = remaining if k == inst.n_slots else min(0.8 * remaining, 5.0)
+            improved, optimal = self.solve_slots(slot, voice, chosen, time_limit=limit)
             took = time.monotonic() - started
             if k == inst.n_slots:
                 self.exact = optimal
@@ -206,8 +204,18 @@ class Improver:
                 self.trace.append((round(time.monotonic() - self.started, 2), self.objective(slot)))
             if optimal and took < 2.0:
                 self.lns_slots = min(self.max_slots, k + 1)
-            elif not optimal and k > 2:
+            elif not optimal and k > 1:
                 self.lns_slots = k - 1
+
+    def pick_slots(self, k: int) -> list[int]:
+        """k random slots; half the time all from one day, where interpreters' daily limits
+        tie the slots together."""
+        inst = self.inst
+        days = [np.flatnonzero(inst.day_of == d).tolist() for d in range(inst.n_days)]
+        roomy = [d for d in days if len(d) >= k]
+        if inst.n_days > 1 and roomy and self.rng.random() < 0.5:
+            return sorted(self.rng.sample(self.rng.choice(roomy), k))
+        return sorted(self.rng.sample(range(inst.n_slots), k))
 
     def objective(self, slot: np.ndarray) -> float:
         return float(self.inst.weight[slot >= 0].sum())

@@ -1,14 +1,34 @@
-"""The scheduling instance and schedule: reading, checking and the shared array form.
+"""The scheduling instance: reading, checking and the shared array form.
 
-The JSON shape is the stable contract of `gyoryu schedule solve`:
+The JSON shape is the stable contract of `gyoryu schedule solve` (every key not marked
+"required" is optional, so instances written for the first version stay valid):
 
-    {"slots": [slot ids], "tables": N,
-     "participants": [{"id", "available": [slot ids]}],
-     "requests": [{"id", "a", "b", "weight"}],
-     "pins": [{"request", "slot", "table"?}]}            # optional: meetings fixed in place
+    {"slots": [slot ids],                                            # required
+     "days": {"d1": [slot ids], ...},         # slots of each day (default: one day)
+     "tables": N | [{"id", "seats": 2, "hall", "sector", "available": [slot ids]}],  # required
+     "participants": [{"id", "available": [slot ids],                  # required
+                       "languages": ["ko", "en"], "sector", "hall"}],
+     "interpreters": [{"id", "pairs": ["ko-zh"], "available": [slot ids],
+                       "max_meetings": N}],                            # N per day
+     "requests": [{"id", "a", "b": id | [id, ...], "weight", "rank_a", "rank_b"}],  # required
+     "pins": [{"request", "slot", "table"?, "interpreter"?}]}
 
-Solvers work on `Instance`, where slots, participants and requests are numbered 0..n-1 and the
-slots a request can use are precomputed; ids are mapped back only in `Schedule.as_dict`.
+Meaning, in the organiser's words:
+* **Tables.** `"tables": N` is N tables that fit any meeting (the first contract). A table list
+  gives seats (a meeting needs one seat per participant), a hall, a sector it is reserved for
+  (at least one participant of the meeting must be of that sector) and the slots it exists in
+  (halls open on some days only). A participant with a `hall` (an exhibitor at a stand) meets
+  only at tables of that hall.
+* **Languages.** A side speaks every language one of its members speaks. Two sides that both
+  state languages and share none need an interpreter with a pair that bridges them (one
+  language of each side); someone who states no language needs none.
+* **Interpreters** work in the slots they are available in (their breaks are the slots left
+  out) and at most `max_meetings` meetings a day.
+* **Priorities.** A request without `weight` is weighed from the ranks both sides gave it
+  (`priority_weight`); mutual interest counts more than the sum of the two sides.
+
+Solvers work on `Instance`, where slots, participants, tables, interpreters and requests are
+numbered 0..n-1; ids are mapped back only in `Schedule.as_dict`.
 """
 
 from __future__ import annotations
@@ -21,10 +41,25 @@ import numpy as np
 
 SlotId = Any  # a JSON scalar: str or int
 UNSCHEDULED = -1
+ANY_SEATS = 1 << 20  # "tables": N fits every meeting
+MUTUAL_BONUS = 5
 
 
 class InstanceError(ValueError):
     """A bad instance; the message names the field and index (`requests[12].b: ...`)."""
+
+
+def priority_weight(rank_a: int | None, rank_b: int | None) -> int:
+    """A request's weight from the ranks its sides gave it (1 = most wanted).
+
+    Each side that asked adds 6 − rank for ranks 1..5 (5 for its first choice, 1 from the fifth
+    on); when both asked (mutual interest) the meeting earns `MUTUAL_BONUS` more. So a mutual
+    pair of first choices weighs 15, a one-sided first choice 5, and any mutual request (≥ 7)
+    outweighs any one-sided one (≤ 5)."""
+    score = sum(6 - min(max(rank, 1), 5) for rank in (rank_a, rank_b) if rank is not None)
+    if rank_a is not None and rank_b is not None:
+        score += MUTUAL_BONUS
+    return max(score, 1)
 
 
 @dataclass(frozen=True)
@@ -32,27 +67,153 @@ class Pin:
     request: int  # request index
     slot: int  # slot index
     table: int | None = None
+    interpreter: int | None = None
 
 
 @dataclass
 class Instance:
     slot_ids: list[SlotId]
-    tables: int
     participant_ids: list[SlotId]
     available: np.ndarray  # bool [participants, slots]
     request_ids: list[SlotId]
     a: np.ndarray  # int [requests]
-    b: np.ndarray  # int [requests]
+    b: np.ndarray  # int [requests]: the first of the b side
     weight: np.ndarray  # float [requests]
+    tables: int = 0  # how many tables (when `table_seats` is None: all alike, fitting anyone)
     pins: list[Pin] = field(default_factory=list)
+    b_groups: dict[int, tuple[int, ...]] = field(default_factory=dict)  # r -> the whole b side
+    day_of: np.ndarray | None = None  # int [slots]
+    day_ids: list[Any] = field(default_factory=lambda: [None])
+    languages: list[frozenset[str] | None] | None = None  # per participant
+    sector: list[Any] | None = None
+    hall: list[Any] | None = None
+    table_ids: list[Any] | None = None  # None: "tables": N
+    table_seats: np.ndarray | None = None
+    table_hall: list[Any] | None = None
+    table_sector: list[Any] | None = None
+    table_available: np.ndarray | None = None  # bool [tables, slots]
+    interpreter_ids: list[Any] = field(default_factory=list)
+    interpreter_pairs: list[frozenset[frozenset[str]]] = field(default_factory=list)
+    interpreter_available: np.ndarray | None = None  # bool [interpreters, slots]
+    interpreter_max: np.ndarray | None = None  # int [interpreters]: meetings per day
+    ranks: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # cand[r, s]: both sides of request r are available in slot s.
-        self.cand = self.available[self.a] & self.available[self.b]
-        if self.tables == 0:
-            self.cand[:] = False
-        self.cand_slots: list[list[int]] = [list(np.flatnonzero(row)) for row in self.cand]
+        self._derive()
+
+    def _derive(self) -> None:
+        n_s, n_r = self.n_slots, self.n_requests
+        if self.day_of is None:
+            self.day_of = np.zeros(n_s, dtype=np.int64)
+        if self.interpreter_available is None:
+            self.interpreter_available = np.zeros((len(self.interpreter_ids), n_s), dtype=bool)
+            self.interpreter_max = np.full(len(self.interpreter_ids), n_s, dtype=np.int64)
+        # The people of each request: a, then the b side; CSR form for vectorised solvers.
+        self.members: list[tuple[int, ...]] = [
+            (int(a), *self.b_groups.get(r, (int(b),)))
+            for r, (a, b) in enumerate(zip(self.a.tolist(), self.b.tolist(), strict=True))]
+        sizes = np.array([len(m) for m in self.members], dtype=np.int64)
+        self.member_ptr = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        self.member_idx = np.array([p for m in self.members for p in m], dtype=np.int64)
+        self.size = sizes
+        self.pairs_only = not self.b_groups
+        # common[r, s]: every participant of request r is available in slot s.
+        common = np.ones((n_r, n_s), dtype=bool)
+        if n_r:
+            common = np.logical_and.reduceat(self.available[self.member_idx], self.member_ptr[:-1],
+                                             axis=0) if len(self.member_idx) else common
+        self.common = common
+        self._derive_tables()
+        self._derive_interpreters()
+        table_ok = (self.compat.astype(np.int64) @ (self.kind_cap > 0).astype(np.int64)) > 0
+        self.cand = self.common & table_ok
+        if self.n_interpreters:
+            can = self.class_interp.astype(np.int64) @ self.interpreter_available.astype(np.int64)
+            served = np.ones((n_r, n_s), dtype=bool)
+            needy = self.need_class >= 0
+            served[needy] = can[self.need_class[needy]] > 0
+            self.cand &= served
+        else:
+            self.cand &= ~self.need[:, None]
+        self.cand_slots: list[list[int]] = [np.flatnonzero(row).tolist() for row in self.cand]
         self.integral = bool(np.all(self.weight == np.round(self.weight)))
+        # The plain case the first solvers were written for: pairs, one kind of table, no
+        # interpreters needed.
+        self.simple = (self.pairs_only and self.n_kinds == 1 and not self.need.any()
+                       and bool(self.compat.all()))
+
+    def _derive_tables(self) -> None:
+        """Tables fall into kinds (same seats, hall, sector and slots): solvers count per kind."""
+        n_s = self.n_slots
+        if self.table_ids is None:
+            self.kind_seats = np.array([ANY_SEATS], dtype=np.int64)
+            self.kind_hall, self.kind_sector = [None], [None]
+            self.kind_cap = np.full((1, n_s), self.tables, dtype=np.int64)
+            self.table_kind = np.zeros(self.tables, dtype=np.int64)
+            self.compat = np.ones((self.n_requests, 1), dtype=bool)
+            return
+        keys: dict[tuple, int] = {}
+        kind = np.zeros(len(self.table_ids), dtype=np.int64)
+        for t in range(len(self.table_ids)):
+            key = (int(self.table_seats[t]), self.table_hall[t], self.table_sector[t],
+                   self.table_available[t].tobytes())
+            kind[t] = keys.setdefault(key, len(keys))
+        self.table_kind = kind
+        n_k = len(keys)
+        self.kind_seats = np.array([k[0] for k in keys], dtype=np.int64)
+        self.kind_hall = [k[1] for k in keys]
+        self.kind_sector = [k[2] for k in keys]
+        self.kind_cap = np.zeros((n_k, n_s), dtype=np.int64)
+        np.add.at(self.kind_cap, kind, self.table_available.astype(np.int64))
+        compat = self.size[:, None] <= self.kind_seats[None, :]
+        for k in range(n_k):
+            if self.kind_hall[k] is None and self.kind_sector[k] is None:
+                continue
+            for r, people in enumerate(self.members):
+                if not compat[r, k]:
+                    continue
+                if self.kind_sector[k] is not None and self.sector is not None:
+                    compat[r, k] = any(self.sector[p] == self.kind_sector[k] for p in people)
+                elif self.kind_sector[k] is not None:
+                    compat[r, k] = False
+                if compat[r, k] and self.hall is not None:
+                    compat[r, k] = all(self.hall[p] in (None, self.kind_hall[k]) for p in people)
+        if self.hall is not None:  # a participant with a hall never meets at a hall-less table
+            for k in range(n_k):
+                if self.kind_hall[k] is None:
+                    for r, people in enumerate(self.members):
+                        if compat[r, k] and any(self.hall[p] is not None for p in people):
+                            compat[r, k] = False
+        self.compat = compat
+
+    def _derive_interpreters(self) -> None:
+        """Which requests need an interpreter, and which interpreters can bridge them.
+
+        Requests needing one fall into classes by the set of pairs that bridge them, so the
+        bound and the neighbourhood models count interpreters per class, not per request."""
+        n_r, n_i = self.n_requests, self.n_interpreters
+        self.need = np.zeros(n_r, dtype=bool)
+        self.need_class = np.full(n_r, -1, dtype=np.int64)
+        self.class_pairs: list[frozenset[frozenset[str]]] = []
+        if self.languages is None:
+            self.class_interp = np.zeros((0, n_i), dtype=bool)
+            return
+        classes: dict[frozenset, int] = {}
+        for r, (a, *bs) in enumerate(self.members):
+            left = self.languages[a]
+            rights = [self.languages[p] for p in bs]
+            if left is None or any(x is None for x in rights):
+                continue
+            right = frozenset().union(*rights)
+            if left & right:
+                continue
+            bridges = frozenset(frozenset((x, y)) for x in left for y in right)
+            self.need[r] = True
+            self.need_class[r] = classes.setdefault(bridges, len(classes))
+        self.class_pairs = list(classes)
+        self.class_interp = np.array(
+            [[bool(pairs & own) for own in self.interpreter_pairs] for pairs in self.class_pairs],
+            dtype=bool).reshape(len(classes), n_i)
 
     @property
     def n_slots(self) -> int:
@@ -66,256 +227,52 @@ class Instance:
     def n_requests(self) -> int:
         return len(self.request_ids)
 
+    @property
+    def n_interpreters(self) -> int:
+        return len(self.interpreter_ids)
+
+    @property
+    def n_tables(self) -> int:
+        return self.tables if self.table_ids is None else len(self.table_ids)
+
+    @property
+    def n_kinds(self) -> int:
+        return len(self.kind_seats)
+
+    @property
+    def n_days(self) -> int:
+        return len(self.day_ids)
+
+    def table_label(self, t: int) -> Any:
+        return t if self.table_ids is None else self.table_ids[t]
+
     def pinned_slots(self) -> dict[int, int]:
         return {p.request: p.slot for p in self.pins}
+
+    def with_pins(self, pins: list[Pin]) -> Instance:
+        """The same instance with other pins (derived arrays are shared, not recomputed)."""
+        out = object.__new__(Instance)
+        out.__dict__.update(self.__dict__)
+        out.pins = list(pins)
+        return out
 
     # -- reading -----------------------------------------------------------------------------
     @classmethod
     def from_dict(cls, data: Any) -> Instance:
         """Check a JSON instance and number it; every error names the field and index."""
-        if not isinstance(data, dict):
-            raise InstanceError("the instance must be a JSON object with slots, tables, "
-                                "participants and requests")
-        for key in ("slots", "tables", "participants", "requests"):
-            if key not in data:
-                raise InstanceError(f"{key}: missing")
-        slots = _list(data["slots"], "slots")
-        slot_index: dict[Any, int] = {}
-        for i, s in enumerate(slots):
-            _scalar(s, f"slots[{i}]")
-            if s in slot_index:
-                raise InstanceError(f"slots[{i}]: duplicate slot {s!r}")
-            slot_index[s] = i
-        tables = data["tables"]
-        if isinstance(tables, bool) or not isinstance(tables, int) or tables < 0:
-            raise InstanceError(f"tables: expected a whole number ≥ 0, got {tables!r}")
+        from gyoryu.matching.scheduling.reading import read_instance
 
-        people = _list(data["participants"], "participants")
-        person_index: dict[Any, int] = {}
-        available = np.zeros((len(people), len(slots)), dtype=bool)
-        for i, p in enumerate(people):
-            where = f"participants[{i}]"
-            if not isinstance(p, dict):
-                raise InstanceError(f"{where}: expected an object with id and available")
-            pid = _field(p, "id", where)
-            _scalar(pid, f"{where}.id")
-            if pid in person_index:
-                raise InstanceError(f"{where}.id: duplicate participant {pid!r}")
-            person_index[pid] = i
-            for j, s in enumerate(_list(_field(p, "available", where), f"{where}.available")):
-                if s not in slot_index:
-                    raise InstanceError(f"{where}.available[{j}]: unknown slot {s!r}")
-                available[i, slot_index[s]] = True
-
-        reqs = _list(data["requests"], "requests")
-        request_index: dict[Any, int] = {}
-        a = np.zeros(len(reqs), dtype=np.int64)
-        b = np.zeros(len(reqs), dtype=np.int64)
-        weight = np.zeros(len(reqs), dtype=np.float64)
-        for i, r in enumerate(reqs):
-            where = f"requests[{i}]"
-            if not isinstance(r, dict):
-                raise InstanceError(f"{where}: expected an object with id, a, b and weight")
-            rid = _field(r, "id", where)
-            _scalar(rid, f"{where}.id")
-            if rid in request_index:
-                raise InstanceError(f"{where}.id: duplicate request {rid!r}")
-            request_index[rid] = i
-            for side, arr in (("a", a), ("b", b)):
-                pid = _field(r, side, where)
-                if pid not in person_index:
-                    raise InstanceError(f"{where}.{side}: unknown participant {pid!r}")
-                arr[i] = person_index[pid]
-            if a[i] == b[i]:
-                raise InstanceError(f"{where}: a and b are the same participant {r['a']!r}")
-            w = r.get("weight", 1)
-            if (isinstance(w, bool) or not isinstance(w, int | float) or not math.isfinite(w)
-                    or w < 0):
-                raise InstanceError(f"{where}.weight: expected a number ≥ 0, got {w!r}")
-            weight[i] = w
-
-        inst = cls(slot_ids=slots, tables=tables, participant_ids=list(person_index),
-                   available=available, request_ids=list(request_index), a=a, b=b, weight=weight)
-        inst.pins = _read_pins(data.get("pins", []), inst, slot_index, request_index)
-        return inst
+        return read_instance(cls, data)
 
     def to_dict(self) -> dict:
-        out = {
-            "slots": list(self.slot_ids),
-            "tables": self.tables,
-            "participants": [
-                {"id": pid, "available": [self.slot_ids[s] for s in np.flatnonzero(row)]}
-                for pid, row in zip(self.participant_ids, self.available, strict=True)
-            ],
-            "requests": [
-                {"id": rid, "a": self.participant_ids[a], "b": self.participant_ids[b],
-                 "weight": _number(w)}
-                for rid, a, b, w in zip(self.request_ids, self.a, self.b, self.weight, strict=True)
-            ],
-        }
-        if self.pins:
-            out["pins"] = [
-                {"request": self.request_ids[p.request], "slot": self.slot_ids[p.slot]}
-                | ({"table": p.table} if p.table is not None else {})
-                for p in self.pins
-            ]
-        return out
+        from gyoryu.matching.scheduling.reading import write_instance
 
-
-def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) -> list[Pin]:
-    pins: list[Pin] = []
-    seen: set[int] = set()
-    busy: set[tuple[int, int]] = set()
-    tables: set[tuple[int, int]] = set()
-    per_slot = [0] * inst.n_slots
-    for i, p in enumerate(_list(raw, "pins")):
-        where = f"pins[{i}]"
-        if not isinstance(p, dict):
-            raise InstanceError(f"{where}: expected an object with request and slot")
-        rid = _field(p, "request", where)
-        if rid not in request_index:
-            raise InstanceError(f"{where}.request: unknown request {rid!r}")
-        r = request_index[rid]
-        sid = _field(p, "slot", where)
-        if sid not in slot_index:
-            raise InstanceError(f"{where}.slot: unknown slot {sid!r}")
-        s = slot_index[sid]
-        if r in seen:
-            raise InstanceError(f"{where}.request: request {rid!r} is pinned twice")
-        if not inst.cand[r, s]:
-            raise InstanceError(f"{where}.slot: both sides of request {rid!r} are not available "
-                                f"in slot {sid!r}")
-        for person in (int(inst.a[r]), int(inst.b[r])):
-            if (person, s) in busy:
-                raise InstanceError(f"{where}: participant {inst.participant_ids[person]!r} has "
-                                    f"two pinned meetings in slot {sid!r}")
-            busy.add((person, s))
-        per_slot[s] += 1
-        if per_slot[s] > inst.tables:
-            raise InstanceError(f"{where}: more pinned meetings in slot {sid!r} than tables")
-        table = p.get("table")
-        if table is not None:
-            if (isinstance(table, bool) or not isinstance(table, int)
-                    or not 0 <= table < inst.tables):
-                raise InstanceError(f"{where}.table: expected 0..{inst.tables - 1}, got {table!r}")
-            if (s, table) in tables:
-                raise InstanceError(f"{where}.table: table {table} in slot {sid!r} is pinned twice")
-            tables.add((s, table))
-        seen.add(r)
-        pins.append(Pin(request=r, slot=s, table=table))
-    return pins
-
-
-def _list(value: Any, where: str) -> list:
-    if not isinstance(value, list):
-        raise InstanceError(f"{where}: expected a list, got {type(value).__name__}")
-    return value
-
-
-def _field(obj: dict, key: str, where: str) -> Any:
-    if key not in obj:
-        raise InstanceError(f"{where}.{key}: missing")
-    return obj[key]
-
-
-def _scalar(value: Any, where: str) -> None:
-    if isinstance(value, bool) or not isinstance(value, str | int):
-        raise InstanceError(f"{where}: expected a string or whole number, got {value!r}")
+        return write_instance(self)
 
 
 def _number(w: float) -> int | float:
     return int(w) if float(w).is_integer() else float(w)
 
 
-# -- the schedule ----------------------------------------------------------------------------
-@dataclass
-class Schedule:
-    """A solution: `slot[r]` is a slot index or UNSCHEDULED, `table[r]` a table index or -1."""
-
-    slot: np.ndarray
-    table: np.ndarray
-    bound: float
-    status: str = "feasible"
-    stats: dict = field(default_factory=dict)
-
-    def objective(self, inst: Instance) -> float:
-        return float(inst.weight[self.slot >= 0].sum())
-
-    def as_dict(self, inst: Instance) -> dict:
-        order = sorted(np.flatnonzero(self.slot >= 0), key=lambda r: (self.slot[r], self.table[r]))
-        return {
-            "status": self.status,
-            "objective": _number(self.objective(inst)),
-            "bound": _number(self.bound),
-            "assignments": [
-                {"request": inst.request_ids[r], "slot": inst.slot_ids[self.slot[r]],
-                 "table": int(self.table[r])}
-                for r in order
-            ],
-            "unscheduled": [inst.request_ids[r] for r in np.flatnonzero(self.slot < 0)],
-        }
-
-
-def violations(inst: Instance, slot: np.ndarray, table: np.ndarray | None = None) -> list[str]:
-    """Every broken constraint of a schedule, in words; empty when the schedule is feasible."""
-    problems: list[str] = []
-    busy: dict[tuple[int, int], int] = {}
-    used: dict[tuple[int, int], int] = {}
-    per_slot = np.zeros(inst.n_slots, dtype=int)
-    for r in np.flatnonzero(slot >= 0):
-        s = int(slot[r])
-        if not inst.cand[r, s]:
-            problems.append(f"request {inst.request_ids[r]!r} in slot {s}: a side is unavailable")
-        for p in (int(inst.a[r]), int(inst.b[r])):
-            if (p, s) in busy:
-                problems.append(f"participant {inst.participant_ids[p]!r} has two meetings in "
-                                f"slot {s}")
-            busy[(p, s)] = r
-        per_slot[s] += 1
-        if table is not None:
-            t = int(table[r])
-            if not 0 <= t < inst.tables:
-                problems.append(f"request {inst.request_ids[r]!r}: table {t} out of range")
-            if (s, t) in used:
-                problems.append(f"slot {s} table {t} holds two meetings")
-            used[(s, t)] = r
-    for s in np.flatnonzero(per_slot > inst.tables):
-        problems.append(f"slot {s}: {per_slot[s]} meetings for {inst.tables} tables")
-    for p in inst.pins:
-        if slot[p.request] != p.slot:
-            problems.append(f"pinned request {inst.request_ids[p.request]!r} moved")
-        elif table is not None and p.table is not None and table[p.request] != p.table:
-            problems.append(f"pinned request {inst.request_ids[p.request]!r} changed table")
-    return problems
-
-
-def seat(inst: Instance, slot: np.ndarray, prefer: dict[int, int] | None = None) -> np.ndarray:
-    """Give each scheduled meeting a table: pinned or preferred tables first, then the lowest free.
-
-    Tables only count, so any slot assignment within capacity can be seated; keeping preferred
-    tables is what lets a re-solve leave unaffected meetings at their table.
-    """
-    table = np.full(inst.n_requests, -1, dtype=np.int64)
-    wanted = {p.request: p.table for p in inst.pins if p.table is not None}
-    for r, t in (prefer or {}).items():
-        wanted.setdefault(r, t)
-    taken: set[tuple[int, int]] = set()
-    # Pinned tables are claimed before preferences so a preference never takes a pinned table.
-    ranked = sorted(wanted.items(), key=lambda rt: (0 if rt[0] in _pinned_tables(inst) else 1))
-    for r, t in ranked:
-        s = int(slot[r])
-        if s >= 0 and 0 <= t < inst.tables and (s, t) not in taken:
-            table[r] = t
-            taken.add((s, t))
-    next_free = [0] * inst.n_slots
-    for r in np.flatnonzero((slot >= 0) & (table < 0)):
-        s = int(slot[r])
-        while (s, next_free[s]) in taken:
-            next_free[s] += 1
-        table[r] = next_free[s]
-        taken.add((s, next_free[s]))
-    return table
-
-
-def _pinned_tables(inst: Instance) -> set[int]:
-    return {p.request for p in inst.pins if p.table is not None}
+def finite_number(w: Any) -> bool:
+    return not isinstance(w, bool) and isinstance(w, int | float) and math.isfinite(w)

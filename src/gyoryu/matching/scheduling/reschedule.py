@@ -23,21 +23,30 @@ from typing import Any
 import numpy as np
 
 from gyoryu.matching.scheduling.bound import lp_bound
-from gyoryu.matching.scheduling.instance import Instance, InstanceError, Pin, Schedule, seat
-from gyoryu.matching.scheduling.solve import solve
+from gyoryu.matching.scheduling.instance import Instance, InstanceError, Pin
+from gyoryu.matching.scheduling.schedule import Schedule
+from gyoryu.matching.scheduling.solve import finish, solve
 
 
 def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin], list[Any]]:
     """Pins for the previous assignments that still fit, and the ids of those that do not."""
     requests = {rid: i for i, rid in enumerate(inst.request_ids)}
     slots = {sid: i for i, sid in enumerate(inst.slot_ids)}
+    tables_by_label = {inst.table_label(t): t for t in range(inst.n_tables)}
+    voices_by_id = {iid: i for i, iid in enumerate(inst.interpreter_ids)}
     pins = list(inst.pins)
     pinned = {p.request for p in pins}
-    busy = {(int(who), p.slot) for p in pins for who in (inst.a[p.request], inst.b[p.request])}
+    busy = {(int(who), p.slot) for p in pins for who in inst.members[p.request]}
     tables = {(p.slot, p.table) for p in pins if p.table is not None}
-    load = [0] * inst.n_slots
+    voices = {(p.slot, p.interpreter) for p in pins if p.interpreter is not None}
+    per_day: dict[tuple[int, int], int] = {}
     for p in pins:
-        load[p.slot] += 1
+        if p.interpreter is not None:
+            key = (p.interpreter, int(inst.day_of[p.slot]))
+            per_day[key] = per_day.get(key, 0) + 1
+    load = np.zeros((inst.n_kinds, inst.n_slots), dtype=np.int64)
+    for p in pins:
+        load[_kind(inst, p.request, p.table), p.slot] += 1
     released = []
     for i, item in enumerate(previous):
         if not isinstance(item, dict) or "request" not in item or "slot" not in item:
@@ -45,44 +54,75 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
         rid = item["request"]
         if rid not in requests:
             continue  # the request was withdrawn: its meeting is simply gone
-        r, s, t = requests[rid], slots.get(item["slot"]), item.get("table")
+        r, s = requests[rid], slots.get(item["slot"])
+        label = item.get("table")
+        t = None if label is None or isinstance(label, bool) else tables_by_label.get(label, -1)
+        v = item.get("interpreter")
+        i = None if v is None else voices_by_id.get(v, -1)
         if r in pinned:
             continue
-        sides = (int(inst.a[r]), int(inst.b[r]))
+        sides = inst.members[r]
+        kind = _kind(inst, r, t) if t != -1 else -1
         fits = (
-            s is not None and bool(inst.cand[r, s]) and load[s] < inst.tables
+            s is not None and bool(inst.cand[r, s]) and t != -1 and kind >= 0
+            and load[kind, s] < inst.kind_cap[kind, s]
             and all((who, s) not in busy for who in sides)
-            and (t is None or (isinstance(t, int) and 0 <= t < inst.tables
-                               and (s, t) not in tables))
+            and (t is None or (s, t) not in tables)
+            and _voice_fits(inst, r, s, i, voices, per_day)
         )
         if not fits:
             released.append(rid)
             continue
-        pins.append(Pin(request=r, slot=s, table=t))
+        pins.append(Pin(request=r, slot=s, table=t, interpreter=i))
         pinned.add(r)
         busy.update((who, s) for who in sides)
         tables.add((s, t))
-        load[s] += 1
+        load[kind, s] += 1
+        if i is not None:
+            voices.add((s, i))
+            per_day[(i, int(inst.day_of[s]))] = per_day.get((i, int(inst.day_of[s])), 0) + 1
     return pins, released
+
+
+def _kind(inst: Instance, r: int, t: int | None) -> int:
+    """The table kind a kept meeting holds: its table's, or (no table given) its first usable."""
+    if t is not None:
+        kind = int(inst.table_kind[t])
+        return kind if inst.compat[r, kind] else -1
+    usable = np.flatnonzero(inst.compat[r])
+    return int(usable[0]) if len(usable) else -1
+
+
+def _voice_fits(inst: Instance, r: int, s: int, i: int | None, voices: set,
+                per_day: dict) -> bool:
+    """A kept meeting keeps its interpreter only if they can still serve it (or it needs none:
+    then it must not carry one; one that needs an interpreter and had none is re-planned)."""
+    if not inst.need[r]:
+        return i is None
+    if i is None or i < 0:
+        return False
+    c = int(inst.need_class[r])
+    return (bool(inst.class_interp[c, i]) and bool(inst.interpreter_available[i, s])
+            and (s, i) not in voices
+            and per_day.get((i, int(inst.day_of[s])), 0) < inst.interpreter_max[i])
 
 
 def reschedule(inst: Instance, previous: list[dict[str, Any]], *, time_limit: float = 60.0,
                method: str = "improve", seed: int = 0) -> Schedule:
     """Solve `inst` keeping every still-possible meeting of `previous` at its slot and table."""
     pins, released = kept_pins(inst, previous)
-    pinned_inst = Instance(slot_ids=inst.slot_ids, tables=inst.tables,
-                           participant_ids=inst.participant_ids, available=inst.available,
-                           request_ids=inst.request_ids, a=inst.a, b=inst.b, weight=inst.weight,
-                           pins=pins)
-    schedule = solve(pinned_inst, time_limit=time_limit, method=method, seed=seed)
+    schedule = solve(inst.with_pins(pins), time_limit=time_limit, method=method, seed=seed)
     index = {rid: i for i, rid in enumerate(inst.request_ids)}
     fixed = {p.request for p in inst.pins}
     kept = {p.request for p in pins} - fixed
-    moved = make_room(inst, schedule.slot, kept, [index[rid] for rid in released if rid in index])
+    moved = make_room(inst, schedule.slot, kept,
+                      [index[rid] for rid in released if rid in index]) if inst.simple else []
     if moved:
         prefer = {int(r): int(schedule.table[r]) for r in np.flatnonzero(schedule.slot >= 0)
                   if r not in moved and schedule.table[r] >= 0}
-        schedule.table = seat(inst, schedule.slot, prefer)
+        redone = finish(inst, schedule.slot, schedule.interpreter, prefer_tables=prefer)
+        schedule.slot, schedule.table = redone.slot, redone.table
+        schedule.interpreter, schedule.reasons = redone.interpreter, redone.reasons
         objective = schedule.objective(inst)
         schedule.bound = max(objective, lp_bound(inst, time_limit=max(0.5, time_limit / 3)).bound)
         schedule.status = "optimal" if objective >= schedule.bound - 1e-9 else "feasible"

@@ -1,0 +1,390 @@
+"""Reading and writing the JSON instance (the contract is in `instance.py`'s docstring).
+
+Every error names the field and index (`interpreters[3].pairs[0]: ...`), so a script author can
+find the bad line without reading the solver.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from gyoryu.matching.scheduling.instance import (
+    Instance,
+    InstanceError,
+    Pin,
+    _number,
+    finite_number,
+    priority_weight,
+)
+
+
+def read_instance(cls: type[Instance], data: Any) -> Instance:
+    if not isinstance(data, dict):
+        raise InstanceError("the instance must be a JSON object with slots, tables, "
+                            "participants and requests")
+    for key in ("slots", "tables", "participants", "requests"):
+        if key not in data:
+            raise InstanceError(f"{key}: missing")
+    slots = _list(data["slots"], "slots")
+    slot_index: dict[Any, int] = {}
+    for i, s in enumerate(slots):
+        _scalar(s, f"slots[{i}]")
+        if s in slot_index:
+            raise InstanceError(f"slots[{i}]: duplicate slot {s!r}")
+        slot_index[s] = i
+    day_ids, day_of = _read_days(data.get("days"), slots, slot_index)
+
+    people = _list(data["participants"], "participants")
+    person_index: dict[Any, int] = {}
+    available = np.zeros((len(people), len(slots)), dtype=bool)
+    languages: list[frozenset[str] | None] = []
+    sector: list[Any] = []
+    hall: list[Any] = []
+    for i, p in enumerate(people):
+        where = f"participants[{i}]"
+        if not isinstance(p, dict):
+            raise InstanceError(f"{where}: expected an object with id and available")
+        pid = _field(p, "id", where)
+        _scalar(pid, f"{where}.id")
+        if pid in person_index:
+            raise InstanceError(f"{where}.id: duplicate participant {pid!r}")
+        person_index[pid] = i
+        available[i] = _slot_mask(_field(p, "available", where), f"{where}.available", slot_index)
+        langs = p.get("languages")
+        if langs is not None:
+            langs = _list(langs, f"{where}.languages")
+            for j, x in enumerate(langs):
+                if not isinstance(x, str) or not x or "-" in x:
+                    raise InstanceError(f"{where}.languages[{j}]: expected a language code such "
+                                        f"as 'ko', got {x!r}")
+            langs = frozenset(langs)
+        languages.append(langs)
+        for key, out in (("sector", sector), ("hall", hall)):
+            value = p.get(key)
+            if value is not None:
+                _scalar(value, f"{where}.{key}")
+            out.append(value)
+
+    tables = data["tables"]
+    table_fields: dict[str, Any] = {}
+    if isinstance(tables, list):
+        table_fields = _read_tables(tables, slot_index)
+        n_tables = len(tables)
+    elif isinstance(tables, bool) or not isinstance(tables, int) or tables < 0:
+        raise InstanceError(f"tables: expected a whole number ≥ 0 or a list of tables, "
+                            f"got {tables!r}")
+    else:
+        n_tables = tables
+
+    interpreters = _read_interpreters(data.get("interpreters", []), slot_index)
+
+    reqs = _list(data["requests"], "requests")
+    request_index: dict[Any, int] = {}
+    a = np.zeros(len(reqs), dtype=np.int64)
+    b = np.zeros(len(reqs), dtype=np.int64)
+    weight = np.zeros(len(reqs), dtype=np.float64)
+    groups: dict[int, tuple[int, ...]] = {}
+    ranks: dict[int, tuple[int | None, int | None]] = {}
+    for i, r in enumerate(reqs):
+        where = f"requests[{i}]"
+        if not isinstance(r, dict):
+            raise InstanceError(f"{where}: expected an object with id, a, b and weight")
+        rid = _field(r, "id", where)
+        _scalar(rid, f"{where}.id")
+        if rid in request_index:
+            raise InstanceError(f"{where}.id: duplicate request {rid!r}")
+        request_index[rid] = i
+        pid = _field(r, "a", where)
+        if isinstance(pid, list | dict) or pid not in person_index:
+            raise InstanceError(f"{where}.a: unknown participant {pid!r}")
+        a[i] = person_index[pid]
+        raw_b = _field(r, "b", where)
+        side = raw_b if isinstance(raw_b, list) else [raw_b]
+        if not side:
+            raise InstanceError(f"{where}.b: expected a participant or a non-empty list")
+        members = []
+        for j, q in enumerate(side):
+            at = f"{where}.b[{j}]" if isinstance(raw_b, list) else f"{where}.b"
+            if isinstance(q, list | dict) or q not in person_index:
+                raise InstanceError(f"{at}: unknown participant {q!r}")
+            if person_index[q] == a[i]:
+                raise InstanceError(f"{where}: a and b are the same participant {r['a']!r}")
+            if person_index[q] in members:
+                raise InstanceError(f"{at}: participant {q!r} is named twice")
+            members.append(person_index[q])
+        b[i] = members[0]
+        if isinstance(raw_b, list):
+            groups[i] = tuple(members)
+        rank_a, rank_b = (_rank(r.get(k), f"{where}.{k}") for k in ("rank_a", "rank_b"))
+        if rank_a is not None or rank_b is not None:
+            ranks[i] = (rank_a, rank_b)
+        if "weight" in r:
+            w = r["weight"]
+            if not finite_number(w) or w < 0:
+                raise InstanceError(f"{where}.weight: expected a number ≥ 0, got {w!r}")
+        else:
+            w = priority_weight(rank_a, rank_b) if i in ranks else 1
+        weight[i] = w
+
+    declared = any(x is not None for x in languages)
+    inst = cls(slot_ids=slots, tables=n_tables, participant_ids=list(person_index),
+               available=available, request_ids=list(request_index), a=a, b=b, weight=weight,
+               b_groups=groups, day_of=day_of, day_ids=day_ids,
+               languages=languages if declared else None,
+               sector=sector if any(x is not None for x in sector) else None,
+               hall=hall if any(x is not None for x in hall) else None,
+               ranks=ranks, **table_fields, **interpreters)
+    inst.pins = _read_pins(data.get("pins", []), inst, slot_index, request_index)
+    return inst
+
+
+def _read_days(raw: Any, slots: list, slot_index: dict) -> tuple[list, np.ndarray]:
+    day_of = np.zeros(len(slots), dtype=np.int64)
+    if raw is None:
+        return [None], day_of
+    if not isinstance(raw, dict) or not raw:
+        raise InstanceError("days: expected an object of day → [slot ids]")
+    seen = np.zeros(len(slots), dtype=bool)
+    for d, (day, members) in enumerate(raw.items()):
+        for j, s in enumerate(_list(members, f"days.{day}")):
+            if s not in slot_index:
+                raise InstanceError(f"days.{day}[{j}]: unknown slot {s!r}")
+            if seen[slot_index[s]]:
+                raise InstanceError(f"days.{day}[{j}]: slot {s!r} is in two days")
+            seen[slot_index[s]] = True
+            day_of[slot_index[s]] = d
+    if not seen.all():
+        raise InstanceError(f"days: slot {slots[int(np.flatnonzero(~seen)[0])]!r} is in no day")
+    return list(raw), day_of
+
+
+def _read_tables(raw: list, slot_index: dict) -> dict:
+    ids, seats, halls, sectors = [], [], [], []
+    avail = np.ones((len(raw), len(slot_index)), dtype=bool)
+    seen: set = set()
+    for i, t in enumerate(raw):
+        where = f"tables[{i}]"
+        if not isinstance(t, dict):
+            raise InstanceError(f"{where}: expected an object with id and seats")
+        tid = _field(t, "id", where)
+        _scalar(tid, f"{where}.id")
+        if tid in seen:
+            raise InstanceError(f"{where}.id: duplicate table {tid!r}")
+        seen.add(tid)
+        n = t.get("seats", 2)
+        if isinstance(n, bool) or not isinstance(n, int) or n < 2:
+            raise InstanceError(f"{where}.seats: expected a whole number ≥ 2, got {n!r}")
+        for key, out in (("hall", halls), ("sector", sectors)):
+            value = t.get(key)
+            if value is not None:
+                _scalar(value, f"{where}.{key}")
+            out.append(value)
+        if "available" in t:
+            avail[i] = _slot_mask(t["available"], f"{where}.available", slot_index)
+        ids.append(tid)
+        seats.append(n)
+    return {"table_ids": ids, "table_seats": np.array(seats, dtype=np.int64),
+            "table_hall": halls, "table_sector": sectors, "table_available": avail}
+
+
+def _read_interpreters(raw: Any, slot_index: dict) -> dict:
+    people = _list(raw, "interpreters")
+    ids, pairs = [], []
+    avail = np.zeros((len(people), len(slot_index)), dtype=bool)
+    most = np.full(len(people), len(slot_index), dtype=np.int64)
+    for i, it in enumerate(people):
+        where = f"interpreters[{i}]"
+        if not isinstance(it, dict):
+            raise InstanceError(f"{where}: expected an object with id, pairs and available")
+        iid = _field(it, "id", where)
+        _scalar(iid, f"{where}.id")
+        if iid in ids:
+            raise InstanceError(f"{where}.id: duplicate interpreter {iid!r}")
+        own = set()
+        for j, pair in enumerate(_list(_field(it, "pairs", where), f"{where}.pairs")):
+            parts = pair.split("-") if isinstance(pair, str) else []
+            if len(parts) != 2 or not all(parts) or parts[0] == parts[1]:
+                raise InstanceError(f"{where}.pairs[{j}]: expected two languages such as "
+                                    f"'ko-zh', got {pair!r}")
+            own.add(frozenset(parts))
+        avail[i] = _slot_mask(_field(it, "available", where), f"{where}.available", slot_index)
+        if "max_meetings" in it:
+            n = it["max_meetings"]
+            if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+                raise InstanceError(f"{where}.max_meetings: expected a whole number ≥ 1, "
+                                    f"got {n!r}")
+            most[i] = n
+        ids.append(iid)
+        pairs.append(frozenset(own))
+    return {"interpreter_ids": ids, "interpreter_pairs": pairs, "interpreter_available": avail,
+            "interpreter_max": most}
+
+
+def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) -> list[Pin]:
+    pins: list[Pin] = []
+    seen: set[int] = set()
+    busy: set[tuple[int, int]] = set()
+    tables: set[tuple[int, int]] = set()
+    voices: set[tuple[int, int]] = set()
+    table_index = {inst.table_label(t): t for t in range(inst.n_tables)}
+    interp_index = {iid: i for i, iid in enumerate(inst.interpreter_ids)}
+    per_slot = [0] * inst.n_slots
+    for i, p in enumerate(_list(raw, "pins")):
+        where = f"pins[{i}]"
+        if not isinstance(p, dict):
+            raise InstanceError(f"{where}: expected an object with request and slot")
+        rid = _field(p, "request", where)
+        if rid not in request_index:
+            raise InstanceError(f"{where}.request: unknown request {rid!r}")
+        r = request_index[rid]
+        sid = _field(p, "slot", where)
+        if sid not in slot_index:
+            raise InstanceError(f"{where}.slot: unknown slot {sid!r}")
+        s = slot_index[sid]
+        if r in seen:
+            raise InstanceError(f"{where}.request: request {rid!r} is pinned twice")
+        if not inst.common[r, s]:
+            raise InstanceError(f"{where}.slot: both sides of request {rid!r} are not available "
+                                f"in slot {sid!r}")
+        if not inst.cand[r, s]:
+            raise InstanceError(f"{where}.slot: request {rid!r} has no table or interpreter "
+                                f"that can serve it in slot {sid!r}")
+        for person in inst.members[r]:
+            if (person, s) in busy:
+                raise InstanceError(f"{where}: participant {inst.participant_ids[person]!r} has "
+                                    f"two pinned meetings in slot {sid!r}")
+            busy.add((person, s))
+        per_slot[s] += 1
+        if per_slot[s] > int(inst.kind_cap[:, s].sum()):
+            raise InstanceError(f"{where}: more pinned meetings in slot {sid!r} than tables")
+        table = p.get("table")
+        if table is not None:
+            if inst.table_ids is None and (isinstance(table, bool) or not isinstance(table, int)
+                                           or not 0 <= table < inst.tables):
+                raise InstanceError(f"{where}.table: expected 0..{inst.tables - 1}, got {table!r}")
+            if table not in table_index or isinstance(table, bool):
+                raise InstanceError(f"{where}.table: unknown table {table!r}")
+            table = table_index[table]
+            if not inst.compat[r, inst.table_kind[table]] or not inst.kind_cap[
+                    inst.table_kind[table], s]:
+                raise InstanceError(f"{where}.table: table {p['table']!r} cannot hold request "
+                                    f"{rid!r} in slot {sid!r}")
+            if (s, table) in tables:
+                raise InstanceError(f"{where}.table: table {p['table']!r} in slot {sid!r} is "
+                                    f"pinned twice")
+            tables.add((s, table))
+        voice = p.get("interpreter")
+        if voice is not None:
+            if voice not in interp_index:
+                raise InstanceError(f"{where}.interpreter: unknown interpreter {voice!r}")
+            voice = interp_index[voice]
+            c = inst.need_class[r]
+            if c < 0 or not inst.class_interp[c, voice] or not inst.interpreter_available[voice, s]:
+                raise InstanceError(f"{where}.interpreter: interpreter {p['interpreter']!r} cannot "
+                                    f"serve request {rid!r} in slot {sid!r}")
+            if (s, voice) in voices:
+                raise InstanceError(f"{where}.interpreter: interpreter {p['interpreter']!r} is "
+                                    f"pinned twice in slot {sid!r}")
+            voices.add((s, voice))
+        seen.add(r)
+        pins.append(Pin(request=r, slot=s, table=table, interpreter=voice))
+    return pins
+
+
+def write_instance(inst: Instance) -> dict:
+    out: dict[str, Any] = {"slots": list(inst.slot_ids)}
+    if inst.day_ids != [None]:
+        out["days"] = {day: [inst.slot_ids[s] for s in np.flatnonzero(inst.day_of == d)]
+                       for d, day in enumerate(inst.day_ids)}
+    if inst.table_ids is None:
+        out["tables"] = inst.tables
+    else:
+        out["tables"] = []
+        for t, tid in enumerate(inst.table_ids):
+            table: dict[str, Any] = {"id": tid, "seats": int(inst.table_seats[t])}
+            for key, values in (("hall", inst.table_hall), ("sector", inst.table_sector)):
+                if values[t] is not None:
+                    table[key] = values[t]
+            if not inst.table_available[t].all():
+                table["available"] = [inst.slot_ids[s] for s in
+                                      np.flatnonzero(inst.table_available[t])]
+            out["tables"].append(table)
+    out["participants"] = []
+    for i, pid in enumerate(inst.participant_ids):
+        person: dict[str, Any] = {"id": pid, "available": [
+            inst.slot_ids[s] for s in np.flatnonzero(inst.available[i])]}
+        if inst.languages is not None and inst.languages[i] is not None:
+            person["languages"] = sorted(inst.languages[i])
+        for key, values in (("sector", inst.sector), ("hall", inst.hall)):
+            if values is not None and values[i] is not None:
+                person[key] = values[i]
+        out["participants"].append(person)
+    if inst.n_interpreters:
+        out["interpreters"] = []
+        for i, iid in enumerate(inst.interpreter_ids):
+            one: dict[str, Any] = {
+                "id": iid, "pairs": sorted("-".join(sorted(p)) for p in inst.interpreter_pairs[i]),
+                "available": [inst.slot_ids[s] for s in
+                              np.flatnonzero(inst.interpreter_available[i])]}
+            if inst.interpreter_max[i] < inst.n_slots:
+                one["max_meetings"] = int(inst.interpreter_max[i])
+            out["interpreters"].append(one)
+    out["requests"] = []
+    for r, rid in enumerate(inst.request_ids):
+        side = inst.b_groups.get(r)
+        req: dict[str, Any] = {
+            "id": rid, "a": inst.participant_ids[inst.a[r]],
+            "b": [inst.participant_ids[p] for p in side] if side else inst.participant_ids[inst.b[r]],
+            "weight": _number(inst.weight[r])}
+        for key, rank in zip(("rank_a", "rank_b"), inst.ranks.get(r, (None, None)), strict=True):
+            if rank is not None:
+                req[key] = rank
+        out["requests"].append(req)
+    if inst.pins:
+        out["pins"] = []
+        for p in inst.pins:
+            pin: dict[str, Any] = {"request": inst.request_ids[p.request],
+                                   "slot": inst.slot_ids[p.slot]}
+            if p.table is not None:
+                pin["table"] = inst.table_label(p.table)
+            if p.interpreter is not None:
+                pin["interpreter"] = inst.interpreter_ids[p.interpreter]
+            out["pins"].append(pin)
+    return out
+
+
+def _slot_mask(raw: Any, where: str, slot_index: dict) -> np.ndarray:
+    mask = np.zeros(len(slot_index), dtype=bool)
+    for j, s in enumerate(_list(raw, where)):
+        if isinstance(s, list | dict) or s not in slot_index:
+            raise InstanceError(f"{where}[{j}]: unknown slot {s!r}")
+        mask[slot_index[s]] = True
+    return mask
+
+
+def _rank(value: Any, where: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InstanceError(f"{where}: expected a rank ≥ 1 (1 = first choice), got {value!r}")
+    return value
+
+
+def _list(value: Any, where: str) -> list:
+    if not isinstance(value, list):
+        raise InstanceError(f"{where}: expected a list, got {type(value).__name__}")
+    return value
+
+
+def _field(obj: dict, key: str, where: str) -> Any:
+    if key not in obj:
+        raise InstanceError(f"{where}.{key}: missing")
+    return obj[key]
+
+
+def _scalar(value: Any, where: str) -> None:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InstanceError(f"{where}: expected a string or whole number, got {value!r}")
+

@@ -1,0 +1,217 @@
+"""The schedule: slots, then tables and interpreters given to the meetings of each slot.
+
+Solvers decide slots while counting tables per kind and interpreters per class, which is
+exact: given the slots, a table per meeting and an interpreter per meeting that needs one exist
+exactly when two flows are feasible. `seat` and `route_interpreters` compute those flows
+(OR-Tools' max flow and min-cost flow), keeping pinned and previous choices where they can.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from ortools.graph.python import max_flow, min_cost_flow
+
+from gyoryu.matching.scheduling.instance import Instance, _number
+
+
+@dataclass
+class Schedule:
+    """A solution: `slot[r]` a slot index or UNSCHEDULED, `table[r]` a table index or -1,
+    `interpreter[r]` an interpreter index or -1; `reasons` for every request left out."""
+
+    slot: np.ndarray
+    table: np.ndarray
+    bound: float
+    status: str = "feasible"
+    stats: dict = field(default_factory=dict)
+    interpreter: np.ndarray | None = None
+    reasons: list[dict] = field(default_factory=list)
+    report: dict = field(default_factory=dict)  # interpreters' use and value, for organisers
+
+    def objective(self, inst: Instance) -> float:
+        return float(inst.weight[self.slot >= 0].sum())
+
+    def as_dict(self, inst: Instance) -> dict:
+        order = sorted(np.flatnonzero(self.slot >= 0), key=lambda r: (self.slot[r], self.table[r]))
+        voice = self.interpreter
+        out = {
+            "status": self.status,
+            "objective": _number(self.objective(inst)),
+            "bound": _number(self.bound),
+            "assignments": [
+                {"request": inst.request_ids[r], "slot": inst.slot_ids[self.slot[r]],
+                 "table": inst.table_label(int(self.table[r])),
+                 "interpreter": (inst.interpreter_ids[voice[r]]
+                                 if voice is not None and voice[r] >= 0 else None)}
+                for r in order
+            ],
+            "unscheduled": list(self.reasons) if self.reasons else [
+                {"request": inst.request_ids[r], "reason": None, "detail": {}}
+                for r in np.flatnonzero(self.slot < 0)],
+        }
+        if self.report:
+            out["interpreters"] = self.report
+        return out
+
+
+def seat(inst: Instance, slot: np.ndarray, prefer: dict[int, int] | None = None) -> np.ndarray:
+    """A table for each scheduled meeting: pinned tables, then preferred ones, then a flow from
+    meetings to table kinds. A meeting left at -1 found no table (solvers never leave one)."""
+    table = np.full(inst.n_requests, -1, dtype=np.int64)
+    n_t = inst.n_tables
+    avail = (np.ones((n_t, inst.n_slots), dtype=bool) if inst.table_available is None
+             else inst.table_available)
+    used = np.zeros((n_t, inst.n_slots), dtype=bool)
+    claims = [(p.request, p.table) for p in inst.pins if p.table is not None]
+    claims += [(r, t) for r, t in (prefer or {}).items()]
+    pinned = {p.request for p in inst.pins if p.table is not None}
+    for r, t in claims:
+        s = int(slot[r])
+        if (s >= 0 and table[r] < 0 and 0 <= t < n_t and avail[t, s] and not used[t, s]
+                and inst.compat[r, inst.table_kind[t]]):
+            table[r] = t
+            used[t, s] = True
+    for s in np.unique(slot[slot >= 0]).tolist():
+        here = np.flatnonzero((slot == s) & (table < 0))
+        if len(here) == 0:
+            continue
+        if not _seat_slot(inst, s, here, table, used, avail):
+            # Preferences took tables the flow needed: keep only the pins in this slot.
+            taken = np.flatnonzero((slot == s) & (table >= 0))
+            for r in taken.tolist():
+                if r not in pinned:
+                    used[table[r], s] = False
+                    table[r] = -1
+            _seat_slot(inst, s, np.flatnonzero((slot == s) & (table < 0)), table, used, avail)
+    return table
+
+
+def _seat_slot(inst: Instance, s: int, here: np.ndarray, table: np.ndarray, used: np.ndarray,
+               avail: np.ndarray) -> bool:
+    free_by_kind = [np.flatnonzero((inst.table_kind == k) & avail[:, s] & ~used[:, s]).tolist()
+                    for k in range(inst.n_kinds)]
+    if inst.n_kinds == 1:
+        kinds = np.zeros(len(here), dtype=np.int64)
+        ok = len(here) <= len(free_by_kind[0])
+        kinds[len(free_by_kind[0]):] = -1
+    else:
+        kinds = _kinds_by_flow(inst, here, [len(f) for f in free_by_kind])
+        ok = bool((kinds >= 0).all())
+    for r, k in zip(here.tolist(), kinds.tolist(), strict=True):
+        if k >= 0 and free_by_kind[k]:
+            t = free_by_kind[k].pop(0)
+            table[r] = t
+            used[t, s] = True
+    return ok
+
+
+def _kinds_by_flow(inst: Instance, here: np.ndarray, free: list[int]) -> np.ndarray:
+    """A table kind for each meeting of one slot (−1 when the kinds cannot hold them all)."""
+    patterns, group = np.unique(inst.compat[here], axis=0, return_inverse=True)
+    n_g, n_k = len(patterns), inst.n_kinds
+    flow = max_flow.SimpleMaxFlow()
+    src, snk = n_g + n_k, n_g + n_k + 1
+    counts = np.bincount(group, minlength=n_g)
+    for g in range(n_g):
+        flow.add_arc_with_capacity(src, g, int(counts[g]))
+    arcs = []
+    for g, k in zip(*np.nonzero(patterns), strict=True):
+        arcs.append((int(g), int(k), flow.add_arc_with_capacity(int(g), n_g + int(k), len(here))))
+    for k in range(n_k):
+        flow.add_arc_with_capacity(n_g + k, snk, free[k])
+    flow.solve(src, snk)
+    quota = {(g, k): flow.flow(a) for g, k, a in arcs}
+    kinds = np.full(len(here), -1, dtype=np.int64)
+    for j, g in enumerate(group.tolist()):
+        for k in range(n_k):
+            if quota.get((g, k), 0) > 0:
+                quota[(g, k)] -= 1
+                kinds[j] = k
+                break
+    return kinds
+
+
+def route_interpreters(inst: Instance, slot: np.ndarray, *, requests: np.ndarray | None = None,
+                       left: np.ndarray | None = None, blocked: np.ndarray | None = None,
+                       prefer: np.ndarray | None = None) -> np.ndarray:
+    """An interpreter for each scheduled meeting that needs one (of `requests`, default all):
+    the most meetings served, keeping pinned and `prefer`red interpreters where possible.
+
+    `left[i, d]`: meetings interpreter i may still take on day d (default `max_meetings`);
+    `blocked[i, s]`: interpreter i is taken in slot s by a meeting outside `requests`.
+    Returns the interpreter per request (−1: none, or not asked)."""
+    out = np.full(inst.n_requests, -1, dtype=np.int64)
+    n_i, n_s = inst.n_interpreters, inst.n_slots
+    if requests is None:
+        requests = np.flatnonzero(slot >= 0)
+    needy = requests[(slot[requests] >= 0) & inst.need[requests]]
+    if len(needy) == 0 or n_i == 0:
+        return out
+    if left is None:
+        left = np.repeat(inst.interpreter_max[:, None], inst.n_days, axis=1)
+    usable = inst.interpreter_available.copy()
+    if blocked is not None:
+        usable &= ~blocked
+    usable &= left[:, inst.day_of] > 0
+    pinned = {p.request: p.interpreter for p in inst.pins if p.interpreter is not None}
+    # Arcs meeting → (interpreter, slot), built per (class, slot) group.
+    tails, heads, costs = [], [], []
+    s_of = slot[needy]
+    c_of = inst.need_class[needy]
+    for j, r in enumerate(needy.tolist()):
+        if r in pinned:
+            i = pinned[r]
+            if usable[i, s_of[j]]:
+                tails.append(np.array([j]))
+                heads.append(np.array([i * n_s + s_of[j]]))
+                costs.append(np.array([-2]))
+    keys = c_of * n_s + s_of
+    order = np.argsort(keys, kind="stable")
+    bounds = np.flatnonzero(np.diff(keys[order])) + 1
+    for chunk in np.split(order, bounds):
+        chunk = chunk[[needy[j] not in pinned for j in chunk.tolist()]]
+        if len(chunk) == 0:
+            continue
+        c, s = int(c_of[chunk[0]]), int(s_of[chunk[0]])
+        who = np.flatnonzero(inst.class_interp[c] & usable[:, s])
+        if len(who) == 0:
+            continue
+        tails.append(np.repeat(chunk, len(who)))
+        heads.append(np.tile(who * n_s + s, len(chunk)))
+        cost = np.zeros(len(chunk) * len(who), dtype=np.int64)
+        if prefer is not None:
+            cost[np.repeat(prefer[needy[chunk]], len(who)) == np.tile(who, len(chunk))] = -1
+        costs.append(cost)
+    if not tails:
+        return out
+    tail, head, cost = np.concatenate(tails), np.concatenate(heads), np.concatenate(costs)
+    m = len(needy)
+    used_is, head_node = np.unique(head, return_inverse=True)
+    n_is = len(used_is)
+    i_of_is = used_is // n_s
+    day_key = i_of_is * inst.n_days + inst.day_of[used_is % n_s]
+    used_days, day_node = np.unique(day_key, return_inverse=True)
+    src = m + n_is + len(used_days)
+    snk = src + 1
+    flow = min_cost_flow.SimpleMinCostFlow()
+    flow.add_arcs_with_capacity_and_unit_cost(
+        np.full(m, src), np.arange(m), np.ones(m, dtype=np.int64), np.zeros(m, dtype=np.int64))
+    meet = flow.add_arcs_with_capacity_and_unit_cost(
+        tail, m + head_node, np.ones(len(tail), dtype=np.int64), cost)
+    flow.add_arcs_with_capacity_and_unit_cost(
+        m + np.arange(n_is), m + n_is + day_node, np.ones(n_is, dtype=np.int64),
+        np.zeros(n_is, dtype=np.int64))
+    d_of = used_days % inst.n_days
+    flow.add_arcs_with_capacity_and_unit_cost(
+        m + n_is + np.arange(len(used_days)), np.full(len(used_days), snk),
+        left[used_days // inst.n_days, d_of].astype(np.int64),
+        np.zeros(len(used_days), dtype=np.int64))
+    flow.set_node_supply(src, m)
+    flow.set_node_supply(snk, -m)
+    if flow.solve_max_flow_with_min_cost() != flow.OPTIMAL:
+        return out
+    served = flow.flows(meet) > 0
+    out[needy[tail[served]]] = i_of_is[head_node[served]]
+    return out
