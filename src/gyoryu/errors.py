@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "E211": N_("Unknown organisation '{value}'."),
     "E212": N_("No person with id {id}."),
     "E213": N_("No place with id {id}."),
+    "E214": N_("'{value}' contains a control character ({char}): remove it."),
     # import / export
     "E300": N_("Invalid value: {detail}"),
     "E301": N_("Cannot read '{file}': {reason}"),

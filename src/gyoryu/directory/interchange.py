@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from gyoryu.directory.service import (
 )
 from gyoryu.errors import MESSAGES, GyoryuError, InvalidValue
 from gyoryu.i18n import Translator
+from gyoryu.tabular import csv_bytes, csv_unescape, xlsx_bytes
 
 COLUMNS = [
     "key", "kind", "country", "city", "district", "clusters", "parent", "sectors",
@@ -113,7 +114,7 @@ def read_table(path: Path, content: bytes | None = None) -> list[dict[str, str]]
         raw = content if content is not None else path.read_bytes()
         if suffix == ".csv":
             text = raw.decode("utf-8-sig")
-            table = list(csv.reader(io.StringIO(text)))
+            table = [[csv_unescape(c) for c in r] for r in csv.reader(io.StringIO(text))]
         elif suffix in (".xlsx", ".xlsm"):
             wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
             table = [["" if c is None else str(c) for c in r] for r in wb.active.iter_rows(values_only=True)]
@@ -219,7 +220,7 @@ def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int,
         for lang, name in data.names.items():
             col = next(c for c, lg in NAME_COLUMNS.items() if lg == lang)
             k = name_key(name)
-            if k in seen_names:
+            if k in seen_names and seen_names[k][0] != i:  # zh-Hans and zh-Hant may fold alike
                 other_row, _ = seen_names[k]
                 row_problems.append(Problem(i, col, "E305", {"row": i, "name": name, "other": other_row}))
             seen_names[k] = (i, name)
@@ -319,24 +320,17 @@ def org_record(org: Organization) -> dict:
     }
 
 
-def export_orgs(db: Session, fmt: str) -> bytes:
-    orgs = db.scalars(select(Organization).order_by(Organization.id)).all()
+def export_orgs(db: Session, fmt: str, *, ids: list[int] | None = None) -> bytes:
+    """Every organisation, or those of `ids`, as json, csv or xlsx."""
+    query = select(Organization).order_by(Organization.id)
+    if ids is not None:
+        query = query.where(Organization.id.in_(ids))
+    orgs = db.scalars(query).all()
     if fmt == "json":
         return json.dumps([org_record(o) for o in orgs], ensure_ascii=False, indent=1).encode()
+    rows = ([r[c] for c in COLUMNS] for r in map(org_row, orgs))
     if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(org_row(o) for o in orgs)
-        return buf.getvalue().encode("utf-8-sig")
+        return csv_bytes(COLUMNS, rows)
     if fmt == "xlsx":
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("organizations")
-        ws.append(COLUMNS)
-        for o in orgs:
-            r = org_row(o)
-            ws.append([r[c] for c in COLUMNS])
-        out = io.BytesIO()
-        wb.save(out)
-        return out.getvalue()
+        return xlsx_bytes({"organizations": (COLUMNS, rows)})
     raise GyoryuError("E306", value=fmt)

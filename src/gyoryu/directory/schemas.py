@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -11,6 +12,14 @@ from gyoryu.errors import InvalidValue
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def no_control(text: str, *, allow: str = "") -> str:
+    """Control characters never reach the database: they break exports and hide in names."""
+    bad = next((c for c in text if unicodedata.category(c) == "Cc" and c not in allow), None)
+    if bad is not None:
+        raise InvalidValue("E214", value=text.strip()[:40], char=f"U+{ord(bad):04X}")
+    return text
 
 
 class AliasIn(BaseModel):
@@ -24,7 +33,7 @@ class AliasIn(BaseModel):
     @field_validator("name")
     @classmethod
     def _strip(cls, v: str) -> str:
-        return v.strip()
+        return no_control(v.strip())
 
 
 class OrgIn(BaseModel):
@@ -84,6 +93,11 @@ class OrgIn(BaseModel):
             raise InvalidValue("E208", value=v)
         return v
 
+    @field_validator("description")
+    @classmethod
+    def _description(cls, v: dict[str, str]) -> dict[str, str]:
+        return {lang: no_control(text, allow="\n\t") for lang, text in v.items()}
+
     @field_validator("founded", mode="before")
     @classmethod
     def _founded(cls, v):
@@ -106,7 +120,7 @@ class OrgIn(BaseModel):
             if lang not in {m.value for m in NameLang}:
                 raise ValueError(f"unknown language '{lang}'")
             if name and name.strip():
-                out[lang] = name.strip()
+                out[lang] = no_control(name.strip())
         if not out:
             raise InvalidValue("E206")
         return out

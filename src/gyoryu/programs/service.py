@@ -7,7 +7,6 @@ Services add and flush; the caller owns the transaction.
 from __future__ import annotations
 
 import secrets
-from io import BytesIO
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from gyoryu.i18n import P_
 from gyoryu.programs.enums import HOLDS_PLACE, ParticipantStatus, ProgramKind
 from gyoryu.programs.models import Participant, Program, ProgramCity, ProgramStaff
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
+from gyoryu.tabular import xlsx_bytes
 
 TIMEZONES = {"CN": "Asia/Shanghai", "KR": "Asia/Seoul", "JP": "Asia/Tokyo",
              "US": "America/New_York"}
@@ -208,18 +208,9 @@ EXPORT_COLUMNS = ("id", "name", "email", "organisation", "organisation_id", "cou
 
 
 def export_xlsx(rows: list[Participant], *, lang: str = "en") -> bytes:
-    """The participants as a spreadsheet (one header row, one row each)."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "participants"
-    ws.append(list(EXPORT_COLUMNS))
-    for p in rows:
-        ws.append([p.id, p.name, p.email, p.org_label(lang), p.organization_id,
-                   p.organization.country if p.organization else "", p.role, p.interests,
-                   p.status, "yes" if p.paid else "no",
-                   p.created_at.replace(tzinfo=None) if p.created_at else None])
-    buf = BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    """The participants as a spreadsheet (one header row, one row each), cells kept as text."""
+    return xlsx_bytes({"participants": (EXPORT_COLUMNS, (
+        [p.id, p.name, p.email, p.org_label(lang), p.organization_id,
+         p.organization.country if p.organization else "", p.role, p.interests,
+         p.status, "yes" if p.paid else "no",
+         p.created_at.replace(tzinfo=None) if p.created_at else None] for p in rows))})
