@@ -250,6 +250,29 @@ def answer(
         typer.echo(f"answer {out['id']}: {out['answer']} ({out['status']})")
 
 
+@outcome_app.command("remind")
+def remind(
+    today: Annotated[str, typer.Option(help="Remind as of this day (YYYY-MM-DD).")] = "",
+    as_json: JsonOpt = False,
+) -> None:
+    """Queue an e-mail for every follow-up question due and unanswered (once each, ever);
+    `gyoryu mail deliver` sends them."""
+    from gyoryu.config import get_settings
+    from gyoryu.outcomes import reminders, service
+
+    try:
+        with transaction(get_engine()) as db:
+            queued = reminders.enqueue_due(
+                db=db, today=service.parse_date(today) if today else date.today(),
+                base_url=get_settings().base_url)
+    except GyoryuError as exc:
+        _fail(exc)
+    if as_json:
+        _echo({"queued": queued})
+    else:
+        typer.echo(f"{queued} reminders queued")
+
+
 def report(
     program: str,
     lang: Annotated[str, typer.Option(help="ko, zh or en")] = "en",
