@@ -104,3 +104,17 @@ def test_extract_json_shape_without_touching_the_database(database_url, engine, 
     assert list(data["places"][0]) == ["mention", "start", "end", "country"]
     assert list(data["events"][0]) == ["type", "actors", "targets", "place", "date", "evidence"]
     assert before == after
+
+
+def test_a_gloss_is_its_own_mention_and_follows_the_decision_on_its_name(db):
+    text = "네이버는 가나다로보틱스(Ganada Robotics)와 협약을 맺었다.\n가나다로보틱스는 서울에 있다."
+    article, _ = service.ingest(db=db, source=sources.from_text(text))
+    gloss = next(m for m in article.mentions if m.text == "Ganada Robotics")
+    assert text[gloss.start:gloss.end] == "Ganada Robotics"
+    reviews = [r for r in db.query(Review).all() if r.status == "open"]
+    assert [r.name for r in reviews] == ["가나다로보틱스"]  # one organisation, one review
+    service.decide(db=db, review_id=reviews[0].id, action="create", country="KR")
+    org_id = reviews[0].decided_org_id
+    assert gloss.org_id == org_id
+    later, _ = service.ingest(db=db, source=sources.from_text("Ganada Robotics opened an office in Seoul."))
+    assert any(m.text == "Ganada Robotics" and m.org_id == org_id for m in later.mentions)

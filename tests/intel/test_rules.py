@@ -516,10 +516,15 @@ def test_units_named_after_their_parent(run, g):
 
 def test_names_in_brackets_gloss_the_name_before_them(run, g):
     keys = _org_keys(run("중국 로봇 기업 딥로보틱스(DEEP Robotics)와 협약을 맺었다."), g)
-    assert keys == {("deep-robotics", "딥로보틱스")}
+    assert keys == {("deep-robotics", "딥로보틱스"), ("deep-robotics", "DEEP Robotics")}
     keys = _org_keys(run("KIAT는 트라이로봇랩스(DEEP Robotics·云深处科技)와 협약을 맺었다."), g)
-    assert ("deep-robotics", "트라이로봇랩스") in keys
-    assert not {"DEEP Robotics", "云深处科技"} & {m for _k, m in keys}
+    assert {("deep-robotics", "트라이로봇랩스"), ("deep-robotics", "DEEP Robotics"),
+            ("deep-robotics", "云深处科技")} <= keys
+    # a name no rule found is a mention of its own once it glosses one; places and remarks are not
+    doc = run("메그비(Megvii), 라마다테크(Ramada Tech), 파파랩스(가칭) 등이 있다. 하나로봇(서울)도 있다.")
+    found = {o.mention: o.gloss_of.mention if o.gloss_of else None for o in doc.orgs}
+    assert found.get("Ramada Tech") == "라마다테크"
+    assert "가칭" not in found and "서울" not in found
 
 
 # -- Korean organisations the directory lacks, named by their head, people and lists ---------------

@@ -39,6 +39,8 @@ class Score:
 
 
 def _org_ref(m: OrgMention, gaz: Gazetteer) -> str:
+    while m.entity_id is None and m.gloss_of is not None:
+        m = m.gloss_of  # these sets name a glossed organisation once, by its first name
     return gaz.orgs[m.entity_id].key if m.entity_id is not None else "m:" + name_key(m.mention)
 
 
@@ -57,8 +59,14 @@ def _gold_ref(value: str) -> str:
 
 def score(doc: Doc, gaz: Gazetteer, gold: dict, into: Score | None = None) -> Score:
     s = into or Score()
-    pred_orgs = {_org_ref(o, gaz) for o in doc.orgs}
     gold_orgs = {g["entity"] or "m:" + name_key(g["name"]) for g in gold["organizations"]}
+    pred_orgs = {_org_ref(o, gaz) for o in doc.orgs}
+    for o in doc.orgs:  # a name the gold left unlinked that the directory has come to hold since
+        key = "m:" + name_key(o.mention)
+        if (o.entity_id is not None and key in gold_orgs and _org_ref(o, gaz) not in gold_orgs
+                and (EntityKind.organization, o.entity_id) in gaz.entities(key[2:])):
+            pred_orgs.discard(_org_ref(o, gaz))
+            pred_orgs.add(key)
     s.add("organizations", len(pred_orgs & gold_orgs), len(pred_orgs - gold_orgs),
           len(gold_orgs - pred_orgs))
     for g in gold["organizations"]:

@@ -20,15 +20,16 @@ from gyoryu.intel.translit import sound_keys, split_generic
 
 
 # -- linking across scripts ------------------------------------------------------------------------
-def _merge_glosses(doc: Doc) -> None:
-    """'중국전자기술표준화연구원(CESI)', '에스툰(埃斯顿)', '쓰비츠(AISpeech·思必驰)': names in brackets
-    right after a name gloss it — one organisation, written as the text names it first, linked
-    through whichever of its names the directory knows."""
+def _unite_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'중국전자기술표준화연구원(CESI)', '에스툰(埃斯顿)', '유니트리(Unitree·宇树)': names in brackets
+    right after a name gloss it — one organisation, linked through whichever of its names the
+    directory knows. Each name stays a mention of its own with its own offsets (a reader looking
+    for "SenseTime" lands on 센스타임(SenseTime)); a Latin or Chinese name in the brackets that no
+    rule found becomes one."""
     text = doc.text
     orgs = sorted(doc.orgs, key=lambda o: o.start)
-    glosses: set[int] = set()
     for i, outer in enumerate(orgs):
-        if id(outer) in glosses:
+        if outer.gloss_of is not None or outer.source == "gathering":
             continue
         m = _OPEN_GLOSS.match(text, outer.end)
         if m is None:
@@ -45,9 +46,34 @@ def _merge_glosses(doc: Doc) -> None:
             outer.candidates = []
         elif outer.entity_id is None and linked:
             continue
-        glosses.update(id(o) for o in inner)
-    if glosses:
-        doc.orgs = [o for o in doc.orgs if id(o) not in glosses]
+        for part in _GLOSS_PART.finditer(text, m.end(), close):
+            a, b = part.span()
+            if not _GLOSS_NAME.fullmatch(part.group()):
+                continue
+            pieces = [o for o in inner if a <= o.start and o.end <= b]
+            if pieces and all(o.entity_id is None and (o.start, o.end) != (a, b) for o in pieces):
+                doc.orgs = [o for o in doc.orgs if o not in pieces]  # 'Tech' of Ramada Tech: the whole
+                inner = [o for o in inner if o not in pieces]
+            if doc.taken(a, b):
+                continue
+            key = name_key(part.group())
+            if len(key) < 2 or key in _NOT_GLOSSES or any(
+                    k != EntityKind.organization for k, _i in gazetteer.entities(key)):
+                continue  # a place, a person, a word
+            new = OrgMention(a, b, part.group(), source=outer.source)
+            doc.orgs.append(new)
+            inner.append(new)
+        for o in inner:
+            o.entity_id, o.confidence, o.method = outer.entity_id, outer.confidence, outer.method
+            o.candidates, o.gloss_of = list(outer.candidates), outer
+    doc.orgs.sort(key=lambda o: o.start)
+
+
+# one name of a gloss: Latin (SenseTime, MIT Intelligence Quest) or Chinese (强脑科技), not a
+# stock code or a Korean remark (가칭, 주)
+_GLOSS_PART = re.compile(r"[^,，、·ㆍ/;；\s][^,，、·ㆍ/;；]*[^,，、·ㆍ/;；\s]|[^,，、·ㆍ/;；\s]")
+_GLOSS_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*[A-Za-z0-9.]|[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]+")
+_NOT_GLOSSES = frozenset(name_key(w) for w in ("AI", "CEO", "IT", "ICT", "Inc", "Ltd", "Co", "Corp", "株式会社"))
 
 
 _OPEN_GLOSS = re.compile(r"\s?[(（]")
@@ -143,7 +169,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 m.method = LinkMethod.transliteration
             elif ranked:
                 m.confidence = ranked[0][1]
-        _merge_glosses(doc)
+        _unite_glosses(doc, gazetteer)
         if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
             split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
                            and not _UNIT_END.search(joined[id(o)][1].mention)]

@@ -30,6 +30,9 @@ class OrgMention:
     method: str = "none"  # LinkMethod
     source: str = "directory"  # directory | pattern | gathering
     candidates: list[tuple[int, float]] = field(default_factory=list)
+    # the name this one glosses in brackets (센스타임(SenseTime): SenseTime glosses 센스타임): its
+    # own mention, with its own offsets, one organisation with it
+    gloss_of: OrgMention | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -119,8 +119,8 @@ def record_of(doc: Doc, gazetteer: Gazetteer, source: Source) -> ArticleRecord:
     record.mentions = [row for _m, row in rows]
     queued: set[str] = set()
     for o in doc.orgs:
-        if o.entity_id is not None and o.confidence >= 1.0:
-            continue
+        if (o.entity_id is not None and o.confidence >= 1.0) or o.gloss_of is not None:
+            continue  # a gloss (센스타임(SenseTime)) follows the decision on the name it glosses
         key = name_key(o.mention)
         if key in queued:
             continue

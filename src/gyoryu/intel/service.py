@@ -5,6 +5,7 @@ Services add and flush; the caller (request, command, job) owns the transaction.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import UTC, datetime
 from datetime import date as Date
@@ -23,7 +24,7 @@ from gyoryu.intel.enums import EntityKind, LinkMethod, ReviewAction, ReviewStatu
 from gyoryu.intel.gazetteer import Gazetteer, gazetteer_for
 from gyoryu.intel.models import Article, Event, EventParty, Mention, Review
 from gyoryu.intel.pipeline import Doc, pipeline_for
-from gyoryu.intel.records import ArticleRecord, record_of
+from gyoryu.intel.records import ArticleRecord, lang_of, record_of
 from gyoryu.intel.sources import Source, content_hash
 
 
@@ -137,21 +138,37 @@ def decide(*, db: Session, review_id: int, action: str, org_id: int | None = Non
         review.status = ReviewStatus.created
     else:
         review.status = ReviewStatus.rejected
+    names = [(review.name, review.lang)] + [(g.text, lang_of(g.text)) for g in _glosses(review.mention)]
     if org is not None:
-        _add_alias(db, org, review.name, review.lang)
+        for name, lang in names:
+            _add_alias(db, org, name, lang)
         review.decided_org_id = org.id
     review.decided_by = user_id
     review.decided_at = datetime.now(UTC)
-    _follow(db, review, org)
+    for name, _lang in names:
+        _follow(db, review, org, name)
     db.flush()
     return review
 
 
-def _follow(db: Session, review: Review, org: Organization | None) -> None:
+_GLOSS_AFTER = re.compile(r"\s?[(（][^()（）\n]{1,60}[)）]")
+
+
+def _glosses(mention: Mention) -> list[Mention]:
+    """The names in brackets right after a reviewed name (센스타임(SenseTime), 화웨이(华为, Huawei)):
+    the same organisation, so they take the same decision and become its names too."""
+    m = _GLOSS_AFTER.match(mention.article.text, mention.end)
+    if m is None:
+        return []
+    return [x for x in mention.article.mentions
+            if x.kind == EntityKind.organization and m.start() < x.start and x.end <= m.end()]
+
+
+def _follow(db: Session, review: Review, org: Organization | None, name: str) -> None:
     """Mentions of the same name, in every article, take the decision; their reviews close."""
-    key = name_key(review.name)
+    key = name_key(name)
     same = [m for m in db.scalars(select(Mention).where(
-        Mention.kind == EntityKind.organization, Mention.text == review.name))]
+        Mention.kind == EntityKind.organization, Mention.text == name))]
     same += [m for m in db.scalars(select(Mention).where(
         Mention.kind == EntityKind.organization, Mention.org_id.is_(None)))
         if name_key(m.text) == key and m not in same]

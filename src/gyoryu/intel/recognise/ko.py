@@ -435,13 +435,32 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         return
     text = doc.text
     for o in known:
-        nxt = _LIST_SEP.match(text, _skip_quote(text, o.end))
+        nxt = _LIST_SEP.match(text, _skip_gloss(text, _skip_quote(text, o.end)))
         while nxt:
             m = _KO_WORD.match(text, nxt.end())
-            if not m or m.end() > end:
+            if not m or m.end() > end or not _plain_member(m.group(1)):
                 break
             add_candidate(doc, gazetteer, *m.span(1))
-            nxt = _LIST_SEP.match(text, m.end())
+            nxt = _LIST_SEP.match(text, _skip_gloss(text, m.end()))
+
+
+_GLOSS_AFTER = re.compile(r"\s?[(（][^()（）\n]{1,40}[)）]")
+_GENERIC_MEMBER_WORDS = frozenset(
+    "관계자 기업 업체 전문가 인사 기관 관계기관 지역 학생 연구진 임직원 대표단 협약 교류".split())
+
+
+def _plain_member(member: str) -> bool:
+    """A list member that can be a name: no clause (남방과기대와 휴머노이드 공동연구 협약) and no
+    generic words (지역 기업 관계자)."""
+    words = member.split()
+    return len(words) <= 3 and not any(w in _GENERIC_MEMBER_WORDS for w in words) and not any(
+        w[-1] in "와과의을를은는이가에" for w in words[:-1])
+
+
+def _skip_gloss(text: str, pos: int) -> int:
+    """Past a name's gloss in brackets: 이투커지(Yitu), 졸로즈(ZOLOZ) are one list."""
+    m = _GLOSS_AFTER.match(text, pos)
+    return m.end() if m else pos
 
 
 def _skip_quote(text: str, pos: int) -> int:
@@ -472,7 +491,8 @@ _KO_NOT_STEMS = frozenset(
     "선임 책임 수석 객원 전임 주임 박사후 방문 초빙 인턴 연구 사업 영업 기획 총무 인사 재무 경영 편집 개발 연구개발 "
     "마케팅 홍보 운영 조직 심사 자문 실무 추진 준비 집행 상임 분과 해당 관련 각국 본사 지사 전체 데이터 컨벤션 전시 "
     "무역 쇼핑 물류 고객 서비스 콜 체육 문화 정부 지방 중앙 우리 양국 양측 일부 전부 내부 외부 상대 회원 참가 "
-    "주최 주관 협력 교류 지원 창업 혁신 비즈니스 산하 산업 기업 정당 여당 야당 신당 제1 제2".split())
+    "주최 주관 협력 교류 지원 창업 혁신 비즈니스 산하 산업 기업 정당 여당 야당 신당 제1 제2 일반 국가 "
+    "첨단 지방 농공 도시 공공 민간 국립 공립 사립".split())
 # a venue or a facility, not a body (김대중컨벤션센터, 코엑스전시센터, 물류센터)
 _KO_VENUE_WORDS = ("컨벤션", "전시", "무역", "쇼핑", "체육", "데이터", "물류", "콜", "고객", "서비스", "아트",
                    "비즈니스")
