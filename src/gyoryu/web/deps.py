@@ -18,7 +18,11 @@ from gyoryu.i18n import LOCALES, Translator, negotiate
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    """The request's unit of work: committed if the handler returns, rolled back if it raises."""
+    """The request's unit of work: committed if the handler returns, rolled back if it raises.
+
+    Scoped to the handler (`scope="function"`), so the commit happens before the response is
+    sent: a client that was told "done" (a 303 after an answer) finds it stored, and a crash
+    after the response cannot lose it. FastAPI's default scope would commit after sending."""
     session: Session = request.app.state.sessions()
     try:
         yield session
@@ -30,7 +34,7 @@ def get_db(request: Request) -> Iterator[Session]:
         session.close()
 
 
-DbSession = Annotated[Session, Depends(get_db)]
+DbSession = Annotated[Session, Depends(get_db, scope="function")]
 
 
 def get_current_user(request: Request, db: DbSession) -> User | None:
