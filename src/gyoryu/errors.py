@@ -77,6 +77,9 @@ MESSAGES: dict[str, str] = {
     "E516": N_("Please give your {field}."),
     "E517": N_("The program ends before it starts."),
     "E518": N_("There is no meeting schedule to publish yet: solve it first."),
+    "E519": N_("A language pair is two different languages of {allowed} with a dash (ko-zh), not '{value}'."),
+    "E520": N_("No interpreter with id {id}."),
+    "E521": N_("An interpreter's meetings a day are a whole number from 1 to 100, not '{value}'."),
     # outcomes
     "E801": N_("An outcome is between at least two different organisations."),
     "E802": N_("Unknown stage '{value}'. Use one of: {allowed}."),

@@ -5,8 +5,10 @@ in plain keys the caller chooses (attendee keys such as registration ids, slot k
 "2026-05-12T10:00"), so neither domain imports the other's tables:
 
     instance = meeting_instance(db=db, program_id=p, slots=[...], tables=20,
-                                attendees=[Attendee(key, organization_id, available)],
-                                accepted=[AcceptedRequest(key, a, b, priority)])
+                                attendees=[Attendee(key, organization_id, available,
+                                                    languages)],
+                                accepted=[AcceptedRequest(key, a, b, priority)],
+                                interpreters=[{"id", "pairs", "available", "max_meetings"}])
     run = solve_schedule(db=db, program_id=p, instance=instance, time_limit=20)
     meetings_of(db=db, program_id=p, attendee="17")     # for agendas and ICS
 
@@ -35,6 +37,7 @@ class Attendee:
     key: str  # the caller's id for a person at the event (e.g. a registration id)
     organization_id: int
     available: list[str] = field(default_factory=list)  # slot keys
+    languages: list[str] | None = None  # None: not said, no interpreter is planned for them
 
 
 @dataclass(frozen=True)
@@ -48,8 +51,10 @@ class AcceptedRequest:
 def meeting_instance(*, db: Session, program_id: int | None, slots: list[str], tables: int,
                      attendees: list[Attendee], accepted: list[AcceptedRequest],
                      recommend_top: int = 3, min_score: float = STRONG,
-                     scope: Scope = Scope.other_country) -> dict:
-    """The scheduling instance: accepted requests first, then strong recommendations."""
+                     scope: Scope = Scope.other_country,
+                     interpreters: list[dict] | None = None) -> dict:
+    """The scheduling instance: accepted requests first, then strong recommendations.
+    `interpreters` are in the scheduling contract's form (ids are the caller's keys)."""
     keys = {a.key for a in attendees}
     requests: list[dict] = []
     paired: set[frozenset[str]] = set()
@@ -83,12 +88,17 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str], t
                 lo, hi = sorted(orgs)
                 requests.append({"id": f"{RECOMMENDATION_PREFIX}{lo}-{hi}", "a": a, "b": b,
                                  "weight": 1 + int(rec.score // 25)})
-    return {
+    instance = {
         "slots": list(slots),
         "tables": tables,
-        "participants": [{"id": a.key, "available": list(a.available)} for a in attendees],
+        "participants": [{"id": a.key, "available": list(a.available)}
+                         | ({"languages": list(a.languages)} if a.languages else {})
+                         for a in attendees],
         "requests": requests,
     }
+    if interpreters:
+        instance["interpreters"] = list(interpreters)
+    return instance
 
 
 def current_schedule(*, db: Session, program_id: int | None) -> ScheduleRun | None:
@@ -102,14 +112,17 @@ def save_schedule(*, db: Session, program_id: int | None, instance: dict,
     """Store a solved schedule (the output of `gyoryu schedule solve`) as the current one."""
     requests = {r["id"]: r for r in instance["requests"]}
     run = ScheduleRun(program_id=program_id, status=result["status"],
-                      objective=result["objective"], bound=result["bound"], instance=instance)
+                      objective=result["objective"], bound=result["bound"], instance=instance,
+                      unscheduled=result.get("unscheduled"),
+                      interpreters=result.get("interpreters"))
     for a in result["assignments"]:
         req = requests[a["request"]]
         origin = (MeetingOrigin.recommendation if str(a["request"]).startswith(
             RECOMMENDATION_PREFIX) else MeetingOrigin.request)
         run.meetings.append(ScheduledMeeting(
             request=str(a["request"]), a=str(req["a"]), b=str(req["b"]), slot=str(a["slot"]),
-            table_no=a["table"], weight=req["weight"], origin=origin))
+            table_no=a["table"], weight=req["weight"], origin=origin,
+            interpreter=None if a.get("interpreter") is None else str(a["interpreter"])))
     db.add(run)
     db.flush()
     return run
@@ -125,8 +138,8 @@ def solve_schedule(*, db: Session, program_id: int | None, instance: dict,
         raise GyoryuError("E704", detail=str(exc)) from exc
     previous = current_schedule(db=db, program_id=program_id) if keep_previous else None
     if previous is not None:
-        assignments = [{"request": m.request, "slot": m.slot, "table": m.table_no}
-                       for m in previous.meetings]
+        assignments = [{"request": m.request, "slot": m.slot, "table": m.table_no,
+                        "interpreter": m.interpreter} for m in previous.meetings]
         schedule = reschedule(inst, assignments, time_limit=time_limit)
     else:
         schedule = solve(inst, time_limit=time_limit)

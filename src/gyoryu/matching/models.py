@@ -85,6 +85,10 @@ class ScheduleRun(Base):
     objective: Mapped[float] = mapped_column(Float)
     bound: Mapped[float] = mapped_column(Float)
     instance: Mapped[dict] = mapped_column(JSON)  # the instance solved, for re-solving and audit
+    # Every request left out, with its computed reason ({"request", "reason", "detail"}), and
+    # the interpreters' use per slot and LP value ({"per_slot", "most_valuable"}).
+    unscheduled: Mapped[list | None] = mapped_column(JSON)
+    interpreters: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     meetings: Mapped[list[ScheduledMeeting]] = relationship(
@@ -107,6 +111,7 @@ class ScheduledMeeting(Base):
     b: Mapped[str] = mapped_column(String(64), index=True)
     slot: Mapped[str] = mapped_column(String(64))
     table_no: Mapped[int] = mapped_column(Integer)
+    interpreter: Mapped[str | None] = mapped_column(String(64))  # the caller's interpreter key
     weight: Mapped[float] = mapped_column(Float)
     origin: Mapped[str] = mapped_column(String(16))  # MeetingOrigin
 

@@ -56,9 +56,12 @@ def entries(*, db: Session, program: Program, participant: Participant | None,
         for m in meetings.meetings_for(db=db, program=program, participant=participant):
             other = m["with"]
             who = other.name if other is None else f"{other.name} · {other.org_label(lang)}"
+            voice = m.get("interpreter")
             out.append(Entry("meeting", m["start"], m["end"],
                              t.gettext("Meeting: {who}", who=who),
-                             t.gettext("Table {n}", n=m["table"] + 1), "",
+                             t.gettext("Table {n}", n=m["table"] + 1),
+                             "" if voice is None else t.gettext("Interpreter: {name}",
+                                                                name=voice.name),
                              f"meeting-{program.id}-{m['slot']}-{participant.id}@gyoryu"))
     return sorted(out, key=lambda e: (e.start, e.kind))
 

@@ -12,12 +12,16 @@ from gyoryu.programs.models import Participant, Program
 from gyoryu.programs.schemas import (
     AgendaEntryOut,
     AgendaOut,
+    InterpreterIn,
+    InterpreterOut,
     ItineraryItemOut,
     ItineraryOut,
+    LanguagesIn,
     MeetingGridOut,
     MeetingOut,
     ParticipantOut,
     ProgramOut,
+    UnplacedOut,
 )
 from gyoryu.programs.travel import hhmm
 from gyoryu.web.deps import CurrentUser, DbSession, ensure
@@ -39,12 +43,20 @@ def program_out(program: Program) -> ProgramOut:
 def participant_out(p: Participant) -> ParticipantOut:
     return ParticipantOut(id=p.id, name=p.name, email=p.email, organization_id=p.organization_id,
                           organization_name=p.organization_name, role=p.role, status=p.status,
-                          paid=p.paid, locale=p.locale, available=p.available)
+                          paid=p.paid, locale=p.locale, available=p.available,
+                          languages=p.languages)
 
 
 def _meetings(run) -> list[MeetingOut]:
     return [MeetingOut(request=m.request, slot=m.slot, table=m.table_no, a=int(m.a), b=int(m.b),
-                       origin=m.origin) for m in (run.meetings if run is not None else [])]
+                       origin=m.origin,
+                       interpreter=None if m.interpreter is None else int(m.interpreter))
+            for m in (run.meetings if run is not None else [])]
+
+
+def interpreter_out(i) -> InterpreterOut:
+    return InterpreterOut(id=i.id, name=i.name, pairs=i.pairs, available=i.available,
+                          max_meetings=i.max_meetings)
 
 
 @router.get("/programs", response_model=list[ProgramOut])
@@ -106,4 +118,40 @@ def get_meetings(program_id: int, db: DbSession, user: CurrentUser) -> MeetingGr
         bound=run.bound if run else None,
         published_version=version.number if version else None, draft=_meetings(run),
         published=_meetings(meetings.published_run(db=db, program=program)),
-        unscheduled=[r["id"] for r in grid["unscheduled"]])
+        unscheduled=[r["id"] for r in grid["unscheduled"]],
+        reasons=[UnplacedOut(**r) for r in (run.unscheduled or [])] if run else [],
+        interpreter_use=grid["use"])
+
+
+@router.get("/programs/{program_id}/interpreters", response_model=list[InterpreterOut])
+def list_interpreters(program_id: int, db: DbSession, user: CurrentUser) -> list[InterpreterOut]:
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    return [interpreter_out(i) for i in meetings.interpreters(db=db, program=program)]
+
+
+@router.post("/programs/{program_id}/interpreters", response_model=InterpreterOut,
+             status_code=201)
+def add_interpreter(program_id: int, data: InterpreterIn, db: DbSession,
+                    user: CurrentUser) -> InterpreterOut:
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    return interpreter_out(meetings.add_interpreter(
+        db=db, program=program, name=data.name, pairs=data.pairs, available=data.available,
+        max_meetings=data.max_meetings))
+
+
+@router.delete("/programs/{program_id}/interpreters/{interpreter_id}", status_code=204)
+def remove_interpreter(program_id: int, interpreter_id: int, db: DbSession,
+                       user: CurrentUser) -> None:
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    meetings.remove_interpreter(db=db, program=program, interpreter_id=interpreter_id)
+
+
+@router.put("/agenda/{token}/languages", response_model=ParticipantOut)
+def set_languages(token: str, data: LanguagesIn, db: DbSession) -> ParticipantOut:
+    """The languages the participant can hold a meeting in (by their secret token)."""
+    participant = service.participant_by_token(db=db, token=token)
+    meetings.set_languages(db=db, participant=participant, languages=data.languages)
+    return participant_out(participant)

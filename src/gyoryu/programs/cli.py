@@ -93,3 +93,45 @@ def agenda_(program: str, lang: str = "en",
 
     with session_factory(get_engine())() as db:
         _print(db, _program(db, program), lang, as_json)
+
+
+@program_app.command("interpreter-add")
+def interpreter_add(
+    program: str, name: str,
+    pair: Annotated[list[str], typer.Option("--pair", help="A pair such as ko-zh; repeat.")],
+    slot: Annotated[list[str] | None, typer.Option(
+        "--slot", help="A meeting slot they work (repeat); none: every slot.")] = None,
+    max_meetings: Annotated[int | None, typer.Option("--max-meetings",
+                                                     help="Meetings a day at most.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Add an interpreter to PROGRAM's B2B meetings."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.programs import meetings
+
+    with transaction(get_engine()) as db:
+        person = meetings.add_interpreter(db=db, program=_program(db, program), name=name,
+                                          pairs=pair, available=slot or None,
+                                          max_meetings=max_meetings)
+        out = {"id": person.id, "name": person.name, "pairs": person.pairs,
+               "available": person.available, "max_meetings": person.max_meetings}
+    typer.echo(json.dumps(out, ensure_ascii=False) if as_json
+               else f"interpreter {out['id']}: {out['name']} ({', '.join(out['pairs'])})")
+
+
+@program_app.command("languages")
+def languages(program: str, participant: int, language: Annotated[list[str] | None,
+              typer.Argument(help="ko, zh, en; none: not said")] = None) -> None:
+    """Set the languages PARTICIPANT (id) of PROGRAM can hold a meeting in."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import NotFound
+    from gyoryu.programs import meetings
+    from gyoryu.programs.models import Participant
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        person = db.get(Participant, participant)
+        if person is None or person.program_id != p.id:
+            raise NotFound("E502", id=participant)
+        meetings.set_languages(db=db, participant=person, languages=language or [])
+        typer.echo(", ".join(person.languages or []) or "-")

@@ -29,7 +29,13 @@ from gyoryu.matching import service as match_service
 from gyoryu.matching.models import ScheduleRun
 from gyoryu.programs import itinerary
 from gyoryu.programs.enums import ParticipantStatus, RequestStatus
-from gyoryu.programs.models import MeetingRequest, Participant, Program, ScheduleVersion
+from gyoryu.programs.models import (
+    Interpreter,
+    MeetingRequest,
+    Participant,
+    Program,
+    ScheduleVersion,
+)
 from gyoryu.programs.service import accepted
 
 
@@ -99,6 +105,80 @@ def set_availability(*, db: Session, program: Program, participant: Participant,
     chosen = {k for k in slots if k not in busy} | {k for k in busy if k in before}
     participant.available = None if chosen >= set(keys) else [k for k in keys if k in chosen]
     db.flush()
+
+
+# -- languages and interpreters --------------------------------------------------------------
+MEETING_LANGUAGES = LOCALES  # the languages meetings are held and interpreted in
+
+
+def set_languages(*, db: Session, participant: Participant, languages: list[str]) -> None:
+    """The languages a participant can hold a meeting in; none ticked: not said (the scheduler
+    then plans no interpreter for them)."""
+    for lang in languages:
+        if lang not in MEETING_LANGUAGES:
+            raise InvalidValue("E506", field=P_("field", "language"), value=lang,
+                               allowed=", ".join(MEETING_LANGUAGES))
+    participant.languages = [lang for lang in MEETING_LANGUAGES if lang in languages] or None
+    db.flush()
+
+
+def interpreters(*, db: Session, program: Program) -> list[Interpreter]:
+    return list(db.scalars(select(Interpreter).where(Interpreter.program_id == program.id)
+                           .order_by(Interpreter.id)))
+
+
+def add_interpreter(*, db: Session, program: Program, name: str, pairs: list[str],
+                    available: list[str] | None = None,
+                    max_meetings: int | None = None) -> Interpreter:
+    """An interpreter for the B2B meetings: the pairs they bridge ("ko-zh"), the slots they work
+    (None: every slot) and the meetings a day they take at most (None: no limit)."""
+    name = (name or "").strip()
+    if not name:
+        raise GyoryuError("E516", field=P_("field", "name"))
+    clean = []
+    for pair in pairs:
+        parts = str(pair).strip().split("-")
+        if (len(parts) != 2 or parts[0] == parts[1]
+                or not all(x in MEETING_LANGUAGES for x in parts)):
+            raise InvalidValue("E519", value=pair, allowed=", ".join(MEETING_LANGUAGES))
+        clean.append("-".join(sorted(parts)))
+    if not clean:
+        raise GyoryuError("E516", field=P_("field", "language pair"))
+    keys = slot_keys(program)
+    for key in available or []:
+        if key not in keys:
+            raise InvalidValue("E506", field=P_("field", "slot"), value=key, allowed=", ".join(keys))
+    if max_meetings is not None and (isinstance(max_meetings, bool) or not isinstance(
+            max_meetings, int) or not 1 <= max_meetings <= 100):
+        raise InvalidValue("E521", value=max_meetings)
+    person = Interpreter(program_id=program.id, name=name, pairs=sorted(set(clean)),
+                         available=None if available is None else [k for k in keys
+                                                                   if k in available],
+                         max_meetings=max_meetings)
+    db.add(person)
+    db.flush()
+    return person
+
+
+def remove_interpreter(*, db: Session, program: Program, interpreter_id: int) -> None:
+    person = db.get(Interpreter, interpreter_id)
+    if person is None or person.program_id != program.id:
+        raise NotFound("E520", id=interpreter_id)
+    db.delete(person)
+    db.flush()
+
+
+def _interpreter_instance(program: Program, people: list[Interpreter]) -> list[dict]:
+    keys = slot_keys(program)
+    out = []
+    for p in people:
+        item = {"id": str(p.id), "pairs": list(p.pairs),
+                "available": keys if p.available is None else [k for k in p.available
+                                                                if k in keys]}
+        if p.max_meetings:
+            item["max_meetings"] = p.max_meetings
+        out.append(item)
+    return out
 
 
 # -- requests --------------------------------------------------------------------------------
@@ -204,16 +284,18 @@ def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> 
     busy = visits_during_slots(db=db, program=program)
     attendees_ = [matching.Attendee(key=str(p.id), organization_id=p.organization_id,
                                     available=available_slots(db=db, program=program,
-                                                              participant=p, busy=busy))
+                                                              participant=p, busy=busy),
+                                    languages=p.languages)
                   for p in people]
     accepted_ = [matching.AcceptedRequest(key=str(r.id), a=str(r.requester_id),
                                           b=str(r.responder_id))
                  for r in all_requests(db=db, program=program)
                  if r.status == RequestStatus.accepted and r.requester_id in present
                  and r.responder_id in present]
-    return matching.meeting_instance(db=db, program_id=program.id, slots=slots,
-                                     tables=program.tables, attendees=attendees_,
-                                     accepted=accepted_, recommend_top=recommend_top)
+    return matching.meeting_instance(
+        db=db, program_id=program.id, slots=slots, tables=program.tables, attendees=attendees_,
+        accepted=accepted_, recommend_top=recommend_top,
+        interpreters=_interpreter_instance(program, interpreters(db=db, program=program)))
 
 
 def solve(*, db: Session, program: Program, time_limit: float = 10.0) -> ScheduleRun:
@@ -359,8 +441,56 @@ def grid(*, db: Session, program: Program) -> dict:
     if run is not None:
         placed = {m.request for m in run.meetings}
         unscheduled = [r for r in run.instance["requests"] if r["id"] not in placed]
+    voices = {str(i.id): i for i in interpreters(db=db, program=program)}
     return {"run": run, "slots": slots, "tables": list(range(program.tables)), "cells": cells,
-            "people": people, "requests": requests, "unscheduled": unscheduled}
+            "people": people, "requests": requests, "unscheduled": unscheduled,
+            "reasons": _reasons(run, requests, people) if run is not None else [],
+            "interpreters": voices,
+            "use": (run.interpreters or {}) if run is not None else {}}
+
+
+def _reasons(run: ScheduleRun, requests: dict, people: dict) -> list[dict]:
+    """The solver's reason for each request left out, with the participants it names."""
+    out = []
+    for item in run.unscheduled or []:
+        req = requests.get(item["request"])
+        if req is None:
+            continue
+        detail = item.get("detail") or {}
+        taken = [{**t, "who": people.get(int(t["participant"])),
+                  "with": _other(requests.get(t["request"]), t["participant"], people)}
+                 for t in detail.get("taken", [])]
+        out.append({"request": item["request"], "reason": item["reason"],
+                    "a": people.get(int(req["a"])), "b": people.get(int(req["b"])),
+                    "slots": detail.get("slots", []), "pairs": detail.get("pairs", []),
+                    "times": [str(s)[11:] for s in detail.get("slots", [])], "taken": taken})
+    return out
+
+
+def _other(req: dict | None, who: str, people: dict) -> Participant | None:
+    if req is None:
+        return None
+    return people.get(int(req["b"] if str(req["a"]) == str(who) else req["a"]))
+
+
+def reasons_for(*, db: Session, program: Program, participant: Participant) -> list[dict]:
+    """Why the participant's requests were left out of the published schedule (for their page)."""
+    run = published_run(db=db, program=program)
+    if run is None:
+        return []
+    requests = {r["id"]: r for r in run.instance["requests"]}
+    me = str(participant.id)
+    mine = {k: r for k, r in requests.items() if me in (str(r["a"]), str(r["b"]))}
+    ids = {int(r[side]) for r in mine.values() for side in ("a", "b")}
+    for item in run.unscheduled or []:
+        for t in (item.get("detail") or {}).get("taken", []):
+            if item["request"] in mine:
+                ids.add(int(t["participant"]))
+                req = requests.get(t["request"])
+                if req is not None:
+                    ids.update(int(req[s]) for s in ("a", "b"))
+    people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
+    return [x for x in _reasons(run, requests, people) if x["request"] in mine]
 
 
 def meetings_for(*, db: Session, program: Program, participant: Participant) -> list[dict]:
@@ -373,9 +503,11 @@ def meetings_for(*, db: Session, program: Program, participant: Participant) -> 
             continue
         other = db.get(Participant, int(m.b) if m.a == me else int(m.a))
         start = slot_time(m.slot)
+        voice = None if m.interpreter is None else db.get(Interpreter, int(m.interpreter))
         out.append({"slot": m.slot, "start": start,
                     "end": start + timedelta(minutes=program.meeting_minutes),
-                    "table": m.table_no, "with": other, "origin": m.origin})
+                    "table": m.table_no, "with": other, "origin": m.origin,
+                    "interpreter": voice})
     return out
 
 

@@ -139,6 +139,9 @@ class Participant(Base):
     user_id: Mapped[int | None] = mapped_column(
         ForeignKey("user_account.id", ondelete="SET NULL"))
     available: Mapped[list | None] = mapped_column(JSON)  # meeting slot ids; None: every slot
+    # Languages they can hold a meeting in ("ko", "zh", "en"); None: not said (no interpreter
+    # is planned for them).
+    languages: Mapped[list | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     program: Mapped[Program] = relationship()
@@ -254,4 +257,21 @@ class ScheduleVersion(Base):
     released: Mapped[list] = mapped_column(JSON, default=list)  # request keys that had to move
     number: Mapped[int | None] = mapped_column(Integer)
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Interpreter(Base):
+    """An interpreter working the program's B2B meetings: the language pairs they bridge, the
+    meeting slots they work (None: every slot; breaks are the slots left out) and how many
+    meetings a day they take at most (None: no limit)."""
+
+    __tablename__ = "program_interpreter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    pairs: Mapped[list] = mapped_column(JSON)  # ["ko-zh", ...]
+    available: Mapped[list | None] = mapped_column(JSON)
+    max_meetings: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -379,7 +379,33 @@ def meetings_page(program_id: int, request: Request, db: DbSession, t: T, user: 
                   published=meetings.published_version(db=db, program=program),
                   pending=meetings.unpublished_schedule_changes(db=db, program=program),
                   log=meetings.schedule_changelog(db=db, program=program),
-                  requests=meetings.all_requests(db=db, program=program), **_ctx(t))
+                  requests=meetings.all_requests(db=db, program=program),
+                  slot_keys=meetings.slot_keys(program), **_ctx(t))
+
+
+@router.post("/programs/{program_id}/meetings/interpreters", dependencies=[Csrf])
+async def interpreter_add(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+    """Add an interpreter: name, pairs, the slots they work (all ticked: every slot), a daily
+    limit (empty: none)."""
+    program = _program_for(db, program_id, user)
+    form = await request.form()
+    slots = form.getlist("slots")
+    most = (form.get("max_meetings") or "").strip()
+    if most and not most.isdigit():
+        raise InvalidValue("E521", value=most)
+    meetings.add_interpreter(
+        db=db, program=program, name=form.get("name") or "", pairs=form.getlist("pairs"),
+        available=None if set(slots) >= set(meetings.slot_keys(program)) else slots,
+        max_meetings=int(most) if most else None)
+    return _see(f"/programs/{program.id}/meetings#interpreters")
+
+
+@router.post("/programs/{program_id}/meetings/interpreters/{interpreter_id}/remove",
+             dependencies=[Csrf])
+def interpreter_remove(program_id: int, interpreter_id: int, db: DbSession, user: CurrentUser):
+    program = _program_for(db, program_id, user)
+    meetings.remove_interpreter(db=db, program=program, interpreter_id=interpreter_id)
+    return _see(f"/programs/{program.id}/meetings#interpreters")
 
 
 @router.post("/programs/{program_id}/meetings/solve", dependencies=[Csrf])
@@ -425,6 +451,8 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
                   recommendations=recs,
                   requests=meetings.requests_of(db=db, participant=participant),
                   slots=meetings.slot_choices(db=db, program=program, participant=participant),
+                  languages=meetings.MEETING_LANGUAGES,
+                  reasons=meetings.reasons_for(db=db, program=program, participant=participant),
                   **_ctx(t))
 
 
@@ -435,6 +463,14 @@ async def my_availability(token: str, request: Request, db: DbSession):
     meetings.set_availability(db=db, program=program, participant=participant,
                               slots=form.getlist("slots"))
     return _see(f"/p/{token}#availability")
+
+
+@router.post("/p/{token}/languages", dependencies=[Csrf])
+async def my_languages(token: str, request: Request, db: DbSession):
+    participant, _program = _mine(db, token)
+    form = await request.form()
+    meetings.set_languages(db=db, participant=participant, languages=form.getlist("languages"))
+    return _see(f"/p/{token}#languages")
 
 
 @router.post("/p/{token}/profile", dependencies=[Csrf])

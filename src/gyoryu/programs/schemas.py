@@ -164,6 +164,7 @@ class ParticipantOut(BaseModel):
     paid: bool
     locale: str
     available: list[str] | None  # meeting slots ticked; None: every slot
+    languages: list[str] | None = None  # meeting languages; None: not said
 
 
 class ItineraryItemOut(BaseModel):
@@ -205,6 +206,31 @@ class MeetingOut(BaseModel):
     a: int  # participant ids
     b: int
     origin: str
+    interpreter: int | None = None  # interpreter id
+
+
+class UnplacedOut(BaseModel):
+    """A request the solver left out and why: no_common_slot, participant_full (detail.taken
+    names who holds each slot), no_table or no_interpreter (detail.slots, detail.pairs)."""
+
+    request: str
+    reason: str
+    detail: dict
+
+
+class InterpreterIn(BaseModel):
+    name: str
+    pairs: list[str]  # "ko-zh", …
+    available: list[str] | None = None  # slot keys; None: every slot
+    max_meetings: int | None = None  # a day; None: no limit
+
+
+class InterpreterOut(InterpreterIn):
+    id: int
+
+
+class LanguagesIn(BaseModel):
+    languages: list[str]  # ko, zh, en; empty: not said
 
 
 class MeetingGridOut(BaseModel):
@@ -218,3 +244,5 @@ class MeetingGridOut(BaseModel):
     draft: list[MeetingOut]
     published: list[MeetingOut]
     unscheduled: list[str]  # request keys of the draft left out
+    reasons: list[UnplacedOut] = []  # why, for each of them
+    interpreter_use: dict = {}  # per_slot: working / available; most_valuable: LP value
