@@ -578,3 +578,49 @@ def test_places_act_as_their_governments_when_listed_with_bodies_or_named_by_off
               "행사는 서울에서 열렸다.")
     assert {m for _k, m in _org_keys(doc, g)} >= {"경기도", "전라남도", "안후이성"}
     assert "서울" in {p.mention for p in doc.places}
+
+
+# -- Chinese organisations by their heads (recognise/zh_heads.py) ------------------------------------
+def test_a_chinese_name_runs_from_a_proper_word_to_its_head(run):
+    doc = run("上海市数字经济发展促进中心与杭州未来产业研究院签署合作协议。安徽省科技厅厅长表示欢迎。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"上海市数字经济发展促进中心", "杭州未来产业研究院", "安徽省科技厅"} <= mentions
+    assert not {p.mention for p in doc.places} & {"上海市", "杭州", "安徽省"}
+
+
+def test_a_head_inside_a_word_or_after_a_verb_names_no_one(run):
+    doc = run("深圳是国家中心城市。北京举办了交流会，在首尔设立海外商务中心，公司的总部在杭州。")
+    assert {o.mention for o in doc.orgs} == set()
+
+
+def test_a_country_before_a_ministry_or_a_company_is_not_part_of_it(run):
+    doc = run("韩国中小企业部与美国星辰材料公司签署协议，韩国政府表示支持。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"中小企业部", "星辰材料公司"} <= mentions
+    assert not mentions & {"韩国中小企业部", "美国星辰材料公司", "韩国政府", "政府"}
+
+
+def test_a_school_inside_a_university_is_the_university(run, g):
+    doc = run("清华大学国际关系学院副院长出席。")
+    assert _org_keys(doc, g) == {("tsinghua", "清华大学")}
+
+
+def test_a_mission_is_named_by_where_it_is_and_traditional_text_keeps_its_offsets(run):
+    text = "駐上海韓國總領事館與上海市數位經濟發展促進中心簽署協議。"
+    doc = run(text)
+    mentions = {o.mention for o in doc.orgs}
+    assert {"駐上海韓國總領事館", "上海市數位經濟發展促進中心"} <= mentions
+    assert all(text[o.start:o.end] == o.mention for o in doc.orgs)
+
+
+def test_the_other_members_of_a_chinese_list_and_a_latin_name_glossed(run, g):
+    doc = run("代表团参观了腾讯、澜睿、昊禾、QuantaBit等企业。SHPARK(上海国际科技园)在首尔设立中心。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"澜睿", "昊禾", "QuantaBit", "SHPARK", "上海国际科技园"} <= mentions
+    assert ("tencent", "腾讯") in _org_keys(doc, g)
+
+
+def test_a_cluster_written_as_a_place_is_an_organisation(run, g):
+    doc = run("两江新区与腾讯签署协议。")
+    assert ("liangjiang-admin", "两江新区") in _org_keys(doc, g)  # linked to the body that runs it
+    assert "两江新区" not in {p.mention for p in doc.places}

@@ -43,11 +43,23 @@ _STOP_CANDIDATES = frozenset(name_key(w) for w in (
 
 
 def simplified(chunk: str) -> str:
-    """Traditional folded to Simplified for the segmenter, keeping every offset."""
+    """Traditional folded to Simplified for the segmenter, keeping every offset.
+
+    OpenCC's t2s maps character for character almost always (著名 stays, 頭髮 → 头发); where a
+    phrase rule changes the length, that phrase is converted a character at a time instead, so
+    a Simplified offset is always the Traditional one."""
     from gyoryu.intel.matcher import _T2S
 
     out = _T2S.convert(chunk)
-    return out if len(out) == len(chunk) else chunk
+    if len(out) == len(chunk):
+        return out
+    pieces = []
+    for phrase in re.split(r"([\s\W]+)", chunk):
+        conv = _T2S.convert(phrase)
+        if len(conv) != len(phrase):
+            conv = "".join(c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in phrase)
+        pieces.append(conv)
+    return "".join(pieces)
 
 
 def add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,

@@ -21,7 +21,7 @@ ZH_ROLES = ("联合创始人|创始人|副董事长|董事长|首席执行官|�
 _ZH_ROLE_NAME = re.compile(rf"({ZH_ROLES})\s*([\u4e00-\u9fff]{{2,3}})")
 # "，王鹤表示" / "金玟杰称": a name opening a clause, saying something
 _ZH_NAME_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?=表示|称|说|指出|介绍|认为|强调|透露)")
-_ZH_SURNAMES = frozenset(
+ZH_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "尹常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
@@ -52,7 +52,7 @@ def zh_people_v2(*, gazetteer: Gazetteer):
             simple = simplified(doc.text[s.start:s.end])
             for m in _ZH_ROLE_NAME.finditer(simple):
                 name = doc.text[s.start + m.start(2):s.start + m.end(2)]
-                if m.group(2)[0] not in _ZH_SURNAMES:
+                if m.group(2)[0] not in ZH_SURNAMES:
                     continue
                 if len(name) == 3 and name[2] in _ZH_NAME_END:
                     name = name[:2]
@@ -68,7 +68,7 @@ def zh_people_v2(*, gazetteer: Gazetteer):
             for m in _ZH_NAME_SAYS.finditer(simple):
                 name = m.group(1)
                 start, end = s.start + m.start(1), s.start + m.end(1)
-                if (name[0] not in _ZH_SURNAMES or rjieba.has_word(name) or doc.taken(start, end)
+                if (name[0] not in ZH_SURNAMES or rjieba.has_word(name) or doc.taken(start, end)
                         or name_key(name) in gazetteer.by_key):
                     continue
                 doc.people.append(PersonMention(start, end, doc.text[start:end]))

@@ -1,0 +1,267 @@
+"""Chinese organisations the directory does not hold, found by how Chinese names them: a name
+that opens with something proper (a place, a Latin name, a word jieba tags as a proper noun or
+does not know, 国家/中国) and closes with an organisational head (中心, 研究院, 协会, 委员会, 科协,
+厅/局/办, 园区/开发区, 陈列馆, 有限公司 …), with ordinary words between (京畿道经济科学振兴院,
+重庆市数字经济发展展示中心, 杭州市科技局); the other members of a list that holds an organisation
+(含阿里巴巴集团、海亮、吉利等); and a Latin name glossed in brackets by a named organisation
+(SISPARK(苏州国际科技园)). Traditional text is read through its Simplified form, offset for offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind, LinkMethod
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, OrgMention, component
+from gyoryu.intel.recognise.heads import add_candidate, repeat_candidates, simplified
+from gyoryu.intel.recognise.zh import ZH_SURNAMES
+
+# Heads, longest first so 研究生院 wins over 学院. A bare 部/厅/局/署/办/委 is a head only as a
+# word of its own or at the end of one (商务厅, 科技局, 代表部), never inside a common word.
+HEADS = sorted((
+    "中心", "研究院", "研究所", "工程院", "科学院", "研究生院", "振兴院", "技术院", "设计院", "学院", "大学",
+    "智库", "协会", "学会", "商会", "联合会", "促进会", "基金会", "委员会", "管委会", "常委会", "科协", "工商联",
+    "集团", "公司", "有限公司", "股份有限公司", "银行", "基金", "科技园", "产业园", "工业园区", "园区", "科技城",
+    "开发区", "新区", "自贸区", "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
+    "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
+    "市委", "省委", "区委", "县委", "办公室", "办公厅", "部", "厅", "局", "署", "办", "委", "公社", "公团",
+), key=len, reverse=True)
+_HEAD = re.compile("|".join(HEADS))
+_SINGLE = frozenset("部厅局署办委")
+# clusters, parks and zones are organisations, not places (苏州工业园区, 杭州未来科技城)
+_CLUSTER_END = re.compile(r"(?:园区|开发区|新区|科技城|产业园|科技园|工业园|高新区|自贸区)$")
+# common words ending in a head character: not organisations
+_NOT_HEAD_WORDS = frozenset(
+    "全部 内部 外部 局部 总部 本部 东部 西部 南部 北部 中部 干部 俱乐部 部分 头部 腹部 底部 顶部 各部 "
+    "餐厅 大厅 客厅 展厅 格局 布局 结局 当局 大局 时局 政局 开局 部署 签署 举办 主办 承办 创办 开办 合办 协办 "
+    "兴办 筹办 代办 督办 编委 子公司 分公司 母公司 公司 本公司 该公司 重心 核心 中心 信心 决心 用心 爱心 关心 "
+    "市中心 园区 基金 银行 政府 大学 学院 "
+    "委员会 协会 集团 有限公司 实验室 办公室 研究院 研究所 小镇".split())
+# words that carry a name on though jieba reads them as verbs (创新中心, 振兴院, 驻台北韩国代表部)
+_NAME_VERBS = frozenset(
+    "创新 创造 振兴 发展 促进 成长 合作 交流 投资 贸易 研究 开发 孵化 服务 展示 管理 设计 制造 建设 规划 "
+    "推广 培训 教育 运算 计算 保护 支持 驻 改革 互联 联合 融合 应用 检测 认证 产业 信息化 未来 现代 前沿 "
+    "先进 高新 尖端 智慧 智能 数字".split())
+# what ends a name going back: function words, clause verbs, numbers and punctuation
+_STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
+_PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
+_NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩", "国际")
+_VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
+_GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
+_COUNTRY = re.compile(r"韩国|中国|美国|日本|大韩民国|中华人民共和国")
+_ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
+_CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
+
+
+@component("gyoryu.zh_organisations.v1")
+def zh_organisations_v1(*, gazetteer: Gazetteer):
+    """Chinese names by organisational head, list members beside an organisation, and Latin names
+    glossed by one (see the module)."""
+    import rjieba
+
+    places = gazetteer.places
+
+    def place_kind(word: str) -> str | None:
+        for kind, i in gazetteer.entities(name_key(word)):
+            if kind == EntityKind.place:
+                return places[i].kind
+        return None
+
+    def known(word: str) -> bool:
+        return bool(gazetteer.entities(name_key(word)))
+
+    def proper(word: str, tag: str, strict: bool = False) -> bool:
+        """A word a name can open with: a place, a known name, 国家/中国…, and unless `strict`, a
+        proper-noun tag (not a person's) or a word jieba does not know."""
+        if not all(c.isalnum() for c in word) or "两国" in word:
+            return False
+        if (place_kind(word) is not None or word.startswith(_NATIONAL)
+                or any(k == EntityKind.organization for k, _i in gazetteer.entities(name_key(word)))):
+            return True
+        if strict or (len(word) <= 3 and word[0] in ZH_SURNAMES and not rjieba.has_word(word)):
+            return False  # 唐良智: a person, who opens no organisation's name
+        return tag in _PROPER_TAGS or not rjieba.has_word(word)
+
+    def run(doc: Doc) -> None:
+        for p in [p for p in doc.places if _CLUSTER_END.search(simplified(p.mention))]:
+            doc.places.remove(p)  # the park's own body where the directory has one, else a candidate
+            gov = gazetteer.governments.get(p.entity_id)
+            doc.orgs.append(OrgMention(p.start, p.end, p.mention, gov, 1.0 if gov else 0.0,
+                                       LinkMethod.alias if gov else LinkMethod.none,
+                                       source="directory" if gov else "pattern"))
+        for s in doc.sentences_in("zh"):
+            simple = simplified(doc.text[s.start:s.end])
+            tokens = [(w, a, a + len(w), t) for w, t, a in _tag(rjieba, simple)]
+            for m in _HEAD.finditer(simple):
+                span = _name_before(simple, tokens, m.start(), m.end(), proper, known)
+                if span:
+                    _add_whole(doc, gazetteer, s.start + span[0], s.start + span[1])
+            _glossed_latin(doc, gazetteer, s)
+            _list_members(doc, gazetteer, s, simple, tokens, proper)
+        repeat_candidates(doc, "zh")
+
+    return run
+
+
+def _tag(rjieba, text: str) -> list[tuple[str, str, int]]:
+    out, at = [], 0
+    for w, t in rjieba.tag(text):
+        out.append((w, t, at))
+        at += len(w)
+    return out
+
+
+def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) -> tuple[int, int] | None:
+    """The name a head closes: back over at most six words to the earliest proper one, through
+    nouns and the words names are made of; a place in brackets (半导体(重庆)有限公司) is part of it."""
+    k = next((i for i, t in enumerate(tokens) if t[1] <= hs < t[2]), None)
+    if k is None:
+        return None
+    word, a, b, _tag = tokens[k]
+    if b > he and word[hs - a:] not in HEADS and not _ROLE_AFTER.fullmatch(simple, he, b):
+        return None  # the head is inside a longer word (中心城市, 部署): not a head here
+    if he - hs == 1 and hs and simple[hs - 1] == simple[hs]:
+        return None  # 科技厅厅长: the second 厅 is the title's
+    if he - hs == 1 and simple[hs] in _SINGLE and (word in _NOT_HEAD_WORDS or (
+            a == hs and b == he and k and tokens[k - 1][3] == "v")):
+        return None
+    if a == hs and b == he and word in _NOT_HEAD_WORDS and k and tokens[k - 1][0] in _CLAUSE_BEFORE:
+        return None  # "的中心", "和协会": the word alone
+    start, best, steps = min(a, hs), None, 0
+    if simple[he:he + 4].startswith(_VENUE_AFTER):
+        return None  # 商会会馆, 中心大厦: a building
+    if a < hs and proper(simple[a:hs], "n", strict=True):
+        best = a
+    j = k - 1
+    while j >= 0 and steps < 6:
+        w, wa, _wb, tag = tokens[j]
+        if w in (")", "）") and j >= 2 and tokens[j - 2][0] in ("(", "（"):
+            j -= 3  # (重庆)
+            continue
+        if (w == "和" and j and best is None and tokens[j - 1][3].startswith("n")
+                and not proper(tokens[j + 1][0], tokens[j + 1][3])):
+            j -= 1  # 经济和信息化委员会 (but not 中国工程院和韩国工程院)
+            continue
+        if w == " " and j and tokens[j - 1][3] == "eng":
+            j -= 1  # IT 专家协会
+            continue
+        if tag.startswith("nr") and place_or_org(w) is False:
+            break  # a person's name (唐良智代表市委) opens no organisation's
+        if proper(w, tag):
+            best = wa
+        elif not (w in _NAME_VERBS or tag.startswith("n") or tag in ("vn", "b", "l", "s", "j")
+                  or (tag == "a" and len(w) >= 2)):
+            break
+        start = wa
+        j -= 1
+        steps += 1
+    if best is None:
+        before = tokens[j][0] if j >= 0 else "。"
+        if before in _CLAUSE_BEFORE and he - start >= 5 and start < hs:
+            best = start  # 由全球战略合作研究院与…: a whole noun phrase as a party
+        else:
+            return None
+    if best >= hs:
+        return None
+    if best > 0 and simple[best - 1] == "驻":
+        best -= 1  # 驻台北韩国代表部: the mission is named by where it is
+    elif simple[hs:he] in _GOVERNMENT_HEADS or simple[he - 1] in _SINGLE or simple[hs:he] == "公司":
+        country = _COUNTRY.match(simple, best, hs)
+        if country:  # 韩国中小企业部 → 中小企业部; 韩国政府 names no one
+            best = country.end()
+            if best >= hs:
+                return None
+    return best, he
+
+
+def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMention | None:
+    """A candidate over the span; known names inside it at its start give way to the whole
+    (SK海力士半导体 in SK海力士半导体(重庆)有限公司), and a school inside a university is the university."""
+    text = doc.text
+    uni = re.search(r"大学|大學", text[start:end])
+    if uni and re.search(r"学院|學院|研究生院", text[start + uni.end():end]):
+        end = start + uni.end()  # 四川大学国际关系学院 → 四川大学 (sub-units are not annotated)
+    inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in doc.orgs):
+        return None
+    if any(p.start < end and start < p.end for p in doc.people):
+        return None
+    known = [o for o in inner if o.entity_id is not None]
+    if known and not (len(known) == 1 and known[0].start == start):
+        return None  # two known names, or one inside: not one organisation
+    if known and (unit := _SUB_UNIT.search(text, known[0].end, end)) and unit.end() == end:
+        return None  # 中国工程院国际合作局: a unit inside the organisation named first
+    for o in inner:
+        doc.orgs.remove(o)
+    got = add_candidate(doc, gazetteer, start, end, absorb_places=True)
+    if got is None:
+        doc.orgs.extend(inner)
+    return got
+
+
+_SUB_UNIT = re.compile(r"(?:局|部|处|司|厅|室|办公室|學院|学院)$")
+_LATIN_GLOSSED = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.-]{2,20})\s?[(（]([^()（）\n]{2,24})[)）]")
+
+
+def _glossed_latin(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """SISPARK(苏州国际科技园): a Latin name glossed by an organisation is one, and so is the gloss."""
+    for m in _LATIN_GLOSSED.finditer(doc.text, s.start, s.end):
+        gloss = [o for o in doc.orgs if o.start == m.start(2) and o.end == m.end(2)]
+        if not gloss:
+            head = _HEAD.search(simplified(m.group(2)))
+            if head is None or head.end() != len(m.group(2)):
+                continue
+            gloss = [_add_whole(doc, gazetteer, *m.span(2))]
+        if gloss[0] is not None:
+            add_candidate(doc, gazetteer, *m.span(1))
+
+
+_LIST_SEP = "、"
+_ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》\s]|包括|包含|含|如|等|及|以及|和|与|了|的|在|是")
+
+
+def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper) -> None:
+    """In 'A、B、C等' with an organisation among the members, the other members that read as names
+    (a proper word, a word jieba lacks, a Latin name) are organisations too."""
+    text = doc.text
+    if _LIST_SEP not in simple:
+        return
+    chains: list[list[tuple[int, int]]] = []
+    for piece in re.finditer(r"[^、]+", simple):
+        a, b = piece.span()
+        sep_left = a > 0 and simple[a - 1] == _LIST_SEP
+        sep_right = b < len(simple) and simple[b] == _LIST_SEP
+        stops = list(_ITEM_STOP.finditer(simple, a, b))
+        if sep_left and chains:  # the member ends a chain before its first stop
+            chains[-1].append((a, stops[0].start() if stops else b))
+        if sep_right and (stops or not sep_left):  # and the last stop opens the next chain
+            chains.append([(stops[-1].end() if stops else a, b)])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        spans = [(s.start + a, s.start + b) for a, b in chain]
+        orgs = [sp for sp in spans if any(o.start <= sp[0] + 1 and sp[1] - 1 <= o.end and o.start < sp[1]
+                                          for o in doc.orgs)]
+        if not orgs:
+            continue
+        for (a, b), (ta, tb) in zip(spans, chain, strict=True):
+            while a < b and text[a] in " (（":
+                a += 1
+            gloss = re.search(r"\s?[(（][^()（）]*[)）]$", text[a:b])
+            if gloss:
+                b = a + gloss.start()
+            word = simplified(text[a:b])
+            if not (2 <= len(word) <= 12) or doc.taken(a, b):
+                continue
+            words = [t for t in tokens if ta <= t[1] and t[2] <= tb]
+            unknown = len(words) > 1 and all(len(w) == 1 for w, *_ in words)  # 昊|禾: jieba lacks it
+            if word.isascii() or unknown or any(proper(w, tag) and not place_only(gazetteer, w)
+                                                for w, _a, _b, tag in words):
+                add_candidate(doc, gazetteer, a, b)
+
+
+def place_only(gazetteer: Gazetteer, word: str) -> bool:
+    owners = gazetteer.entities(name_key(word))
+    return bool(owners) and all(k == EntityKind.place for k, _i in owners)
