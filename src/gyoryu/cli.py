@@ -11,6 +11,7 @@ import typer
 from gyoryu.accounts.enums import Role
 from gyoryu.db import get_engine, session_factory, transaction
 from gyoryu.errors import GyoryuError
+from gyoryu.graph import models as _graph_models  # noqa: F401  (journals changes the graph is built from)
 
 app = typer.Typer(help="gyoryu (교류 · 交流): Korea–China AI-industry exchange platform.",
                   no_args_is_help=True)
@@ -34,6 +35,9 @@ program_app.command("report")(_program_report)
 from gyoryu.fund.cli import fund_app  # noqa: E402
 
 app.add_typer(fund_app, name="fund")
+from gyoryu.graph.cli import graph_app  # noqa: E402
+
+app.add_typer(graph_app, name="graph")
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}

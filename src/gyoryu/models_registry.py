@@ -6,6 +6,7 @@ A new domain adds one line here.
 from gyoryu.accounts import models as accounts_models  # noqa: F401
 from gyoryu.directory import models as directory_models  # noqa: F401
 from gyoryu.fund import models as fund_models  # noqa: F401
+from gyoryu.graph import models as graph_models  # noqa: F401
 from gyoryu.intel import models as intel_models  # noqa: F401
 from gyoryu.mail import models as mail_models  # noqa: F401
 from gyoryu.matching import models as matching_models  # noqa: F401

@@ -24,6 +24,8 @@ ROUTERS = (
     "gyoryu.directory.pages",
     "gyoryu.fund.api",
     "gyoryu.fund.pages",
+    "gyoryu.graph.api",
+    "gyoryu.graph.pages",
     "gyoryu.intel.pages",
     "gyoryu.programs.api",
     "gyoryu.programs.pages",
