@@ -36,6 +36,16 @@ def test_accepted_requests_outweigh_recommendations(db, attendees):
     assert inst["participants"][1] == {"id": "2", "available": SLOTS[1:]}
 
 
+def test_mutual_requests_are_one_meeting_weighed_higher(db, attendees):
+    inst = meeting_instance(db=db, program_id=900, slots=SLOTS, tables=2, attendees=attendees,
+                            recommend_top=0,
+                            accepted=[AcceptedRequest("41", "1", "3", priority=1),
+                                      AcceptedRequest("52", "3", "1", priority=2),
+                                      AcceptedRequest("53", "3", "2")])
+    assert inst["requests"] == [{"id": "req:41", "a": "1", "b": "3", "weight": 17},
+                                {"id": "req:53", "a": "3", "b": "2", "weight": 10}]
+
+
 def test_unknown_attendee_is_refused(db, attendees):
     with pytest.raises(InvalidValue) as err:
         meeting_instance(db=db, program_id=900, slots=SLOTS, tables=2, attendees=attendees,

@@ -13,7 +13,10 @@ in plain keys the caller chooses (attendee keys such as registration ids, slot k
     meetings_of(db=db, program_id=p, attendee="17")     # for agendas and ICS
 
 Weights: an accepted request is worth 10 + priority (priority 0–5), a strong recommendation
-1 + score/25 (2–5), so the solver never drops an accepted request for a recommendation.
+1 + score/25 (2–5), so the solver never drops an accepted request for a recommendation. When
+both sides asked for the same meeting (two accepted requests between the same two people:
+mutual interest), it is one meeting worth 5 more (`MUTUAL_BONUS`, as in the scheduling
+library's `priority_weight`), so mutual interest is placed before any one-sided request.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.matching.enums import MeetingOrigin, Scope
 from gyoryu.matching.models import ScheduledMeeting, ScheduleRun
 from gyoryu.matching.scheduling import Instance, InstanceError, reschedule, solve
+from gyoryu.matching.scheduling.instance import MUTUAL_BONUS
 from gyoryu.matching.service import STRONG, list_profiles, recommend
 
 REQUEST_PREFIX, RECOMMENDATION_PREFIX = "req:", "rec:"
@@ -58,13 +62,23 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str], t
     keys = {a.key for a in attendees}
     requests: list[dict] = []
     paired: set[frozenset[str]] = set()
+    first: dict[frozenset[str], dict] = {}
+    base: dict[frozenset[str], int] = {}
     for req in accepted:
         for who in (req.a, req.b):
             if who not in keys:
                 raise InvalidValue("E703", request=req.key, who=who)
-        requests.append({"id": REQUEST_PREFIX + str(req.key), "a": req.a, "b": req.b,
-                         "weight": 10 + max(0, min(5, req.priority))})
-        paired.add(frozenset((req.a, req.b)))
+        pair = frozenset((req.a, req.b))
+        weight = 10 + max(0, min(5, req.priority))
+        if pair in first:  # asked again (the other side, mostly): one meeting, mutual interest
+            base[pair] = max(base[pair], weight)
+            first[pair]["weight"] = base[pair] + MUTUAL_BONUS
+            continue
+        base[pair] = weight
+        first[pair] = {"id": REQUEST_PREFIX + str(req.key), "a": req.a, "b": req.b,
+                       "weight": weight}
+        requests.append(first[pair])
+        paired.add(pair)
     if recommend_top > 0:
         # An organisation meets through its first attendee (by key order).
         face: dict[int, str] = {}

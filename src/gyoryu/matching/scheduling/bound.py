@@ -34,6 +34,7 @@ estimates the meetings' weight gained — where hiring one would help the most.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -44,6 +45,7 @@ from ortools.pdlp.python import pdlp
 from gyoryu.matching.scheduling.instance import Instance
 
 GRID = 2.0**-24
+FULL_LP_VARIABLES = 300_000  # above this the full LP does not finish in time: day-summed only
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Rows:
     upper: np.ndarray
     pair_rows: list[tuple[frozenset, str, int, int]] = field(default_factory=list)
     # (V, "slot" | "day", slot or day index, row)
+    by_day: bool = False  # variables are (request, day), not (request, slot)
 
 
 @dataclass
@@ -76,8 +79,9 @@ class LPResult:
         if self.primal is None or self.rows is None:
             return best, share
         order = np.argsort(self.primal, kind="stable")  # later (larger) writes win
-        best[self.rows.var_r[order]] = self.rows.var_s[order]
-        share[self.rows.var_r[order]] = self.primal[order]
+        if not self.rows.by_day:
+            best[self.rows.var_r[order]] = self.rows.var_s[order]
+        np.add.at(share, self.rows.var_r, self.primal)
         return best, share
 
 
@@ -166,12 +170,75 @@ def lagrangian_bound(inst: Instance, rows: Rows, duals: np.ndarray) -> float:
     return _round_down(inst, total)
 
 
-def lp_bound(inst: Instance, *, time_limit: float = 10.0) -> LPResult:
-    """The LP relaxation solved by PDLP, turned into a proven bound through its duals."""
-    cap = capacity_bound(inst)
-    if not inst.cand.any():
-        return LPResult(bound=0.0, value=0.0, duals=None)
-    rows = relaxation(inst)
+def day_relaxation(inst: Instance) -> Rows:
+    """The same rows summed over the slots of each day, on variables y[r,d] = Σ_{s∈d} x[r,s]:
+    a coarser relaxation (a person's meetings only count against their free slots that day)
+    but an order of magnitude smaller, so PDLP finishes it on the largest events, where the
+    full LP may not converge in the time given. Its duals give a bound the same way."""
+    n_d = inst.n_days
+    by_day = np.zeros((inst.n_requests, n_d), dtype=bool)
+    rr0, ss0 = np.nonzero(inst.cand)
+    by_day[rr0, inst.day_of[ss0]] = True
+    rr, dd = np.nonzero(by_day)
+    n_v = len(rr)
+    lower, upper = np.zeros(n_v), np.ones(n_v)
+    pinned = inst.pinned_slots()
+    if pinned:
+        pin_day = np.full(inst.n_requests, -1)
+        pin_day[list(pinned)] = inst.day_of[list(pinned.values())]
+        upper[pin_day[rr] >= 0] = 0.0
+        exact = pin_day[rr] == dd
+        lower[exact] = upper[exact] = 1.0
+    blocks_r, blocks_v, rhs = [], [], []
+    n_rows = 0
+
+    def add(row_of_var: np.ndarray, var: np.ndarray, right: np.ndarray) -> None:
+        nonlocal n_rows
+        blocks_r.append(row_of_var + n_rows)
+        blocks_v.append(var)
+        rhs.append(np.asarray(right, dtype=np.float64))
+        n_rows += len(right)
+
+    all_v = np.arange(n_v)
+    add(rr, all_v, np.ones(inst.n_requests))
+    counts = inst.size[rr]
+    var_rep = np.repeat(all_v, counts)
+    offsets = np.arange(len(var_rep)) - np.repeat(np.cumsum(counts) - counts, counts)
+    person = inst.member_idx[inst.member_ptr[rr][var_rep] + offsets]
+    keys, row = np.unique(person * n_d + dd[var_rep], return_inverse=True)
+    free = np.stack([inst.available[:, inst.day_of == d].sum(axis=1) for d in range(n_d)], axis=1)
+    add(row.ravel(), var_rep, free[keys // n_d, keys % n_d])
+    cap_day = np.stack([inst.kind_cap[:, inst.day_of == d].sum(axis=1) for d in range(n_d)],
+                       axis=1)  # [kinds, days]
+    patterns, pattern = np.unique(inst.compat, axis=0, return_inverse=True)
+    pattern = pattern.ravel()
+    kind_sets = [np.ones(inst.n_kinds, dtype=bool)] + (
+        [p for p in patterns if not p.all()] if inst.n_kinds > 1 else [])
+    for kinds in kind_sets:
+        inside = (patterns & ~kinds).sum(axis=1) == 0
+        pick = np.flatnonzero(inside[pattern[rr]])
+        add(dd[pick], pick, cap_day[kinds].sum(axis=0))
+    pair_rows: list[tuple[frozenset, str, int, int]] = []
+    if inst.need.any():
+        unions = list(dict.fromkeys(inst.class_pairs + [frozenset().union(*inst.class_pairs)]))
+        for v in unions:
+            subset = np.array([c <= v for c in inst.class_pairs])
+            serves = np.array([bool(own & v) for own in inst.interpreter_pairs], dtype=bool)
+            cls = inst.need_class[rr]
+            pick = np.flatnonzero((cls >= 0) & subset[np.maximum(cls, 0)])
+            pair_rows += [(v, "day", d, n_rows + d) for d in range(n_d)]
+            add(dd[pick], pick, [
+                np.minimum(inst.interpreter_max[serves],
+                           inst.interpreter_available[serves][:, inst.day_of == d].sum(axis=1)
+                           ).sum() for d in range(n_d)])
+    r_all, v_all = np.concatenate(blocks_r), np.concatenate(blocks_v)
+    matrix = sp.csr_matrix((np.ones(len(r_all)), (r_all, v_all)), shape=(n_rows, n_v))
+    matrix.sum_duplicates()
+    return Rows(matrix=matrix, rhs=np.concatenate(rhs), var_r=rr, var_s=dd, lower=lower,
+                upper=upper, pair_rows=pair_rows, by_day=True)
+
+
+def _pdlp(inst: Instance, rows: Rows, time_limit: float):
     qp = pdlp.QuadraticProgram()
     qp.objective_vector = -inst.weight[rows.var_r]
     qp.constraint_matrix = rows.matrix
@@ -185,12 +252,34 @@ def lp_bound(inst: Instance, *, time_limit: float = 10.0) -> LPResult:
     params.termination_criteria.simple_optimality_criteria.eps_optimal_absolute = 1e-6
     params.num_threads = 1
     # Any status: even an unfinished run leaves duals that give a valid bound.
-    result = pdlp.primal_dual_hybrid_gradient(qp, params)
+    return pdlp.primal_dual_hybrid_gradient(qp, params)
+
+
+def lp_bound(inst: Instance, *, time_limit: float = 10.0) -> LPResult:
+    """Proven bounds from PDLP's duals: the day-summed relaxation first (small, so it finishes;
+    on the generated events it is as tight as the full one), then, while time is left and the
+    full LP is not too big to finish (FULL_LP_VARIABLES), the full relaxation, whose solution
+    guides the LP rounding and whose duals price interpreters per slot. The smallest bound is
+    kept."""
+    started = time.monotonic()
+    cap = capacity_bound(inst)
+    if not inst.cand.any():
+        return LPResult(bound=0.0, value=0.0, duals=None)
+    rows = day_relaxation(inst)
+    result = _pdlp(inst, rows, time_limit / 2)
     duals = -np.asarray(result.dual_solution)
-    bound = lagrangian_bound(inst, rows, duals)
-    value = float(inst.weight[rows.var_r] @ np.asarray(result.primal_solution))
-    return LPResult(bound=min(bound, cap), value=value, duals=duals, rows=rows,
-                    primal=np.asarray(result.primal_solution))
+    best = LPResult(bound=min(lagrangian_bound(inst, rows, duals), cap),
+                    value=float(inst.weight[rows.var_r] @ np.asarray(result.primal_solution)),
+                    duals=duals, rows=rows, primal=np.asarray(result.primal_solution))
+    left = time_limit - (time.monotonic() - started)
+    if int(inst.cand.sum()) > FULL_LP_VARIABLES or left < 0.2 or best.bound <= 0:
+        return best
+    rows = relaxation(inst)
+    result = _pdlp(inst, rows, left)
+    duals = -np.asarray(result.dual_solution)
+    return LPResult(bound=min(lagrangian_bound(inst, rows, duals), best.bound), duals=duals,
+                    value=float(inst.weight[rows.var_r] @ np.asarray(result.primal_solution)),
+                    rows=rows, primal=np.asarray(result.primal_solution))
 
 
 def interpreter_values(inst: Instance, lp: LPResult, top: int = 10) -> list[dict]:
