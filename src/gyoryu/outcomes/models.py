@@ -137,6 +137,7 @@ class Evidence(Base):
         ForeignKey("outcome_answer.id", ondelete="SET NULL"), index=True)
 
     step: Mapped[OutcomeStep] = relationship(back_populates="evidence")
+    meeting: Mapped[OutcomeMeeting | None] = relationship()
 
     @property
     def ref(self) -> int | None:

@@ -121,7 +121,7 @@ def _program_page(request, db, t, user, program, errors=(), status_code=200):
                   held=meetings.meetings_of(db=db, program_id=program.id),
                   days=meetings.follow_up_days(db=db, program_id=program.id),
                   conflicts=followups.conflicts(db=db, program_id=program.id),
-                  relations=service.outcomes(db=db, program_id=program.id),
+                  relations=service.outcomes(db=db, program_id=program.id, limit=200),
                   today=date.today(), errors=list(errors))
 
 
@@ -174,8 +174,14 @@ async def decide(follow_up_id: int, request: Request, db: DbSession, user: Curre
 def report_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     return render(request, "outcomes/report.html", t, user=user, program=program,
-                  report=report.program_report(db=db, program=program),
-                  relations=report.relations_table(db=db, program=program, lang=t.locale))
+                  report=report.program_report(db=db, program=program), **_printed(db, program, t.locale))
+
+
+def _printed(db, program, lang: str) -> dict:
+    """The relations the page and the PDF list: an agreement or more, strongest first, capped."""
+    rows = report.relations_table(db=db, program=program, lang=lang, min_stage=report.PRINTED_FROM,
+                                  limit=report.PRINTED_AT_MOST + 1)
+    return {"relations": rows[:report.PRINTED_AT_MOST], "more": len(rows) > report.PRINTED_AT_MOST}
 
 
 @router.get("/programs/{program_id}/report.xlsx")
@@ -195,7 +201,7 @@ def report_pdf_bytes(*, db, program, t: Translator) -> bytes:
     html = templates.env.get_template("outcomes/report_print.html").render(
         _=t.gettext, pgettext=t.pgettext, ngettext=t.ngettext, locale=t.locale, translator=t,
         program=program, report=report.program_report(db=db, program=program),
-        relations=report.relations_table(db=db, program=program, lang=t.locale))
+        **_printed(db, program, t.locale))
     return pdf(html)
 
 
