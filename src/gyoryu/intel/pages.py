@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
@@ -10,10 +11,11 @@ from jinja2 import pass_context
 from markupsafe import Markup, escape
 from sqlalchemy.orm import object_session
 
-from gyoryu.accounts.rules import is_organiser, register
-from gyoryu.directory.service import get_org
-from gyoryu.intel import service
-from gyoryu.intel.enums import EntityKind
+from gyoryu.accounts.rules import allowed, is_organiser, register
+from gyoryu.directory.service import get_org, search_page
+from gyoryu.intel import news, service
+from gyoryu.intel.enums import EntityKind, EventType
+from gyoryu.intel.feeds import list_feeds
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
 from gyoryu.web.templating import render, templates
 
@@ -62,11 +64,42 @@ def highlighted(article) -> Markup:
     return Markup("").join(out)
 
 
+PAGE_SIZE = 20
+
+
+@router.get("/news")
+def news_list(request: Request, db: DbSession, t: T, user: CurrentUser, lang: str = "", since: str = "",
+              until: str = "", org: str = "", org_id: str = "", event_type: str = "", feed_id: str = "",
+              page: str = "1"):
+    """Articles with filters; `org` is a name in any script, resolved through the directory."""
+    chosen_org = None
+    if org.strip() and not org_id:
+        found = search_page(db=db, q=org.strip(), limit=1)
+        org_id = str(found.items[0].id) if found.items else ""
+    f = news.NewsFilter.parse(lang=lang, since=since, until=until, org_id=org_id, event_type=event_type,
+                              feed_id=feed_id)
+    if f.org_id:
+        chosen_org = get_org(db=db, org_id=f.org_id)
+    number = max(int(page), 1) if page.strip().isdigit() else 1
+    missing_org = bool(org.strip()) and chosen_org is None
+    articles, total = ([], 0) if missing_org else news.find_articles(
+        db=db, f=f, limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE)
+    org_ids = news.organisations_in(db=db, article_ids=[a.id for a in articles])
+    orgs = {i: get_org(db=db, org_id=i) for ids in org_ids.values() for i in ids[:4]}
+    reviews = news.open_review_count(db=db) if allowed("intel.review", user) else None
+    return render(request, "intel/news.html", t, user=user, articles=articles, total=total, f=f,
+                  org_text=org if missing_org else (chosen_org.display_name(t.locale) if chosen_org else ""),
+                  missing_org=missing_org, org_ids=org_ids, orgs=orgs,
+                  origins=news.origins_of(db=db, articles=articles), feeds=[fd for fd, _n in list_feeds(db=db)],
+                  event_types=list(EventType), languages=news.LANGUAGES, page=number,
+                  pages=max(1, -(-total // PAGE_SIZE)), query=urlencode(f.query()), reviews=reviews)
+
+
 @router.get("/news/{article_id}")
 def article_page(article_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     article = service.get_article(db=db, article_id=article_id)
     return render(request, "intel/article.html", t, user=user, article=article,
-                  body=highlighted(article))
+                  body=highlighted(article), origin=news.origin_of(db=db, article=article))
 
 
 @router.get("/news/review/queue")

@@ -86,3 +86,53 @@ def extraction(doc: Doc, gaz: Gazetteer) -> Extraction:
                        evidence=doc.text[e.start:e.end]) for e in doc.events]
     return Extraction(language=doc.language, date=doc.date.isoformat() if doc.date else None,
                       organizations=orgs, people=people, places=places, events=events)
+
+
+# -- the news JSON API (`/api/articles`, `/api/events`) ----------------------------------------
+class OrgRef(BaseModel):
+    id: int
+    name: str
+
+
+class ArticleItem(BaseModel):
+    id: int
+    title: str | None
+    language: str
+    published: str | None
+    url: str | None  # the page it was read from; None for an imported file
+    feed: str | None
+    organizations: list[OrgRef]
+    events: list[str]  # event types, in order
+    page: str  # this article on the site
+
+
+class ArticleList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ArticleItem]
+
+
+class PartyItem(BaseModel):
+    side: str
+    text: str
+    organization_id: int | None
+
+
+class EventItem(BaseModel):
+    id: int
+    type: str
+    date: str | None
+    place: str | None
+    article_id: int
+    article_title: str | None
+    published: str | None
+    parties: list[PartyItem]
+    evidence: str
+
+
+class EventList(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[EventItem]

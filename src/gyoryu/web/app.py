@@ -26,6 +26,7 @@ ROUTERS = (
     "gyoryu.fund.pages",
     "gyoryu.graph.api",
     "gyoryu.graph.pages",
+    "gyoryu.intel.api",
     "gyoryu.intel.pages",
     "gyoryu.programs.api",
     "gyoryu.programs.pages",

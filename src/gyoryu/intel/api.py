@@ -1,0 +1,63 @@
+"""The news JSON API: articles and events with the `/news` page's filters, a page at a time."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from sqlalchemy import select
+
+from gyoryu.directory.models import Organization
+from gyoryu.intel import news
+from gyoryu.intel.schemas import ArticleItem, ArticleList, EventItem, EventList, OrgRef, PartyItem
+from gyoryu.web.deps import DbSession, T
+
+router = APIRouter(prefix="/api", tags=["news"])
+
+Limit = Annotated[int, Query(ge=1, le=200)]
+Offset = Annotated[int, Query(ge=0)]
+
+
+def _filter(lang: str, since: str, until: str, org_id: int | None, event_type: str,
+            feed_id: int | None) -> news.NewsFilter:
+    return news.NewsFilter.parse(lang=lang, since=since, until=until, org_id=org_id, event_type=event_type,
+                                 feed_id=feed_id)
+
+
+@router.get("/articles", response_model=ArticleList)
+def list_articles(db: DbSession, t: T, lang: str = "", since: str = "", until: str = "",
+                  org_id: int | None = None, event_type: str = "", feed_id: int | None = None,
+                  limit: Limit = 20, offset: Offset = 0) -> ArticleList:
+    """Articles newest first. `since`/`until` are dates (YYYY-MM-DD) on the article's publication
+    date; `org_id` an organisation named in it; `event_type` one of its events; `feed_id` the feed
+    that brought it in. Organisation names are given in the reader's language."""
+    articles, total = news.find_articles(db=db, f=_filter(lang, since, until, org_id, event_type, feed_id),
+                                         limit=limit, offset=offset)
+    org_ids = news.organisations_in(db=db, article_ids=[a.id for a in articles])
+    wanted = {i for ids in org_ids.values() for i in ids}
+    orgs = db.scalars(select(Organization).where(Organization.id.in_(wanted)))
+    names = {o.id: o.display_name(t.locale) for o in orgs}
+    items = []
+    for a in articles:
+        origin = news.origin_of(db=db, article=a)
+        items.append(ArticleItem(
+            id=a.id, title=a.title, language=a.language, published=a.published.isoformat() if a.published else None,
+            url=origin.url, feed=origin.feed, organizations=[OrgRef(id=i, name=names[i]) for i in org_ids[a.id]],
+            events=[e.type for e in a.events], page=f"/news/{a.id}"))
+    return ArticleList(total=total, limit=limit, offset=offset, items=items)
+
+
+@router.get("/events", response_model=EventList)
+def list_events(db: DbSession, lang: str = "", since: str = "", until: str = "", org_id: int | None = None,
+                event_type: str = "", feed_id: int | None = None, limit: Limit = 20,
+                offset: Offset = 0) -> EventList:
+    """Events found in the news, by the same filters (`org_id`: the organisation is a party)."""
+    events, total = news.find_events(db=db, f=_filter(lang, since, until, org_id, event_type, feed_id),
+                                     limit=limit, offset=offset)
+    items = [EventItem(
+        id=e.id, type=e.type, date=e.date, place=e.place_text, article_id=e.article_id,
+        article_title=e.article.title,
+        published=e.article.published.isoformat() if e.article.published else None,
+        parties=[PartyItem(side=p.side, text=p.text, organization_id=p.org_id) for p in e.parties],
+        evidence=e.article.text[e.start:e.end]) for e in events]
+    return EventList(total=total, limit=limit, offset=offset, items=items)
