@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -15,14 +16,27 @@ from gyoryu.errors import GyoryuError
 app = typer.Typer(no_args_is_help=True)
 
 
+class Engine(StrEnum):
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders of .txt/.md/.html; - for stdin."),
     as_json: bool = typer.Option(False, "--json"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress lines."),
+    engine_name: Engine | None = typer.Option(None, "--engine", help="Run extraction on Ray, writing in batches."),
+    address: str | None = typer.Option(None, "--address", help="A Ray cluster to join (default: a local one)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Extraction workers (Ray actors)."),
+    batch_size: int = typer.Option(500, "--batch-size", min=1, help="Articles per transaction (Ray)."),
 ) -> None:
     """Read news articles, find organisations, people, places and events, and store them once."""
     from gyoryu.intel import service, sources
+
+    if engine_name is Engine.ray:
+        _ingest_on_ray(paths, as_json=as_json, quiet=quiet, address=address, workers=workers,
+                       batch_size=batch_size)
+        return
 
     files: list[Path | None] = []
     for p in paths:
@@ -57,6 +71,36 @@ def ingest(
     else:
         typer.echo(f"{report['stored']} stored, {report['duplicates']} already stored, "
                    f"{report['failed']} failed")
+    if report["failed"]:
+        raise typer.Exit(1)
+
+
+def _ingest_on_ray(paths: list[Path], *, as_json: bool, quiet: bool, address: str | None, workers: int,
+                   batch_size: int) -> None:
+    from gyoryu.intel import ingest_ray
+
+    if any(str(p) == "-" for p in paths):
+        typer.echo("--engine ray reads files and folders, not standard input", err=True)
+        raise typer.Exit(2)
+
+    def progress(r: dict) -> None:
+        if not quiet:
+            typer.echo(f"{r['stored']} stored, {r['duplicates']} duplicates, {r['failed']} failed", err=True)
+
+    try:
+        report = ingest_ray.run(engine=get_engine(), paths=paths, workers=workers, address=address,
+                                batch_size=batch_size, progress=progress)
+    except GyoryuError as exc:
+        typer.echo(exc.message(), err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=1))
+    else:
+        for e in report["errors"]:
+            typer.echo(f"{e['file']}: {e['message']}", err=True)
+        typer.echo(f"{report['stored']} stored, {report['duplicates']} already stored, "
+                   f"{report['skipped']} skipped (ingested by an earlier run), {report['failed']} failed "
+                   f"in {report['seconds']:.1f} s")
     if report["failed"]:
         raise typer.Exit(1)
 

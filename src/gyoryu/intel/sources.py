@@ -59,19 +59,27 @@ def from_html(html: str, name: str) -> Source:
 
 def read_path(path: Path) -> Source:
     """One article file; a GyoryuError naming the file if it cannot be read."""
-    kind = SUFFIXES.get(path.suffix.lower())
-    if kind is None:
+    if path.suffix.lower() not in SUFFIXES:
         raise GyoryuError("E403", file=str(path), allowed=", ".join(sorted(SUFFIXES)))
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise GyoryuError("E401", file=str(path), reason=exc.strerror or str(exc)) from exc
-    text = _decode(raw, str(path))
+    return from_bytes(raw, str(path))
+
+
+def from_bytes(raw: bytes, name: str) -> Source:
+    """An article file's bytes, read by the kind its name ends in (a batch worker receives the
+    bytes, so the machine running it needs no access to the files)."""
+    kind = SUFFIXES.get(Path(name).suffix.lower())
+    if kind is None:
+        raise GyoryuError("E403", file=name, allowed=", ".join(sorted(SUFFIXES)))
+    text = _decode(raw, name)
     if kind == "html" or text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
-        return from_html(text, str(path))
+        return from_html(text, name)
     if not text.strip():
-        raise GyoryuError("E404", file=str(path))
-    return Source(text=text, name=str(path), title=_first_line(text))
+        raise GyoryuError("E404", file=name)
+    return Source(text=text, name=name, title=_first_line(text))
 
 
 def from_text(text: str, name: str = "-") -> Source:
