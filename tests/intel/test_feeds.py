@@ -144,3 +144,26 @@ def test_cli_contract(site, database_url, engine, monkeypatch):
     assert json.loads(second.stdout) == {"fetched": 0, "new": 0, "duplicates": 0, "failed": []}
     [row] = json.loads(listed.stdout)
     assert (row["url"], row["name"], row["articles"]) == (url_a, "뉴스A", 2)
+
+
+def test_feeds_from_the_page_and_the_api(client, db, site, make_user):
+    from gyoryu.accounts.enums import Role
+    from tests.web.conftest import csrf_of, sign_in
+
+    url_a, url_b = two_outlets(site)
+    assert client.get("/news/feeds").status_code == 403
+    assert client.get("/api/feeds").status_code == 403
+    sign_in(client, *make_user(Role.organiser))
+    token = csrf_of(client, "/news/feeds")
+    added = client.post("/news/feeds", data={"url": url_a, "csrf_token": token}, follow_redirects=False)
+    assert added.status_code == 303
+    again = client.post("/news/feeds", data={"url": url_a, "csrf_token": token})
+    assert again.status_code == 400 and "has already been added" in again.text
+    made = client.post("/api/feeds", json={"url": url_b, "name": "Daily B"}, headers={"X-CSRF-Token": token})
+    assert made.status_code == 201 and made.json()["name"] == "Daily B"
+    polled = client.post("/api/feeds/poll", headers={"X-CSRF-Token": token})
+    assert polled.json() == {"fetched": 3, "new": 2, "duplicates": 1, "failed": []}
+    listed = {f["url"]: f["articles"] for f in client.get("/api/feeds").json()}
+    assert listed == {url_a: 2, url_b: 0}
+    page = client.post("/news/feeds/poll", data={"csrf_token": token})
+    assert "Fetched 0, new 0, duplicates 0, failed 0." in page.text and "뉴스A" in page.text

@@ -38,8 +38,11 @@ def stories(db):
     return made
 
 
+TITLES = ("유니트리, 네이버와 로봇 협약", "Tencent and Samsung sign LLM pact", "华为访问首尔")
+
+
 def titles(html: str) -> list[str]:
-    return [t for t in ("유니트리, 네이버와 로봇 협약", "Tencent and Samsung sign LLM pact", "华为访问首尔") if t in html]
+    return [t for t in TITLES if t in html]
 
 
 def test_news_page_lists_newest_first_and_filters(client, stories):

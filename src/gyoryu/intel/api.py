@@ -8,9 +8,20 @@ from fastapi import APIRouter, Query
 from sqlalchemy import select
 
 from gyoryu.directory.models import Organization
-from gyoryu.intel import news
-from gyoryu.intel.schemas import ArticleItem, ArticleList, EventItem, EventList, OrgRef, PartyItem
-from gyoryu.web.deps import DbSession, T
+from gyoryu.intel import feeds, news
+from gyoryu.intel.schemas import (
+    ArticleItem,
+    ArticleList,
+    EventItem,
+    EventList,
+    FeedIn,
+    FeedItem,
+    OrgRef,
+    PartyItem,
+    PollOut,
+    feed_item,
+)
+from gyoryu.web.deps import Csrf, DbSession, T, require
 
 router = APIRouter(prefix="/api", tags=["news"])
 
@@ -61,3 +72,20 @@ def list_events(db: DbSession, lang: str = "", since: str = "", until: str = "",
         parties=[PartyItem(side=p.side, text=p.text, organization_id=p.org_id) for p in e.parties],
         evidence=e.article.text[e.start:e.end]) for e in events]
     return EventList(total=total, limit=limit, offset=offset, items=items)
+
+
+@router.get("/feeds", response_model=list[FeedItem], dependencies=[require("intel.feeds")])
+def list_feeds(db: DbSession) -> list[FeedItem]:
+    """Every feed, with the articles it brought in and its last poll."""
+    return [feed_item(f, n) for f, n in feeds.list_feeds(db=db)]
+
+
+@router.post("/feeds", response_model=FeedItem, status_code=201, dependencies=[Csrf, require("intel.feeds")])
+def add_feed(data: FeedIn, db: DbSession) -> FeedItem:
+    return feed_item(feeds.add_feed(db=db, url=data.url, name=data.name), 0)
+
+
+@router.post("/feeds/poll", response_model=PollOut, dependencies=[Csrf, require("intel.feeds")])
+def poll_feeds(db: DbSession) -> PollOut:
+    """Poll every feed now (the same as `gyoryu feeds poll`); answers when the poll is done."""
+    return PollOut(**feeds.poll(db=db).as_dict())

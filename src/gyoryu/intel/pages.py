@@ -15,12 +15,13 @@ from gyoryu.accounts.rules import allowed, is_organiser, register
 from gyoryu.directory.service import get_org, search_page
 from gyoryu.intel import news, service
 from gyoryu.intel.enums import EntityKind, EventType
-from gyoryu.intel.feeds import list_feeds
+from gyoryu.intel.feeds import add_feed, list_feeds, poll
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
 register("intel.review", is_organiser)
+register("intel.feeds", is_organiser)
 register("intel.view", lambda _u, _o=None: True)
 
 
@@ -93,6 +94,25 @@ def news_list(request: Request, db: DbSession, t: T, user: CurrentUser, lang: st
                   origins=news.origins_of(db=db, articles=articles), feeds=[fd for fd, _n in list_feeds(db=db)],
                   event_types=list(EventType), languages=news.LANGUAGES, page=number,
                   pages=max(1, -(-total // PAGE_SIZE)), query=urlencode(f.query()), reviews=reviews)
+
+
+@router.get("/news/feeds")
+def feeds_page(request: Request, db: DbSession, t: T, user: Annotated[object, require("intel.feeds")]):
+    return render(request, "intel/feeds.html", t, user=user, feeds=list_feeds(db=db), report=None)
+
+
+@router.post("/news/feeds", dependencies=[Csrf])
+def feeds_add(db: DbSession, user: Annotated[object, require("intel.feeds")], url: Annotated[str, Form()],
+              name: Annotated[str, Form()] = ""):
+    add_feed(db=db, url=url, name=name or None)
+    return RedirectResponse("/news/feeds", status_code=303)
+
+
+@router.post("/news/feeds/poll", dependencies=[Csrf])
+def feeds_poll(request: Request, db: DbSession, t: T, user: Annotated[object, require("intel.feeds")]):
+    """Poll now, the same as `gyoryu feeds poll`, and show what came in."""
+    report = poll(db=db).as_dict()
+    return render(request, "intel/feeds.html", t, user=user, feeds=list_feeds(db=db), report=report)
 
 
 @router.get("/news/{article_id}")

@@ -136,3 +136,35 @@ class EventList(BaseModel):
     limit: int
     offset: int
     items: list[EventItem]
+
+
+class FeedIn(BaseModel):
+    url: str
+    name: str | None = None
+
+
+class FeedItem(BaseModel):
+    id: int
+    url: str
+    name: str | None
+    articles: int
+    last_polled_at: str | None
+    last_error: str | None
+
+
+def feed_item(feed, articles: int) -> FeedItem:
+    return FeedItem(id=feed.id, url=feed.url, name=feed.name, articles=articles,
+                    last_polled_at=feed.last_polled_at.isoformat() if feed.last_polled_at else None,
+                    last_error=feed.last_error)
+
+
+class PollFailure(BaseModel):
+    url: str
+    error: str
+
+
+class PollOut(BaseModel):
+    fetched: int
+    new: int
+    duplicates: int
+    failed: list[PollFailure]
