@@ -108,3 +108,27 @@ def test_making_room_keeps_every_constraint_and_never_loses_weight(seed, lost):
         if a["request"] not in moved:
             assert placed[a["request"]] == (a["slot"], a["table"])
     assert out["objective"] <= out["bound"] + 1e-9
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 10_000), who=st.integers(0, 29))
+def test_a_cancellation_keeps_every_other_meeting_and_its_interpreter(seed, who):
+    data = generate(participants=30, requests=90, slots=4, tables=6, seed=seed, interpreters=2,
+                    days=2, groups=0.1)
+    before_inst = Instance.from_dict(data)
+    before = solve(before_inst, time_limit=3).as_dict(before_inst)
+
+    person = data["participants"][who]["id"]
+    after_data = copy.deepcopy(data)
+    after_data["participants"] = [p for p in data["participants"] if p["id"] != person]
+    after_data["requests"] = [r for r in data["requests"]
+                              if person not in [r["a"], *(r["b"] if isinstance(r["b"], list)
+                                                          else [r["b"]])]]
+    inst = Instance.from_dict(after_data)
+    schedule = reschedule(inst, before["assignments"], time_limit=3)
+    assert violations(inst, schedule.slot, schedule.table, schedule.interpreter) == []
+    assert schedule.stats["released"] == []
+    placed = {a["request"]: a for a in schedule.as_dict(inst)["assignments"]}
+    for a in before["assignments"]:
+        if a["request"] in set(inst.request_ids):
+            assert placed[a["request"]] == a  # same slot, table and interpreter

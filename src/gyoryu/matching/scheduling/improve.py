@@ -23,7 +23,6 @@ from __future__ import annotations
 import random
 import time
 from collections import deque
-from collections.abc import Callable
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
@@ -179,16 +178,10 @@ class Improver:
         return True, optimal
 
     def search(self, slot: np.ndarray, voice: np.ndarray, *, deadline: float,
-               target: float = float("inf"),
-               poll: Callable[[np.ndarray, np.ndarray], float] | None = None) -> None:
-        """Slot neighbourhoods until the deadline or until `target` (the bound) is reached.
-
-        `poll`, called between neighbourhoods, may replace the schedule in place with a better
-        one and returns the best bound known so far (the LP runs beside the search)."""
+               target: float = float("inf")) -> None:
+        """Slot neighbourhoods until the deadline or until `target` (the bound) is reached."""
         inst = self.inst
         while (remaining := deadline - time.monotonic()) > 0.05:
-            if poll is not None:
-                target = min(target, poll(slot, voice))
             if self.objective(slot) >= target - 1e-9:
                 return
             k = self.lns_slots
