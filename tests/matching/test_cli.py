@@ -64,3 +64,20 @@ def test_not_json_says_where(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{path}: not JSON: ")
     assert "line 1, column 12" in result.stderr
+
+
+def test_interpreters_through_the_cli_and_cpsat_refused_on_them(tmp_path):
+    data = generate(participants=20, requests=50, slots=4, tables=3, seed=2, interpreters=2,
+                    days=2)
+    path = tmp_path / "fair.json"
+    path.write_text(json.dumps(data))
+    result = runner.invoke(app, ["schedule", "solve", str(path), "--time-limit", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert {a["interpreter"] for a in out["assignments"]} - {None} <= {"i000", "i001"}
+    assert {u["reason"] for u in out["unscheduled"]} <= {
+        "no_common_slot", "participant_full", "no_table", "no_interpreter"}
+    assert [s["slot"] for s in out["interpreters"]["per_slot"]] == data["slots"]
+    refused = runner.invoke(app, ["schedule", "solve", str(path), "--method", "cpsat"])
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith("--method: cpsat solves plain instances only")

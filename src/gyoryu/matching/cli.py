@@ -56,6 +56,8 @@ def solve_command(
             schedule = solve(inst, time_limit=time_limit, method=method, seed=seed)
     except InstanceError as exc:
         _fail(f"{previous if str(exc).startswith('previous') else instance}: {exc}")
+    except ValueError as exc:  # a method that cannot solve this instance (cpsat: plain only)
+        _fail(f"--method: {exc}")
     result = schedule.as_dict(inst)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))
