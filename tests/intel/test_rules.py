@@ -624,3 +624,29 @@ def test_a_cluster_written_as_a_place_is_an_organisation(run, g):
     doc = run("两江新区与腾讯签署协议。")
     assert ("liangjiang-admin", "两江新区") in _org_keys(doc, g)  # linked to the body that runs it
     assert "两江新区" not in {p.mention for p in doc.places}
+
+
+# -- English organisation phrases (recognise/en_phrases.py) ------------------------------------------
+def test_an_english_phrase_runs_from_its_name_to_its_complement(run):
+    doc = run("The Institute of Industrial Economics and the Busan Foreign Affairs Office met the "
+              "Ministry of Ocean, Fisheries and Shipping on Monday.")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"Institute of Industrial Economics", "Busan Foreign Affairs Office",
+            "Ministry of Ocean, Fisheries and Shipping"} <= mentions
+    assert not any(m.startswith("The ") or "Monday" in m for m in mentions)
+
+
+def test_an_english_list_of_ministries_and_a_title_after_one_stay_apart(run):
+    doc = run("The Ministry of Marine Affairs, Ministry of Culture and Sports (MCS), and Shanghai "
+              "Robotics Association President Wang Lei signed. China's Ministry of Ocean Policy agreed.")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"Ministry of Marine Affairs", "Ministry of Culture and Sports", "MCS",
+            "Shanghai Robotics Association", "Ministry of Ocean Policy"} <= mentions
+    assert not any("President" in m or "China's" in m or m == "Ministry" for m in mentions)
+
+
+def test_a_province_or_city_that_acts_is_its_government(run, g):
+    doc = run("Gwangju City and Shanghai City signed an agreement. The forum was held in Gwangju City.")
+    keys = _org_keys(doc, g)
+    assert ("gwangju-government", "Gwangju City") in keys
+    assert sum(1 for o in doc.orgs if o.mention == "Gwangju City") == 1  # 'in Gwangju City' is a place

@@ -11,4 +11,4 @@ A rule lives by its job and, where the rules differ, by its language:
 """
 
 from gyoryu.intel import events, link, segment  # noqa: F401
-from gyoryu.intel.recognise import directory, en, ko, zh, zh_heads  # noqa: F401
+from gyoryu.intel.recognise import directory, en, en_phrases, ko, zh, zh_heads  # noqa: F401

@@ -1,0 +1,111 @@
+"""English organisation phrases: a head word with its capitalised name before it and its
+'of / for / on / in …' complement after it ("Institute of Industrial Economics", "Ministry of
+Trade, Industry and Energy", "Korea Trade-Investment Promotion Agency", "Shenzhen Foundation for
+International Exchange and Cooperation", "Foreign Affairs Office"), never running into the
+sentence's own words; and a province or city written as the government that acts ("Gyeonggi
+Province and Hangzhou City sign …"). A phrase holding shorter names found before ("Ministry of
+Trade" + "Industry") replaces them, and the linker then reads it whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.enums import LinkMethod
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, OrgMention, component
+from gyoryu.intel.recognise.heads import add_candidate
+
+_HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
+          "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
+          "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
+          "Assembly|Parliament|Party|Fund|Zone|Accelerator")
+_TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
+           "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
+_CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
+# the capitalised words before the head (Korea Trade-Investment Promotion), joined by spaces, '&'
+# or 'and' (Science and Technology Department); then the head; then of/for/on/in and a
+# capitalised run that may list with commas and 'and' (of Trade, Industry and Energy)
+_WORD = rf"(?!(?:{_TITLES})\b){_CAP}"  # a title starts a person, not more of the name
+_PHRASE = re.compile(
+    rf"(?<![\w&'’-])((?:{_WORD}(?:\s+(?:&|and)\s+|\s+))*?(?:{_HEADS})\b"
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_WORD}"
+    rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_HEADS})\b){_WORD})*)?)")  # a second head: the next name
+_BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
+_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "
+                            "Also And But With From By For Under According Under While As To".split())
+_GOVERNMENT_WORD = re.compile(r"\s+(?:Provincial Government|Municipal Government|Metropolitan Government|"
+                              r"Government|Province|City)\b")
+_ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Province|City|Government)\b|"
+                         r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
+                         r"plans|invited|sent|led)\b)")
+_ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and)\s+(?:the\s+)?$")
+
+
+@component("gyoryu.en_organisations.v1")
+def en_organisations_v1(*, gazetteer: Gazetteer):
+    """English organisation phrases by their heads, and places acting as their governments."""
+
+    def run(doc: Doc) -> None:
+        for s in doc.sentences_in("en"):
+            for m in _PHRASE.finditer(doc.text, s.start, s.end):
+                _add_phrase(doc, gazetteer, *m.span(1))
+        doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and _BARE_HEAD.fullmatch(o.mention))]
+        _acting_governments(doc, gazetteer)
+
+    return run
+
+
+def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMention | None:
+    text = doc.text
+    words = text[start:end].split(" ")
+    while words and (words[0] in _SENTENCE_START or words[0].endswith(("'s", "’s", "-based"))):
+        start += len(words.pop(0)) + 1  # "China's Ministry of Commerce" is the Ministry of Commerce
+    while end > start and text[end - 1] in ",.":
+        end -= 1
+    if end <= start or " " not in text[start:end].strip():
+        return None  # a head alone ("Ministry") names no one
+    for o in sorted(doc.orgs, key=lambda o: o.start):  # a known name after 'and' is another party
+        if start < o.start < end and o.entity_id is not None and (
+                cut := re.search(r"\s*(?:,|\band|&)\s*$", text[start:o.start])):
+            end = start + cut.start()
+            break
+    for o in doc.orgs:  # "China's Ministry of Commerce": the country describes, it does not name
+        if o.end == end and o.start < start and re.fullmatch(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?['’]s\s+",
+                                                             text[o.start:start]):
+            o.start, o.mention = start, text[start:end]
+            return o
+    inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in doc.orgs):
+        return None
+    if any(p.start < end and start < p.end for p in doc.people):
+        return None
+    for o in inner:
+        doc.orgs.remove(o)
+    got = add_candidate(doc, gazetteer, start, end, absorb_places="spaced")
+    if got is None:
+        doc.orgs.extend(inner)
+    return got
+
+
+def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'Gyeonggi Province and Hangzhou City sign …', 'an agreement with Hangzhou City': a place
+    written with its government word that acts is the government (linked where the directory
+    knows it); 'in Gyeonggi Province' stays a place."""
+    text = doc.text
+    for p in list(doc.places):
+        if not text[p.start:p.end].isascii():
+            continue
+        word = _GOVERNMENT_WORD.match(text, p.end)
+        end = word.end() if word else p.end
+        if not (word or re.search(r"\b(?:Province|City)$", p.mention)):
+            continue
+        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 12), p.start)):
+            continue
+        if doc.taken(p.end, end) or any(o.start <= p.start and p.end <= o.end for o in doc.orgs):
+            continue
+        gov = gazetteer.governments.get(p.entity_id)
+        doc.places.remove(p)
+        doc.orgs.append(OrgMention(p.start, end, text[p.start:end], gov, 1.0 if gov else 0.0,
+                                   LinkMethod.alias if gov else LinkMethod.none,
+                                   source="directory" if gov else "pattern"))
