@@ -18,68 +18,17 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date
 
 import pytest
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import func, select, text
 
-from gyoryu.db import session_factory, transaction
-from gyoryu.intel import service as intel
-from gyoryu.intel.models import Article
-from gyoryu.intel.sources import from_text
+from gyoryu.db import session_factory
 from gyoryu.mail.delivery import deliver_pending
 from gyoryu.mail.models import OutboxMessage
-from gyoryu.outcomes import meetings
-from gyoryu.outcomes.models import (
-    FollowUpAnswer,
-    Outcome,
-    OutcomeMeeting,
-    OutcomeStep,
-    Suggestion,
-)
-from gyoryu.programs import service as programs
-from gyoryu.programs.enums import ParticipantStatus
-from gyoryu.programs.schemas import ProgramIn, RegistrationIn
+from gyoryu.outcomes.models import FollowUpAnswer, OutcomeStep, Suggestion
 from tests.mail.conftest import mail_settings, smtp  # noqa: F401  (the in-process SMTP server)
-from tests.outcomes.test_news import MOU_KO
 
 pytestmark = pytest.mark.slow
-KEY = "outcomes-crash-test"
-
-
-@pytest.fixture
-def world(engine):
-    """A program where NHN Cloud met 4Paradigm, with a news suggestion about their MOU —
-    committed, and removed afterwards."""
-    from gyoryu.directory.service import org_by_key
-
-    with transaction(engine) as db:
-        program = programs.create_program(db=db, data=ProgramIn(
-            key=KEY, kind="summit", title={"en": "Crash summit"}, starts_on=date(2026, 3, 10),
-            ends_on=date(2026, 3, 11), cities=["cn-beijing"]))
-        people = {}
-        for key in ("nhn-cloud", "4paradigm"):
-            person = programs.register_participant(db=db, program=program, force=True,
-                                                   data=RegistrationIn(
-                name=f"P {key}", email=f"{key}@crash.example", organization_id=org_by_key(db=db, key=key).id))
-            person.status = ParticipantStatus.accepted
-            people[key] = person
-        meetings.set_follow_up_days(db=db, program=program, days=[7, 90])
-        meeting = meetings.record_meeting(db=db, program=program, held_on="2026-03-11",
-                                          org_ids=tuple(p.organization_id for p in people.values()))
-        article, _ = intel.ingest(db=db, source=from_text(MOU_KO, "test:crash"))
-        suggestion = db.scalar(select(Suggestion).where(Suggestion.article_id == article.id))
-        ids = {"program": program.id, "meeting": meeting.id, "article": article.id,
-               "suggestion": suggestion.id, "outcome": db.scalar(select(Outcome.id)),
-               "follow_up": meeting.follow_ups[0].id, "token": people["nhn-cloud"].token}
-    yield ids
-    with transaction(engine) as db:
-        db.execute(delete(OutboxMessage).where(OutboxMessage.dedupe_key.like("outcome-follow-up:%")))
-        db.execute(delete(Suggestion))
-        db.execute(delete(Outcome))
-        db.execute(delete(OutcomeMeeting))
-        db.execute(delete(Article).where(Article.id == ids["article"]))
-        db.delete(programs.get_program(db=db, program_id=ids["program"]))
 
 
 def _env(database_url, tmp_path) -> dict:
@@ -148,12 +97,12 @@ def _count(engine, stmt) -> int:
         return db.scalar(stmt)
 
 
-def test_an_answer_killed_midway_is_stored_once(engine, backend, database_url, tmp_path, world):
+def test_an_answer_killed_midway_is_stored_once(engine, backend, database_url, tmp_path, committed):
     env = _env(database_url, tmp_path)
-    args = ("outcome", "answer", "--token", world["token"], "--follow-up", str(world["follow_up"]),
+    args = ("outcome", "answer", "--token", committed["token"], "--follow-up", str(committed["follow_up"]),
             "--stage", "mou", "--today", "2026-12-04")
     kill_midway(engine, backend, database_url, env, args,
-                f"select id from outcome where id = {world['outcome']} for update")
+                f"select id from outcome where id = {committed['outcome']} for update")
     answers = select(func.count()).select_from(FollowUpAnswer)
     mou = select(func.count()).select_from(OutcomeStep).where(OutcomeStep.stage == "mou")
     assert (_count(engine, answers), _count(engine, mou)) == (0, 0)
@@ -164,11 +113,11 @@ def test_an_answer_killed_midway_is_stored_once(engine, backend, database_url, t
 
 
 def test_an_acceptance_killed_midway_is_recorded_once(engine, backend, database_url, tmp_path,
-                                                       world):
+                                                       committed):
     env = _env(database_url, tmp_path)
-    args = ("outcome", "accept", str(world["suggestion"]))
+    args = ("outcome", "accept", str(committed["suggestion"]))
     kill_midway(engine, backend, database_url, env, args,
-                f"select id from outcome where id = {world['outcome']} for update")
+                f"select id from outcome where id = {committed['outcome']} for update")
     accepted = select(func.count()).select_from(Suggestion).where(Suggestion.status == "accepted")
     mou = select(func.count()).select_from(OutcomeStep).where(OutcomeStep.stage == "mou")
     assert (_count(engine, accepted), _count(engine, mou)) == (0, 0)
@@ -180,7 +129,7 @@ def test_an_acceptance_killed_midway_is_recorded_once(engine, backend, database_
 
 
 def test_reminders_killed_midway_are_queued_and_sent_once(engine, backend, database_url, tmp_path,
-                                                          world, smtp, mail_settings):  # noqa: F811
+                                                          committed, smtp, mail_settings):  # noqa: F811
     env = _env(database_url, tmp_path)
     args = ("outcome", "remind", "--today", "2026-12-04")
     kill_midway(engine, backend, database_url, env, args, "lock table mail_outbox in share mode")

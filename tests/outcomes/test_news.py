@@ -8,11 +8,7 @@ from gyoryu.errors import GyoryuError
 from gyoryu.intel import service as intel
 from gyoryu.intel.sources import from_text
 from gyoryu.outcomes import meetings, news, service
-
-# Written for this test (not a real article).
-MOU_KO = ("NHN클라우드, 포패러다임과 AI 클라우드 MOU 체결\n\n"
-          "NHN클라우드는 중국 AI 기업 포패러다임과 12월 1일 베이징에서 AI 클라우드 협력을 위한 "
-          "업무협약(MOU)을 체결했다고 밝혔다. 양사는 지난 봄 서밋에서 처음 만났다.\n")
+from tests.outcomes.conftest import MOU_KO
 
 
 def test_an_mou_between_organisations_that_met_is_proposed_once(db, summit):

@@ -81,6 +81,8 @@ def related(db: Session, a: int, b: int) -> bool:
 
 
 def _day(event: Event, article: Article) -> date | None:
+    """The event's full date, else the article's; None when neither is known (accepting then
+    dates the step on the day it is confirmed)."""
     if event.date and len(event.date) == 10:
         try:
             return date.fromisoformat(event.date)
