@@ -31,7 +31,7 @@ def _values(parent: ET.Element, ids: dict[str, str], data: dict) -> None:
 
 
 def write(found) -> bytes:
-    """`found`: the service's GraphOut."""
+    """`found`: the service's Graph."""
     root = ET.Element("gexf", {"xmlns": NS, "version": "1.2"})
     ET.SubElement(ET.SubElement(root, "meta"), "creator").text = "gyoryu"
     graph = ET.SubElement(root, "graph", {"defaultedgetype": "undirected", "mode": "static"})

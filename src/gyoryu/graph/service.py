@@ -9,9 +9,11 @@ gets the table as it stands and the next reader rebuilds."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from io import BytesIO
+from typing import NamedTuple
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -22,27 +24,47 @@ from gyoryu.graph import edges as sources
 from gyoryu.graph import gexf
 from gyoryu.graph.enums import EdgeKind
 from gyoryu.graph.models import GraphChange, GraphEdge, GraphState
-from gyoryu.graph.schemas import EdgeOut, GraphOut, GraphQuery, NodeOut
+from gyoryu.graph.schemas import GraphQuery
 from gyoryu.outcomes.enums import RANK
 from gyoryu.programs.models import Program
 
 CHUNK = 2000
-NAME_LANGS = {"ko": ("ko",), "zh": ("zh-Hans", "zh-Hant", "zh"), "en": ("en",)}
+KEY_COLUMNS = (GraphEdge.a_id, GraphEdge.b_id, GraphEdge.kind, GraphEdge.year, GraphEdge.program_id,
+               GraphEdge.detail)
+# a stored name's language → the interface language it names the node in, and its preference
+UI_LANG = {"ko": ("ko", 0), "zh-Hans": ("zh", 0), "zh": ("zh", 1), "zh-Hant": ("zh", 2), "en": ("en", 0)}
 
 
 # -- freshness -------------------------------------------------------------------------------
 def rebuild(*, db: Session) -> int:
-    """Recompute every edge from the sources; returns how many edges there are."""
+    """Bring the edge table in line with the sources; returns how many edges there are.
+
+    Every edge is recomputed, but only the difference is written (edges gone deleted, weights
+    changed updated, new edges inserted): after one new meeting that is a few rows, not 10⁵."""
     seen = db.scalar(select(func.max(GraphChange.seq)))
     found = sources.compute(db)
-    db.execute(delete(GraphEdge))
+    table = GraphEdge.__table__  # Core statements: no ORM bookkeeping for 10⁵ rows
+    gone, changed = [], []
+    for row in db.execute(select(table.c.id, *KEY_COLUMNS, table.c.weight)):
+        key, weight = tuple(row[1:7]), row[7]
+        if key not in found:
+            gone.append(row[0])
+        elif found[key] != weight:
+            changed.append({"_id": row[0], "_weight": found.pop(key)})
+        else:
+            found.pop(key)
+    for i in range(0, len(gone), CHUNK):
+        db.execute(delete(table).where(table.c.id.in_(gone[i:i + CHUNK])))
+    if changed:
+        db.execute(update(table).where(table.c.id == bindparam("_id")).values(weight=bindparam("_weight")),
+                   changed)
     rows = [{"a_id": a, "b_id": b, "kind": kind, "year": year, "program_id": program, "detail": detail,
              "weight": weight} for (a, b, kind, year, program, detail), weight in found.items()]
     for i in range(0, len(rows), 10_000):
-        db.execute(insert(GraphEdge), rows[i:i + 10_000])
+        db.execute(insert(table), rows[i:i + 10_000])
     if seen is not None:
         db.execute(delete(GraphChange).where(GraphChange.seq <= seen))
-    return len(rows)
+    return db.scalar(select(func.count()).select_from(table))
 
 
 def is_stale(db: Session) -> bool:
@@ -131,7 +153,39 @@ def _neighbourhood(db: Session, q: GraphQuery, where: list) -> list[tuple]:
     return list(found.values())
 
 
-def _nodes(db: Session, ids: set[int]) -> list[NodeOut]:
+class Node(NamedTuple):
+    id: int
+    key: str | None
+    names: dict[str, str]  # ko / zh / en, those the organisation has
+    country: str
+    kind: str
+
+
+class Edge(NamedTuple):
+    source: int
+    target: int
+    type: str
+    year: int | None
+    program: int | None
+    detail: str | None
+    weight: int
+
+
+@dataclass
+class Graph:
+    """The service's answer: plain tuples, as a year view holds tens of thousands of them (the
+    API's OpenAPI shape is `schemas.GraphOut`)."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+    truncated: bool
+
+    def as_json(self) -> dict:
+        return {"nodes": [n._asdict() for n in self.nodes], "edges": [e._asdict() for e in self.edges],
+                "truncated": self.truncated}
+
+
+def _nodes(db: Session, ids: set[int]) -> list[Node]:
     ordered = sorted(ids)
     facts, names = {}, {}
     for i in range(0, len(ordered), CHUNK):
@@ -142,20 +196,17 @@ def _nodes(db: Session, ids: set[int]) -> list[NodeOut]:
             facts[oid] = (key, country, kind)
         for oid, lang, name in db.execute(select(OrgName.org_id, OrgName.lang, OrgName.name).where(
                 OrgName.org_id.in_(part), OrgName.kind == NameKind.primary)):
-            names.setdefault(oid, {})[lang] = name
-    out = []
-    for oid in ordered:
-        if oid not in facts:
-            continue
-        own = names.get(oid, {})
-        per_lang = {ui: next((own[c] for c in codes if c in own), None) for ui, codes in NAME_LANGS.items()}
-        key, country, kind = facts[oid]
-        out.append(NodeOut(id=oid, key=key, country=country, kind=kind,
-                           names={k: v for k, v in per_lang.items() if v}))
-    return out
+            ui, rank = UI_LANG.get(lang, (None, 0))
+            if ui is None:
+                continue
+            own = names.setdefault(oid, {})
+            if ui not in own or rank < own[ui][1]:
+                own[ui] = (name, rank)
+    return [Node(oid, key, {ui: name for ui, (name, _r) in names.get(oid, {}).items()}, country, kind)
+            for oid in ordered if oid in facts for key, country, kind in (facts[oid],)]
 
 
-def graph(*, db: Session, query: GraphQuery) -> GraphOut:
+def graph(*, db: Session, query: GraphQuery) -> Graph:
     """The organisations and typed edges the query selects: the heaviest `max_edges` edges of a
     filtered view, or the neighbourhood around `query.center`."""
     ensure_fresh(db=db)
@@ -170,9 +221,7 @@ def graph(*, db: Session, query: GraphQuery) -> GraphOut:
     ids = {x for r in rows for x in (r[0], r[1])}
     if query.center:
         ids.add(_org_id(db, query.center))
-    return GraphOut(nodes=_nodes(db, ids), truncated=truncated,
-                    edges=[EdgeOut(source=a, target=b, type=kind, year=year, program=program, detail=detail,
-                                   weight=weight) for a, b, kind, year, program, detail, weight in rows])
+    return Graph(nodes=_nodes(db, ids), truncated=truncated, edges=[Edge(*row) for row in rows])
 
 
 def partners(*, db: Session, org_id: int) -> list[dict]:
@@ -202,7 +251,7 @@ def partners(*, db: Session, org_id: int) -> list[dict]:
 FORMATS = ("graphml", "gexf", "json")
 
 
-def to_networkx(found: GraphOut):
+def to_networkx(found: Graph):
     """A networkx MultiGraph (two organisations can be linked by several kinds of edge) whose
     nodes carry `key`, `name_ko` / `name_zh` / `name_en`, `label`, `country`, `kind`, and edges
     `type`, `year`, `program`, `detail`, `weight` (absent values left out: GraphML has no null)."""
@@ -227,7 +276,7 @@ def export(*, db: Session, fmt: str, query: GraphQuery | None = None) -> bytes:
         raise GyoryuError("E951", value=fmt)
     found = graph(db=db, query=query or GraphQuery(max_edges=10_000_000))
     if fmt == "json":
-        return json.dumps(found.model_dump(mode="json"), ensure_ascii=False).encode()
+        return json.dumps(found.as_json(), ensure_ascii=False).encode()
     if fmt == "gexf":
         return gexf.write(found)
     import networkx as nx
