@@ -18,6 +18,7 @@ from gyoryu.outcomes.models import Outcome, OutcomeMeeting, Suggestion
 from gyoryu.programs import service as programs
 from gyoryu.programs.enums import ParticipantStatus
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
+from tests.programs.conftest import make_program  # noqa: F401  (program factory)
 from tests.web.conftest import app, client, make_user  # noqa: F401  (web fixtures)
 
 # Written for the tests (not a real article).

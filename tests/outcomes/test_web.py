@@ -44,7 +44,12 @@ def test_a_meeting_answered_shows_in_the_report_and_on_both_pages(db, client, su
                     data={"csrf_token": csrf_of(client, f"/p/{nhn.token}"), "stage": "mou",
                           "note": "cloud for AutoML"})
     assert r.status_code == 303
-    assert 'class="answered"' in client.get(f"/p/{nhn.token}").text
+    mine = client.get(f"/p/{nhn.token}").text
+    assert 'class="answered"' in mine
+    assert re.search(r'class="results my-outcomes">.*4Paradigm.*MOU', mine, re.S)
+    # the other side's page asks them too, and shows the same relation
+    theirs = client.get(f"/p/{para.token}").text
+    assert 'follow-up-form' in theirs and 'data-stage="mou"' in theirs
 
     report = client.get(f"/programs/{summit.id}/report").text
     assert re.search(r'data-step="agreement"><td>MOU / LOI / NDA</td><td class="count-cell">1<', report)
@@ -153,3 +158,24 @@ def test_the_api_says_what_is_wrong(db, client, make_user):
         "organizations": ["nhn-cloud", "4paradigm"], "stage": "mou", "date": "2026-11-01",
         "amount": 5000000, "currency": "USD"})
     assert r.status_code == 201 and r.json()["history"][0]["amount"] == 5000000
+
+
+def test_a_programs_own_organiser_sees_its_outcomes_and_no_other(db, client, summit, make_program,
+                                                                   make_user):
+    from gyoryu.programs import service as programs
+    from gyoryu.programs.enums import ProgramRole
+
+    other = make_program(key="another-summit")
+    nhn, para = summit.people["nhn-cloud"], summit.people["4paradigm"]
+    meetings.record_meeting(db=db, program=summit, held_on="2026-03-11",
+                            org_ids=(nhn.organization_id, para.organization_id))
+    email, password = make_user(Role.viewer)
+    programs.add_staff(db=db, program=summit, user_id=_user(db, email).id, role=ProgramRole.organiser)
+    db.commit()
+    sign_in(client, email, password)
+    assert client.get(f"/programs/{summit.id}/outcomes").status_code == 200
+    assert client.get(f"/programs/{summit.id}/report").status_code == 200
+    assert client.get(f"/api/programs/{summit.id}/report").json()["meetings"] == 1
+    assert client.get(f"/programs/{other.id}/outcomes").status_code == 403
+    assert client.get(f"/api/programs/{other.id}/report").status_code == 403
+    assert client.get("/outcomes/suggestions").status_code == 403

@@ -83,9 +83,18 @@ def follow_ups_of(context, request: Request, participant: Participant) -> list[d
     return out
 
 
+def participant_outcomes(participant: Participant) -> list:
+    """What the participant's organisation's meetings at this program led to, for their page
+    (the private link is their credential, as for the agenda)."""
+    if participant.organization_id is None:
+        return []
+    return service.outcomes(db=object_session(participant), org_id=participant.organization_id,
+                            program_id=participant.program_id, limit=100)
+
+
 templates.env.globals.update(outcome_label=outcome_label, outcome_money=outcome_money,
                              outcomes_of=outcomes_of, follow_ups_of=follow_ups_of,
-                             outcome_answers=ANSWERS)
+                             participant_outcomes=participant_outcomes, outcome_answers=ANSWERS)
 
 
 def _program_for(db, program_id: int, user):
