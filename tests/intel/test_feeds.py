@@ -70,6 +70,18 @@ def test_poll_ingests_new_pages_once_and_keeps_duplicates_apart(db, site):
     assert db.query(Article).count() == 2
 
 
+def test_the_article_page_names_the_other_outlets(client, db, site):
+    url_a, url_b = two_outlets(site)
+    feeds.add_feed(db=db, url=url_a)
+    feeds.add_feed(db=db, url=url_b)
+    feeds.poll(db=db)
+    db.commit()
+    first = db.scalar(select(FeedEntry).where(FeedEntry.url.like("%/a/unitree.html")))
+    html = client.get(f"/news/{first.article_id}").text
+    assert f'<a class="source" href="{site.base}/a/unitree.html" rel="noopener nofollow">뉴스A</a>' in html
+    assert f'Also reported by: <a href="{site.base}/b/robot-mou.html" rel="noopener nofollow">데일리B</a>' in html
+
+
 def test_the_same_text_under_another_address_is_a_duplicate(db, site):
     site.serve("/one.html", page("Tencent and Samsung sign LLM pact", PARAGRAPHS_EN, "News A"))
     site.serve("/two.html", page("Tencent and Samsung sign LLM pact", PARAGRAPHS_EN, "News A"))

@@ -132,6 +132,13 @@ def origin_of(*, db: Session, article: Article) -> Origin:
     return Origin(url=None, feed=None, imported=True)
 
 
+def reported_also_by(*, db: Session, article: Article) -> list[Origin]:
+    """Other outlets' pages found to carry the same story (the duplicates a poll set aside)."""
+    entries = db.scalars(select(FeedEntry).where(FeedEntry.article_id == article.id,
+                                                 FeedEntry.status == "duplicate").order_by(FeedEntry.id))
+    return [Origin(url=e.url, feed=e.feed.name or urlsplit(e.feed.url).netloc, imported=False) for e in entries]
+
+
 def origins_of(*, db: Session, articles: list[Article]) -> dict[int, Origin]:
     return {a.id: origin_of(db=db, article=a) for a in articles}
 

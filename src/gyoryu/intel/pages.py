@@ -119,7 +119,8 @@ def feeds_poll(request: Request, db: DbSession, t: T, user: Annotated[object, re
 def article_page(article_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
     article = service.get_article(db=db, article_id=article_id)
     return render(request, "intel/article.html", t, user=user, article=article,
-                  body=highlighted(article), origin=news.origin_of(db=db, article=article))
+                  body=highlighted(article), origin=news.origin_of(db=db, article=article),
+                  also=news.reported_also_by(db=db, article=article))
 
 
 @router.get("/news/review/queue")
