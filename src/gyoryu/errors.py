@@ -18,6 +18,7 @@ MESSAGES: dict[str, str] = {
     "E105": N_("Wrong email or password."),
     "E106": N_("You do not have permission to do this."),
     "E107": N_("The form has expired or was not sent from this site. Reload the page and try again."),
+    "E108": N_("Your change could not be saved, so nothing was changed. Please try again."),
     # directory
     "E201": N_("No organisation with id {id}."),
     "E202": N_("Unknown kind '{value}'. Use one of: {allowed}."),

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+import socket
+import threading
+import time
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import sessionmaker
 
@@ -52,3 +56,27 @@ def make_user(db):
         return email, password
 
     return _make
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def live_server(engine, database_url, tmp_path):
+    """The app on the backend's database, served by uvicorn on a loopback port; real commits."""
+    app = create_app(Settings(var_dir=tmp_path, secret_key="live"), database_url=database_url)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the test server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    app.state.engine.dispose()

@@ -25,7 +25,7 @@ from gyoryu.directory.interchange import (
 from gyoryu.directory.models import Place
 from gyoryu.directory.schemas import OrgIn
 from gyoryu.errors import GyoryuError, InvalidValue
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -71,9 +71,9 @@ def new_form(request: Request, db: DbSession, t: T,
 
 
 @router.post("/organizations/new", dependencies=[Csrf])
-async def create(request: Request, db: DbSession, t: T,
-                 user: Annotated[object, require("directory.create_org")]):
-    return await _save(request, db, t, user, org=None)
+def create(request: Request, form: PostedForm, db: DbSession, t: T,
+           user: Annotated[object, require("directory.create_org")]):
+    return _save(request, form, db, t, user, org=None)
 
 
 @router.get("/organizations/{org_id}")
@@ -108,10 +108,10 @@ def edit_form(org_id: int, request: Request, db: DbSession, t: T, user: CurrentU
 
 
 @router.post("/organizations/{org_id}/edit", dependencies=[Csrf])
-async def update(org_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def update(org_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     org = service.get_org(db=db, org_id=org_id)
     ensure("directory.edit_org", user, org)
-    return await _save(request, db, t, user, org=org)
+    return _save(request, form, db, t, user, org=org)
 
 
 def _form(request, db, t, user, *, org, values, errors, status_code=200):
@@ -122,8 +122,7 @@ def _form(request, db, t, user, *, org, values, errors, status_code=200):
                   langs=[m.value for m in NameLang], alias_types=[m.value for m in NameKind])
 
 
-async def _save(request: Request, db, t, user, *, org):
-    form = await request.form()
+def _save(request: Request, form, db, t, user, *, org):
     values = {f: str(form.get(f, "")).strip() for f in FORM_FIELDS}
     values["sectors"] = "; ".join(form.getlist("sectors"))
     values["aliases"] = str(form.get("aliases", ""))
@@ -152,7 +151,7 @@ def import_form(request: Request, t: T, user: Annotated[object, require("directo
 
 
 @router.post("/import", dependencies=[Csrf])
-async def import_file(
+def import_file(
     request: Request, db: DbSession, t: T,
     user: Annotated[object, require("directory.import")],
     file: Annotated[UploadFile, File()],
@@ -163,7 +162,7 @@ async def import_file(
     error = None
     report = None
     try:
-        rows = read_table(Path(name), await file.read())
+        rows = read_table(Path(name), file.file.read())
         report = import_rows(db, rows, file=name, on_duplicate=on_duplicate)
     except GyoryuError as exc:
         error = exc.message(t)

@@ -21,7 +21,7 @@ from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.*
 from gyoryu.programs.enums import LABELS, Currency, ParticipantStatus, ProgramKind, TravelScope
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
 from gyoryu.programs.travel import hhmm, parse_hhmm
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -111,9 +111,8 @@ def new_program(request: Request, t: T, user: Annotated[object, require("program
 
 
 @router.post("/programs/new", dependencies=[Csrf])
-async def create_program(request: Request, db: DbSession, t: T,
+def create_program(request: Request, form: PostedForm, db: DbSession, t: T,
                          user: Annotated[object, require("programs.create")]):
-    form = await request.form()
     try:
         program = service.create_program(db=db, data=_program_input(form))
     except (ValidationError, GyoryuError) as exc:
@@ -129,10 +128,9 @@ def edit_program(program_id: int, request: Request, db: DbSession, t: T, user: C
 
 
 @router.post("/programs/{program_id}/edit", dependencies=[Csrf])
-async def update_program(program_id: int, request: Request, db: DbSession, t: T,
+def update_program(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
                          user: CurrentUser):
     program = _program_for(db, program_id, user)
-    form = await request.form()
     try:
         service.apply_program(db=db, program=program, data=_program_input(form))
     except (ValidationError, GyoryuError) as exc:
@@ -168,9 +166,8 @@ def register_form(program_id: int, request: Request, db: DbSession, t: T, user: 
 
 
 @router.post("/programs/{program_id}/register", dependencies=[Csrf])
-async def register(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def register(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
-    form = await request.form()
     values = {k: (form.get(k) or "").strip() for k in (
         "name", "email", "organization_id", "organization_name", "role", "interests")}
     try:
@@ -214,13 +211,12 @@ def participant_export(program_id: int, db: DbSession, t: T, user: CurrentUser,
 
 
 @router.post("/programs/{program_id}/participants/{participant_id}", dependencies=[Csrf])
-async def participant_update(program_id: int, participant_id: int, request: Request,
+def participant_update(program_id: int, participant_id: int, form: PostedForm,
                              db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     participant = service.get_participant(db=db, participant_id=participant_id)
     if participant.program_id != program.id:
         raise InvalidValue("E502", id=participant_id)
-    form = await request.form()
     if status := form.get("status"):
         service.set_status(db=db, participant=participant, status=status)
     if (paid := form.get("paid")) in ("yes", "no"):
@@ -294,9 +290,8 @@ def itinerary_publish(program_id: int, db: DbSession, user: CurrentUser):
 
 
 @router.post("/programs/{program_id}/visits", dependencies=[Csrf])
-async def visit_add(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def visit_add(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    form = await request.form()
     values = {k: (form.get(k) or "").strip() for k in VISIT_FIELDS}
     data = {k: values[k] for k in ("host_id", "city", "address", "duration", "opens", "closes")
             if values[k]}
@@ -313,11 +308,10 @@ async def visit_add(program_id: int, request: Request, db: DbSession, t: T, user
 
 
 @router.post("/programs/{program_id}/visits/{visit_id}", dependencies=[Csrf])
-async def visit_edit(program_id: int, visit_id: int, request: Request, db: DbSession,
+def visit_edit(program_id: int, visit_id: int, form: PostedForm, db: DbSession,
                      user: CurrentUser):
     program = _program_for(db, program_id, user)
     visit = itinerary.get_visit(db=db, program=program, visit_id=visit_id)
-    form = await request.form()
     action = form.get("action")
     if action == "delete":
         itinerary.remove_visit(db=db, visit=visit)
@@ -341,9 +335,8 @@ def travel_page(program_id: int, request: Request, db: DbSession, t: T, user: Cu
 
 
 @router.post("/programs/{program_id}/travel", dependencies=[Csrf])
-async def travel_save(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+def travel_save(program_id: int, form: PostedForm, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    form = await request.form()
     table = itinerary.travel_table(db=db, program=program)
     for scope, pairs in ((TravelScope.city, table["cities"]), (TravelScope.venue, table["venues"])):
         for pair in pairs:
@@ -457,9 +450,8 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
 
 
 @router.post("/p/{token}/availability", dependencies=[Csrf])
-async def my_availability(token: str, request: Request, db: DbSession):
+def my_availability(token: str, form: PostedForm, db: DbSession):
     participant, program = _mine(db, token)
-    form = await request.form()
     meetings.set_availability(db=db, program=program, participant=participant,
                               slots=form.getlist("slots"))
     return _see(f"/p/{token}#availability")
@@ -474,14 +466,13 @@ async def my_languages(token: str, request: Request, db: DbSession):
 
 
 @router.post("/p/{token}/profile", dependencies=[Csrf])
-async def my_profile(token: str, request: Request, db: DbSession):
+def my_profile(token: str, form: PostedForm, db: DbSession):
     from gyoryu.matching import service as match_service
     from gyoryu.matching.schemas import ProfileIn
 
     participant, program = _mine(db, token)
     if participant.organization_id is None:
         raise InvalidValue("E516", field=P_("field", "organisation"))
-    form = await request.form()
     match_service.save_profile(db=db, data=ProfileIn(
         organization_id=participant.organization_id, program_id=program.id,
         offers_sectors=form.getlist("offers_sectors"), seeks_sectors=form.getlist("seeks_sectors"),
@@ -492,9 +483,8 @@ async def my_profile(token: str, request: Request, db: DbSession):
 
 
 @router.post("/p/{token}/requests", dependencies=[Csrf])
-async def my_request(token: str, request: Request, db: DbSession):
+def my_request(token: str, form: PostedForm, db: DbSession):
     participant, program = _mine(db, token)
-    form = await request.form()
     meetings.request_meeting(db=db, program=program, requester=participant,
                              target_org_id=int(form["target_org_id"]),
                              message=form.get("message") or "")
@@ -502,10 +492,9 @@ async def my_request(token: str, request: Request, db: DbSession):
 
 
 @router.post("/p/{token}/requests/{request_id}", dependencies=[Csrf])
-async def my_answer(token: str, request_id: int, request: Request, db: DbSession):
+def my_answer(token: str, request_id: int, form: PostedForm, db: DbSession):
     participant, program = _mine(db, token)
     req = meetings.get_request(db=db, program=program, request_id=request_id)
-    form = await request.form()
     if form.get("action") == "withdraw" and req.requester_id == participant.id:
         meetings.withdraw(db=db, request=req)
     else:

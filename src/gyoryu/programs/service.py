@@ -84,6 +84,13 @@ def kinds() -> list[str]:
 
 
 # -- registration ----------------------------------------------------------------------------
+def lock_places(*, db: Session, program: Program) -> None:
+    """Hold the program's row until the transaction ends, so registrations and status changes
+    of one program count its places one at a time and a burst cannot overbook it. (PostgreSQL:
+    a row lock; SQLite: every writing transaction already holds the database's write lock.)"""
+    db.execute(select(Program.id).where(Program.id == program.id).with_for_update())
+
+
 def places_taken(*, db: Session, program: Program) -> int:
     return db.scalar(select(func.count()).select_from(Participant).where(
         Participant.program_id == program.id, Participant.status.in_(HOLDS_PLACE))) or 0
@@ -103,6 +110,7 @@ def register_participant(*, db: Session, program: Program, data: RegistrationIn,
     """
     if not program.registration_open and not force:
         raise GyoryuError("E503")
+    lock_places(db=db, program=program)
     if db.scalar(select(Participant.id).where(Participant.program_id == program.id,
                                               Participant.email == data.email)):
         raise InvalidValue("E504", email=data.email)
@@ -147,6 +155,8 @@ def set_status(*, db: Session, participant: Participant, status: str) -> list[Pa
         raise InvalidValue("E506", field=P_("field", "status"), value=status,
                            allowed=", ".join(ParticipantStatus))
     program = participant.program
+    lock_places(db=db, program=program)
+    db.refresh(participant)  # as it is now that the program is ours
     was_holding = participant.status in HOLDS_PLACE
     if status in HOLDS_PLACE and not was_holding and is_full(db=db, program=program):
         raise GyoryuError("E505", capacity=program.capacity)

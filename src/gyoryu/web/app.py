@@ -14,7 +14,7 @@ from gyoryu.config import Settings, get_settings
 from gyoryu.db import get_engine, make_engine, session_factory
 from gyoryu.errors import Forbidden, GyoryuError, NotFound
 from gyoryu.i18n import LOCALES, Translator
-from gyoryu.web.deps import CsrfFailed, get_locale
+from gyoryu.web.deps import CommitFailed, CsrfFailed, get_locale
 from gyoryu.web.templating import render
 
 STATUS = {Forbidden: 403, CsrfFailed: 403, NotFound: 404}  # any other GyoryuError: 400
@@ -32,6 +32,8 @@ ROUTERS = (
     "gyoryu.programs.pages",
     "gyoryu.outcomes.api",
     "gyoryu.outcomes.pages",
+    "gyoryu.programs.link_api",
+    "gyoryu.programs.link_pages",
 )
 
 
@@ -85,9 +87,9 @@ def create_app(settings: Settings | None = None, database_url: str | None = None
                       status=status)
 
     async def handle(request: Request, exc: GyoryuError):
-        return _error(request, exc, STATUS.get(type(exc), 400))
+        return _error(request, exc, getattr(exc, "status", None) or STATUS.get(type(exc), 400))
 
-    for exc_type in (*STATUS, GyoryuError):
+    for exc_type in (*STATUS, CommitFailed, GyoryuError):
         app.add_exception_handler(exc_type, handle)
 
     return app

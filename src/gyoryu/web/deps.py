@@ -9,24 +9,44 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData
 
 from gyoryu.accounts.models import User
 from gyoryu.accounts.rules import allowed
+from gyoryu.db import will_write
 from gyoryu.errors import Forbidden, GyoryuError
 from gyoryu.i18n import LOCALES, Translator, negotiate
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+
+
+class CommitFailed(GyoryuError):
+    """The database refused the request's transaction at commit: nothing was saved."""
+
+    def __init__(self, conflict: bool):
+        self.status = 409 if conflict else 503
+        super().__init__("E108")
 
 
 def get_db(request: Request) -> Iterator[Session]:
     """The request's unit of work: committed if the handler returns, rolled back if it raises.
 
-    Scoped to the handler (`scope="function"`), so the commit happens before the response is
-    sent: a client that was told "done" (a 303 after an answer) finds it stored, and a crash
-    after the response cannot lose it. FastAPI's default scope would commit after sending."""
+    Used with `scope="function"`, the commit happens after the handler returns and *before* the
+    response is sent, so a redirect never points at rows that are not yet visible, and a commit
+    that fails becomes an error page instead of a "saved" answer. Unsafe methods declare that they
+    write, so SQLite takes the write lock at BEGIN and concurrent writers queue.
+    """
     session: Session = request.app.state.sessions()
+    if request.method not in SAFE_METHODS:
+        will_write(session)
     try:
         yield session
-        session.commit()
+        try:
+            session.commit()
+        except SQLAlchemyError as exc:
+            raise CommitFailed(isinstance(exc, IntegrityError)) from exc
     except BaseException:
         session.rollback()
         raise
@@ -35,6 +55,16 @@ def get_db(request: Request) -> Iterator[Session]:
 
 
 DbSession = Annotated[Session, Depends(get_db, scope="function")]
+
+
+async def read_form(request: Request) -> FormData:
+    """The posted form, read on the event loop (reading the body is I/O), so that the handler
+    itself can be a plain function run in a worker thread: a handler that touches the database
+    must never be `async`, or its waits (a lock, a slow query) stop every other request."""
+    return await request.form()
+
+
+PostedForm = Annotated[FormData, Depends(read_form)]
 
 
 def get_current_user(request: Request, db: DbSession) -> User | None:
