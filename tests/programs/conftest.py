@@ -8,7 +8,8 @@ import pytest
 
 from gyoryu.programs import service
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
-from tests.web.conftest import app, client, make_user  # noqa: F401  (web fixtures)
+from tests.mail.conftest import mail_settings, smtp  # noqa: F401  (mail fixtures)
+from tests.web.conftest import app, client, live_server, make_user  # noqa: F401  (web fixtures)
 
 
 @pytest.fixture

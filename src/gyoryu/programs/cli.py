@@ -135,3 +135,26 @@ def languages(program: str, participant: int, language: Annotated[list[str] | No
             raise NotFound("E502", id=participant)
         meetings.set_languages(db=db, participant=person, languages=language or [])
         typer.echo(", ".join(person.languages or []) or "-")
+
+
+@program_app.command("send-links")
+def send_links(program: str,
+               email: Annotated[str | None, typer.Option(help="Only this participant.")] = None,
+               as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Mail participants of PROGRAM the link to their personal page (everyone, or --email)."""
+    from gyoryu.config import get_settings
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.programs import links, service
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        chosen = service.participants(db=db, program=p)
+        if email is not None:
+            chosen = [x for x in chosen if x.email.lower() == email.strip().lower()]
+            if not chosen:
+                typer.echo(f"nobody registered for {program} as {email}", err=True)
+                raise typer.Exit(2)
+        sent = links.resend_links(db=db, program=p, participants=chosen,
+                                  base_url=get_settings().base_url)
+    typer.echo(json.dumps({"sent": sent}) if as_json else
+               f"{sent} personal links queued (delivered by `gyoryu mail deliver` or `gyoryu serve`)")
