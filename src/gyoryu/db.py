@@ -6,7 +6,9 @@ the caller commits through `transaction()` so a failed import leaves nothing beh
 
 from __future__ import annotations
 
+import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -45,21 +47,68 @@ class Timestamped:
 
 WRITES = "gyoryu_writes"
 BEGIN_ATTEMPTS = 4  # each waits up to the 5 s busy timeout: writers queue for up to 20 s
+GATE_WAIT = 60.0  # seconds a writer waits in the process's queue before trying SQLite anyway
+HOLDS_GATE = "gyoryu_holds_write_gate"
 
 
-def _begin_immediate(conn: Connection) -> None:
+class WriteQueue:
+    """First come, first served among one process's SQLite writers. SQLite's own busy handler
+    polls with growing sleeps, so under a burst an unlucky writer can wait far longer than the
+    others; queueing in the process first hands the write lock over in arrival order, and the
+    busy timeout is left to arbitrate between processes."""
+
+    def __init__(self):
+        self._mutex = threading.Lock()
+        self._waiting: deque[threading.Event] = deque()
+        self._held = False
+
+    def acquire(self, timeout: float) -> bool:
+        with self._mutex:
+            if not self._held:
+                self._held = True
+                return True
+            turn = threading.Event()
+            self._waiting.append(turn)
+        if turn.wait(timeout):
+            return True
+        with self._mutex:
+            if turn in self._waiting:
+                self._waiting.remove(turn)
+                return False
+        return True  # handed over between the timeout and the mutex
+
+    def release(self) -> None:
+        with self._mutex:
+            if self._waiting:
+                self._waiting.popleft().set()  # the next writer owns it now
+            else:
+                self._held = False
+
+
+def _begin_immediate(conn: Connection, queue: WriteQueue) -> None:
     """A writing transaction on SQLite takes the write lock at BEGIN. A deferred transaction
     that reads and then writes cannot wait for the lock (SQLite answers "database is locked" at
-    once, as waiting could deadlock); taking it first makes concurrent writers queue on the busy
-    timeout instead, and a bounded retry covers a queue longer than one timeout."""
-    for attempt in range(1, BEGIN_ATTEMPTS + 1):
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-            return
-        except OperationalError as exc:
-            if "locked" not in str(exc.orig) or attempt == BEGIN_ATTEMPTS:
-                raise
-            time.sleep(0.01 * attempt)
+    once, as waiting could deadlock); taking it first makes concurrent writers queue instead,
+    in the process's `WriteQueue` and then on the busy timeout, with a bounded retry."""
+    if queue.acquire(GATE_WAIT):
+        conn.info[HOLDS_GATE] = True
+    try:
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig) or attempt == BEGIN_ATTEMPTS:
+                    raise
+                time.sleep(0.01 * attempt)
+    except BaseException:
+        _leave(conn.info, queue)
+        raise
+
+
+def _leave(info: dict, queue: WriteQueue) -> None:
+    if info.pop(HOLDS_GATE, False):
+        queue.release()
 
 
 def will_write(session: Session) -> Session:
@@ -71,7 +120,10 @@ def will_write(session: Session) -> Session:
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # as many connections as the server's worker threads (40): readers never wait for one
+        in_memory = url in ("sqlite://", "sqlite:///:memory:")
+        engine = create_engine(url, connect_args={"check_same_thread": False},
+                               **({} if in_memory else {"pool_size": 10, "max_overflow": 40}))
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn, _record):
@@ -84,12 +136,19 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA busy_timeout=5000")
             cur.close()
 
+        queue = WriteQueue()
+
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):
             if conn.get_execution_options().get(WRITES):
-                _begin_immediate(conn)
+                _begin_immediate(conn, queue)
             else:
                 conn.exec_driver_sql("BEGIN")
+
+        # the transaction's end hands the queue on (checkin: a connection dropped mid-way)
+        for name in ("commit", "rollback"):
+            event.listen(engine, name, lambda conn: _leave(conn.info, queue))
+        event.listen(engine.pool, "checkin", lambda _dbapi, record: _leave(record.info, queue))
 
         return engine
     return create_engine(url, pool_pre_ping=True)
