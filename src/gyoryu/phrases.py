@@ -40,6 +40,7 @@ PLACE_KINDS = [
 EVENT_TYPES = [
     P_("event type", "visit"), P_("event type", "agreement"), P_("event type", "partnership"),
     P_("event type", "investment"), P_("event type", "summit"), P_("event type", "founding"),
+    P_("event type", "delegation"), P_("event type", "exhibition"), P_("event type", "other"),
 ]
 
 # How far a schedule's solver got: "optimal" (proved) or "feasible" (time ran out first).

@@ -444,9 +444,11 @@ def test_investors_of_the_round_told_before(run, g):
 
 def test_the_leaders_own_body_acts_whatever_its_particle(run, g):
     doc = run("김철수 광주시장을 단장으로 한 대표단이 지난 9일 텐센트를 방문했다.")
-    (visit,) = doc.events
+    visit, delegation = sorted(doc.events, key=lambda e: e.type != "visit")
     assert [g.orgs[t.entity_id].key for t in visit.targets] == ["tencent"]
     assert [g.orgs[a.entity_id].key for a in visit.actors] == ["gwangju-government"]
+    assert delegation.type == "delegation"
+    assert [g.orgs[a.entity_id].key for a in delegation.actors] == ["gwangju-government"]
 
 
 def test_a_trigger_inside_a_name_or_an_agreement_about_investment_is_no_investment(run, g):
@@ -458,10 +460,11 @@ def test_what_a_visit_is_to(run, g):
     doc = run("부산 경제협력대표단이 중국 선전을 방문했다.")
     assert [e[2] for e in _events(doc, g) if e[0] == "visit"] == [["선전"]]  # not home, 부산
     doc = run("부산 대표단이 선전 난산구를 찾아 텐센트와 딥로보틱스를 방문했다.")
-    assert [e[2] for e in _events(doc, g) if e[0] == "visit"] == [["deep-robotics", "tencent"]]
+    # one visit per host
+    assert sorted(e[2] for e in _events(doc, g) if e[0] == "visit") == [["deep-robotics"], ["tencent"]]
     doc = run("Last Tuesday, the delegation toured Tencent's campus in Shenzhen and visited Galbot.")
-    (visit,) = _events(doc, g)
-    assert visit[1] == [] and visit[2] == ["galbot", "tencent"]
+    visits = _events(doc, g)
+    assert all(v[1] == [] for v in visits) and sorted(v[2] for v in visits) == [["galbot"], ["tencent"]]
 
 
 def test_a_subsidiary_set_up_by_its_korean_verb(run, g):
@@ -650,3 +653,21 @@ def test_a_province_or_city_that_acts_is_its_government(run, g):
     keys = _org_keys(doc, g)
     assert ("gwangju-government", "Gwangju City") in keys
     assert sum(1 for o in doc.orgs if o.mention == "Gwangju City") == 1  # 'in Gwangju City' is a place
+
+
+# -- Korean events without a counterpart: delegations, exhibitions, consultations -----------------
+def test_a_delegation_is_its_senders(run, g):
+    events = _events(run("광주시 경제협력 대표단은 지난 3일 베이징을 방문해 텐센트와 칭화대학교를 찾았다."), g)
+    assert ("delegation", ["gwangju-government"]) in [(t, a) for t, a, *_ in events]
+    visits = sorted(tuple(tg) for t, _a, tg, *_ in events if t == "visit")
+    assert visits == [("tencent",), ("tsinghua",)]  # one visit per host
+
+
+def test_a_pavilion_is_an_exhibition_not_a_summit(run, g):
+    events = _events(run("삼성전자는 상하이 박람회에 참가해 한국관을 운영했다."), g)
+    assert [(t, a) for t, a, *_ in events] == [("exhibition", ["samsung"])]
+
+
+def test_a_consultation_session_is_an_event_of_its_hosts(run, g):
+    events = _events(run("네이버는 11일 서울에서 중국 바이어와 수출상담회를 개최했다."), g)
+    assert [(t, a, p) for t, a, _tg, p, _d in events] == [("other", ["naver"], "kr-seoul")]

@@ -16,6 +16,9 @@ class EventType(StrEnum):
     investment = "investment"
     summit = "summit"
     founding = "founding"
+    delegation = "delegation"  # a delegation sent or led (경기도 대표단, 경제사절단)
+    exhibition = "exhibition"  # a pavilion or a booth at a fair (한국관)
+    other = "other"  # business matching, consultations, luncheons, plaque unveilings
 
 
 class LinkMethod(StrEnum):

@@ -29,10 +29,15 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|유치|받)|지분을?\s*인수|시리즈\s*[A-D]")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
-                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)")),
+                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식")),
         (EventType.summit, re.compile(r"서밋|정상회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발")),
+        (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
+        (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
+                                          r"(?:박람회|전시회|엑스포|산업전)에\s*참가")),
+        (EventType.other, re.compile(r"상담회|매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
+                                     r"비즈니스\s*미팅|IR\s*행사")),
     ],
     "zh": [
         (EventType.agreement, re.compile(r"签署|签约|合作协议|备忘录|簽署|協議|備忘錄|MOU")),
@@ -271,7 +276,7 @@ def events_v2(*, gazetteer: Gazetteer):
         for s in doc.sentences:
             triggers = TRIGGERS.get(s.lang, [])
             found = []
-            orgs = [o for o in doc.orgs if inside(o, s)]
+            orgs = [o for o in doc.orgs if inside(o, s) and o.gloss_of is None]  # a gloss is its name's
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
@@ -288,6 +293,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 found = [(t, h) for t, h in found if t != EventType.partnership and not (
                     t == EventType.investment and not _raising(doc, s)
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
+            if any(t == EventType.exhibition for t, _h in found):
+                found = [(t, h) for t, h in found if t != EventType.summit]  # the fair they exhibit at
             if not found:
                 continue
             people = [p for p in doc.people if inside(p, s)]
@@ -297,6 +304,10 @@ def events_v2(*, gazetteer: Gazetteer):
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
+                if etype == EventType.delegation and (sent := _sender(doc, orgs, trig)):
+                    actors, targets = [sent], [t for t in targets if _ref(t) != _ref(sent)]
+                elif etype == EventType.delegation and not actors:
+                    continue  # "대표단은 …": whose, the visit it makes tells
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -314,8 +325,12 @@ def events_v2(*, gazetteer: Gazetteer):
                     continue
                 if etype == EventType.investment and not targets and actors and last_round:
                     targets = list(last_round.targets)  # 本轮由X领投: the round told before
-                if not targets:
-                    continue
+                if etype in _GATHERINGS_OF_ACTORS and not actors:
+                    actors = [o for o in targets if not _is_gathering(o, gazetteer)]
+                    targets = [t for t in targets if t not in actors]
+                if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
+                        etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end))):
+                    continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit:
                     actors = list(last_actors.get(etype, []))
                 elif actors:
@@ -338,11 +353,47 @@ def events_v2(*, gazetteer: Gazetteer):
         for e in doc.events:
             acting = {_ref(a) for a in e.actors}
             e.targets = [t for t in e.targets if _ref(t) not in acting]
-        doc.events = _sealed_partnerships([e for e in doc.events if e.targets])
+        doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
+            e.type in _GATHERINGS_OF_ACTORS and e.actors)])
+        doc.events = _one_visit_per_host(doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering"]
         doc.orgs = [o for o in doc.orgs if o.source != "gathering"]
 
     return run
+
+
+# events that may have no other side: who sends a delegation, exhibits, hosts a consultation or
+# holds a summit is the event, with or without a counterpart named
+_GATHERINGS_OF_ACTORS = frozenset({EventType.delegation, EventType.exhibition, EventType.other, EventType.summit})
+
+
+_HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
+
+
+def _sender(doc: Doc, orgs: list[OrgMention], trig: re.Match) -> OrgMention | None:
+    """Whose delegation it is: the organisation right before the word (경기도 대표단, 한중의원연맹
+    대표단, 전북 경제협력대표단), with at most a few words between."""
+    before = [o for o in orgs if o.end <= trig.start() and trig.start() - o.end <= 10
+              and _DELEGATION_GAP.fullmatch(doc.text, o.end, trig.start())]
+    return before[-1] if before else None
+
+
+_DELEGATION_GAP = re.compile(r"\s?(?:[가-힣A-Za-z]{1,8}\s?)?")
+
+
+def _one_visit_per_host(events: list[EventRecord]) -> list[EventRecord]:
+    """A visit to several organisations is one visit per host (who was met where), as a reader
+    of one host's timeline expects."""
+    out = []
+    for e in events:
+        hosts = [t for t in e.targets if isinstance(t, OrgMention)]
+        if e.type != EventType.visit or len(hosts) < 2:
+            out.append(e)
+            continue
+        others = [t for t in e.targets if not isinstance(t, OrgMention)]
+        for h in hosts:
+            out.append(EventRecord(e.type, list(e.actors), [h, *others], e.place, e.date, e.start, e.end))
+    return out
 
 
 def _is_gathering(m, gazetteer: Gazetteer) -> bool:
@@ -674,9 +725,9 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
     places = gazetteer.places
     merged: list[EventRecord] = []
     for e in events:
-        refs = {_ref(t) for t in e.targets}
+        refs = {_ref(t) for t in e.targets} or {_ref(a) for a in e.actors}
         first = next((m for m in merged if m.type == e.type
-                      and refs & {_ref(t) for t in m.targets}), None)
+                      and refs & ({_ref(t) for t in m.targets} or {_ref(a) for a in m.actors})), None)
         if first is None:
             merged.append(e)
             continue

@@ -605,6 +605,8 @@ _KO_AS_BODIES = re.compile(r"\s*(?:등\s*)?(?:\d+|[한두세네]|여러)\s*개\s
                            r"(?:지자체|지방자치단체|지방정부|광역자치단체|기관|시도|성시)")
 # "산둥성 부성장", "톈진시 부시장": the government's officers, written apart
 _KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?지사|부?도지사|당서기|서기|부?주석)(?![가-힣]{2})")
+# "광주시 경제협력 대표단": the government sends the delegation
+_KO_SENDS_DELEGATION = re.compile(r"\s?(?:[가-힣]{1,8}\s?)?(?:대표단|사절단|방문단|시찰단|개척단|투자유치단)")
 # "톈진시와 한국의 로봇산업협회 관계자가": coordinated with an organisation, as a party
 _KO_WITH = re.compile(r"[와과]\s")
 
@@ -612,7 +614,8 @@ _KO_WITH = re.compile(r"[와과]\s")
 def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
     """A place named with its administrative ending (경기도, 톈진시, 부산광역시) is its government
     when it is listed with organisations or as one of several local governments, coordinated
-    with an organisation as a party, or named with its officers (산둥성 부성장). The directory's
+    with an organisation as a party, named with its officers (산둥성 부성장) or sending a
+    delegation (광주시 경제협력 대표단). The directory's
     government when it holds one, else a candidate."""
     text = doc.text
     members = sorted([m for m in (*doc.orgs, *doc.places) if inside(m, s)], key=lambda m: m.start)
@@ -635,7 +638,8 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
             with_org = _KO_WITH.match(text, p.end) and any(
                 o.start > p.end and o.start - p.end <= 12 and inside(o, s)
                 and not _KO_ADMIN_NAME.search(o.mention) for o in doc.orgs)  # not 서울시와 부산시
-            if (_KO_OFFICER_AFTER.match(text, p.end) or _KO_AS_BODIES.match(text, p.end) or with_org):
+            if (_KO_OFFICER_AFTER.match(text, p.end) or _KO_AS_BODIES.match(text, p.end) or with_org
+                    or _KO_SENDS_DELEGATION.match(text, p.end)):
                 acting.append(p)
     for p in acting:
         gov = gazetteer.governments.get(p.entity_id)
