@@ -46,9 +46,11 @@ def test_jinan_is_not_the_word_last(gaz):
 
 def test_coordinated_groups_take_one_role(gaz):
     doc = _run(gaz, A1)
-    names = {e.type: ({gaz.orgs[a.entity_id].key for a in e.actors if getattr(a, "entity_id", None)},
-                      {gaz.orgs[t.entity_id].key for t in e.targets if t.entity_id in gaz.orgs})
-             for e in doc.events}
+    names: dict[str, tuple[set, set]] = {}
+    for e in doc.events:  # one visit per host: the visits' sides together
+        actors, targets = names.setdefault(e.type, (set(), set()))
+        actors |= {gaz.orgs[a.entity_id].key for a in e.actors if getattr(a, "entity_id", None)}
+        targets |= {gaz.orgs[t.entity_id].key for t in e.targets if t.entity_id in gaz.orgs}
     assert names["visit"] == ({"naver", "kakao"}, {"baidu", "zhipu-ai"})
     assert names["agreement"] == ({"upstage", "rebellions"}, {"baidu"})
     visit = next(e for e in doc.events if e.type == "visit")
