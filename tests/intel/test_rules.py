@@ -671,3 +671,13 @@ def test_a_pavilion_is_an_exhibition_not_a_summit(run, g):
 def test_a_consultation_session_is_an_event_of_its_hosts(run, g):
     events = _events(run("네이버는 11일 서울에서 중국 바이어와 수출상담회를 개최했다."), g)
     assert [(t, a, p) for t, a, _tg, p, _d in events] == [("other", ["naver"], "kr-seoul")]
+
+
+def test_a_country_written_onto_a_company_names_its_unit_there(run, g):
+    keys = _org_keys(run("한국텐센트와 한국인공지능진흥협회가 19일 협약을 맺었다."), g)
+    assert (None, "한국텐센트") in keys and ("tencent", "텐센트") not in keys
+
+
+def test_an_agreement_among_its_subjects(run, g):
+    events = _events(run("네이버·네이버클라우드는 30일 협약을 체결했다."), g)
+    assert [(t, sorted(a + tg)) for t, a, tg, *_ in events] == [("agreement", ["naver", "naver-cloud"])]

@@ -328,6 +328,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype in _GATHERINGS_OF_ACTORS and not actors:
                     actors = [o for o in targets if not _is_gathering(o, gazetteer)]
                     targets = [t for t in targets if t not in actors]
+                if not targets and etype == EventType.agreement and len(actors) >= 2:
+                    targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
+                    actors = actors[:-1]
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
                         etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end))):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there

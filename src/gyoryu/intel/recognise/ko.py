@@ -300,6 +300,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         text = doc.text
+        _ko_local_units(doc, gazetteer)
         for s in doc.sentences_in("ko"):
             for m in _KO_CORP.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
@@ -320,8 +321,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             spans = [m.span() for m in _KO_STRONG.finditer(text, s.start, s.end)]
             spans += [m.span(1) for m in _KO_CONTEXT_AFTER.finditer(text, s.start, s.end)]
             spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
-            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end])
-            if not spans and not (listed and any(inside(o, s) for o in doc.orgs)):
+            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end]) and any(inside(o, s) for o in doc.orgs)
+            if not spans and not listed:
                 continue
             tokens = kiwi_tokens(doc, kiwi, s)
             for a, b in spans:
@@ -329,7 +330,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b > a:
                     _add_longer(doc, gazetteer, a, b)
-            if listed and any(inside(o, s) for o in doc.orgs):
+            if listed:
                 _ko_lists(doc, gazetteer, tokens, s)
         repeat_candidates(doc, "ko")
 
@@ -691,3 +692,21 @@ def _ko_employers(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:
         org = add_candidate(doc, gazetteer, *m.span(1))
         if org is not None:
             p.org_id, p.org_mention = org.entity_id, org.mention
+
+
+# a company's unit in a country, the country written onto its name: 한국화웨이, 중국삼성
+_KO_COUNTRY_UNIT = ("한국", "중국", "미국", "일본")
+
+
+def _ko_local_units(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'한국화웨이': a country written onto a known company's Korean name, as one word, names its
+    unit there — another organisation (Huawei Korea), linked if the directory has it."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        a = o.start - 2
+        if (o.entity_id is None or a < 0 or text[a:o.start] not in _KO_COUNTRY_UNIT
+                or (a > 0 and text[a - 1].isalnum()) or gazetteer.orgs[o.entity_id].kind != "company"
+                or not "\uac00" <= text[o.start] <= "\ud7a3"):
+            continue
+        doc.places = [p for p in doc.places if not (a <= p.start and p.end <= o.start)]
+        doc.orgs[i] = OrgMention(a, o.end, text[a:o.end], source="pattern")
