@@ -5,19 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
 from gyoryu import __version__
 from gyoryu.config import Settings, get_settings
 from gyoryu.db import get_engine, make_engine, session_factory
-from gyoryu.errors import Forbidden, GyoryuError, NotFound
-from gyoryu.i18n import LOCALES, Translator
-from gyoryu.web.deps import CommitFailed, CsrfFailed, get_locale
-from gyoryu.web.templating import render
+from gyoryu.i18n import LOCALES
+from gyoryu.web import errors
 
-STATUS = {Forbidden: 403, CsrfFailed: 403, NotFound: 404}  # any other GyoryuError: 400
 ROUTERS = (
     "gyoryu.accounts.pages",
     "gyoryu.directory.api",
@@ -79,17 +76,5 @@ def create_app(settings: Settings | None = None, database_url: str | None = None
     def healthz():
         return {"ok": True, "version": __version__}
 
-    def _error(request: Request, exc: GyoryuError, status: int):
-        t = Translator(get_locale(request))
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"error": exc.code, "message": exc.message(t)}, status_code=status)
-        return render(request, "error.html", t, status_code=status, message=exc.message(t),
-                      status=status)
-
-    async def handle(request: Request, exc: GyoryuError):
-        return _error(request, exc, getattr(exc, "status", None) or STATUS.get(type(exc), 400))
-
-    for exc_type in (*STATUS, CommitFailed, GyoryuError):
-        app.add_exception_handler(exc_type, handle)
-
+    errors.install(app)
     return app
