@@ -321,8 +321,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             spans = [m.span() for m in _KO_STRONG.finditer(text, s.start, s.end)]
             spans += [m.span(1) for m in _KO_CONTEXT_AFTER.finditer(text, s.start, s.end)]
             spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
-            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end]) and any(inside(o, s) for o in doc.orgs)
-            if not spans and not listed:
+            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end])
+            if not spans and not (listed and any(inside(o, s) for o in doc.orgs)):
                 continue
             tokens = kiwi_tokens(doc, kiwi, s)
             for a, b in spans:
@@ -330,7 +330,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b > a:
                     _add_longer(doc, gazetteer, a, b)
-            if listed:
+            if listed and any(inside(o, s) for o in doc.orgs):
                 _ko_lists(doc, gazetteer, tokens, s)
         repeat_candidates(doc, "ko")
 
