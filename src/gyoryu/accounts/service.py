@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,9 +48,19 @@ def list_users(*, db: Session) -> list[User]:
     return list(db.scalars(select(User).order_by(User.id)))
 
 
+@lru_cache(maxsize=1)
+def _decoy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(16))
+
+
 def authenticate(*, db: Session, email: str, password: str) -> User | None:
+    """The user whose password this is, or None. An unknown or inactive address costs the same
+    hash as a known one, so the answer's timing does not tell which addresses have accounts."""
     user = db.scalar(select(User).where(User.email == email.strip().lower()))
-    if user is None or not user.is_active or not verify_password(user.password_hash, password):
+    if user is None:
+        verify_password(_decoy_hash(), password)
+        return None
+    if not verify_password(user.password_hash, password) or not user.is_active:
         return None
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
