@@ -66,6 +66,30 @@ def _names_ok(names: dict, where: str, problems: list[str]) -> None:
             problems.append(f"{where}: names.{lang}: unknown language")
 
 
+# Curators' notes on a record that are not organisation data: `unsure` lists the languages whose
+# name is a transliteration or translation nobody has confirmed (the organisation's own usage or
+# the press would settle it), so a reviewer knows which names to check first.
+CURATION_FIELDS = ("unsure",)
+
+
+def org_input(o: dict) -> OrgIn:
+    """A bundled record as the service's input: curation notes set aside."""
+    return OrgIn.model_validate({k: v for k, v in o.items() if k not in CURATION_FIELDS})
+
+
+def _unsure_ok(o: dict, where: str, problems: list[str]) -> None:
+    unsure = o.get("unsure")
+    if unsure is None:
+        return
+    if not isinstance(unsure, list):
+        problems.append(f"{where}: unsure: a list of languages, not '{unsure}'")
+        return
+    names = {{"zh": "zh-Hans"}.get(k, k) for k in o.get("names") or {}}
+    for lang in unsure:
+        if lang not in names:
+            problems.append(f"{where}: unsure: '{lang}' names no name of this record")
+
+
 def validate(b: Bundle) -> list[str]:
     """Every problem in the bundle, each naming its file, record and field."""
     problems: list[str] = []
@@ -93,8 +117,9 @@ def validate(b: Bundle) -> list[str]:
         if o.get("key") in seen_keys:
             problems.append(f"{where}: duplicate organisation key")
         seen_keys.add(o.get("key"))
+        _unsure_ok(o, where, problems)
         try:
-            data = OrgIn.model_validate(o)
+            data = org_input(o)
         except ValidationError as exc:
             for err in exc.errors():
                 loc = ".".join(str(x) for x in err["loc"])
@@ -183,7 +208,7 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
 
     # parents before children: load in passes until every parent exists
     existing = set(db.scalars(select(Organization.key).where(Organization.key.is_not(None))))
-    pending = [d for d in (OrgIn.model_validate(o) for _src, o in b.orgs) if d.key not in existing]
+    pending = [d for d in (org_input(o) for _src, o in b.orgs) if d.key not in existing]
     new_orgs = len(pending)
     loaded: set[str] = set()
     while pending:

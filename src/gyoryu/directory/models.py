@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from markupsafe import escape
 from sqlalchemy import JSON, Column, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -37,6 +38,38 @@ class Sector(Base):
         return self.labels.get(lang) or self.labels.get("en") or self.key
 
 
+# The languages a reader of each interface language reads a name in without it being foreign.
+READER_LANGS = {"ko": ("ko",), "zh": ("zh-Hans", "zh-Hant"), "en": ("en",)}
+
+
+class ShownName(str):
+    """A name chosen for a reader, carrying the language it is written in.
+
+    It is a plain string everywhere (JSON, ICS, PDF text, sorting); in a page it marks itself:
+    where the reader's language has no name and another is shown instead, Jinja renders it as
+    `<span lang="en" class="name-fallback">…</span>`, so browsers and screen readers read it in its
+    own language and the page says which one it is. `.text` is the bare string for attributes
+    and titles."""
+
+    lang: str
+    fallback: bool
+
+    def __new__(cls, text: str, lang: str, fallback: bool = False) -> ShownName:
+        shown = super().__new__(cls, text)
+        shown.lang, shown.fallback = lang, fallback
+        return shown
+
+    @property
+    def text(self) -> str:
+        return str.__str__(self)
+
+    def __html__(self) -> str:
+        text = escape(self.text)
+        if not self.fallback:
+            return str(text)
+        return f'<span lang="{escape(self.lang)}" class="name-fallback">{text}</span>'
+
+
 class NamedMixin:
     """Shared accessors for entities whose names are rows (`self.names`)."""
 
@@ -48,17 +81,22 @@ class NamedMixin:
                 return n.name
         return None
 
-    def display_name(self, ui_lang: str = "en") -> str:
-        """The name a reader of `ui_lang` expects first, falling back across scripts."""
+    def display_name(self, ui_lang: str = "en") -> ShownName:
+        """The name a reader of `ui_lang` expects first, falling back across scripts: the one
+        place a name is chosen for a reader, so every page marks a name in another language."""
         order = {
             "ko": ("ko", "en", "zh-Hans", "zh-Hant", "ja"),
             "zh": ("zh-Hans", "zh-Hant", "en", "ko", "ja"),
             "en": ("en", "ko", "zh-Hans", "zh-Hant", "ja"),
         }.get(ui_lang, ("en", "ko", "zh-Hans"))
+        own = READER_LANGS.get(ui_lang, (ui_lang,))
         for lang in order:
             if name := self.name_in(lang):
-                return name
-        return self.names[0].name if self.names else "?"
+                return ShownName(name, lang, lang not in own)
+        if not self.names:
+            return ShownName("?", "und", True)
+        first = self.names[0]
+        return ShownName(first.name, first.lang, first.lang not in own)
 
     def primary_names(self) -> dict[str, str]:
         return {n.lang: n.name for n in self.names if n.kind == NameKind.primary}
@@ -80,6 +118,15 @@ class Place(NamedMixin, Base):
     names: Mapped[list[PlaceName]] = relationship(
         back_populates="place", cascade="all, delete-orphan", lazy="selectin"
     )
+
+    def ancestors(self) -> list[Place]:
+        """The places that hold this one, nearest first (Pangyo → Seongnam → Gyeonggi → Korea)."""
+        out: list[Place] = []
+        at = self.parent
+        while at is not None and at is not self and at not in out:
+            out.append(at)
+            at = at.parent
+        return out
 
 
 class PlaceName(Base):

@@ -59,6 +59,9 @@ class NameIndex:
     country: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int32))
     kind: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int32))
     city: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int64))
+    # groups: each organisation's parent, and the members of each parent (Tencent → its lab, its branch)
+    parent: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int64))
+    members: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     sector_orgs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     cluster_orgs: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     # per-organisation membership masks of sectors and clusters, built on first use
@@ -77,6 +80,9 @@ class NameIndex:
             if oid < len(self.country):
                 self.country[oid] = self.kind[oid] = -1
                 self.city[oid] = -1
+                if self.parent[oid] >= 0:
+                    self.members[int(self.parent[oid])].discard(oid)
+                self.parent[oid] = -1
         dropped = set(org_ids)
         for members in (*self.sector_orgs.values(), *self.cluster_orgs.values()):
             members -= dropped
@@ -84,7 +90,8 @@ class NameIndex:
     def _load(self, session: Session, org_ids: list[int] | None) -> None:
         self.masks = {}
         names = select(OrgName.org_id, OrgName.norm, OrgName.kind)
-        orgs = select(Organization.id, Organization.country, Organization.kind, Organization.city_id)
+        orgs = select(Organization.id, Organization.country, Organization.kind, Organization.city_id,
+                      Organization.parent_id)
         sectors = select(org_sector.c.org_id, org_sector.c.sector_id)
         clusters = select(org_cluster.c.org_id, org_cluster.c.place_id)
         if org_ids is not None:
@@ -101,10 +108,14 @@ class NameIndex:
         self.country = _grow(self.country, top, -1)
         self.kind = _grow(self.kind, top, -1)
         self.city = _grow(self.city, top, -1)
-        for oid, country, kind, city_id in rows:
+        self.parent = _grow(self.parent, top, -1)
+        for oid, country, kind, city_id, parent_id in rows:
             self.country[oid] = self._code(country)
             self.kind[oid] = self._code(kind)
             self.city[oid] = city_id if city_id is not None else -1
+            self.parent[oid] = parent_id if parent_id is not None else -1
+            if parent_id is not None:
+                self.members[parent_id].add(oid)
 
         start = len(self.keys)
         owners, primaries = [], []
@@ -276,7 +287,26 @@ class NameIndex:
         owners, score = owners[order], score[order]
         orgs, first = np.unique(owners, return_index=True)
         best = score[first]
+        orgs, best = self._with_members(orgs, best, allowed)
         return orgs[np.lexsort((orgs, -best))]
+
+    def _with_members(self, orgs: np.ndarray, best: np.ndarray,
+                      allowed: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """A group named exactly brings its members, right after it: 腾讯 finds Tencent AI Lab and
+        Tencent's Shanghai branch even when a member's own names do not hold the query."""
+        exact = orgs[best >= EXACT * 10]
+        extra: dict[int, float] = {}
+        for oid in exact.tolist():
+            for member in self.members.get(oid, ()):
+                if allowed is None or allowed[member]:
+                    extra.setdefault(member, EXACT * 10 - 0.5)
+        if not extra:
+            return orgs, best
+        have = dict(zip(orgs.tolist(), best.tolist(), strict=True))
+        for member, sc in extra.items():
+            have[member] = max(have.get(member, 0.0), sc)
+        keys = np.fromiter(have, np.int64, len(have))
+        return keys, np.fromiter(have.values(), np.float64, len(have))
 
 
 _indexes: dict[str, NameIndex] = {}
