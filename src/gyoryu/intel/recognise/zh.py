@@ -141,8 +141,13 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                     continue  # 智能|科技: the name ends with the last ending
                 weak_end = _ZH_WEAK.search(word)
                 weak = bool(weak_end)
+                head = word[:_ZH_SUFFIX.search(word).start()]
+                head_tag = _zh_tag(head) if head and rjieba.has_word(head) else ""
+                # a proper noun and its ending read as one word (斗山机器人, once a directory
+                # somewhere taught jieba the name) is a name of its own
+                own_name = head_tag in _ZH_PROPER_TAGS
                 if weak and 0 < weak_end.start() and rjieba.has_word(word[:weak_end.start()]) \
-                        and _zh_tag(word[:weak_end.start()])[:1] in ("n", "a", "v", "b"):
+                        and _zh_tag(word[:weak_end.start()])[:1] in ("n", "a", "v", "b") and not own_name:
                     continue  # 人形|机器人, 智能|机器人: a kind of robot, not a maker
                 if weak and i + 1 < len(tokens) and _zh_tag(tokens[i + 1][0])[:1] in ("n", "a"):
                     continue  # 微电子|装备集团: the noun phrase goes on
@@ -165,7 +170,7 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                         if not (tag.startswith("n") or tag in _ZH_PROPER_TAGS or tag == "s"):
                             break  # a verb or a time word ends the name (牵手|斗山机器人)
                         j -= 1
-                    if j == i:
+                    if j == i and not own_name:
                         continue
                     if weak and not (j == 0 or tokens[j - 1][0] in _ZH_ORG_BEFORE
                                      or place_kind(tokens[j - 1][0]) == "country"):
@@ -173,8 +178,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                     if country and all(rjieba.tag(w)[0][1] == "n" for w, _a, _b in tokens[j:i + 1]
                                        if len(rjieba.tag(w)) == 1):
                         continue
-                    if weak and all(rjieba.has_word(w) and _zh_tag(w) not in _ZH_PROPER_TAGS
-                                    for w, _a, _b in tokens[j:i]):
+                    if weak and not own_name and all(rjieba.has_word(w) and _zh_tag(w) not in _ZH_PROPER_TAGS
+                                                     for w, _a, _b in tokens[j:i]):
                         continue  # 人形|机器人, 智能|机器人: ordinary words, a kind of robot
                     start = tokens[j][1]
                 end = b
