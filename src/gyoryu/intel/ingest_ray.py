@@ -72,11 +72,13 @@ def _chunks(files: list[tuple[str, Path]], size: int) -> Iterator[list[tuple[str
 
 
 def start_ray(*, workers: int, address: str | None, attempts: int = 3) -> None:
-    """Start (or join) Ray. A local node that does not register within Ray's fixed 30 s — which
-    happens on a busy machine — is tried again; any other failure is a GyoryuError."""
+    """Start (or join) Ray. A local node gets 120 s to register instead of Ray's 30 s (a busy
+    machine needs more) and is tried again if it still does not; any other failure is a
+    GyoryuError."""
     import ray
 
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    os.environ.setdefault("RAY_raylet_start_wait_time_s", "120")
     for attempt in range(1, attempts + 1):
         try:
             if address:
