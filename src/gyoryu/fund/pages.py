@@ -14,7 +14,7 @@ from gyoryu.fund.enums import LABELS, DealSource, DealStage, Round
 from gyoryu.fund.rules import guard
 from gyoryu.fund.schemas import CriterionIn, DealIn, ReviewIn
 from gyoryu.i18n import LOCALES, Translator
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
@@ -100,8 +100,7 @@ def set_memo(deal_id: int, request: Request, db: DbSession, t: T, user: CurrentU
 
 
 @router.post("/fund/deals/{deal_id}/review", dependencies=[Csrf])
-async def review_deal(deal_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
-    form = await request.form()
+def review_deal(deal_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     scores = {k.removeprefix("score_"): str(v) for k, v in form.items() if k.startswith("score_")}
     data = ReviewIn(scores=scores, comment=str(form.get("comment", "")), submit=form.get("submit") == "1")
     return _on_deal(request, db, t, user, deal_id,

@@ -26,7 +26,7 @@ from gyoryu.outcomes.models import Evidence
 from gyoryu.programs import service as programs
 from gyoryu.programs.enums import ParticipantStatus
 from gyoryu.programs.models import Participant, Visit
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure, require
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
@@ -135,9 +135,8 @@ def _program_page(request, db, t, user, program, errors=(), status_code=200):
 
 
 @router.post("/programs/{program_id}/outcomes/meetings", dependencies=[Csrf])
-async def record_meeting(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def record_meeting(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    form = await request.form()
     try:
         meetings.record_meeting(
             db=db, program=program, org_ids=(int(form.get("org_a") or 0), int(form.get("org_b") or 0)),
@@ -158,21 +157,19 @@ def take_schedule(program_id: int, db: DbSession, user: CurrentUser):
 
 
 @router.post("/programs/{program_id}/outcomes/follow-up-days", dependencies=[Csrf])
-async def set_days(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def set_days(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    form = await request.form()
     meetings.set_follow_up_days(db=db, program=program, days=form.get("days") or "")
     return _see(f"/programs/{program.id}/outcomes#follow-up-days")
 
 
 @router.post("/outcomes/follow-ups/{follow_up_id}/decide", dependencies=[Csrf])
-async def decide(follow_up_id: int, request: Request, db: DbSession, user: CurrentUser):
+def decide(follow_up_id: int, request: Request, form: PostedForm, db: DbSession, user: CurrentUser):
     fu = followups.get_follow_up(db=db, follow_up_id=follow_up_id)
     program = fu.meeting.program
     if program is None:
         raise Forbidden()
     ensure("outcomes.program", user, program)
-    form = await request.form()
     followups.decide(db=db, follow_up=fu, value=form.get("stage") or "", note=form.get("note") or "",
                      decided_by=user.id, today=date.today())
     return _see(f"/programs/{program.id}/outcomes#conflicts")
@@ -251,9 +248,8 @@ def suggestion_queue(request: Request, db: DbSession, t: T,
 
 
 @router.post("/outcomes/suggestions/{suggestion_id}", dependencies=[Csrf])
-async def decide_suggestion(suggestion_id: int, request: Request, db: DbSession,
+def decide_suggestion(suggestion_id: int, request: Request, form: PostedForm, db: DbSession,
                             user: Annotated[object, require("outcomes.review")]):
-    form = await request.form()
     if form.get("action") == "accept":
         news.accept(db=db, suggestion_id=suggestion_id, stage=form.get("stage") or None,
                     decided_by=user.id)
@@ -281,16 +277,15 @@ def _outcome(request, db, t, user, outcome, errors=(), values=None, status_code=
 
 
 @router.post("/outcomes/{outcome_id}/steps", dependencies=[Csrf])
-async def add_step(outcome_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def add_step(outcome_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.record", user, outcome.program)
-    form = await request.form()
     values = {k: (form.get(k) or "") for k in ("stage", "on", "amount", "currency", "note", "reason")}
     try:
         proofs = []
         upload = form.get("document")
         if upload is not None and getattr(upload, "filename", ""):
-            doc = documents.upload(db=db, filename=upload.filename, content=await upload.read(),
+            doc = documents.upload(db=db, filename=upload.filename, content=upload.file.read(),
                                    uploaded_by=user.id)
             proofs.append(service.Proof("document", doc.id))
         service.add_step(db=db, org_ids=[p.organization_id for p in outcome.parties],
@@ -307,14 +302,13 @@ async def add_step(outcome_id: int, request: Request, db: DbSession, t: T, user:
 
 
 @router.post("/outcomes/{outcome_id}/steps/{step_id}/retract", dependencies=[Csrf])
-async def retract_step(outcome_id: int, step_id: int, request: Request, db: DbSession,
+def retract_step(outcome_id: int, step_id: int, request: Request, form: PostedForm, db: DbSession,
                        user: CurrentUser):
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.record", user, outcome.program)
     step = next((s for s in outcome.steps if s.id == step_id), None)
     if step is None:
         raise Forbidden()
-    form = await request.form()
     service.retract(db=db, step=step, by=user.id, note=form.get("note") or "")
     return _see(f"/outcomes/{outcome_id}")
 
@@ -339,9 +333,8 @@ def _ext(name: str) -> str:
 
 # -- a participant's follow-up answers (their private link) ----------------------------------
 @router.post("/p/{token}/follow-ups/{follow_up_id}", dependencies=[Csrf])
-async def answer(token: str, follow_up_id: int, request: Request, db: DbSession):
+def answer(token: str, follow_up_id: int, request: Request, form: PostedForm, db: DbSession):
     participant = programs.participant_by_token(db=db, token=token)
-    form = await request.form()
     followups.answer(db=db, follow_up=followups.get_follow_up(db=db, follow_up_id=follow_up_id),
                      participant=participant, value=form.get("stage") or "",
                      note=form.get("note") or "", today=date.today())

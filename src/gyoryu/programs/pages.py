@@ -377,11 +377,10 @@ def meetings_page(program_id: int, request: Request, db: DbSession, t: T, user: 
 
 
 @router.post("/programs/{program_id}/meetings/interpreters", dependencies=[Csrf])
-async def interpreter_add(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+def interpreter_add(program_id: int, request: Request, form: PostedForm, db: DbSession, user: CurrentUser):
     """Add an interpreter: name, pairs, the slots they work (all ticked: every slot), a daily
     limit (empty: none)."""
     program = _program_for(db, program_id, user)
-    form = await request.form()
     slots = form.getlist("slots")
     most = (form.get("max_meetings") or "").strip()
     if most and not most.isdigit():
@@ -458,9 +457,8 @@ def my_availability(token: str, form: PostedForm, db: DbSession):
 
 
 @router.post("/p/{token}/languages", dependencies=[Csrf])
-async def my_languages(token: str, request: Request, db: DbSession):
+def my_languages(token: str, request: Request, form: PostedForm, db: DbSession):
     participant, _program = _mine(db, token)
-    form = await request.form()
     meetings.set_languages(db=db, participant=participant, languages=form.getlist("languages"))
     return _see(f"/p/{token}#languages")
 
