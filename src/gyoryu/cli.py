@@ -38,6 +38,9 @@ app.add_typer(fund_app, name="fund")
 from gyoryu.graph.cli import graph_app  # noqa: E402
 
 app.add_typer(graph_app, name="graph")
+from gyoryu.clusters.cli import cluster_app  # noqa: E402
+
+app.add_typer(cluster_app, name="cluster")
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}

@@ -130,6 +130,9 @@ MESSAGES: dict[str, str] = {
     # the relationship graph
     "E951": N_("Unknown graph format '{value}'. Use graphml, gexf or json."),
     "E952": N_("'{value}' is not a year."),
+    # clusters
+    "E971": N_("No cluster '{value}'. Give a cluster's key (such as kr-pangyo-techno-valley) or id."),
+    "E972": N_("Choose two different clusters, not '{value}' twice."),
 }
 
 

@@ -156,3 +156,45 @@ def organisations_in(*, db: Session, article_ids: list[int]) -> dict[int, list[i
 
 def open_review_count(*, db: Session) -> int:
     return db.scalar(select(func.count()).select_from(Review).where(Review.status == ReviewStatus.open)) or 0
+
+
+# -- a group of organisations (a cluster) in the news -----------------------------------------
+@dataclass(frozen=True)
+class MonthActivity:
+    month: str  # YYYY-MM of the articles' publication; "" for articles without a date
+    articles: int  # articles naming one of the organisations (linked mentions)
+    events: int  # events with one of them among the parties
+
+
+def monthly_activity(*, db: Session, org_ids: list[int]) -> list[MonthActivity]:
+    """How often a group of organisations is in the news, month by month (undated articles as
+    month ""), counted in the database so a busy group costs one grouped query per measure."""
+    if not org_ids:
+        return []
+    year, month = func.extract("year", Article.published), func.extract("month", Article.published)
+    named = (select(year, month, func.count(func.distinct(Article.id)))
+             .join(Mention, Mention.article_id == Article.id)
+             .where(Mention.org_id.in_(org_ids)).group_by(year, month))
+    acted = (select(year, month, func.count(func.distinct(Event.id)))
+             .join(Event, Event.article_id == Article.id)
+             .join(EventParty, EventParty.event_id == Event.id)
+             .where(EventParty.org_id.in_(org_ids)).group_by(year, month))
+    counts: dict[str, list[int]] = {}
+    for column, stmt in ((0, named), (1, acted)):
+        for y, m, n in db.execute(stmt):
+            key = "" if y is None else f"{int(y):04d}-{int(m):02d}"
+            counts.setdefault(key, [0, 0])[column] = n
+    return [MonthActivity(k, *v) for k, v in sorted(counts.items())]
+
+
+def events_of_group(*, db: Session, org_ids: list[int], limit: int = 200) -> list[tuple[Event, set[int]]]:
+    """Events with one of `org_ids` among the parties, newest article first, each with every
+    linked party's organisation (to tell whom the group met in the news)."""
+    if not org_ids:
+        return []
+    ids = select(EventParty.event_id).where(EventParty.org_id.in_(org_ids))
+    events = list(db.scalars(
+        select(Event).join(Article, Event.article_id == Article.id).where(Event.id.in_(ids))
+        .options(selectinload(Event.article), selectinload(Event.parties))
+        .order_by(Article.published.is_(None), Article.published.desc(), Event.id.desc()).limit(limit)))
+    return [(e, {p.org_id for p in e.parties if p.org_id is not None}) for e in events]

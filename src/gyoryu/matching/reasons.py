@@ -24,6 +24,17 @@ TEMPLATES: dict[str, str] = {
     "text_match_back": N_("What you offer matches what they seek (similarity {percent}%)"),
 }
 
+# The same reasons told by a third party about two organisations, `a` in the place of "you"
+# (a pair between two clusters or delegations, read by someone who is neither).
+BETWEEN: dict[str, str] = {
+    "you_offer_capability": N_("Complementary: {a} offers {cap}, {b} seeks it"),
+    "they_offer_capability": N_("Complementary: {b} offers {cap}, {a} seeks it"),
+    "you_offer_sector": N_("Complementary: {a} works in {sector}, which {b} seeks"),
+    "they_offer_sector": N_("Complementary: {b} works in {sector}, which {a} seeks"),
+    "text_match": N_("What {b} offers matches what {a} seeks (similarity {percent}%)"),
+    "text_match_back": N_("What {a} offers matches what {b} seeks (similarity {percent}%)"),
+}
+
 _UI_TO_DATA = {"ko": ("ko", "en"), "zh": ("zh", "zh-Hans", "en"), "en": ("en", "ko")}
 
 
@@ -43,10 +54,14 @@ class Reason:
     labels: dict[str, dict[str, str]] = field(default_factory=dict)  # param -> {lang: label}
     percent: int | None = None
 
-    def render(self, t: Translator) -> str:
+    def render(self, t: Translator, between: tuple[str, str] | None = None) -> str:
+        """The reason in the reader's words; with `between` (the two names), told about them
+        rather than to the first."""
         params: dict[str, object] = {name: pick(ls, t.locale) for name, ls in self.labels.items()}
         if self.cap is not None:
             params["cap"] = t.gettext(CAPABILITY_LABELS.get(self.cap, self.cap))
         if self.percent is not None:
             params["percent"] = self.percent
+        if between is not None and self.code in BETWEEN:
+            return t.gettext(BETWEEN[self.code], a=between[0], b=between[1], **params)
         return t.gettext(TEMPLATES[self.code], **params)

@@ -126,7 +126,9 @@ class Recommendation:
         )
 
 
-class _Taxonomy:
+class Taxonomy:
+    """The sector tree, for reading sectors as matching does (broader sectors cover narrower)."""
+
     def __init__(self, sectors: list[Sector]):
         self.by_key = {s.key: s for s in sectors}
         self.by_id = {s.id: s for s in sectors}
@@ -151,7 +153,7 @@ class _Taxonomy:
         return sought == offered
 
 
-def _sectors(profile: MatchProfile) -> list[str]:
+def works_in(profile: MatchProfile) -> list[str]:
     """What the organisation works in: its directory sectors and the sectors it offers."""
     keys = [s.key for s in profile.organization.sectors]
     return list(dict.fromkeys(keys + profile.keys(Side.offer, TagKind.sector)))
@@ -162,7 +164,7 @@ def _names(place) -> dict[str, str]:
     return names or {"en": place.key}
 
 
-def score_pair(me: MatchProfile, them: MatchProfile, tax: _Taxonomy,
+def score_pair(me: MatchProfile, them: MatchProfile, tax: Taxonomy,
                text_sim: tuple[float, float] = (0.0, 0.0)) -> tuple[float, list[Reason]]:
     """The score and reasons for `me` meeting `them`; `text_sim` = (their offer · my seek,
     my offer · their seek) as cosines."""
@@ -175,7 +177,7 @@ def score_pair(me: MatchProfile, them: MatchProfile, tax: _Taxonomy,
         if key in me.keys(Side.seek, cap):
             reasons.append(Reason("they_offer_capability", CAPABILITY_POINTS, cap=key))
 
-    mine, theirs = _sectors(me), _sectors(them)
+    mine, theirs = works_in(me), works_in(them)
     sector = TagKind.sector
     for code, offered, sought in (("you_offer_sector", mine, them.keys(Side.seek, sector)),
                                   ("they_offer_sector", theirs, me.keys(Side.seek, sector))):
@@ -219,6 +221,27 @@ def score_pair(me: MatchProfile, them: MatchProfile, tax: _Taxonomy,
     return round(score, 1), shown
 
 
+def score_many(*, db: Session, mine: list[MatchProfile],
+               theirs: list[MatchProfile]) -> list[tuple[int, int, float, list[Reason]]]:
+    """Every pair (i of `mine`, j of `theirs`) scored as `score_pair` scores `mine[i]` meeting
+    `theirs[j]`, with the texts of both sides embedded once: [(i, j, score, reasons)]."""
+    if not mine or not theirs:
+        return []
+    tax = Taxonomy(all_sectors(db=db))
+    n, m = len(mine), len(theirs)
+    vectors = embed(db=db, texts=[p.seeks_text for p in mine] + [p.offers_text for p in mine]
+                    + [p.offers_text for p in theirs] + [p.seeks_text for p in theirs])
+    my_seek, my_offer = vectors[:n], vectors[n:2 * n]
+    their_offer, their_seek = vectors[2 * n:2 * n + m], vectors[2 * n + m:]
+    sims_in, sims_out = my_seek @ their_offer.T, my_offer @ their_seek.T  # (n, m)
+    out = []
+    for i, me in enumerate(mine):
+        for j, them in enumerate(theirs):
+            score, reasons = score_pair(me, them, tax, (float(sims_in[i, j]), float(sims_out[i, j])))
+            out.append((i, j, score, reasons))
+    return out
+
+
 def recommend(*, db: Session, profile_id: int, scope: Scope = Scope.other_country,
               limit: int = 10, min_score: float = 0.0) -> list[Recommendation]:
     """Partners for a profile among the profiles of the same program, best first."""
@@ -226,18 +249,8 @@ def recommend(*, db: Session, profile_id: int, scope: Scope = Scope.other_countr
     others = [p for p in list_profiles(db=db, program_id=me.program_id)
               if p.organization_id != me.organization_id
               and (scope == Scope.any_country or p.organization.country != me.organization.country)]
-    if not others:
-        return []
-    tax = _Taxonomy(all_sectors(db=db))
-    vectors = embed(db=db, texts=[me.seeks_text, me.offers_text]
-                    + [p.offers_text for p in others] + [p.seeks_text for p in others])
-    my_seek, my_offer = vectors[0], vectors[1]
-    their_offer, their_seek = vectors[2:2 + len(others)], vectors[2 + len(others):]
-    sims_in, sims_out = their_offer @ my_seek, their_seek @ my_offer
-    found = []
-    for i, them in enumerate(others):
-        score, reasons = score_pair(me, them, tax, (float(sims_in[i]), float(sims_out[i])))
-        if score > min_score and reasons:
-            found.append(Recommendation(profile=them, score=score, reasons=reasons))
+    found = [Recommendation(profile=others[j], score=score, reasons=reasons)
+             for _i, j, score, reasons in score_many(db=db, mine=[me], theirs=others)
+             if score > min_score and reasons]
     found.sort(key=lambda r: (-r.score, r.profile.organization_id))
     return found[:limit]

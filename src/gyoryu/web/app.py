@@ -17,6 +17,8 @@ from gyoryu.web import errors
 
 ROUTERS = (
     "gyoryu.accounts.pages",
+    "gyoryu.clusters.api",
+    "gyoryu.clusters.pages",
     "gyoryu.directory.api",
     "gyoryu.directory.pages",
     "gyoryu.fund.api",
