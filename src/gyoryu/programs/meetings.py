@@ -493,9 +493,11 @@ def reasons_for(*, db: Session, program: Program, participant: Participant) -> l
     return [x for x in _reasons(run, requests, people) if x["request"] in mine]
 
 
-def meetings_for(*, db: Session, program: Program, participant: Participant) -> list[dict]:
-    """A participant's meetings in the published schedule: slot, table and whom they meet."""
-    run = published_run(db=db, program=program)
+def meetings_for(*, db: Session, program: Program, participant: Participant,
+                 run: ScheduleRun | None = None) -> list[dict]:
+    """A participant's meetings in the published schedule (or in `run`, an earlier version):
+    slot, table, whom they meet and the request the meeting fulfils."""
+    run = published_run(db=db, program=program) if run is None else run
     out = []
     me = str(participant.id)
     for m in (run.meetings if run is not None else []):
@@ -507,7 +509,7 @@ def meetings_for(*, db: Session, program: Program, participant: Participant) -> 
         out.append({"slot": m.slot, "start": start,
                     "end": start + timedelta(minutes=program.meeting_minutes),
                     "table": m.table_no, "with": other, "origin": m.origin,
-                    "interpreter": voice})
+                    "interpreter": voice, "request": m.request})
     return out
 
 

@@ -16,7 +16,7 @@ from gyoryu.directory.service import all_sectors, search_orgs
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.i18n import P_, Translator
 from gyoryu.matching.enums import CAPABILITY_LABELS, Capability
-from gyoryu.programs import agenda, itinerary, meetings, service
+from gyoryu.programs import agenda, calendar, itinerary, meetings, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
 from gyoryu.programs.enums import LABELS, Currency, ParticipantStatus, ProgramKind, TravelScope
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
@@ -504,10 +504,7 @@ def my_answer(token: str, request_id: int, form: PostedForm, db: DbSession):
 @router.get("/p/{token}/agenda.ics")
 def my_ics(token: str, db: DbSession, lang: str = ""):
     participant, program = _mine(db, token)
-    t = Translator(lang or participant.locale)
-    body = agenda.ics(program=program, found=agenda.entries(db=db, program=program,
-                                                            participant=participant, t=t),
-                      lang=t.locale)
+    body = calendar.feed(db=db, participant=participant, t=Translator(lang or participant.locale))
     return Response(body, media_type="text/calendar; charset=utf-8", headers={
         "Content-Disposition": f'attachment; filename="agenda-{program.id}.ics"'})
 

@@ -33,6 +33,7 @@ ROUTERS = (
     "gyoryu.outcomes.pages",
     "gyoryu.programs.link_api",
     "gyoryu.programs.link_pages",
+    "gyoryu.programs.calendar_pages",
 )
 
 
