@@ -18,6 +18,9 @@ app = typer.Typer(help="gyoryu (교류 · 交流): Korea–China AI-industry exc
 user_app = typer.Typer(help="Accounts.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
+from gyoryu.accounts.cli import token_app  # noqa: E402
+
+app.add_typer(token_app, name="token")
 from gyoryu.matching.cli import schedule_app  # noqa: E402
 
 app.add_typer(schedule_app, name="schedule")

@@ -19,6 +19,14 @@ MESSAGES: dict[str, str] = {
     "E106": N_("You do not have permission to do this."),
     "E107": N_("The form has expired or was not sent from this site. Reload the page and try again."),
     "E108": N_("Your change could not be saved, so nothing was changed. Please try again."),
+    "E109": N_("Sign in, or send an API token in the Authorization header (Bearer …)."),
+    "E110": N_("This API token is unknown, expired or revoked."),
+    "E111": N_("This API token may only read: create a token with the write scope to change things."),
+    "E112": N_("This API token does not reach '{domain}'; it is limited to: {allowed}."),
+    "E113": N_("Unknown token scope '{value}'. Use read or write."),
+    "E114": N_("A token lasts from 1 to {max} days, not '{value}'."),
+    "E115": N_("No API token with id {id}."),
+    "E116": N_("Unknown API area '{value}'. Use one of: {allowed}."),
     # directory
     "E201": N_("No organisation with id {id}."),
     "E202": N_("Unknown kind '{value}'. Use one of: {allowed}."),
@@ -182,3 +190,13 @@ class NotFound(GyoryuError):
 class Forbidden(GyoryuError):
     def __init__(self):
         super().__init__("E106")
+
+
+class Unauthorized(GyoryuError):
+    """No one (or no valid token) is behind the request: HTTP 401 with a Bearer challenge."""
+
+    status = 401
+    headers = {"WWW-Authenticate": "Bearer"}
+
+    def __init__(self, code: str = "E109"):
+        super().__init__(code)

@@ -65,7 +65,7 @@ def test_bad_filters_get_a_clear_answer(client, stories):
     bad_date = client.get("/news?since=20-11-2026")
     assert bad_date.status_code == 400 and "&#39;20-11-2026&#39; is not a date" in bad_date.text
     bad_lang = client.get("/api/articles?lang=fr")
-    assert bad_lang.status_code == 400 and bad_lang.json()["error"] == "E429"
+    assert bad_lang.status_code == 400 and bad_lang.json()["error"]["code"] == "E429"
     assert client.get("/api/events?limit=0").status_code == 422
 
 

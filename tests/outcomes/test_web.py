@@ -153,7 +153,7 @@ def test_the_api_says_what_is_wrong(db, client, make_user):
     r = client.post("/api/outcomes", headers={"X-CSRF-Token": token}, json={
         "organizations": ["nhn-cloud", "4paradigm"], "stage": "mou", "date": "2026-11-01",
         "amount": 5000000, "currency": "DOLLAR"})
-    assert r.status_code == 400 and r.json()["error"] == "E803"
+    assert r.status_code == 400 and r.json()["error"]["code"] == "E803"
     r = client.post("/api/outcomes", headers={"X-CSRF-Token": token}, json={
         "organizations": ["nhn-cloud", "4paradigm"], "stage": "mou", "date": "2026-11-01",
         "amount": 5000000, "currency": "USD"})

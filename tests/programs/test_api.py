@@ -37,7 +37,7 @@ def test_programs_api(db, client, make_program, make_user, register):
     # Organisers only: participants and the grid.
     for path in ("participants", "meetings"):
         r = client.get(f"/api/programs/{program.id}/{path}")
-        assert (r.status_code, r.json()["error"]) == (403, "E106")
+        assert (r.status_code, r.json()["error"]["code"]) == (401, "E109")
 
     # Nothing published yet: an empty itinerary, an agenda without meetings.
     assert client.get(f"/api/programs/{program.id}/itinerary").json() == {

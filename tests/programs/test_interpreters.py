@@ -130,6 +130,9 @@ def test_interpreters_and_languages_through_the_api(db, client, make_user, fair)
     program, people, kim = fair
     db.commit()
     sign_in(client, *make_user(Role.organiser))
+    forged = client.post(f"/api/programs/{program.id}/interpreters", json={"name": "Forged"})
+    assert forged.status_code == 403  # a cookie session needs its CSRF token
+    client.headers["X-CSRF-Token"] = csrf_of(client, f"/programs/{program.id}")
     r = client.post(f"/api/programs/{program.id}/interpreters",
                     json={"name": "Wang", "pairs": ["en-zh"], "max_meetings": 3})
     assert r.status_code == 201, r.text

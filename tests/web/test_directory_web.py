@@ -33,7 +33,10 @@ def test_api_filters(client):
 
 def test_openapi_documents_the_search(client):
     spec = client.get("/api/openapi.json").json()
-    assert "/api/organizations" in spec["paths"]
+    assert "/api/v1/organizations" in spec["paths"]
+    assert not [p for p in spec["paths"] if not p.startswith("/api/v1/")]  # the aliases stay out
+    errors = spec["paths"]["/api/v1/organizations"]["post"]["responses"]["401"]
+    assert errors["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorOut"}
 
 
 @pytest.mark.parametrize(("lang", "label"), [("ko", "검색"), ("zh", "搜索"), ("en", "Search")])
@@ -130,7 +133,7 @@ def test_api_update_requires_permission(client, db, make_user):
     r = client.put(f"/api/organizations/{oid}", headers={"X-CSRF-Token": token},
                    json={"kind": "company", "country": "CN", "names": {"en": "Unitree Robotics"}})
     assert r.status_code == 403
-    assert r.json()["error"] == "E106"
+    assert r.json()["error"]["code"] == "E106"
 
 
 def test_person_and_cluster_pages_link_the_directory(client, db):

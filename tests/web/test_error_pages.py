@@ -21,14 +21,26 @@ def test_an_unknown_address_is_the_site_404_page_in_the_readers_language(client)
 def test_api_errors_are_json_in_one_shape(client):
     missing = client.get("/api/no-such-thing")
     assert missing.status_code == 404
-    assert set(missing.json()) == {"error", "message"} and missing.json()["error"] == "not_found"
+    assert set(missing.json()) == {"error"} and missing.json()["error"]["code"] == "not_found"
+    assert set(missing.json()["error"]) == {"code", "message", "field"}
     wrong = client.delete("/api/organizations")
-    assert (wrong.status_code, wrong.json()["error"]) == (405, "method_not_allowed")
-    assert "DELETE" in wrong.json()["message"]
+    assert (wrong.status_code, wrong.json()["error"]["code"]) == (405, "method_not_allowed")
+    assert "DELETE" in wrong.json()["error"]["message"]
     bad = client.get("/api/organizations", params={"limit": "many"})
     assert bad.status_code == 422
-    assert bad.json() == {"error": "invalid", "message": "limit must be a whole number.",
-                          "field": "limit"}
+    assert bad.json() == {"error": {"code": "invalid", "message": "limit must be a whole number.",
+                                    "field": "limit"}}
+
+
+def test_api_errors_speak_the_callers_language(client):
+    client.cookies.set("lang", "ko")
+    r = client.get("/api/v1/organizations", params={"limit": 0})
+    assert r.json()["error"] == {"code": "invalid", "field": "limit",
+                                 "message": "limit 항목은 1 이상이어야 합니다."}
+    client.cookies.delete("lang")
+    r = client.post("/api/v1/organizations", json={}, headers={"Accept-Language": "zh-CN"})
+    assert r.status_code == 401
+    assert r.json()["error"]["message"].startswith("请登录")
 
 
 def test_a_wrong_method_on_a_page_is_the_405_page(client):

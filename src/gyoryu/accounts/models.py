@@ -1,12 +1,14 @@
-"""Users. A member's organisation is the scope of what they may edit."""
+"""Users and their API tokens. A member's organisation is the scope of what they may edit."""
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, String
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gyoryu.accounts.enums import Role
-from gyoryu.db import Base, Timestamped
+from gyoryu.db import Base, Timestamped, utcnow
 from gyoryu.directory.models import Organization
 
 
@@ -25,3 +27,27 @@ class User(Timestamped, Base):
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     organization: Mapped[Organization | None] = relationship()
+
+
+class ApiToken(Base):
+    """A bearer token for the JSON API. Only the SHA-256 of the token is kept (the token is a
+    256-bit random secret, so a plain hash is enough); `prefix`, its visible start, lets the owner
+    recognise it in lists. `domains` (API tags such as `directory`) narrows where it reaches."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"),
+                                         index=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(16))
+    scope: Mapped[str] = mapped_column(String(8))
+    domains: Mapped[list[str] | None] = mapped_column(JSON)
+    prefix: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    user: Mapped[User] = relationship()

@@ -1,4 +1,4 @@
-"""Sign-in, sign-out and the admin's account list."""
+"""Sign-in, sign-out, the admin's account list and everyone's own API tokens."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from gyoryu.accounts.enums import Role
+from gyoryu.accounts import tokens
+from gyoryu.accounts.enums import Role, TokenScope
 from gyoryu.accounts.service import add_user, authenticate, list_users
 from gyoryu.directory.service import search_orgs
 from gyoryu.errors import GyoryuError
@@ -83,3 +84,50 @@ def create_user(
                       users=list_users(db=db), roles=list(Role), values=values,
                       errors={"form": exc.message(t)})
     return RedirectResponse("/users", status_code=303)
+
+
+def _tokens_page(request: Request, db, t, user, *, status_code: int = 200, created=None,
+                 error: str | None = None, values: dict | None = None):
+    listed = tokens.tokens_of(db=db, user=None if user.role == Role.admin else user)
+    return render(request, "accounts/tokens.html", t, status_code=status_code, user=user,
+                  tokens=listed, created=created, error=error, values=values or {},
+                  scopes=list(TokenScope), areas=tokens.AREAS, is_live=tokens.is_live,
+                  aware=tokens.aware, max_days=tokens.MAX_DAYS, default_days=tokens.DEFAULT_DAYS)
+
+
+@router.get("/account/tokens")
+def token_list(request: Request, db: DbSession, t: T,
+               user: Annotated[object, require("accounts.own_tokens")]):
+    return _tokens_page(request, db, t, user)
+
+
+@router.post("/account/tokens", dependencies=[Csrf])
+def token_create(
+    request: Request, db: DbSession, t: T,
+    user: Annotated[object, require("accounts.own_tokens")],
+    scope: Annotated[str, Form()],
+    name: Annotated[str, Form(max_length=100)] = "",
+    expires_days: Annotated[str, Form()] = "",
+    domains: Annotated[list[str], Form()] = [],  # noqa: B006  (FastAPI copies defaults)
+):
+    values = {"name": name, "scope": scope, "expires_days": expires_days, "domains": domains}
+    try:
+        days = int(expires_days) if expires_days.strip() else tokens.DEFAULT_DAYS
+    except ValueError:
+        days = expires_days
+    try:
+        token, secret = tokens.create_token(db=db, user=user, scope=scope, name=name,
+                                            domains=domains, expires_days=days)
+    except GyoryuError as exc:
+        db.rollback()
+        return _tokens_page(request, db, t, user, status_code=422, error=exc.message(t),
+                            values=values)
+    return _tokens_page(request, db, t, user, status_code=201, created=(token, secret))
+
+
+@router.post("/account/tokens/{token_id}/revoke", dependencies=[Csrf])
+def token_revoke(token_id: int, db: DbSession,
+                 user: Annotated[object, require("accounts.own_tokens")]):
+    token = tokens.get_token(db=db, token_id=token_id)
+    tokens.revoke_token(db=db, token=token, actor=user)
+    return RedirectResponse("/account/tokens", status_code=303)

@@ -46,6 +46,7 @@ RULES: dict[str, Predicate] = {
     "directory.import": is_organiser,
     "directory.export": is_signed_in,
     "accounts.manage": is_admin,
+    "accounts.own_tokens": is_signed_in,
 }
 
 

@@ -12,7 +12,7 @@ from gyoryu.directory.models import Organization
 from gyoryu.directory.schemas import AliasOut, OrgDetail, OrgIn, OrgPage
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure, require
 
-router = APIRouter(prefix="/api", tags=["directory"])
+router = APIRouter(tags=["directory"])
 
 
 def detail(org: Organization) -> OrgDetail:

@@ -23,7 +23,7 @@ from gyoryu.i18n import Translator
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T
 from gyoryu.web.templating import templates
 
-router = APIRouter(prefix="/api/fund", tags=["fund"])
+router = APIRouter(prefix="/fund", tags=["fund"])
 
 
 def deal_out(deal: Deal) -> DealOut:

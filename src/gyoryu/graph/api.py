@@ -12,7 +12,7 @@ from gyoryu.graph import service
 from gyoryu.graph.schemas import GraphOut, parse_query
 from gyoryu.web.deps import DbSession, require
 
-router = APIRouter(prefix="/api", tags=["graph"])
+router = APIRouter(tags=["graph"])
 
 
 @router.get("/graph", response_model=GraphOut, dependencies=[require("graph.view")])

@@ -23,7 +23,7 @@ from gyoryu.intel.schemas import (
 )
 from gyoryu.web.deps import Csrf, DbSession, T, require
 
-router = APIRouter(prefix="/api", tags=["news"])
+router = APIRouter(tags=["news"])
 
 Limit = Annotated[int, Query(ge=1, le=200)]
 Offset = Annotated[int, Query(ge=0)]

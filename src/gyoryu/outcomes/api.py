@@ -31,7 +31,7 @@ from gyoryu.programs import service as programs
 from gyoryu.programs.models import Participant
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure, require
 
-router = APIRouter(prefix="/api", tags=["outcomes"])
+router = APIRouter(tags=["outcomes"])
 
 
 def _org_id(db, ref: str) -> int:

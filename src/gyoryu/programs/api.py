@@ -24,9 +24,9 @@ from gyoryu.programs.schemas import (
     UnplacedOut,
 )
 from gyoryu.programs.travel import hhmm
-from gyoryu.web.deps import CurrentUser, DbSession, ensure
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure
 
-router = APIRouter(prefix="/api", tags=["programs"])
+router = APIRouter(tags=["programs"])
 
 
 def program_out(program: Program) -> ProgramOut:
@@ -131,7 +131,7 @@ def list_interpreters(program_id: int, db: DbSession, user: CurrentUser) -> list
 
 
 @router.post("/programs/{program_id}/interpreters", response_model=InterpreterOut,
-             status_code=201)
+             status_code=201, dependencies=[Csrf])
 def add_interpreter(program_id: int, data: InterpreterIn, db: DbSession,
                     user: CurrentUser) -> InterpreterOut:
     program = service.get_program(db=db, program_id=program_id)
@@ -141,7 +141,8 @@ def add_interpreter(program_id: int, data: InterpreterIn, db: DbSession,
         max_meetings=data.max_meetings))
 
 
-@router.delete("/programs/{program_id}/interpreters/{interpreter_id}", status_code=204)
+@router.delete("/programs/{program_id}/interpreters/{interpreter_id}", status_code=204,
+               dependencies=[Csrf])
 def remove_interpreter(program_id: int, interpreter_id: int, db: DbSession,
                        user: CurrentUser) -> None:
     program = service.get_program(db=db, program_id=program_id)

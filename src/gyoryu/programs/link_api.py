@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 from gyoryu.programs import links, service
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure
 
-router = APIRouter(prefix="/api", tags=["programs"])
+router = APIRouter(tags=["programs"])
 
 
 class LinkRequestIn(BaseModel):

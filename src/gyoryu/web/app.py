@@ -13,9 +13,10 @@ from gyoryu import __version__
 from gyoryu.config import Settings, get_settings
 from gyoryu.db import get_engine, make_engine, session_factory
 from gyoryu.i18n import LOCALES
-from gyoryu.web import errors
+from gyoryu.web import errors, versioning
 
 ROUTERS = (
+    "gyoryu.accounts.api",
     "gyoryu.accounts.pages",
     "gyoryu.clusters.api",
     "gyoryu.clusters.pages",
@@ -38,10 +39,17 @@ ROUTERS = (
 
 
 def _include(app: FastAPI, modules) -> None:
+    """Page routers as they are; API routers under /api/v1 and their old /api aliases."""
     import importlib
 
+    api = []
     for name in modules:
-        app.include_router(importlib.import_module(name).router)
+        router = importlib.import_module(name).router
+        if versioning.is_api(name):
+            api.append(router)
+        else:
+            app.include_router(router)
+    versioning.mount(app, api)
 
 
 def create_app(settings: Settings | None = None, database_url: str | None = None) -> FastAPI:

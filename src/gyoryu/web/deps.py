@@ -1,5 +1,6 @@
 """Typed request dependencies: the database session (one transaction per request), the current
-user, the reader's translator, CSRF checking and permission requirements."""
+user (from the session cookie, or from an API token under `/api/`), the reader's translator, CSRF
+checking and permission requirements."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
+from gyoryu.accounts import tokens
 from gyoryu.accounts.models import User
 from gyoryu.accounts.rules import allowed
 from gyoryu.db import will_write
-from gyoryu.errors import Forbidden, GyoryuError
+from gyoryu.errors import Forbidden, GyoryuError, Unauthorized
 from gyoryu.i18n import LOCALES, Translator, negotiate
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -67,7 +69,31 @@ async def read_form(request: Request) -> FormData:
 PostedForm = Annotated[FormData, Depends(read_form)]
 
 
+def bearer(request: Request) -> str | None:
+    """The API token the request carries (`Authorization: Bearer …`, only under `/api/`)."""
+    if not request.url.path.startswith("/api/"):
+        return None
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else None
+
+
+def _token_user(request: Request, db: Session, secret: str) -> User:
+    """The token's owner: the session cookie is ignored, so CSRF has nothing to protect."""
+    token = tokens.token_for(db=db, secret=secret)
+    if token is None:
+        raise Unauthorized("E110")
+    route = request.scope.get("route")
+    area = next(iter(getattr(route, "tags", None) or ()), None)
+    tokens.check_reach(token, method=request.method, area=area)
+    if request.method not in SAFE_METHODS:
+        tokens.mark_used(token)
+    request.state.api_token = token
+    return token.user
+
+
 def get_current_user(request: Request, db: DbSession) -> User | None:
+    if (secret := bearer(request)) is not None:
+        return _token_user(request, db, secret)
     uid = request.session.get("uid")
     if uid is None:
         return None
@@ -108,8 +134,10 @@ class CsrfFailed(GyoryuError):
 
 async def check_csrf(request: Request,
                      x_csrf_token: Annotated[str | None, Header()] = None) -> None:
-    """Every unsafe request carries the session's token, in the form or in X-CSRF-Token."""
-    if request.method in ("GET", "HEAD", "OPTIONS"):
+    """Every unsafe request carries the session's token, in the form or in X-CSRF-Token; an API
+    request with a bearer token needs none (no cookie speaks for it; the token is checked as the
+    current user)."""
+    if request.method in ("GET", "HEAD", "OPTIONS") or bearer(request) is not None:
         return
     sent = x_csrf_token
     if sent is None and request.headers.get("content-type", "").startswith(

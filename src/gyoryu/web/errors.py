@@ -1,5 +1,6 @@
 """The site's own answers for every error: a page in the reader's language with a way forward,
-or — under `/api/` — JSON `{"error": code, "message": text}` (plus `"field"` for invalid input).
+or — under `/api/` — JSON in one shape, `{"error": {"code", "message", "field"}}` (`field` names
+the invalid input, or is null), the message in the caller's language.
 
 Covers the platform's own errors (`GyoryuError`, numbered in `gyoryu.errors`), Starlette's HTTP
 errors (an unknown address, a wrong method), request validation (422) and anything unexpected
@@ -15,19 +16,20 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from gyoryu.errors import Forbidden, GyoryuError, NotFound
+from gyoryu.errors import Forbidden, GyoryuError, NotFound, Unauthorized
 from gyoryu.i18n import N_, Translator
-from gyoryu.web.deps import CommitFailed, CsrfFailed, get_locale
+from gyoryu.web.deps import CommitFailed, CsrfFailed, bearer, get_locale
 from gyoryu.web.templating import render
 
 log = logging.getLogger(__name__)
 
-STATUS = {Forbidden: 403, CsrfFailed: 403, NotFound: 404}  # any other GyoryuError: 400
+STATUS = {Forbidden: 403, CsrfFailed: 403, NotFound: 404, Unauthorized: 401}  # any other GyoryuError: 400
 
 CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
          405: "method_not_allowed", 409: "conflict", 413: "too_large", 422: "invalid",
          429: "too_many_requests", 500: "server_error", 503: "unavailable"}
-TITLES = {400: N_("The request could not be handled"), 403: N_("Not allowed"),
+TITLES = {400: N_("The request could not be handled"), 401: N_("Not allowed"),
+          403: N_("Not allowed"),
           404: N_("Page not found"), 405: N_("Not allowed"), 409: N_("Not saved"),
           413: N_("Too large"), 422: N_("Some input is not valid"),
           429: N_("Too many requests"), 500: N_("Something went wrong"),
@@ -73,10 +75,9 @@ def error_response(request: Request, status: int, message: str, *, code: str | N
                    field: str | None = None, t: Translator | None = None, headers=None):
     t = t or Translator(get_locale(request))
     if wants_json(request):
-        body = {"error": code or CODES.get(status, f"http_{status}"), "message": message}
-        if field:
-            body["field"] = field
-        return JSONResponse(body, status_code=status, headers=headers)
+        body = {"code": code or CODES.get(status, f"http_{status}"), "message": message,
+                "field": field or None}
+        return JSONResponse({"error": body}, status_code=status, headers=headers)
     title = t.gettext(TITLES.get(status, TITLES[400]))
     response = render(request, "error.html", t, status_code=status, status=status, title=title,
                       message=message, path=request.url.path,
@@ -109,9 +110,13 @@ def input_message(error: dict, t: Translator) -> str:
 def install(app: FastAPI) -> None:
     async def platform_error(request: Request, exc: GyoryuError):
         t = Translator(get_locale(request))
+        if (isinstance(exc, (Forbidden, CsrfFailed)) and wants_json(request)
+                and bearer(request) is None and "uid" not in request.session):
+            exc = Unauthorized()  # nobody is behind the API call: ask who, rather than refuse
         status = getattr(exc, "status", None) or STATUS.get(type(exc), 400)
         return error_response(request, status, exc.message(t), code=exc.code,
-                              field=getattr(exc, "field", None), t=t)
+                              field=getattr(exc, "field", None), t=t,
+                              headers=getattr(exc, "headers", None))
 
     async def http_error(request: Request, exc: HTTPException):
         t = Translator(get_locale(request))

@@ -1,0 +1,104 @@
+"""`gyoryu token …`: API tokens from the shell (whoever runs the command administers the
+platform, so it may make, list and revoke any account's tokens)."""
+
+from __future__ import annotations
+
+import json
+
+import typer
+
+from gyoryu.accounts.enums import TokenKind, TokenScope
+
+token_app = typer.Typer(help="API tokens (Authorization: Bearer …).", no_args_is_help=True)
+
+
+def _fail(message: str, code: int = 2):
+    typer.echo(message, err=True)
+    raise typer.Exit(code)
+
+
+@token_app.command("create")
+def create(
+    email: str = typer.Argument(..., help="The account the token acts as."),
+    scope: TokenScope = typer.Option(..., help="read | write"),
+    expires_days: int = typer.Option(90, "--expires-days", help="Days until it expires (1–3650)."),
+    name: str = typer.Option("", help="What the token is for."),
+    service: bool = typer.Option(False, "--service", help="A partner system's token, not a person's."),
+    domain: list[str] = typer.Option([], "--domain", help="Only this API area (repeatable)."),
+) -> None:
+    """Make a token. Its secret is printed alone on the last line, this once."""
+    from sqlalchemy import select
+
+    from gyoryu.accounts import tokens
+    from gyoryu.accounts.models import User
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+
+    with transaction(get_engine()) as db:
+        user = db.scalar(select(User).where(User.email == email.strip().lower()))
+        if user is None:
+            _fail(f"no account with the email '{email}'")
+        try:
+            token, secret = tokens.create_token(
+                db=db, user=user, scope=scope, name=name, domains=domain or None,
+                kind=TokenKind.service if service else TokenKind.personal,
+                expires_days=expires_days)
+        except GyoryuError as exc:
+            _fail(exc.message())
+        typer.echo(f"token {token.id} ({token.prefix}…) for {user.email}, {token.scope}, "
+                   f"expires {token.expires_at:%Y-%m-%d}; shown once:")
+    typer.echo(secret)
+
+
+@token_app.command("list")
+def list_(
+    email: str | None = typer.Option(None, help="Only this account's tokens."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Every token (or one account's): id, visible prefix, scope, expiry, state."""
+    from sqlalchemy import select
+
+    from gyoryu.accounts import tokens
+    from gyoryu.accounts.models import User
+    from gyoryu.accounts.schemas import token_out
+    from gyoryu.db import get_engine, session_factory
+
+    with session_factory(get_engine())() as db:
+        user = None
+        if email:
+            user = db.scalar(select(User).where(User.email == email.strip().lower()))
+            if user is None:
+                _fail(f"no account with the email '{email}'")
+        rows = [token_out(t) for t in tokens.tokens_of(db=db, user=user)]
+    if as_json:
+        typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False,
+                              indent=1))
+        return
+    for r in rows:
+        state = "revoked" if r.revoked_at else ("live" if r.live else "expired")
+        typer.echo(f"{r.id:>5}  {r.prefix}…  {r.scope:<5}  {r.kind:<8}  {r.owner:<30}  "
+                   f"expires {r.expires_at:%Y-%m-%d}  {state}  {r.name}")
+
+
+@token_app.command("revoke")
+def revoke(token: str = typer.Argument(..., help="The token's id or its visible prefix.")) -> None:
+    """End a token at once."""
+    from sqlalchemy import select
+
+    from gyoryu.accounts import tokens
+    from gyoryu.accounts.models import ApiToken
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+
+    with transaction(get_engine()) as db:
+        try:
+            if token.isdigit():
+                found = tokens.get_token(db=db, token_id=int(token))
+            else:
+                found = db.scalar(select(ApiToken).where(ApiToken.prefix == token.rstrip("…")))
+                if found is None:
+                    _fail(f"no token with the prefix '{token}'")
+            tokens.revoke_token(db=db, token=found, actor=None)
+        except GyoryuError as exc:
+            _fail(exc.message())
+        typer.echo(f"revoked token {found.id} ({found.prefix}…)")

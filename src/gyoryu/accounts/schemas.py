@@ -1,0 +1,51 @@
+"""Shapes of the accounts API: tokens (the secret appears only in the answer that made it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from gyoryu.accounts.enums import TokenKind, TokenScope
+from gyoryu.accounts.tokens import AREAS, DEFAULT_DAYS, MAX_DAYS, aware, is_live
+
+
+class TokenIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"name": "nightly import", "scope": "write", "expires_days": 30,
+                      "domains": ["directory"]}]})
+
+    name: Annotated[str, Field(max_length=100)] = ""
+    scope: TokenScope = TokenScope.read
+    expires_days: Annotated[int, Field(ge=1, le=MAX_DAYS)] = DEFAULT_DAYS
+    domains: Annotated[list[Annotated[str, Field(pattern="^(" + "|".join(AREAS) + ")$")]],
+                       Field(max_length=len(AREAS))] = []
+
+
+class TokenOut(BaseModel):
+    id: int
+    name: str
+    kind: TokenKind
+    scope: TokenScope
+    domains: list[str] | None
+    prefix: str = Field(description="The token's visible start, to tell tokens apart.")
+    owner: str
+    created_at: datetime
+    expires_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+    live: bool
+
+
+class TokenCreated(TokenOut):
+    token: str = Field(description="The secret: shown in this answer only, never again.")
+
+
+def token_out(token, *, secret: str | None = None) -> TokenOut:
+    data = dict(id=token.id, name=token.name, kind=token.kind, scope=token.scope,
+                domains=token.domains, prefix=token.prefix, owner=token.user.email,
+                created_at=aware(token.created_at), expires_at=aware(token.expires_at),
+                last_used_at=aware(token.last_used_at), revoked_at=aware(token.revoked_at),
+                live=is_live(token))
+    return TokenCreated(**data, token=secret) if secret else TokenOut(**data)
