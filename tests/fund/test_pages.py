@@ -43,4 +43,4 @@ def test_a_deal_through_the_pages(client, db, make_user, rubric):
 
     pdf = client.get(f"{url}/memo.pdf?lang=zh")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
-    assert client.get("/api/fund/deals").json()[0]["history"][1]["to_stage"] == "screening"
+    assert client.get("/api/fund/deals").json()["items"][0]["history"][1]["to_stage"] == "screening"

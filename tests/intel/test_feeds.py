@@ -175,7 +175,7 @@ def test_feeds_from_the_page_and_the_api(client, db, site, make_user):
     assert made.status_code == 201 and made.json()["name"] == "Daily B"
     polled = client.post("/api/feeds/poll", headers={"X-CSRF-Token": token})
     assert polled.json() == {"fetched": 3, "new": 2, "duplicates": 1, "failed": []}
-    listed = {f["url"]: f["articles"] for f in client.get("/api/feeds").json()}
+    listed = {f["url"]: f["articles"] for f in client.get("/api/feeds").json()["items"]}
     assert listed == {url_a: 2, url_b: 0}
     page = client.post("/news/feeds/poll", data={"csrf_token": token})
     assert "Fetched 0, new 0, duplicates 0, failed 0." in page.text and "뉴스A" in page.text

@@ -113,7 +113,7 @@ def test_a_member_reads_only_their_own_answers(db, client, summit, make_user):
     assert "price too high" not in client.get(f"/api/follow-ups/{first.id}/answers").text
     assert client.get(f"/programs/{summit.id}/outcomes").status_code == 403
     # the member sees their organisation's relation, not the organiser's queue
-    assert [o["organizations"] for o in client.get("/api/outcomes").json()] == [
+    assert [o["organizations"] for o in client.get("/api/outcomes").json()["items"]] == [
         ["nhn-cloud", "4paradigm"]]
     assert client.get("/api/outcomes/suggestions").status_code == 403
 
@@ -130,7 +130,7 @@ def test_uploaded_documents_are_checked(db, client, summit, make_user, name, con
                             org_ids=(nhn.organization_id, para.organization_id))
     db.commit()
     sign_in(client, *make_user(Role.organiser))
-    [outcome] = client.get("/api/outcomes").json()
+    [outcome] = client.get("/api/outcomes").json()["items"]
     r = client.post(f"/outcomes/{outcome['id']}/steps", follow_redirects=False,
                     data={"csrf_token": csrf_of(client, f"/outcomes/{outcome['id']}"),
                           "stage": "mou", "on": "2026-04-01"},

@@ -27,7 +27,7 @@ def test_programs_api(db, client, make_program, make_user, register):
                           start=10 * 60)
     db.commit()
 
-    listed = client.get("/api/programs").json()
+    listed = client.get("/api/programs").json()["items"]
     assert [p["key"] for p in listed if p["id"] == program.id] == ["api-summit"]
     one = client.get(f"/api/programs/{program.id}").json()
     assert (one["cities"], one["meeting_slots"], one["tables"]) == (
@@ -54,7 +54,7 @@ def test_programs_api(db, client, make_program, make_user, register):
     assert client.get("/api/agenda/not-a-token").status_code == 404
 
     sign_in(client, *make_user(Role.organiser))
-    people = client.get(f"/api/programs/{program.id}/participants").json()
+    people = client.get(f"/api/programs/{program.id}/participants").json()["items"]
     assert [(p["name"], p["status"]) for p in people] == [("Kim", "accepted"),
                                                          ("Wang", "accepted")]
     grid = client.get(f"/api/programs/{program.id}/meetings").json()

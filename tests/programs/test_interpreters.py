@@ -141,7 +141,7 @@ def test_interpreters_and_languages_through_the_api(db, client, make_user, fair)
     bad = client.post(f"/api/programs/{program.id}/interpreters",
                       json={"name": "Wang", "pairs": ["english"]})
     assert bad.status_code == 400 and "english" in bad.text
-    assert [i["name"] for i in client.get(f"/api/programs/{program.id}/interpreters").json()] == [
+    assert [i["name"] for i in client.get(f"/api/programs/{program.id}/interpreters").json()["items"]] == [
         "김통역", "Wang"]
     assert client.delete(f"/api/programs/{program.id}/interpreters/{r.json()['id']}"
                          ).status_code == 204

@@ -74,3 +74,11 @@ def test_a_form_post_with_a_bad_token_is_the_403_page(client):
     csrf_of(client)
     page = client.post("/logout", data={"csrf_token": "forged"})
     assert page.status_code == 403 and "<html" in page.text
+
+
+def test_api_lists_are_pages_with_a_capped_limit(client):
+    too_many = client.get("/api/v1/programs", params={"limit": 201})
+    assert (too_many.status_code, too_many.json()["error"]["field"]) == (422, "limit")
+    page = client.get("/api/v1/programs", params={"limit": 1, "offset": 0}).json()
+    assert set(page) == {"items", "total", "limit", "offset"} and len(page["items"]) <= 1
+    assert client.get("/api/v1/sectors").status_code == 200

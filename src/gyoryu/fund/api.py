@@ -21,6 +21,7 @@ from gyoryu.fund.schemas import (
 )
 from gyoryu.i18n import Translator
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T
+from gyoryu.web.paging import Page, Paging
 from gyoryu.web.templating import templates
 
 router = APIRouter(prefix="/fund", tags=["fund"])
@@ -38,9 +39,10 @@ def deal_out(deal: Deal) -> DealOut:
                  for h in deal.history])
 
 
-@router.get("/deals", response_model=list[DealOut])
-def list_deals(db: DbSession, user: CurrentUser, stage: str | None = None) -> list[DealOut]:
-    return [deal_out(d) for d in service.list_deals(db=db, actor=user, stage=stage)]
+@router.get("/deals", response_model=Page[DealOut])
+def list_deals(db: DbSession, user: CurrentUser, page: Paging, stage: str | None = None) -> dict:
+    found = page.of(service.list_deals(db=db, actor=user, stage=stage))
+    return found | {"items": [deal_out(d) for d in found["items"]]}
 
 
 @router.post("/deals", response_model=DealOut, status_code=201, dependencies=[Csrf])
@@ -110,11 +112,13 @@ def get_portfolio(db: DbSession, user: CurrentUser) -> dict:
             "stages": dict(found["stages"])}
 
 
-@router.get("/candidates")
-def get_candidates(db: DbSession, user: CurrentUser, t: T) -> list[dict]:
+@router.get("/candidates", response_model=Page[dict])
+def get_candidates(db: DbSession, user: CurrentUser, t: T, page: Paging) -> dict:
     """STAR candidates, each with its reasons in the reader's language."""
-    return [{"organization": c.organization.key, "organization_id": c.organization.id,
-             "names": c.organization.primary_names(),
-             "reasons": [{"code": r.code, "source": r.source, "ref": r.ref,
-                          "text": discovery.explain(t, r)} for r in c.reasons]}
-            for c in discovery.candidates(db=db, actor=user)]
+    found = page.of(discovery.candidates(db=db, actor=user))
+    return found | {"items": [
+        {"organization": c.organization.key, "organization_id": c.organization.id,
+         "names": c.organization.primary_names(),
+         "reasons": [{"code": r.code, "source": r.source, "ref": r.ref,
+                      "text": discovery.explain(t, r)} for r in c.reasons]}
+        for c in found["items"]]}

@@ -8,10 +8,12 @@ from fastapi import APIRouter, Query
 from sqlalchemy import select
 
 from gyoryu.directory.models import Organization
-from gyoryu.intel import feeds, news
+from gyoryu.intel import feeds, news, service
 from gyoryu.intel.schemas import (
+    ArticleDetail,
     ArticleItem,
     ArticleList,
+    DecisionIn,
     EventItem,
     EventList,
     FeedIn,
@@ -19,9 +21,13 @@ from gyoryu.intel.schemas import (
     OrgRef,
     PartyItem,
     PollOut,
+    ReviewOut,
+    ReviewPage,
     feed_item,
+    review_out,
 )
-from gyoryu.web.deps import Csrf, DbSession, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
+from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["news"])
 
@@ -45,17 +51,32 @@ def list_articles(db: DbSession, t: T, lang: str = "", since: str = "", until: s
     articles, total = news.find_articles(db=db, f=_filter(lang, since, until, org_id, event_type, feed_id),
                                          limit=limit, offset=offset)
     org_ids = news.organisations_in(db=db, article_ids=[a.id for a in articles])
+    names = _names(db, t, org_ids)
+    items = [ArticleItem(**_article_fields(db, a, org_ids[a.id], names)) for a in articles]
+    return ArticleList(total=total, limit=limit, offset=offset, items=items)
+
+
+def _names(db, t, org_ids) -> dict[int, str]:
     wanted = {i for ids in org_ids.values() for i in ids}
     orgs = db.scalars(select(Organization).where(Organization.id.in_(wanted)))
-    names = {o.id: o.display_name(t.locale) for o in orgs}
-    items = []
-    for a in articles:
-        origin = news.origin_of(db=db, article=a)
-        items.append(ArticleItem(
-            id=a.id, title=a.title, language=a.language, published=a.published.isoformat() if a.published else None,
-            url=origin.url, feed=origin.feed, organizations=[OrgRef(id=i, name=names[i]) for i in org_ids[a.id]],
-            events=[e.type for e in a.events], page=f"/news/{a.id}"))
-    return ArticleList(total=total, limit=limit, offset=offset, items=items)
+    return {o.id: o.display_name(t.locale) for o in orgs}
+
+
+def _article_fields(db, a, org_ids: list[int], names: dict[int, str]) -> dict:
+    origin = news.origin_of(db=db, article=a)
+    return dict(id=a.id, title=a.title, language=a.language,
+                published=a.published.isoformat() if a.published else None, url=origin.url,
+                feed=origin.feed, organizations=[OrgRef(id=i, name=names[i]) for i in org_ids],
+                events=[e.type for e in a.events], page=f"/news/{a.id}")
+
+
+@router.get("/articles/{article_id}", response_model=ArticleDetail)
+def get_article(article_id: int, db: DbSession, t: T) -> ArticleDetail:
+    """One article with its text, the organisations named in it and its events."""
+    article = service.get_article(db=db, article_id=article_id)
+    org_ids = news.organisations_in(db=db, article_ids=[article.id])
+    return ArticleDetail(**_article_fields(db, article, org_ids[article.id],
+                                           _names(db, t, org_ids)), text=article.text)
 
 
 @router.get("/events", response_model=EventList)
@@ -74,10 +95,11 @@ def list_events(db: DbSession, lang: str = "", since: str = "", until: str = "",
     return EventList(total=total, limit=limit, offset=offset, items=items)
 
 
-@router.get("/feeds", response_model=list[FeedItem], dependencies=[require("intel.feeds")])
-def list_feeds(db: DbSession) -> list[FeedItem]:
+@router.get("/feeds", response_model=Page[FeedItem], dependencies=[require("intel.feeds")])
+def list_feeds(db: DbSession, page: Paging) -> dict:
     """Every feed, with the articles it brought in and its last poll."""
-    return [feed_item(f, n) for f, n in feeds.list_feeds(db=db)]
+    found = page.of(feeds.list_feeds(db=db))
+    return found | {"items": [feed_item(f, n) for f, n in found["items"]]}
 
 
 @router.post("/feeds", response_model=FeedItem, status_code=201, dependencies=[Csrf, require("intel.feeds")])
@@ -89,3 +111,21 @@ def add_feed(data: FeedIn, db: DbSession) -> FeedItem:
 def poll_feeds(db: DbSession) -> PollOut:
     """Poll every feed now (the same as `gyoryu feeds poll`); answers when the poll is done."""
     return PollOut(**feeds.poll(db=db).as_dict())
+
+
+@router.get("/reviews", response_model=ReviewPage, dependencies=[require("intel.review")])
+def list_reviews(db: DbSession, page: Paging) -> ReviewPage:
+    """Names in the news waiting for a decision, oldest first (the review queue)."""
+    found = service.open_reviews(db=db, limit=page.offset + page.limit)[page.offset:]
+    return ReviewPage(total=news.open_review_count(db=db), limit=page.limit, offset=page.offset,
+                      items=[review_out(r) for r in found])
+
+
+@router.post("/reviews/{review_id}/decision", response_model=ReviewOut,
+             dependencies=[Csrf, require("intel.review")])
+def decide_review(review_id: int, data: DecisionIn, db: DbSession, user: CurrentUser) -> ReviewOut:
+    """Decide a review as the queue's page does; the decision becomes an alias of the
+    organisation, so the next article links by itself."""
+    return review_out(service.decide(db=db, review_id=review_id, action=data.action,
+                                     org_id=data.org_id, country=data.country, kind=data.kind,
+                                     user_id=user.id))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from typing import Literal
 
+from pydantic import BaseModel, Field
+
+from gyoryu.directory.enums import OrgKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PersonMention, PlaceMention
 
@@ -168,3 +171,53 @@ class PollOut(BaseModel):
     new: int
     duplicates: int
     failed: list[PollFailure]
+
+
+class ArticleDetail(ArticleItem):
+    text: str
+
+
+class CandidateOut(BaseModel):
+    organization_id: int
+    score: float
+
+
+class ReviewOut(BaseModel):
+    """A name in the news waiting for a person to say which organisation it is."""
+
+    id: int
+    name: str
+    lang: str
+    article_id: int
+    start: int
+    end: int
+    status: str
+    candidates: list[CandidateOut]
+    decided_org_id: int | None = None
+
+
+class ReviewPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ReviewOut]
+
+
+class DecisionIn(BaseModel):
+    """accept: the best candidate; merge: into `org_id`; create: a new organisation (in
+    `country`, of `kind`); reject: not an organisation. Every open mention of the name follows."""
+
+    model_config = {"extra": "forbid", "json_schema_extra": {
+        "examples": [{"action": "merge", "org_id": 12}, {"action": "create", "country": "KR"}]}}
+
+    action: Literal["accept", "merge", "create", "reject"]
+    org_id: int | None = Field(default=None, ge=1, le=2**31 - 1)
+    country: str | None = Field(default=None, pattern="^[A-Za-z]{2}$")
+    kind: OrgKind = OrgKind.company
+
+
+def review_out(r) -> ReviewOut:
+    return ReviewOut(id=r.id, name=r.name, lang=r.lang, article_id=r.mention.article_id,
+                     start=r.mention.start, end=r.mention.end, status=r.status,
+                     candidates=[CandidateOut(organization_id=int(o), score=float(s))
+                                 for o, s in r.candidates], decided_org_id=r.decided_org_id)

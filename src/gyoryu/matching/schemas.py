@@ -19,13 +19,11 @@ def _capabilities(values: list[str]) -> list[str]:
     return out
 
 
-class ProfileIn(BaseModel):
+class ProfileBody(BaseModel):
     """What an organisation offers and seeks: sector keys, capability keys, free text."""
 
     model_config = ConfigDict(extra="forbid")
 
-    organization_id: int
-    program_id: int | None = None
     offers_sectors: list[str] = Field(default_factory=list)
     seeks_sectors: list[str] = Field(default_factory=list)
     offers_capabilities: list[str] = Field(default_factory=list)
@@ -42,6 +40,13 @@ class ProfileIn(BaseModel):
     @classmethod
     def _strip(cls, v: str) -> str:
         return v.strip()
+
+
+class ProfileIn(ProfileBody):
+    """A profile and whose it is: an organisation, in a program or in general."""
+
+    organization_id: int
+    program_id: int | None = None
 
 
 class ReasonOut(BaseModel):

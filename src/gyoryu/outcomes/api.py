@@ -30,6 +30,7 @@ from gyoryu.outcomes.schemas import (
 from gyoryu.programs import service as programs
 from gyoryu.programs.models import Participant
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure, require
+from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["outcomes"])
 
@@ -54,9 +55,9 @@ def _program(db, ref: str):
     return found
 
 
-@router.get("/outcomes")
-def list_outcomes(db: DbSession, user: CurrentUser, org: str | None = None,
-                  program: str | None = None) -> list[dict]:
+@router.get("/outcomes", response_model=Page[dict])
+def list_outcomes(db: DbSession, user: CurrentUser, page: Paging, org: str | None = None,
+                  program: str | None = None) -> dict:
     """Relations the reader may see: organisers every one, a member their organisation's."""
     if user is None:
         raise Forbidden()
@@ -65,13 +66,15 @@ def list_outcomes(db: DbSession, user: CurrentUser, org: str | None = None,
         raise Forbidden()
     found = service.outcomes(db=db, org_id=_org_id(db, org) if org else None,
                              program_id=p.id if p else None)
-    return [outcome_json(o) for o in found if allowed("outcomes.view", user, o)]
+    found = page.of([o for o in found if allowed("outcomes.view", user, o)])
+    return found | {"items": [outcome_json(o) for o in found["items"]]}
 
 
-@router.get("/outcomes/suggestions")
+@router.get("/outcomes/suggestions", response_model=Page[dict])
 def list_suggestions(db: DbSession, user: Annotated[object, require("outcomes.review")],
-                     kind: str = SuggestionKind.step) -> list[dict]:
-    return [suggestion_json(db, s) for s in news.suggestions(db=db, kind=kind)]
+                     page: Paging, kind: str = SuggestionKind.step) -> dict:
+    found = page.of(news.suggestions(db=db, kind=kind))
+    return found | {"items": [suggestion_json(db, s) for s in found["items"]]}
 
 
 @router.post("/outcomes/suggestions/{suggestion_id}/accept", dependencies=[Csrf])

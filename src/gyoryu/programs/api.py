@@ -25,6 +25,7 @@ from gyoryu.programs.schemas import (
 )
 from gyoryu.programs.travel import hhmm
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure
+from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["programs"])
 
@@ -59,9 +60,10 @@ def interpreter_out(i) -> InterpreterOut:
                           max_meetings=i.max_meetings)
 
 
-@router.get("/programs", response_model=list[ProgramOut])
-def list_programs(db: DbSession, kind: str | None = None) -> list[ProgramOut]:
-    return [program_out(p) for p in service.list_programs(db=db, kind=kind)]
+@router.get("/programs", response_model=Page[ProgramOut])
+def list_programs(db: DbSession, page: Paging, kind: str | None = None) -> dict:
+    found = page.of(service.list_programs(db=db, kind=kind))
+    return found | {"items": [program_out(p) for p in found["items"]]}
 
 
 @router.get("/programs/{program_id}", response_model=ProgramOut)
@@ -69,13 +71,13 @@ def get_program(program_id: int, db: DbSession) -> ProgramOut:
     return program_out(service.get_program(db=db, program_id=program_id))
 
 
-@router.get("/programs/{program_id}/participants", response_model=list[ParticipantOut])
-def list_participants(program_id: int, db: DbSession, user: CurrentUser,
-                      status: str | None = None) -> list[ParticipantOut]:
+@router.get("/programs/{program_id}/participants", response_model=Page[ParticipantOut])
+def list_participants(program_id: int, db: DbSession, user: CurrentUser, page: Paging,
+                      status: str | None = None) -> dict:
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
-    return [participant_out(p) for p in service.participants(db=db, program=program,
-                                                              status=status)]
+    found = page.of(service.participants(db=db, program=program, status=status))
+    return found | {"items": [participant_out(p) for p in found["items"]]}
 
 
 @router.get("/programs/{program_id}/itinerary", response_model=ItineraryOut)
@@ -123,11 +125,12 @@ def get_meetings(program_id: int, db: DbSession, user: CurrentUser) -> MeetingGr
         interpreter_use=grid["use"])
 
 
-@router.get("/programs/{program_id}/interpreters", response_model=list[InterpreterOut])
-def list_interpreters(program_id: int, db: DbSession, user: CurrentUser) -> list[InterpreterOut]:
+@router.get("/programs/{program_id}/interpreters", response_model=Page[InterpreterOut])
+def list_interpreters(program_id: int, db: DbSession, user: CurrentUser, page: Paging) -> dict:
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
-    return [interpreter_out(i) for i in meetings.interpreters(db=db, program=program)]
+    found = page.of(meetings.interpreters(db=db, program=program))
+    return found | {"items": [interpreter_out(i) for i in found["items"]]}
 
 
 @router.post("/programs/{program_id}/interpreters", response_model=InterpreterOut,

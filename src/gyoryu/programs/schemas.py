@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gyoryu.errors import InvalidValue
 from gyoryu.i18n import P_, Label
-from gyoryu.programs.enums import Currency, ProgramKind
+from gyoryu.programs.enums import Currency, ParticipantStatus, ProgramKind
 from gyoryu.programs.travel import parse_hhmm
 
 
@@ -246,3 +247,47 @@ class MeetingGridOut(BaseModel):
     unscheduled: list[str]  # request keys of the draft left out
     reasons: list[UnplacedOut] = []  # why, for each of them
     interpreter_use: dict = {}  # per_slot: working / available; most_valuable: LP value
+
+
+class RegisteredOut(BaseModel):
+    """A new registration: the participant and their secret token (their key to the agenda,
+    meeting requests and profile, as the page's link is)."""
+
+    participant: ParticipantOut
+    token: str
+
+
+class ParticipantUpdateIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    status: ParticipantStatus | None = None
+    paid: bool | None = None
+
+
+class MeetingRequestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"target_org_id": 12, "message": "About a pilot in Pangyo"}]})
+
+    target_org_id: int = Field(ge=1, le=2**31 - 1)
+    message: str = Field(default="", max_length=2000)
+
+
+class RequestAnswerIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["accept", "decline", "withdraw"]
+
+
+class MeetingRequestOut(BaseModel):
+    id: int
+    program_id: int
+    requester_id: int
+    target_org_id: int
+    responder_id: int | None
+    status: str
+    message: str
+
+
+class RequestsOut(BaseModel):
+    sent: list[MeetingRequestOut]
+    received: list[MeetingRequestOut]

@@ -35,6 +35,7 @@ ROUTERS = (
     "gyoryu.programs.link_api",
     "gyoryu.programs.link_pages",
     "gyoryu.programs.calendar_pages",
+    "gyoryu.programs.participant_api",
 )
 
 

@@ -111,7 +111,8 @@ def install(app: FastAPI) -> None:
     async def platform_error(request: Request, exc: GyoryuError):
         t = Translator(get_locale(request))
         if (isinstance(exc, (Forbidden, CsrfFailed)) and wants_json(request)
-                and bearer(request) is None and "uid" not in request.session):
+                and bearer(request) is None and "uid" not in request.session
+                and getattr(request.state, "participant_id", None) is None):
             exc = Unauthorized()  # nobody is behind the API call: ask who, rather than refuse
         status = getattr(exc, "status", None) or STATUS.get(type(exc), 400)
         return error_response(request, status, exc.message(t), code=exc.code,
@@ -139,7 +140,9 @@ def install(app: FastAPI) -> None:
             return error_response(request, 404, t.gettext(MESSAGES[404]), t=t)
         first = errors[0] if errors else {}
         message = " ".join(dict.fromkeys(input_message(e, t) for e in errors))
+        cause = (first.get("ctx") or {}).get("error")
         return error_response(request, 422, message, t=t,
+                              code=cause.code if isinstance(cause, GyoryuError) else None,
                               field=_field(first.get("loc", ())) if first else None)
 
     async def unexpected(request: Request, exc: Exception):

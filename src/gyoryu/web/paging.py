@@ -33,7 +33,7 @@ class Window:
 
 
 def _window(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-            offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0) -> Window:
+            offset: Annotated[int, Query(ge=0, le=100_000)] = 0) -> Window:
     return Window(limit=limit, offset=offset)
 
 
