@@ -51,12 +51,12 @@ def test_the_api_answers_in_the_callers_language(client, profiles):
 def test_an_unknown_cluster_is_404_with_its_name(client, url):
     response = client.get(url)
     assert response.status_code == 404
-    assert "No cluster &#39;" in response.text or "No cluster '" in response.json()["message"]
+    assert "No cluster &#39;" in response.text or "No cluster '" in response.json()["error"]["message"]
 
 
 def test_one_cluster_twice_is_refused(client):
     response = client.get(f"/api/clusters/{PANGYO}/match/{PANGYO}")
-    assert response.status_code == 400 and response.json()["error"] == "E972"
+    assert response.status_code == 400 and response.json()["error"]["code"] == "E972"
 
 
 def test_the_place_and_organisation_pages_lead_to_the_cluster_page(client, db):

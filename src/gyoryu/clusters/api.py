@@ -13,7 +13,7 @@ from gyoryu.clusters.schemas import ClusterRef, MatchOut, OverviewOut, cluster_r
 from gyoryu.clusters.service import get_cluster, list_clusters
 from gyoryu.web.deps import CurrentUser, DbSession, T
 
-router = APIRouter(prefix="/api", tags=["clusters"])
+router = APIRouter(tags=["clusters"])
 
 
 @router.get("/clusters", response_model=list[ClusterRef])

@@ -51,6 +51,10 @@ def is_api(module_name: str) -> bool:
 def mount(app: FastAPI, routers: list[APIRouter]) -> None:
     auth = [Depends(get_current_user)]
     for router in routers:
+        doubled = [r.path for r in router.routes if getattr(r, "path", "").startswith(LEGACY + "/")]
+        if doubled:  # a router that still says /api itself would be served at /api/v1/api/…
+            raise RuntimeError(f"API routes must not start with {LEGACY}/ (mounted there): {doubled}")
+    for router in routers:
         app.include_router(router, prefix=VERSION, dependencies=auth, responses=ERRORS)
     for router in routers:
         app.include_router(router, prefix=LEGACY, dependencies=auth, include_in_schema=False)
