@@ -44,6 +44,9 @@ app.add_typer(graph_app, name="graph")
 from gyoryu.clusters.cli import cluster_app  # noqa: E402
 
 app.add_typer(cluster_app, name="cluster")
+from gyoryu.catalogue.cli import catalogue_app  # noqa: E402
+
+app.add_typer(catalogue_app, name="catalogue")
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}

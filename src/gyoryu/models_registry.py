@@ -4,6 +4,7 @@ A new domain adds one line here.
 """
 
 from gyoryu.accounts import models as accounts_models  # noqa: F401
+from gyoryu.catalogue import models as catalogue_models  # noqa: F401
 from gyoryu.directory import models as directory_models  # noqa: F401
 from gyoryu.fund import models as fund_models  # noqa: F401
 from gyoryu.graph import models as graph_models  # noqa: F401

@@ -5,6 +5,8 @@ them in the catalogs, since the extractor cannot see a variable's possible value
 """
 
 from gyoryu.accounts.enums import Role
+from gyoryu.catalogue.enums import LABELS as CATALOGUE_LABELS
+from gyoryu.catalogue.enums import Category, InquiryStatus, OfferKind, Side
 from gyoryu.directory.enums import NameKind, OrgKind, PlaceKind, SizeBand
 from gyoryu.i18n import P_
 from gyoryu.intel.enums import EventType
@@ -58,4 +60,8 @@ VOCABULARIES = {
     "program kind": (ProgramKind, PROGRAM_LABELS["program kind"]),
     "participant status": (ParticipantStatus, PROGRAM_LABELS["participant status"]),
     "request status": (RequestStatus, PROGRAM_LABELS["request status"]),
+    "offer kind": (OfferKind, CATALOGUE_LABELS["offer kind"]),
+    "product category": (Category, CATALOGUE_LABELS["product category"]),
+    "inquiry status": (InquiryStatus, CATALOGUE_LABELS["inquiry status"]),
+    "inquiry side": (Side, CATALOGUE_LABELS["inquiry side"]),
 }

@@ -45,6 +45,11 @@ def _grow(arr: np.ndarray, size: int, fill) -> np.ndarray:
 
 @dataclass
 class NameIndex:
+    # the journal it catches up from, and its column naming the changed owner (a subclass
+    # indexing other names — the catalogue's products — names its own)
+    JOURNAL = DirectoryChange
+    JOURNAL_OWNER = "org_id"
+
     seq: int = -1
     token: str = ""
     keys: list[str] = field(default_factory=list)
@@ -143,21 +148,20 @@ class NameIndex:
     def refresh(self, session: Session) -> None:
         """Catch up with the journal: a full rebuild after bulk loads or a rollback the index
         had seen, else a reload of the organisations that changed."""
-        last = select(DirectoryChange.seq, DirectoryChange.token).order_by(
-            DirectoryChange.seq.desc()).limit(1)
+        journal = self.JOURNAL
+        owner = getattr(journal, self.JOURNAL_OWNER)
+        last = select(journal.seq, journal.token).order_by(journal.seq.desc()).limit(1)
         latest, token = session.execute(last).first() or (0, "")
         if (latest, token) == (self.seq, self.token):
             return
         with self.lock:
             if (latest, token) == (self.seq, self.token):
                 return
-            changed = session.execute(
-                select(DirectoryChange.org_id).where(DirectoryChange.seq > self.seq)
-            ).scalars().all()
-            seen = session.scalar(select(DirectoryChange.token).where(DirectoryChange.seq == self.seq))
+            changed = session.execute(select(owner).where(journal.seq > self.seq)).scalars().all()
+            seen = session.scalar(select(journal.token).where(journal.seq == self.seq))
             rolled_back = self.seq > 0 and seen != self.token
             if self.seq < 0 or rolled_back or None in changed:
-                fresh = NameIndex()
+                fresh = type(self)()
                 fresh._load(session, None)
                 self.__dict__.update({k: v for k, v in fresh.__dict__.items() if k != "lock"})
             else:

@@ -20,6 +20,8 @@ ROUTERS = (
     "gyoryu.accounts.pages",
     "gyoryu.clusters.api",
     "gyoryu.clusters.pages",
+    "gyoryu.catalogue.api",
+    "gyoryu.catalogue.pages",
     "gyoryu.directory.api",
     "gyoryu.directory.pages",
     "gyoryu.fund.api",
