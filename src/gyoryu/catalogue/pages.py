@@ -110,10 +110,11 @@ def catalogue(request: Request, db: DbSession, t: T, user: CurrentUser, q: str =
     try:
         products, total = service.search_products(
             db=db, q=q, category=chosen["category"] or None, sector=sector or None,
-            country=chosen["country"] or None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+            country=chosen["country"] or None, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE,
+            load=service.CARDS)
     except GyoryuError:  # an unknown sector in a shared address: show everything instead
         products, total = service.search_products(db=db, q=q, limit=PAGE_SIZE,
-                                                  offset=(page - 1) * PAGE_SIZE)
+                                                  offset=(page - 1) * PAGE_SIZE, load=service.CARDS)
     ctx = dict(user=user, products=products, total=total, q=q, page=page, chosen=chosen,
                pages=(total + PAGE_SIZE - 1) // PAGE_SIZE)
     if request.headers.get("hx-request") and request.headers.get("hx-target") == "results":

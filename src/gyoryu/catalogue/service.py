@@ -8,7 +8,7 @@ Services add and flush; the caller owns the transaction.
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, lazyload, selectinload
 
 from gyoryu.catalogue.models import Product, ProductName
 from gyoryu.catalogue.rules import guard
@@ -68,6 +68,18 @@ def org_ref(org: Organization) -> str:
 
 
 # -- search ----------------------------------------------------------------------------------
+# What a page of results loads with its products: a summary for the API and the CLI (names, the
+# seller's key and country) or, for the catalogue page, the sellers' names and the images too.
+SUMMARY = (selectinload(Product.names), lazyload(Product.sectors), lazyload(Product.images),
+           joinedload(Product.organization).options(
+               lazyload(Organization.names), lazyload(Organization.city),
+               lazyload(Organization.sectors)))
+CARDS = (selectinload(Product.names), selectinload(Product.images), lazyload(Product.sectors),
+         joinedload(Product.organization).options(
+             selectinload(Organization.names), lazyload(Organization.city),
+             lazyload(Organization.sectors)))
+
+
 def summarize(product: Product) -> ProductSummary:
     names = product.primary_names()
     if "zh-Hans" in names or "zh-Hant" in names:
@@ -81,10 +93,11 @@ def summarize(product: Product) -> ProductSummary:
 def search_products(
     *, db: Session, q: str = "", category: str | None = None, sector: str | None = None,
     country: str | None = None, organization: str | None = None, cluster: str | None = None,
-    limit: int = 20, offset: int = 0,
+    limit: int = 20, offset: int = 0, load=SUMMARY,
 ) -> tuple[list[Product], int]:
     """Products named like `q` in any script (best first), or every product when `q` is
-    empty (newest first), within the filters; with the total count."""
+    empty (newest first), within the filters; with the total count. `load`: what is loaded
+    with them (`SUMMARY`, or `CARDS` for a page that shows sellers and images)."""
     country = country.upper() if country else None
     sector_ids = sector_with_children(db=db, key=sector) if sector else None
     org = find_org(db=db, ref=organization) if organization else None
@@ -96,7 +109,7 @@ def search_products(
             q, country=country, category=category, sector_ids=sector_ids,
             organization_id=org.id if org else None, cluster_id=place.id if place else None)
         ids = ranked[offset: offset + limit].tolist()
-        found = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)))}
+        found = {p.id: p for p in db.scalars(select(Product).where(Product.id.in_(ids)).options(*load))}
         return [found[i] for i in ids if i in found], len(ranked)
     stmt = select(Product).join(Organization, Organization.id == Product.organization_id)
     if category:
@@ -110,7 +123,7 @@ def search_products(
     if sector_ids:
         stmt = stmt.where(Product.sectors.any(Sector.id.in_(sector_ids)))
     total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    rows = db.scalars(stmt.order_by(Product.id.desc()).offset(offset).limit(limit)).all()
+    rows = db.scalars(stmt.order_by(Product.id.desc()).offset(offset).limit(limit).options(*load)).all()
     return list(rows), total
 
 
