@@ -45,7 +45,7 @@ def test_the_api_searches_across_scripts_and_refuses_other_sellers(db, client, p
 
     headers = as_(client, people, "stranger")
     r = client.put(f"/api/catalogue/products/{vacuum.id}", json=body(unit="sets"), headers=headers)
-    assert (r.status_code, r.json()["error"]) == (403, "E106")
+    assert (r.status_code, r.json()["error"]["code"]) == (403, "E106")
     r = client.post("/api/catalogue/products", json=body(key="x1", names={"en": "X"}), headers=headers)
     assert r.status_code == 403
     assert client.delete(f"/api/catalogue/products/{vacuum.id}", headers=headers).status_code == 403
@@ -57,8 +57,8 @@ def test_the_api_searches_across_scripts_and_refuses_other_sellers(db, client, p
     r = client.post("/api/catalogue/products", headers=headers,
                     json=body(key="aeirobot-s1", names={"ko": "서빙로봇 S1", "zh": "送餐机器人 S1"})
                     | {"price_min": "9", "price_max": "1", "currency": "USD"})
-    assert (r.status_code, r.json()["error"]) == (422, "invalid")
-    assert "lowest price 9.00 is above the highest 1.00" in r.json()["message"]
+    assert (r.status_code, r.json()["error"]["code"]) == (422, "E1205")
+    assert "lowest price 9.00 is above the highest 1.00" in r.json()["error"]["message"]
     r = client.post("/api/catalogue/products", headers=headers,
                     json=body(key="aeirobot-s1", names={"ko": "서빙로봇 S1", "zh": "送餐机器人 S1"}))
     assert r.status_code == 201
@@ -68,7 +68,7 @@ def test_the_api_searches_across_scripts_and_refuses_other_sellers(db, client, p
     assert up.status_code == 201
     bad = client.post(f"/api/catalogue/products/{vacuum.id}/images", headers=headers,
                       files={"file": ("front.png", b"<svg onload=alert(1)>", "image/png")})
-    assert (bad.status_code, bad.json()["error"]) == (400, "E1209")
+    assert (bad.status_code, bad.json()["error"]["code"]) == (400, "E1209")
     served = client.get(up.json()["url"])
     assert served.headers["content-type"] == "image/png" and served.content == png()
     assert served.headers["x-content-type-options"] == "nosniff"
@@ -85,7 +85,7 @@ def test_inquiries_through_the_api(db, client, people, vacuum, summit):
     assert (inquiry["buyer_organization"], inquiry["seller"], inquiry["status"]) == ("xiaomi", "aeirobot", "open")
     bad = client.post(f"/api/catalogue/products/{vacuum.id}/inquiries", headers=headers,
                       json={"quantity": 0, "message": "x", "language": "zh"})
-    assert bad.status_code == 422 and "whole number of 1 or more" in bad.json()["message"]
+    assert bad.status_code == 422 and "whole number of 1 or more" in bad.json()["error"]["message"]
 
     headers = as_(client, people, "stranger")
     assert client.get(f"/api/catalogue/inquiries/{inquiry['id']}").status_code == 403

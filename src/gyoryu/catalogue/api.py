@@ -30,7 +30,7 @@ from gyoryu.outcomes.schemas import outcome_json
 from gyoryu.programs import service as programs
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession
 
-router = APIRouter(prefix="/api/catalogue", tags=["catalogue"])
+router = APIRouter(prefix="/catalogue", tags=["catalogue"])
 
 
 def _base_url(request: Request) -> str:
