@@ -92,6 +92,7 @@ MESSAGES: dict[str, str] = {
     "E519": N_("A language pair is two different languages of {allowed} with a dash (ko-zh), not '{value}'."),
     "E520": N_("No interpreter with id {id}."),
     "E521": N_("An interpreter's meetings a day are a whole number from 1 to 100, not '{value}'."),
+    "E522": N_("You act for {org} here once the organisers have accepted your registration for it."),
     # outcomes
     "E801": N_("An outcome is between at least two different organisations."),
     "E802": N_("Unknown stage '{value}'. Use one of: {allowed}."),
@@ -223,3 +224,12 @@ class Unauthorized(GyoryuError):
 
     def __init__(self, code: str = "E109"):
         super().__init__(code)
+
+
+class NotYetForOrganisation(Forbidden):
+    """A registrant who named an organisation but does not (yet) speak for it."""
+
+    status = 403
+
+    def __init__(self, org):
+        GyoryuError.__init__(self, "E522", org=org)

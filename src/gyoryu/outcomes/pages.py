@@ -85,8 +85,8 @@ def follow_ups_of(context, request: Request, participant: Participant) -> list[d
 
 def participant_outcomes(participant: Participant) -> list:
     """What the participant's organisation's meetings at this program led to, for their page
-    (the private link is their credential, as for the agenda)."""
-    if participant.organization_id is None:
+    (the private link is their credential, as for the agenda), once they act for it."""
+    if not programs.speaks_for_org(participant):
         return []
     return service.outcomes(db=object_session(participant), org_id=participant.organization_id,
                             program_id=participant.program_id, limit=100)

@@ -36,7 +36,7 @@ from gyoryu.programs.models import (
     Program,
     ScheduleVersion,
 )
-from gyoryu.programs.service import accepted
+from gyoryu.programs.service import accepted, check_speaks_for_org, speaks_for_org
 
 
 def slot_keys(program: Program) -> list[str]:
@@ -217,11 +217,13 @@ def get_request(*, db: Session, program: Program, request_id: int) -> MeetingReq
 
 def answer(*, db: Session, request: MeetingRequest, responder: Participant, accept: bool
            ) -> MeetingRequest:
-    """A participant of the requested organisation accepts (and takes the meeting) or declines."""
+    """A participant acting for the requested organisation accepts (and takes the meeting) or
+    declines."""
     if responder.organization_id != request.target_org_id:
         from gyoryu.errors import Forbidden
 
         raise Forbidden()
+    check_speaks_for_org(responder)
     if request.status != RequestStatus.pending:
         raise GyoryuError("E513")
     request.status = RequestStatus.accepted if accept else RequestStatus.declined
@@ -236,10 +238,11 @@ def withdraw(*, db: Session, request: MeetingRequest) -> None:
 
 
 def requests_of(*, db: Session, participant: Participant) -> dict[str, list[MeetingRequest]]:
-    """A participant's sent requests, and those received by their organisation."""
+    """A participant's sent requests, and those received by their organisation (only once they
+    act for it)."""
     sent = db.scalars(select(MeetingRequest).where(
         MeetingRequest.requester_id == participant.id).order_by(MeetingRequest.id)).all()
-    received = [] if participant.organization_id is None else db.scalars(
+    received = [] if not speaks_for_org(participant) else db.scalars(
         select(MeetingRequest).where(
             MeetingRequest.program_id == participant.program_id,
             MeetingRequest.target_org_id == participant.organization_id,
@@ -252,13 +255,31 @@ def all_requests(*, db: Session, program: Program) -> list[MeetingRequest]:
         MeetingRequest.program_id == program.id).order_by(MeetingRequest.id)))
 
 
+def org_profile(*, db: Session, program: Program, participant: Participant):
+    """The program profile of the participant's organisation, when they act for it."""
+    if not speaks_for_org(participant):
+        return None
+    return match_service.profile_for(db=db, organization_id=participant.organization_id,
+                                     program_id=program.id)
+
+
+def save_org_profile(*, db: Session, program: Program, participant: Participant, **fields):
+    """What the participant's organisation offers and seeks at the program: only someone acting
+    for the organisation may change it."""
+    from gyoryu.matching.schemas import ProfileIn
+
+    check_speaks_for_org(participant)
+    return match_service.save_profile(db=db, data=ProfileIn(
+        organization_id=participant.organization_id, program_id=program.id, **fields))
+
+
 # -- recommendations -------------------------------------------------------------------------
 def recommendations(*, db: Session, program: Program, participant: Participant,
                     limit: int = 10) -> list:
     """Partners for the participant's organisation among the program's profiles (with reasons).
 
     Only organisations with an accepted participant are offered: they are the ones to meet."""
-    if participant.organization_id is None:
+    if not speaks_for_org(participant):
         return []
     profile = match_service.profile_for(db=db, organization_id=participant.organization_id,
                                         program_id=program.id)

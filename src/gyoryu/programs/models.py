@@ -146,6 +146,7 @@ class Participant(Base):
 
     program: Mapped[Program] = relationship()
     organization: Mapped[Organization | None] = relationship(lazy="joined")
+    account: Mapped[User | None] = relationship()  # who registered, when signed in
 
     def org_label(self, lang: str) -> str:
         if self.organization is not None:

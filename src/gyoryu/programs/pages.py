@@ -173,7 +173,8 @@ def register(program_id: int, request: Request, form: PostedForm, db: DbSession,
     try:
         data = RegistrationIn(**{**values, "organization_id": values["organization_id"] or None,
                                  "locale": t.locale})
-        participant = service.register_participant(db=db, program=program, data=data)
+        participant = service.register_participant(db=db, program=program, data=data,
+                                                   account=user)
     except (ValidationError, GyoryuError) as exc:
         db.rollback()
         return render(request, "programs/register.html", t, status_code=400, user=user,
@@ -427,13 +428,10 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
     from gyoryu.matching import service as match_service
 
     participant, program = _mine(db, token)
-    profile = None
-    if participant.organization_id is not None:
-        profile = match_service.profile_for(db=db, organization_id=participant.organization_id,
-                                            program_id=program.id)
+    profile = meetings.org_profile(db=db, program=program, participant=participant)
     recs = meetings.recommendations(db=db, program=program, participant=participant)
     return render(request, "programs/me.html", t, user=user, program=program, me=participant,
-                  registered=registered,
+                  registered=registered, speaks=service.speaks_for_org(participant),
                   days=agenda.by_day(agenda.entries(db=db, program=program,
                                                     participant=participant, t=t)),
                   draft=agenda.itinerary_items(db=db, program=program)[1],
@@ -465,18 +463,13 @@ def my_languages(token: str, request: Request, form: PostedForm, db: DbSession):
 
 @router.post("/p/{token}/profile", dependencies=[Csrf])
 def my_profile(token: str, form: PostedForm, db: DbSession):
-    from gyoryu.matching import service as match_service
-    from gyoryu.matching.schemas import ProfileIn
-
     participant, program = _mine(db, token)
-    if participant.organization_id is None:
-        raise InvalidValue("E516", field=P_("field", "organisation"))
-    match_service.save_profile(db=db, data=ProfileIn(
-        organization_id=participant.organization_id, program_id=program.id,
+    meetings.save_org_profile(
+        db=db, program=program, participant=participant,
         offers_sectors=form.getlist("offers_sectors"), seeks_sectors=form.getlist("seeks_sectors"),
         offers_capabilities=form.getlist("offers_capabilities"),
         seeks_capabilities=form.getlist("seeks_capabilities"),
-        offers_text=form.get("offers_text") or "", seeks_text=form.get("seeks_text") or ""))
+        offers_text=form.get("offers_text") or "", seeks_text=form.get("seeks_text") or "")
     return _see(f"/p/{token}#profile")
 
 

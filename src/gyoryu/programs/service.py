@@ -11,10 +11,12 @@ import secrets
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from gyoryu.accounts.rules import allowed
 from gyoryu.directory.models import Organization
 from gyoryu.directory.service import find_place, name_owners, org_by_key
-from gyoryu.errors import GyoryuError, InvalidValue, NotFound
-from gyoryu.i18n import P_
+from gyoryu.errors import GyoryuError, InvalidValue, NotFound, NotYetForOrganisation, PerLanguage
+from gyoryu.i18n import LOCALES, P_
+from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
 from gyoryu.programs.enums import HOLDS_PLACE, ParticipantStatus, ProgramKind
 from gyoryu.programs.models import Participant, Program, ProgramCity, ProgramStaff
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
@@ -101,12 +103,13 @@ def is_full(*, db: Session, program: Program) -> bool:
 
 
 def register_participant(*, db: Session, program: Program, data: RegistrationIn,
-                         force: bool = False) -> Participant:
+                         force: bool = False, account=None) -> Participant:
     """A registration: applied while places are left, wait-listed once the program is full.
 
     An organisation typed by name is linked to the directory when the name is known there
     (in any script); otherwise the name is kept as typed. `force` lets an organiser register
-    someone after registration closed.
+    someone after registration closed. `account` is the signed-in user registering themselves:
+    a member of the named organisation speaks for it at once (`programs.speak_for_org`).
     """
     if not program.registration_open and not force:
         raise GyoryuError("E503")
@@ -127,7 +130,7 @@ def register_participant(*, db: Session, program: Program, data: RegistrationIn,
         program_id=program.id, name=data.name, email=data.email, organization=org,
         organization_name=data.organization_name or (org.display_name(data.locale) if org else ""),
         role=data.role, interests=data.interests, locale=data.locale, status=status,
-        token=secrets.token_urlsafe(18),
+        token=secrets.token_urlsafe(18), account=account,
     )
     db.add(participant)
     db.flush()
@@ -146,6 +149,19 @@ def participant_by_token(*, db: Session, token: str) -> Participant:
     if participant is None:
         raise NotFound("E502", id="…")
     return participant
+
+
+def speaks_for_org(participant: Participant) -> bool:
+    return allowed("programs.speak_for_org", participant)
+
+
+def check_speaks_for_org(participant: Participant) -> None:
+    """Refuse, naming the organisation, what only someone acting for it may do."""
+    if not speaks_for_org(participant):
+        if participant.organization is None:
+            raise InvalidValue("E516", field=P_("field", "organisation"))
+        org = participant.organization
+        raise NotYetForOrganisation(PerLanguage({lang: org.display_name(lang) for lang in LOCALES}))
 
 
 def set_status(*, db: Session, participant: Participant, status: str) -> list[Participant]:
