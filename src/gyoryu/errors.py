@@ -50,6 +50,13 @@ MESSAGES: dict[str, str] = {
     "E304": N_("Unknown column '{column}'."),
     "E305": N_("Row {row} repeats the name '{name}' of row {other}."),
     "E306": N_("Unknown export format '{value}'. Use csv, xlsx or json."),
+    "E307": N_("'{file}' has more than {limit} rows: split it into smaller files."),
+    "E308": N_("'{file}', row {row}, column {column} has {length} characters; a cell holds at most {limit}."),
+    "E309": N_("'{file}' would unpack to {size} (at most {limit}, and at most {ratio} times its "
+               "packed size): it was not opened."),
+    "E310": N_("'{file}' is {size}; at most {limit} is accepted."),
+    "E311": N_("'{file}', row {row} has more than {limit} columns."),
+    "E312": N_("The request is larger than {limit}, the most this address accepts: nothing was kept."),
     # news intelligence
     "E401": N_("Cannot read '{file}': {reason}"),
     "E402": N_("'{file}' has no article text that could be extracted from its HTML."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gyoryu import uploads
 from gyoryu.directory.models import Organization
 from gyoryu.directory.normalize import name_key
 from gyoryu.directory.schemas import AliasIn, OrgIn
@@ -108,20 +110,32 @@ def _canonical(header: str) -> str | None:
 
 
 def read_table(path: Path, content: bytes | None = None) -> list[dict[str, str]]:
-    """Rows as {canonical column: text}; unknown headers raise E304 naming the column."""
+    """Rows as {canonical column: text}; unknown headers raise E304 naming the column. A file
+    over the upload limits (`gyoryu.uploads`) is refused before or while it is read."""
     suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        raise GyoryuError("E303", file=path.name)
     try:
+        uploads.check_size(path.name, len(content) if content is not None else path.stat().st_size,
+                           uploads.MAX_IMPORT_BYTES)
         raw = content if content is not None else path.read_bytes()
         if suffix == ".csv":
             text = raw.decode("utf-8-sig")
-            table = [[csv_unescape(c) for c in r] for r in csv.reader(io.StringIO(text))]
-        elif suffix in (".xlsx", ".xlsm"):
-            wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-            table = [["" if c is None else str(c) for c in r] for r in wb.active.iter_rows(values_only=True)]
+            table = [[csv_unescape(c) for c in r] for r in uploads.bounded_rows(
+                path.name, csv.reader(io.StringIO(text)))]
         else:
-            raise GyoryuError("E303", file=path.name)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
-        raise GyoryuError("E301", file=path.name, reason=str(exc)) from exc
+            uploads.check_zip(path.name, raw)
+            wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            try:
+                table = list(uploads.bounded_rows(path.name, wb.active.iter_rows(
+                    max_col=uploads.MAX_COLUMNS + 1, values_only=True)))
+            finally:
+                wb.close()
+    except GyoryuError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
+            SyntaxError, zipfile.BadZipFile, csv.Error) as exc:
+        raise GyoryuError("E301", file=path.name, reason=str(exc) or type(exc).__name__) from exc
     if not table:
         raise GyoryuError("E302", file=path.name)
     header = [_canonical(h) for h in table[0]]

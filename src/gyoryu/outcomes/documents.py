@@ -12,10 +12,11 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from sqlalchemy.orm import Session
 
+from gyoryu import uploads
 from gyoryu.errors import InvalidValue, NotFound
 from gyoryu.outcomes.models import Document
 
-MAX_BYTES = 10 * 1024 * 1024
+MAX_BYTES = uploads.MAX_DOCUMENT_BYTES
 TYPES = {  # extension → media type
     ".pdf": "application/pdf",
     ".png": "image/png",

@@ -13,7 +13,7 @@ from gyoryu import __version__
 from gyoryu.config import Settings, get_settings
 from gyoryu.db import get_engine, make_engine, session_factory
 from gyoryu.i18n import LOCALES
-from gyoryu.web import errors, versioning
+from gyoryu.web import errors, limits, versioning
 
 ROUTERS = (
     "gyoryu.accounts.api",
@@ -55,6 +55,16 @@ def _include(app: FastAPI, modules) -> None:
     versioning.mount(app, api)
 
 
+def _build_routes(routes) -> None:
+    """Have FastAPI prepare every route now. It does so lazily, on the event loop, for the first
+    request that reaches a router, which then stalls every other request for a second or more
+    (seen as /healthz waiting while the first import of a freshly started server began)."""
+    for route in routes:
+        if hasattr(route, "effective_candidates"):
+            _build_routes(route.effective_candidates())
+            route.effective_low_priority_routes()
+
+
 def create_app(settings: Settings | None = None, database_url: str | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = make_engine(database_url) if database_url else get_engine()
@@ -91,4 +101,6 @@ def create_app(settings: Settings | None = None, database_url: str | None = None
         return {"ok": True, "version": __version__}
 
     errors.install(app)
+    limits.install(app)
+    _build_routes(app.router.routes)
     return app
