@@ -30,6 +30,9 @@ NAMING = {
 }
 
 
+MAX_ID = 2**31 - 1  # ids are INTEGER columns: anything outside 1..MAX_ID names no row
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -118,6 +121,18 @@ def will_write(session: Session) -> Session:
     return session
 
 
+def _refuse_nul(_conn, _cursor, _statement, parameters, _context, _executemany) -> None:
+    """PostgreSQL cannot store NUL in text and its driver fails on it mid-request; every
+    statement's text parameters are checked first, so such input is a 400, on either database."""
+    from gyoryu.errors import InvalidValue
+
+    for params in (parameters if isinstance(parameters, list) else [parameters]):
+        values = params.values() if isinstance(params, dict) else (params or ())
+        for value in values:
+            if isinstance(value, str) and "\x00" in value:
+                raise InvalidValue("E214", value=value.replace("\x00", "")[:40], char="U+0000")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         # as many connections as the server's worker threads (40): readers never wait for one
@@ -137,6 +152,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         queue = WriteQueue()
+        event.listen(engine, "before_cursor_execute", _refuse_nul)
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):
@@ -151,7 +167,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine.pool, "checkin", lambda _dbapi, record: _leave(record.info, queue))
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "before_cursor_execute", _refuse_nul)
+    return engine
 
 
 @lru_cache

@@ -10,6 +10,7 @@ from gyoryu.i18n import N_, Label, Translator
 MESSAGES: dict[str, str] = {
     # set-up
     "E001": N_("The database {url} is empty or out of date. Run `gyoryu init` first."),
+    "E003": N_("There is nothing with the id {id}: ids are whole numbers from 1 to 2147483647."),
     # accounts
     "E101": N_("'{email}' is not an email address."),
     "E102": N_("A password needs at least 8 characters."),
@@ -42,6 +43,9 @@ MESSAGES: dict[str, str] = {
     "E212": N_("No person with id {id}."),
     "E213": N_("No place with id {id}."),
     "E214": N_("'{value}' contains a control character ({char}): remove it."),
+    "E215": N_("'{value}' is not a key: use lowercase letters a–z, digits and dashes (tencent-cloud), at most 96."),
+    "E216": N_("'{value}…' is too long: at most {limit} characters."),
+    "E217": N_("The key '{value}' already belongs to {other} (id {id})."),
     # import / export
     "E300": N_("Invalid value: {detail}"),
     "E301": N_("Cannot read '{file}': {reason}"),
@@ -56,6 +60,8 @@ MESSAGES: dict[str, str] = {
                "packed size): it was not opened."),
     "E310": N_("'{file}' is {size}; at most {limit} is accepted."),
     "E311": N_("'{file}', row {row} has more than {limit} columns."),
+    "E313": N_("Row {row} repeats the key '{key}' of row {other}."),
+    "E314": N_("Unknown choice '{value}' for what to do with existing names. Use one of: {allowed}."),
     "E312": N_("The request is larger than {limit}, the most this address accepts: nothing was kept."),
     # news intelligence
     "E401": N_("Cannot read '{file}': {reason}"),
@@ -99,6 +105,7 @@ MESSAGES: dict[str, str] = {
     "E519": N_("A language pair is two different languages of {allowed} with a dash (ko-zh), not '{value}'."),
     "E520": N_("No interpreter with id {id}."),
     "E521": N_("An interpreter's meetings a day are a whole number from 1 to 100, not '{value}'."),
+    "E523": N_("A program with the key '{value}' already exists: choose another key."),
     "E522": N_("You act for {org} here once the organisers have accepted your registration for it."),
     # outcomes
     "E801": N_("An outcome is between at least two different organisations."),
@@ -216,6 +223,17 @@ class InvalidValue(GyoryuError, ValueError):
 
 class NotFound(GyoryuError):
     pass
+
+
+def first_error(exc) -> GyoryuError:
+    """A pydantic ValidationError as the platform's error: the first numbered cause, or E300."""
+    for e in exc.errors():
+        cause = (e.get("ctx") or {}).get("error")
+        if isinstance(cause, GyoryuError):
+            return cause
+    first = exc.errors()[0] if exc.errors() else {}
+    where = ".".join(map(str, first.get("loc", ())))
+    return InvalidValue("E300", detail=f"{where}: {first.get('msg', '')}".strip(": "))
 
 
 class Forbidden(GyoryuError):

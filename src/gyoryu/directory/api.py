@@ -10,7 +10,7 @@ from gyoryu.directory import service
 from gyoryu.directory.enums import OrgKind
 from gyoryu.directory.models import Organization
 from gyoryu.directory.schemas import AliasOut, OrgDetail, OrgIn, OrgPage
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, Offset, ensure, require
 
 router = APIRouter(tags=["directory"])
 
@@ -40,7 +40,7 @@ def search_organizations(
     city: str | None = None,
     cluster: str | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> OrgPage:
     """Organisations by any name in any script, best match first (exact, prefix, substring, typo)."""
     return service.search_page(db=db, q=q, country=country, kind=kind, sector=sector, city=city,
@@ -48,7 +48,7 @@ def search_organizations(
 
 
 @router.get("/organizations/{org_id}", response_model=OrgDetail)
-def get_organization(org_id: int, db: DbSession) -> OrgDetail:
+def get_organization(org_id: Id, db: DbSession) -> OrgDetail:
     return detail(service.get_org(db=db, org_id=org_id))
 
 
@@ -59,7 +59,7 @@ def create_organization(data: OrgIn, db: DbSession) -> OrgDetail:
 
 
 @router.put("/organizations/{org_id}", response_model=OrgDetail, dependencies=[Csrf])
-def update_organization(org_id: int, data: OrgIn, db: DbSession, user: CurrentUser) -> OrgDetail:
+def update_organization(org_id: Id, data: OrgIn, db: DbSession, user: CurrentUser) -> OrgDetail:
     org = service.get_org(db=db, org_id=org_id)
     ensure("directory.edit_org", user, org)
     return detail(service.update_org(db=db, org=org, data=data))

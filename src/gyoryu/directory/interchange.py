@@ -54,6 +54,7 @@ SYNONYMS = {
     "chinese name": "name_zh", "sector": "sectors", "type": "kind",
 }
 LIST_SEP = ";"
+ON_DUPLICATE = ("error", "skip", "update")
 FIELD_COLUMN = {"names": "name_*", "description": "description_*"}
 
 
@@ -210,6 +211,7 @@ def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int,
     file_keys = {r.get("key") for r in rows if r.get("key")}
     good, problems, duplicates = [], [], []
     seen_names: dict[str, tuple[int, str]] = {}
+    seen_keys: dict[str, int] = {}
     for i, row in enumerate(rows, start=2):
         if not row:
             continue
@@ -219,6 +221,11 @@ def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int,
             problems.extend(validation_problems(i, exc))
             continue
         row_problems = []
+        if data.key in seen_keys:
+            row_problems.append(Problem(i, "key", "E313", {"row": i, "key": data.key,
+                                                          "other": seen_keys[data.key]}))
+        elif data.key:
+            seen_keys[data.key] = i
         for s in data.sectors:
             if s not in sector_keys:
                 row_problems.append(Problem(i, "sectors", "E204", {"value": s}))
@@ -257,6 +264,8 @@ def import_rows(
     on_duplicate: 'error' reports rows whose names already exist as problems, 'skip' leaves
     them out, 'update' writes the row onto the existing organisation.
     """
+    if on_duplicate not in ON_DUPLICATE:
+        raise GyoryuError("E314", value=str(on_duplicate)[:40], allowed=", ".join(ON_DUPLICATE))
     report = ImportReport(file=file, rows=sum(1 for r in rows if r))
     good, report.problems, report.duplicates = check_rows(db, rows)
     dup_rows = {d["row"]: d for d in report.duplicates}

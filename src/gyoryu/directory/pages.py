@@ -25,7 +25,7 @@ from gyoryu.directory.interchange import (
 from gyoryu.directory.models import Place
 from gyoryu.directory.schemas import OrgIn
 from gyoryu.errors import GyoryuError, InvalidValue
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, Page, PostedForm, T, ensure, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -49,7 +49,7 @@ def _filters(db) -> dict:
 def directory(
     request: Request, db: DbSession, t: T, user: CurrentUser,
     q: str = "", country: str = "", kind: str = "", sector: str = "", city: str = "",
-    page: int = 1,
+    page: Page = 1,
 ):
     size = 25
     orgs, total = service.search_orgs(
@@ -77,27 +77,27 @@ def create(request: Request, form: PostedForm, db: DbSession, t: T,
 
 
 @router.get("/organizations/{org_id}")
-def profile(org_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def profile(org_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     org = service.get_org(db=db, org_id=org_id)
     return render(request, "directory/detail.html", t, user=user, org=org,
                   can_edit=allowed("directory.edit_org", user, org))
 
 
 @router.get("/people/{person_id}")
-def person_page(person_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def person_page(person_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     person = service.get_person(db=db, person_id=person_id)
     return render(request, "directory/person.html", t, user=user, person=person)
 
 
 @router.get("/places/{place_id}")
-def place_page(place_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def place_page(place_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     place = service.get_place(db=db, place_id=place_id)
     return render(request, "directory/place.html", t, user=user, place=place,
                   orgs=service.orgs_in_place(db=db, place=place))
 
 
 @router.get("/organizations/{org_id}/edit")
-def edit_form(org_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def edit_form(org_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     org = service.get_org(db=db, org_id=org_id)
     if user is None:
         return RedirectResponse(f"/login?next=/organizations/{org_id}/edit", status_code=303)
@@ -108,7 +108,7 @@ def edit_form(org_id: int, request: Request, db: DbSession, t: T, user: CurrentU
 
 
 @router.post("/organizations/{org_id}/edit", dependencies=[Csrf])
-def update(org_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def update(org_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     org = service.get_org(db=db, org_id=org_id)
     ensure("directory.edit_org", user, org)
     return _save(request, form, db, t, user, org=org)

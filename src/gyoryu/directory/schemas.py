@@ -12,6 +12,10 @@ from gyoryu.errors import InvalidValue
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # docs/data-format.md: a stable slug
+KEY_MAX = 96  # the columns' lengths
+NAME_MAX = 200
+WEBSITE_MAX = 300
 
 
 def no_control(text: str, *, allow: str = "") -> str:
@@ -20,6 +24,22 @@ def no_control(text: str, *, allow: str = "") -> str:
     if bad is not None:
         raise InvalidValue("E214", value=text.strip()[:40], char=f"U+{ord(bad):04X}")
     return text
+
+
+def bounded(text: str, limit: int) -> str:
+    if len(text) > limit:
+        raise InvalidValue("E216", value=text[:40], limit=limit)
+    return text
+
+
+def slug(value: str | None) -> str | None:
+    """A key as the data format writes it (lowercase ASCII letters, digits, dashes)."""
+    if value is None or value == "":
+        return None
+    value = value.strip()
+    if len(value) > KEY_MAX or not KEY.match(value):
+        raise InvalidValue("E215", value=value[:40])
+    return value
 
 
 class AliasIn(BaseModel):
@@ -33,7 +53,7 @@ class AliasIn(BaseModel):
     @field_validator("name")
     @classmethod
     def _strip(cls, v: str) -> str:
-        return no_control(v.strip())
+        return bounded(no_control(v.strip()), NAME_MAX)
 
 
 class OrgIn(BaseModel):
@@ -49,13 +69,35 @@ class OrgIn(BaseModel):
     clusters: list[str] = Field(default_factory=list)
     parent: str | None = None
     sectors: list[str] = Field(default_factory=list)
-    names: dict[str, str] = Field(default_factory=dict)
+    names: dict[str, str] = Field(default_factory=dict, validate_default=True)
     aliases: list[AliasIn] = Field(default_factory=list)
     website: str | None = None
     founded: int | None = None
     size: str | None = None
     description: dict[str, str] = Field(default_factory=dict)
     source: str | None = None
+
+    @field_validator("key", "parent")
+    @classmethod
+    def _key(cls, v: str | None) -> str | None:
+        return slug(v)
+
+    @field_validator("city", "district", "source")
+    @classmethod
+    def _text(cls, v: str | None) -> str | None:
+        return None if v is None else bounded(no_control(v, allow="\n\t"), 2000)
+
+    @field_validator("clusters", "sectors")
+    @classmethod
+    def _keys(cls, v: list[str], info) -> list[str]:
+        out = []
+        for item in v:
+            item = bounded(no_control(item.strip()), NAME_MAX)
+            if not item:
+                code = "E204" if info.field_name == "sectors" else "E205"
+                raise InvalidValue(code, value=item)
+            out.append(item)
+        return out
 
     @field_validator("kind")
     @classmethod
@@ -88,9 +130,9 @@ class OrgIn(BaseModel):
     def _website(cls, v: str | None) -> str | None:
         if v in (None, ""):
             return None
-        v = v.strip()
-        if not _URL.match(v):
-            raise InvalidValue("E208", value=v)
+        v = no_control(v.strip())
+        if len(v) > WEBSITE_MAX or not _URL.match(v):
+            raise InvalidValue("E208", value=v[:80])
         return v
 
     @field_validator("description")
@@ -120,7 +162,7 @@ class OrgIn(BaseModel):
             if lang not in {m.value for m in NameLang}:
                 raise ValueError(f"unknown language '{lang}'")
             if name and name.strip():
-                out[lang] = no_control(name.strip())
+                out[lang] = bounded(no_control(name.strip()), NAME_MAX)
         if not out:
             raise InvalidValue("E206")
         return out

@@ -210,10 +210,20 @@ def _name_rows(data: OrgIn) -> list[OrgName]:
 
 
 def check_name_conflicts(*, db: Session, data: OrgIn, org: Organization | None = None) -> None:
-    """A primary name that already belongs to another organisation is a duplicate, not a new one."""
+    """A primary name that already belongs to another organisation is a duplicate, not a new one;
+    an alias the organisation does not have yet cannot be another organisation's name (search
+    would then answer the competitor's name with this one); a key names one organisation."""
     for name, owner in name_owners(db=db, names=data.names.values()).items():
         if org is None or owner.id != org.id:
             raise InvalidValue("E210", name=name, other=owner.display_name("en"), id=owner.id)
+    held = {name_key(n.name) for n in org.names} if org is not None else set()
+    new_aliases = [a.name for a in data.aliases if name_key(a.name) not in held]
+    for name, owner in name_owners(db=db, names=new_aliases).items():
+        if org is None or owner.id != org.id:
+            raise InvalidValue("E210", name=name, other=owner.display_name("en"), id=owner.id)
+    if data.key and (other := org_by_key(db=db, key=data.key)) is not None and (
+            org is None or other.id != org.id):
+        raise InvalidValue("E217", value=data.key, other=other.display_name("en"), id=other.id)
 
 
 def apply_org(*, db: Session, org: Organization, data: OrgIn) -> Organization:

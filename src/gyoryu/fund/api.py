@@ -20,7 +20,7 @@ from gyoryu.fund.schemas import (
     StageIn,
 )
 from gyoryu.i18n import Translator
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T
 from gyoryu.web.paging import Page, Paging
 from gyoryu.web.templating import templates
 
@@ -51,24 +51,24 @@ def create_deal(data: DealIn, db: DbSession, user: CurrentUser) -> DealOut:
 
 
 @router.get("/deals/{deal_id}", response_model=DealOut)
-def get_deal(deal_id: int, db: DbSession, user: CurrentUser) -> DealOut:
+def get_deal(deal_id: Id, db: DbSession, user: CurrentUser) -> DealOut:
     return deal_out(service.get_deal(db=db, actor=user, deal_id=deal_id))
 
 
 @router.post("/deals/{deal_id}/stage", response_model=DealOut, dependencies=[Csrf])
-def move_deal(deal_id: int, data: StageIn, db: DbSession, user: CurrentUser) -> DealOut:
+def move_deal(deal_id: Id, data: StageIn, db: DbSession, user: CurrentUser) -> DealOut:
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
     return deal_out(service.move_deal(db=db, actor=user, deal=deal, stage=data.stage, note=data.note))
 
 
 @router.put("/deals/{deal_id}/memo", response_model=DealOut, dependencies=[Csrf])
-def set_memo(deal_id: int, data: MemoIn, db: DbSession, user: CurrentUser) -> DealOut:
+def set_memo(deal_id: Id, data: MemoIn, db: DbSession, user: CurrentUser) -> DealOut:
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
     return deal_out(service.set_memo(db=db, actor=user, deal=deal, lang=data.lang, text=data.text))
 
 
 @router.get("/deals/{deal_id}/memo.pdf")
-def memo_pdf(deal_id: int, request: Request, db: DbSession, user: CurrentUser, t: T,
+def memo_pdf(deal_id: Id, request: Request, db: DbSession, user: CurrentUser, t: T,
              lang: str = "") -> Response:
     """The investment memo as a PDF, in `lang` (ko, zh or en) or the reader's language."""
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
@@ -79,13 +79,13 @@ def memo_pdf(deal_id: int, request: Request, db: DbSession, user: CurrentUser, t
 
 
 @router.get("/deals/{deal_id}/scorecard", response_model=ScorecardOut)
-def get_scorecard(deal_id: int, db: DbSession, user: CurrentUser) -> ScorecardOut:
+def get_scorecard(deal_id: Id, db: DbSession, user: CurrentUser) -> ScorecardOut:
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
     return scoring.scorecard(db=db, actor=user, deal=deal)
 
 
 @router.post("/deals/{deal_id}/review", response_model=ScorecardOut, dependencies=[Csrf])
-def review_deal(deal_id: int, data: ReviewIn, db: DbSession, user: CurrentUser) -> ScorecardOut:
+def review_deal(deal_id: Id, data: ReviewIn, db: DbSession, user: CurrentUser) -> ScorecardOut:
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
     scoring.score_deal(db=db, actor=user, deal=deal, data=data)
     return scoring.scorecard(db=db, actor=user, deal=deal)

@@ -14,7 +14,7 @@ from gyoryu.fund.enums import LABELS, DealSource, DealStage, Round
 from gyoryu.fund.rules import guard
 from gyoryu.fund.schemas import CriterionIn, DealIn, ReviewIn
 from gyoryu.i18n import LOCALES, Translator
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
@@ -63,7 +63,7 @@ def _first(exc: ValueError, t: Translator) -> str:
 
 
 @router.get("/fund/deals/{deal_id}")
-def deal_page(deal_id: int, request: Request, db: DbSession, t: T, user: CurrentUser,
+def deal_page(deal_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser,
               error: str | None = None, status_code: int = 200):
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
     context = memo.memo_context(db=db, actor=user, deal=deal, t=t)
@@ -86,21 +86,21 @@ def _on_deal(request, db, t, user, deal_id, action):
 
 
 @router.post("/fund/deals/{deal_id}/stage", dependencies=[Csrf])
-def move_deal(deal_id: int, request: Request, db: DbSession, t: T, user: CurrentUser,
+def move_deal(deal_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser,
               stage: Annotated[str, Form()], note: Annotated[str, Form()] = ""):
     return _on_deal(request, db, t, user, deal_id,
                     lambda deal: service.move_deal(db=db, actor=user, deal=deal, stage=stage, note=note))
 
 
 @router.post("/fund/deals/{deal_id}/memo", dependencies=[Csrf])
-def set_memo(deal_id: int, request: Request, db: DbSession, t: T, user: CurrentUser,
+def set_memo(deal_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser,
              lang: Annotated[str, Form()], text: Annotated[str, Form()] = ""):
     return _on_deal(request, db, t, user, deal_id,
                     lambda deal: service.set_memo(db=db, actor=user, deal=deal, lang=lang, text=text))
 
 
 @router.post("/fund/deals/{deal_id}/review", dependencies=[Csrf])
-def review_deal(deal_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def review_deal(deal_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     scores = {k.removeprefix("score_"): str(v) for k, v in form.items() if k.startswith("score_")}
     data = ReviewIn(scores=scores, comment=str(form.get("comment", "")), submit=form.get("submit") == "1")
     return _on_deal(request, db, t, user, deal_id,
@@ -108,7 +108,7 @@ def review_deal(deal_id: int, request: Request, form: PostedForm, db: DbSession,
 
 
 @router.get("/fund/deals/{deal_id}/memo.pdf")
-def memo_pdf(deal_id: int, db: DbSession, t: T, user: CurrentUser, lang: str = ""):
+def memo_pdf(deal_id: Id, db: DbSession, t: T, user: CurrentUser, lang: str = ""):
     deal = service.get_deal(db=db, actor=user, deal_id=deal_id)
     body = memo.memo_pdf(db=db, actor=user, deal=deal, t=Translator(lang) if lang else t,
                          env=templates.env)

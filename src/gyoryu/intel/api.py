@@ -26,13 +26,12 @@ from gyoryu.intel.schemas import (
     feed_item,
     review_out,
 )
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, FilterId, Offset, T, require
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["news"])
 
 Limit = Annotated[int, Query(ge=1, le=200)]
-Offset = Annotated[int, Query(ge=0)]
 
 
 def _filter(lang: str, since: str, until: str, org_id: int | None, event_type: str,
@@ -43,7 +42,7 @@ def _filter(lang: str, since: str, until: str, org_id: int | None, event_type: s
 
 @router.get("/articles", response_model=ArticleList)
 def list_articles(db: DbSession, t: T, lang: str = "", since: str = "", until: str = "",
-                  org_id: int | None = None, event_type: str = "", feed_id: int | None = None,
+                  org_id: FilterId = None, event_type: str = "", feed_id: FilterId = None,
                   limit: Limit = 20, offset: Offset = 0) -> ArticleList:
     """Articles newest first. `since`/`until` are dates (YYYY-MM-DD) on the article's publication
     date; `org_id` an organisation named in it; `event_type` one of its events; `feed_id` the feed
@@ -80,8 +79,8 @@ def get_article(article_id: int, db: DbSession, t: T) -> ArticleDetail:
 
 
 @router.get("/events", response_model=EventList)
-def list_events(db: DbSession, lang: str = "", since: str = "", until: str = "", org_id: int | None = None,
-                event_type: str = "", feed_id: int | None = None, limit: Limit = 20,
+def list_events(db: DbSession, lang: str = "", since: str = "", until: str = "", org_id: FilterId = None,
+                event_type: str = "", feed_id: FilterId = None, limit: Limit = 20,
                 offset: Offset = 0) -> EventList:
     """Events found in the news, by the same filters (`org_id`: the organisation is a party)."""
     events, total = news.find_events(db=db, f=_filter(lang, since, until, org_id, event_type, feed_id),

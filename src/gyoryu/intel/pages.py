@@ -13,10 +13,11 @@ from sqlalchemy.orm import object_session
 
 from gyoryu.accounts.rules import allowed, is_organiser, register
 from gyoryu.directory.service import get_org, search_page
+from gyoryu.i18n import P_
 from gyoryu.intel import news, service
 from gyoryu.intel.enums import EntityKind, EventType
 from gyoryu.intel.feeds import add_feed, list_feeds, poll
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, form_id, require
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
@@ -116,7 +117,7 @@ def feeds_poll(request: Request, db: DbSession, t: T, user: Annotated[object, re
 
 
 @router.get("/news/{article_id}")
-def article_page(article_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def article_page(article_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     article = service.get_article(db=db, article_id=article_id)
     return render(request, "intel/article.html", t, user=user, article=article,
                   body=highlighted(article), origin=news.origin_of(db=db, article=article),
@@ -135,11 +136,11 @@ def review_queue(request: Request, db: DbSession, t: T,
 
 
 @router.post("/news/review/{review_id}", dependencies=[Csrf])
-def decide_review(review_id: int, db: DbSession,
+def decide_review(review_id: Id, db: DbSession,
                   user: Annotated[object, require("intel.review")],
                   action: Annotated[str, Form()], org_id: Annotated[str, Form()] = "",
                   country: Annotated[str, Form()] = ""):
     service.decide(db=db, review_id=review_id, action=action,
-                   org_id=int(org_id) if org_id.strip().isdigit() else None,
+                   org_id=form_id(org_id, P_("field", "organisation")) if org_id.strip() else None,
                    country=country or None, user_id=getattr(user, "id", None))
     return RedirectResponse("/news/review/queue", status_code=303)

@@ -20,6 +20,7 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.directory.schemas import OrgIn
 from gyoryu.directory.service import create_org, get_org
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound
+from gyoryu.i18n import P_
 from gyoryu.intel.enums import EntityKind, LinkMethod, ReviewAction, ReviewStatus
 from gyoryu.intel.gazetteer import Gazetteer, gazetteer_for
 from gyoryu.intel.models import Article, Event, EventParty, Mention, Review
@@ -113,6 +114,9 @@ def decide(*, db: Session, review_id: int, action: str, org_id: int | None = Non
            country: str | None = None, kind: str = "company", user_id: int | None = None) -> Review:
     """Accept the best candidate, merge into a chosen organisation, create a new one, or reject.
     Every open mention of the same name follows the decision."""
+    if action not in ReviewAction.__members__:
+        raise InvalidValue("E506", field=P_("field", "action"), value=str(action)[:40],
+                           allowed=", ".join(ReviewAction))
     review = db.get(Review, review_id)
     if review is None:
         raise NotFound("E406", id=review_id)

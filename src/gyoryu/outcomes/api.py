@@ -29,7 +29,7 @@ from gyoryu.outcomes.schemas import (
 )
 from gyoryu.programs import service as programs
 from gyoryu.programs.models import Participant
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, ensure, require
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["outcomes"])
@@ -78,7 +78,7 @@ def list_suggestions(db: DbSession, user: Annotated[object, require("outcomes.re
 
 
 @router.post("/outcomes/suggestions/{suggestion_id}/accept", dependencies=[Csrf])
-def accept_suggestion(suggestion_id: int, data: DecisionIn, db: DbSession,
+def accept_suggestion(suggestion_id: Id, data: DecisionIn, db: DbSession,
                       user: Annotated[object, require("outcomes.review")]) -> dict:
     step = news.accept(db=db, suggestion_id=suggestion_id, stage=data.stage, decided_by=user.id,
                        via=Via.api)
@@ -86,13 +86,13 @@ def accept_suggestion(suggestion_id: int, data: DecisionIn, db: DbSession,
 
 
 @router.post("/outcomes/suggestions/{suggestion_id}/reject", dependencies=[Csrf])
-def reject_suggestion(suggestion_id: int, db: DbSession,
+def reject_suggestion(suggestion_id: Id, db: DbSession,
                       user: Annotated[object, require("outcomes.review")]) -> dict:
     return suggestion_json(db, news.reject(db=db, suggestion_id=suggestion_id, decided_by=user.id))
 
 
 @router.get("/outcomes/{outcome_id}")
-def get_outcome(outcome_id: int, db: DbSession, user: CurrentUser) -> dict:
+def get_outcome(outcome_id: Id, db: DbSession, user: CurrentUser) -> dict:
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.view", user, outcome)
     return outcome_json(outcome)
@@ -118,7 +118,7 @@ def add_step(data: StepIn, db: DbSession, user: CurrentUser) -> dict:
 
 
 @router.post("/programs/{program_id}/meetings-held", status_code=201, dependencies=[Csrf])
-def record_meeting(program_id: int, data: MeetingIn, db: DbSession, user: CurrentUser) -> dict:
+def record_meeting(program_id: Id, data: MeetingIn, db: DbSession, user: CurrentUser) -> dict:
     program = programs.get_program(db=db, program_id=program_id)
     ensure("outcomes.record", user, program)
     held = meetings.record_meeting(db=db, program=program,
@@ -132,7 +132,7 @@ def record_meeting(program_id: int, data: MeetingIn, db: DbSession, user: Curren
 
 
 @router.get("/programs/{program_id}/report")
-def program_report(program_id: int, db: DbSession, user: CurrentUser) -> dict:
+def program_report(program_id: Id, db: DbSession, user: CurrentUser) -> dict:
     program = programs.get_program(db=db, program_id=program_id)
     ensure("outcomes.program", user, program)
     return report.program_report(db=db, program=program)
@@ -140,7 +140,7 @@ def program_report(program_id: int, db: DbSession, user: CurrentUser) -> dict:
 
 # -- follow-up answers -----------------------------------------------------------------------
 @router.get("/follow-ups/{follow_up_id}/answers")
-def follow_up_answers(follow_up_id: int, db: DbSession, user: CurrentUser) -> list[dict]:
+def follow_up_answers(follow_up_id: Id, db: DbSession, user: CurrentUser) -> list[dict]:
     """The answers of one round the reader may read (their own, or all for its organisers)."""
     fu = followups.get_follow_up(db=db, follow_up_id=follow_up_id)
     readable = [a for a in fu.answers if allowed("outcomes.read_answer", user, a)]
@@ -150,7 +150,7 @@ def follow_up_answers(follow_up_id: int, db: DbSession, user: CurrentUser) -> li
 
 
 @router.get("/answers/{answer_id}")
-def get_answer(answer_id: int, db: DbSession, user: CurrentUser) -> dict:
+def get_answer(answer_id: Id, db: DbSession, user: CurrentUser) -> dict:
     row = db.get(FollowUpAnswer, answer_id)
     if row is None:
         from gyoryu.errors import NotFound
@@ -176,7 +176,7 @@ def my_follow_ups(db: DbSession, user: CurrentUser) -> list[dict]:
 
 
 @router.post("/follow-ups/{follow_up_id}/answers", status_code=201, dependencies=[Csrf])
-def answer(follow_up_id: int, data: AnswerIn, db: DbSession, user: CurrentUser) -> dict:
+def answer(follow_up_id: Id, data: AnswerIn, db: DbSession, user: CurrentUser) -> dict:
     """Answer as the signed-in participant of the meeting."""
     if user is None:
         raise Forbidden()

@@ -26,7 +26,7 @@ from gyoryu.outcomes.models import Evidence
 from gyoryu.programs import service as programs
 from gyoryu.programs.enums import ParticipantStatus
 from gyoryu.programs.models import Participant, Visit
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, ensure, require
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
@@ -97,7 +97,7 @@ templates.env.globals.update(outcome_label=outcome_label, outcome_money=outcome_
                              participant_outcomes=participant_outcomes, outcome_answers=ANSWERS)
 
 
-def _program_for(db, program_id: int, user):
+def _program_for(db, program_id: Id, user):
     program = programs.get_program(db=db, program_id=program_id)
     ensure("outcomes.program", user, program)
     return program
@@ -120,7 +120,7 @@ def _orgs_at(db, program) -> list:
 
 # -- a program's outcomes (organisers) -------------------------------------------------------
 @router.get("/programs/{program_id}/outcomes")
-def program_outcomes(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def program_outcomes(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     return _program_page(request, db, t, user, _program_for(db, program_id, user))
 
 
@@ -135,7 +135,7 @@ def _program_page(request, db, t, user, program, errors=(), status_code=200):
 
 
 @router.post("/programs/{program_id}/outcomes/meetings", dependencies=[Csrf])
-def record_meeting(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def record_meeting(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     try:
         meetings.record_meeting(
@@ -150,21 +150,21 @@ def record_meeting(program_id: int, request: Request, form: PostedForm, db: DbSe
 
 
 @router.post("/programs/{program_id}/outcomes/schedule", dependencies=[Csrf])
-def take_schedule(program_id: int, db: DbSession, user: CurrentUser):
+def take_schedule(program_id: Id, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     meetings.record_schedule(db=db, program=program, recorded_by=user.id)
     return _see(f"/programs/{program.id}/outcomes#held")
 
 
 @router.post("/programs/{program_id}/outcomes/follow-up-days", dependencies=[Csrf])
-def set_days(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def set_days(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     meetings.set_follow_up_days(db=db, program=program, days=form.get("days") or "")
     return _see(f"/programs/{program.id}/outcomes#follow-up-days")
 
 
 @router.post("/outcomes/follow-ups/{follow_up_id}/decide", dependencies=[Csrf])
-def decide(follow_up_id: int, request: Request, form: PostedForm, db: DbSession, user: CurrentUser):
+def decide(follow_up_id: Id, request: Request, form: PostedForm, db: DbSession, user: CurrentUser):
     fu = followups.get_follow_up(db=db, follow_up_id=follow_up_id)
     program = fu.meeting.program
     if program is None:
@@ -177,7 +177,7 @@ def decide(follow_up_id: int, request: Request, form: PostedForm, db: DbSession,
 
 # -- the results report ----------------------------------------------------------------------
 @router.get("/programs/{program_id}/report")
-def report_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def report_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     return render(request, "outcomes/report.html", t, user=user, program=program,
                   report=report.program_report(db=db, program=program), **_printed(db, program, t.locale))
@@ -191,7 +191,7 @@ def _printed(db, program, lang: str) -> dict:
 
 
 @router.get("/programs/{program_id}/report.xlsx")
-def report_xlsx(program_id: int, db: DbSession, t: T, user: CurrentUser):
+def report_xlsx(program_id: Id, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     body = report.xlsx(report=report.program_report(db=db, program=program), t=t,
                        relations=report.relations_table(db=db, program=program, lang=t.locale))
@@ -212,7 +212,7 @@ def report_pdf_bytes(*, db, program, t: Translator) -> bytes:
 
 
 @router.get("/programs/{program_id}/report.pdf")
-def report_pdf(program_id: int, db: DbSession, t: T, user: CurrentUser):
+def report_pdf(program_id: Id, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     return Response(report_pdf_bytes(db=db, program=program, t=t), media_type="application/pdf", headers={
         "Content-Disposition": f'inline; filename="results-{program.key or program.id}-{t.locale}.pdf"'})
@@ -248,7 +248,7 @@ def suggestion_queue(request: Request, db: DbSession, t: T,
 
 
 @router.post("/outcomes/suggestions/{suggestion_id}", dependencies=[Csrf])
-def decide_suggestion(suggestion_id: int, request: Request, form: PostedForm, db: DbSession,
+def decide_suggestion(suggestion_id: Id, request: Request, form: PostedForm, db: DbSession,
                             user: Annotated[object, require("outcomes.review")]):
     if form.get("action") == "accept":
         news.accept(db=db, suggestion_id=suggestion_id, stage=form.get("stage") or None,
@@ -259,7 +259,7 @@ def decide_suggestion(suggestion_id: int, request: Request, form: PostedForm, db
 
 
 @router.get("/outcomes/{outcome_id}")
-def outcome_page(outcome_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def outcome_page(outcome_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.view", user, outcome)
     return _outcome(request, db, t, user, outcome)
@@ -277,7 +277,7 @@ def _outcome(request, db, t, user, outcome, errors=(), values=None, status_code=
 
 
 @router.post("/outcomes/{outcome_id}/steps", dependencies=[Csrf])
-def add_step(outcome_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def add_step(outcome_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.record", user, outcome.program)
     values = {k: (form.get(k) or "") for k in ("stage", "on", "amount", "currency", "note", "reason")}
@@ -302,7 +302,7 @@ def add_step(outcome_id: int, request: Request, form: PostedForm, db: DbSession,
 
 
 @router.post("/outcomes/{outcome_id}/steps/{step_id}/retract", dependencies=[Csrf])
-def retract_step(outcome_id: int, step_id: int, request: Request, form: PostedForm, db: DbSession,
+def retract_step(outcome_id: Id, step_id: Id, request: Request, form: PostedForm, db: DbSession,
                        user: CurrentUser):
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.record", user, outcome.program)
@@ -314,7 +314,7 @@ def retract_step(outcome_id: int, step_id: int, request: Request, form: PostedFo
 
 
 @router.get("/outcomes/documents/{document_id}")
-def download(document_id: int, db: DbSession, user: CurrentUser):
+def download(document_id: Id, db: DbSession, user: CurrentUser):
     doc = documents.get_document(db=db, document_id=document_id)
     steps = [e.step for e in db.scalars(select(Evidence).where(Evidence.document_id == doc.id))]
     if not (allowed("outcomes.record", user) or any(allowed("outcomes.view", user, s.outcome)
@@ -333,7 +333,7 @@ def _ext(name: str) -> str:
 
 # -- a participant's follow-up answers (their private link) ----------------------------------
 @router.post("/p/{token}/follow-ups/{follow_up_id}", dependencies=[Csrf])
-def answer(token: str, follow_up_id: int, request: Request, form: PostedForm, db: DbSession):
+def answer(token: str, follow_up_id: Id, request: Request, form: PostedForm, db: DbSession):
     participant = programs.participant_by_token(db=db, token=token)
     followups.answer(db=db, follow_up=followups.get_follow_up(db=db, follow_up_id=follow_up_id),
                      participant=participant, value=form.get("stage") or "",

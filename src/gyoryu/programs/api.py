@@ -24,7 +24,7 @@ from gyoryu.programs.schemas import (
     UnplacedOut,
 )
 from gyoryu.programs.travel import hhmm
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, ensure
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["programs"])
@@ -67,12 +67,12 @@ def list_programs(db: DbSession, page: Paging, kind: str | None = None) -> dict:
 
 
 @router.get("/programs/{program_id}", response_model=ProgramOut)
-def get_program(program_id: int, db: DbSession) -> ProgramOut:
+def get_program(program_id: Id, db: DbSession) -> ProgramOut:
     return program_out(service.get_program(db=db, program_id=program_id))
 
 
 @router.get("/programs/{program_id}/participants", response_model=Page[ParticipantOut])
-def list_participants(program_id: int, db: DbSession, user: CurrentUser, page: Paging,
+def list_participants(program_id: Id, db: DbSession, user: CurrentUser, page: Paging,
                       status: str | None = None) -> dict:
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
@@ -81,7 +81,7 @@ def list_participants(program_id: int, db: DbSession, user: CurrentUser, page: P
 
 
 @router.get("/programs/{program_id}/itinerary", response_model=ItineraryOut)
-def get_itinerary(program_id: int, db: DbSession) -> ItineraryOut:
+def get_itinerary(program_id: Id, db: DbSession) -> ItineraryOut:
     """The published itinerary (the draft stays with the organiser)."""
     program = service.get_program(db=db, program_id=program_id)
     version = itinerary.published(db=db, program=program)
@@ -107,7 +107,7 @@ def get_agenda(token: str, db: DbSession, lang: str = "") -> AgendaOut:
 
 
 @router.get("/programs/{program_id}/meetings", response_model=MeetingGridOut)
-def get_meetings(program_id: int, db: DbSession, user: CurrentUser) -> MeetingGridOut:
+def get_meetings(program_id: Id, db: DbSession, user: CurrentUser) -> MeetingGridOut:
     """The meeting grid: the draft and the published version, side by side."""
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
@@ -126,7 +126,7 @@ def get_meetings(program_id: int, db: DbSession, user: CurrentUser) -> MeetingGr
 
 
 @router.get("/programs/{program_id}/interpreters", response_model=Page[InterpreterOut])
-def list_interpreters(program_id: int, db: DbSession, user: CurrentUser, page: Paging) -> dict:
+def list_interpreters(program_id: Id, db: DbSession, user: CurrentUser, page: Paging) -> dict:
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
     found = page.of(meetings.interpreters(db=db, program=program))
@@ -135,7 +135,7 @@ def list_interpreters(program_id: int, db: DbSession, user: CurrentUser, page: P
 
 @router.post("/programs/{program_id}/interpreters", response_model=InterpreterOut,
              status_code=201, dependencies=[Csrf])
-def add_interpreter(program_id: int, data: InterpreterIn, db: DbSession,
+def add_interpreter(program_id: Id, data: InterpreterIn, db: DbSession,
                     user: CurrentUser) -> InterpreterOut:
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
@@ -146,7 +146,7 @@ def add_interpreter(program_id: int, data: InterpreterIn, db: DbSession,
 
 @router.delete("/programs/{program_id}/interpreters/{interpreter_id}", status_code=204,
                dependencies=[Csrf])
-def remove_interpreter(program_id: int, interpreter_id: int, db: DbSession,
+def remove_interpreter(program_id: Id, interpreter_id: Id, db: DbSession,
                        user: CurrentUser) -> None:
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from gyoryu.programs import links, service
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, ensure
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, ensure
 
 router = APIRouter(tags=["programs"])
 
@@ -21,7 +21,7 @@ class ResendIn(BaseModel):
 
 
 @router.post("/programs/{program_id}/recover-link", status_code=202, dependencies=[Csrf])
-def recover_link(program_id: int, data: LinkRequestIn, request: Request, db: DbSession) -> dict:
+def recover_link(program_id: Id, data: LinkRequestIn, request: Request, db: DbSession) -> dict:
     """Mail the link of this address's registration, if any: the answer is the same either way."""
     program = service.get_program(db=db, program_id=program_id)
     links.request_link(db=db, program=program, email=data.email,
@@ -30,7 +30,7 @@ def recover_link(program_id: int, data: LinkRequestIn, request: Request, db: DbS
 
 
 @router.post("/programs/{program_id}/send-links", dependencies=[Csrf])
-def send_links(program_id: int, data: ResendIn, request: Request, db: DbSession,
+def send_links(program_id: Id, data: ResendIn, request: Request, db: DbSession,
                user: CurrentUser) -> dict:
     """Resend personal links (organisers of the program)."""
     program = service.get_program(db=db, program_id=program_id)

@@ -7,14 +7,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from gyoryu.programs import links, service
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, ensure
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.post("/programs/{program_id}/recover-link", dependencies=[Csrf])
-def recover_link(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def recover_link(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                  user: CurrentUser):
     """The same page whether or not the address is registered (addresses are not revealed)."""
     program = service.get_program(db=db, program_id=program_id)
@@ -26,7 +26,7 @@ def recover_link(program_id: int, request: Request, form: PostedForm, db: DbSess
 
 @router.post("/programs/{program_id}/participants/{participant_id}/send-link",
              dependencies=[Csrf])
-def send_link(program_id: int, participant_id: int, request: Request, db: DbSession,
+def send_link(program_id: Id, participant_id: Id, request: Request, db: DbSession,
               user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
@@ -38,7 +38,7 @@ def send_link(program_id: int, participant_id: int, request: Request, db: DbSess
 
 
 @router.post("/programs/{program_id}/send-links", dependencies=[Csrf])
-def send_all_links(program_id: int, request: Request, db: DbSession, user: CurrentUser):
+def send_all_links(program_id: Id, request: Request, db: DbSession, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
     sent = links.resend_links(db=db, program=program,

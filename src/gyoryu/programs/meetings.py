@@ -232,6 +232,26 @@ def answer(*, db: Session, request: MeetingRequest, responder: Participant, acce
     return request
 
 
+ANSWERS = ("accept", "decline", "withdraw")
+
+
+def respond(*, db: Session, request: MeetingRequest, participant: Participant, action: str
+            ) -> MeetingRequest:
+    """The participant page's one door for a request: the requester withdraws it, someone acting
+    for the requested organisation accepts or declines it."""
+    if action not in ANSWERS:
+        raise InvalidValue("E506", field=P_("field", "action"), value=str(action)[:40],
+                           allowed=", ".join(ANSWERS))
+    if action == "withdraw":
+        if request.requester_id != participant.id:
+            from gyoryu.errors import Forbidden
+
+            raise Forbidden()
+        withdraw(db=db, request=request)
+        return request
+    return answer(db=db, request=request, responder=participant, accept=action == "accept")
+
+
 def withdraw(*, db: Session, request: MeetingRequest) -> None:
     request.status = RequestStatus.withdrawn
     db.flush()
@@ -266,11 +286,18 @@ def org_profile(*, db: Session, program: Program, participant: Participant):
 def save_org_profile(*, db: Session, program: Program, participant: Participant, **fields):
     """What the participant's organisation offers and seeks at the program: only someone acting
     for the organisation may change it."""
+    from pydantic import ValidationError
+
+    from gyoryu.errors import first_error
     from gyoryu.matching.schemas import ProfileIn
 
     check_speaks_for_org(participant)
-    return match_service.save_profile(db=db, data=ProfileIn(
-        organization_id=participant.organization_id, program_id=program.id, **fields))
+    try:
+        data = ProfileIn(organization_id=participant.organization_id, program_id=program.id,
+                         **fields)
+    except ValidationError as exc:
+        raise first_error(exc) from None
+    return match_service.save_profile(db=db, data=data)
 
 
 # -- recommendations -------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.*
 from gyoryu.programs.enums import LABELS, Currency, ParticipantStatus, ProgramKind, TravelScope
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
 from gyoryu.programs.travel import hhmm, parse_hhmm
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, ensure, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, ensure, form_id, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -51,7 +51,7 @@ def _errors(exc: Exception, t: Translator) -> list[str]:
     return [exc.message(t)] if isinstance(exc, GyoryuError) else [str(exc)]
 
 
-def _program_for(db, program_id: int, user, permission: str = "programs.manage"):
+def _program_for(db, program_id: Id, user, permission: str = "programs.manage"):
     program = service.get_program(db=db, program_id=program_id)
     ensure(permission, user, program)
     return program
@@ -122,13 +122,13 @@ def create_program(request: Request, form: PostedForm, db: DbSession, t: T,
 
 
 @router.get("/programs/{program_id}/edit")
-def edit_program(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def edit_program(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     return _program_form(request, t, user, program, _program_values(program))
 
 
 @router.post("/programs/{program_id}/edit", dependencies=[Csrf])
-def update_program(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def update_program(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                          user: CurrentUser):
     program = _program_for(db, program_id, user)
     try:
@@ -147,7 +147,7 @@ def org_suggest(request: Request, db: DbSession, t: T, organization_name: str = 
 
 
 @router.get("/programs/{program_id}")
-def program_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def program_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
     items, draft = agenda.itinerary_items(db=db, program=program)
     return render(request, "programs/detail.html", t, user=user, program=program,
@@ -159,14 +159,14 @@ def program_page(program_id: int, request: Request, db: DbSession, t: T, user: C
 
 # -- registration ----------------------------------------------------------------------------
 @router.get("/programs/{program_id}/register")
-def register_form(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def register_form(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
     return render(request, "programs/register.html", t, user=user, program=program, values={},
                   errors=[], full=service.is_full(db=db, program=program), **_ctx(t))
 
 
 @router.post("/programs/{program_id}/register", dependencies=[Csrf])
-def register(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def register(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
     values = {k: (form.get(k) or "").strip() for k in (
         "name", "email", "organization_id", "organization_name", "role", "interests")}
@@ -191,7 +191,7 @@ def _filtered(db, program, status, paid, q, country):
 
 
 @router.get("/programs/{program_id}/participants")
-def participant_list(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser,
+def participant_list(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser,
                      status: str = "", paid: str = "", q: str = "", country: str = ""):
     program = _program_for(db, program_id, user)
     rows = _filtered(db, program, status, paid, q, country)
@@ -202,7 +202,7 @@ def participant_list(program_id: int, request: Request, db: DbSession, t: T, use
 
 
 @router.get("/programs/{program_id}/participants.xlsx")
-def participant_export(program_id: int, db: DbSession, t: T, user: CurrentUser,
+def participant_export(program_id: Id, db: DbSession, t: T, user: CurrentUser,
                        status: str = "", paid: str = "", q: str = "", country: str = ""):
     program = _program_for(db, program_id, user)
     body = service.export_xlsx(_filtered(db, program, status, paid, q, country), lang=t.locale)
@@ -212,7 +212,7 @@ def participant_export(program_id: int, db: DbSession, t: T, user: CurrentUser,
 
 
 @router.post("/programs/{program_id}/participants/{participant_id}", dependencies=[Csrf])
-def participant_update(program_id: int, participant_id: int, form: PostedForm,
+def participant_update(program_id: Id, participant_id: Id, form: PostedForm,
                              db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     participant = service.get_participant(db=db, participant_id=participant_id)
@@ -227,7 +227,7 @@ def participant_update(program_id: int, participant_id: int, form: PostedForm,
 
 # -- organiser: itinerary --------------------------------------------------------------------
 @router.get("/programs/{program_id}/itinerary")
-def itinerary_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def itinerary_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     return _itinerary(request, db, t, user, program)
 
@@ -277,21 +277,21 @@ def _visit_errors(exc: Exception, t: Translator) -> dict[str, str]:
 
 
 @router.post("/programs/{program_id}/itinerary/plan", dependencies=[Csrf])
-def itinerary_plan(program_id: int, db: DbSession, user: CurrentUser):
+def itinerary_plan(program_id: Id, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     itinerary.auto_plan(db=db, program=program)
     return _see(f"/programs/{program.id}/itinerary")
 
 
 @router.post("/programs/{program_id}/itinerary/publish", dependencies=[Csrf])
-def itinerary_publish(program_id: int, db: DbSession, user: CurrentUser):
+def itinerary_publish(program_id: Id, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     itinerary.publish(db=db, program=program)
     return _see(f"/programs/{program.id}/itinerary")
 
 
 @router.post("/programs/{program_id}/visits", dependencies=[Csrf])
-def visit_add(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def visit_add(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     values = {k: (form.get(k) or "").strip() for k in VISIT_FIELDS}
     data = {k: values[k] for k in ("host_id", "city", "address", "duration", "opens", "closes")
@@ -308,18 +308,27 @@ def visit_add(program_id: int, request: Request, form: PostedForm, db: DbSession
     return _see(f"/programs/{program.id}/itinerary")
 
 
+VISIT_ACTIONS = ("place", "delete", "unpin")
+
+
 @router.post("/programs/{program_id}/visits/{visit_id}", dependencies=[Csrf])
-def visit_edit(program_id: int, visit_id: int, form: PostedForm, db: DbSession,
+def visit_edit(program_id: Id, visit_id: Id, form: PostedForm, db: DbSession,
                      user: CurrentUser):
     program = _program_for(db, program_id, user)
     visit = itinerary.get_visit(db=db, program=program, visit_id=visit_id)
-    action = form.get("action")
+    action = form.get("action") or "place"
+    if action not in VISIT_ACTIONS:
+        raise InvalidValue("E506", field=P_("field", "action"), value=str(action)[:40],
+                           allowed=", ".join(VISIT_ACTIONS))
     if action == "delete":
         itinerary.remove_visit(db=db, visit=visit)
     elif action == "unpin":
         itinerary.unpin(db=db, visit=visit)
     else:
-        day = date.fromisoformat(form["day"]) if form.get("day") else None
+        try:
+            day = date.fromisoformat(form["day"]) if form.get("day") else None
+        except ValueError:
+            raise InvalidValue("E815", value=str(form.get("day"))[:40]) from None
         try:
             start = parse_hhmm(form["start"]) if form.get("start") else None
         except ValueError:
@@ -329,14 +338,14 @@ def visit_edit(program_id: int, visit_id: int, form: PostedForm, db: DbSession,
 
 
 @router.get("/programs/{program_id}/travel")
-def travel_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def travel_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     return render(request, "programs/travel.html", t, user=user, program=program,
                   table=itinerary.travel_table(db=db, program=program), **_ctx(t))
 
 
 @router.post("/programs/{program_id}/travel", dependencies=[Csrf])
-def travel_save(program_id: int, form: PostedForm, db: DbSession, user: CurrentUser):
+def travel_save(program_id: Id, form: PostedForm, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     table = itinerary.travel_table(db=db, program=program)
     for scope, pairs in ((TravelScope.city, table["cities"]), (TravelScope.venue, table["venues"])):
@@ -355,7 +364,7 @@ def travel_save(program_id: int, form: PostedForm, db: DbSession, user: CurrentU
 
 
 @router.get("/programs/{program_id}/changelog")
-def changelog_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def changelog_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
     return render(request, "programs/changelog.html", t, user=user, program=program,
                   log=itinerary.changelog(db=db, program=program), **_ctx(t))
@@ -363,7 +372,7 @@ def changelog_page(program_id: int, request: Request, db: DbSession, t: T, user:
 
 # -- organiser: meetings ---------------------------------------------------------------------
 @router.get("/programs/{program_id}/meetings")
-def meetings_page(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def meetings_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     draft = meetings.draft_version(db=db, program=program)
     return render(request, "programs/meetings.html", t, user=user, program=program,
@@ -378,7 +387,7 @@ def meetings_page(program_id: int, request: Request, db: DbSession, t: T, user: 
 
 
 @router.post("/programs/{program_id}/meetings/interpreters", dependencies=[Csrf])
-def interpreter_add(program_id: int, request: Request, form: PostedForm, db: DbSession, user: CurrentUser):
+def interpreter_add(program_id: Id, request: Request, form: PostedForm, db: DbSession, user: CurrentUser):
     """Add an interpreter: name, pairs, the slots they work (all ticked: every slot), a daily
     limit (empty: none)."""
     program = _program_for(db, program_id, user)
@@ -395,14 +404,14 @@ def interpreter_add(program_id: int, request: Request, form: PostedForm, db: DbS
 
 @router.post("/programs/{program_id}/meetings/interpreters/{interpreter_id}/remove",
              dependencies=[Csrf])
-def interpreter_remove(program_id: int, interpreter_id: int, db: DbSession, user: CurrentUser):
+def interpreter_remove(program_id: Id, interpreter_id: Id, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     meetings.remove_interpreter(db=db, program=program, interpreter_id=interpreter_id)
     return _see(f"/programs/{program.id}/meetings#interpreters")
 
 
 @router.post("/programs/{program_id}/meetings/solve", dependencies=[Csrf])
-def meetings_solve(program_id: int, db: DbSession, user: CurrentUser):
+def meetings_solve(program_id: Id, db: DbSession, user: CurrentUser):
     """Solve, or re-solve after a change: every meeting that can stay keeps slot and table."""
     program = _program_for(db, program_id, user)
     meetings.solve(db=db, program=program, time_limit=5)
@@ -410,7 +419,7 @@ def meetings_solve(program_id: int, db: DbSession, user: CurrentUser):
 
 
 @router.post("/programs/{program_id}/meetings/publish", dependencies=[Csrf])
-def meetings_publish(program_id: int, db: DbSession, user: CurrentUser):
+def meetings_publish(program_id: Id, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     meetings.publish_schedule(db=db, program=program)
     return _see(f"/programs/{program.id}/meetings")
@@ -477,20 +486,17 @@ def my_profile(token: str, form: PostedForm, db: DbSession):
 def my_request(token: str, form: PostedForm, db: DbSession):
     participant, program = _mine(db, token)
     meetings.request_meeting(db=db, program=program, requester=participant,
-                             target_org_id=int(form["target_org_id"]),
+                             target_org_id=form_id(form.get("target_org_id"),
+                                                   P_("field", "organisation")),
                              message=form.get("message") or "")
     return _see(f"/p/{token}#requests")
 
 
 @router.post("/p/{token}/requests/{request_id}", dependencies=[Csrf])
-def my_answer(token: str, request_id: int, form: PostedForm, db: DbSession):
+def my_answer(token: str, request_id: Id, form: PostedForm, db: DbSession):
     participant, program = _mine(db, token)
     req = meetings.get_request(db=db, program=program, request_id=request_id)
-    if form.get("action") == "withdraw" and req.requester_id == participant.id:
-        meetings.withdraw(db=db, request=req)
-    else:
-        meetings.answer(db=db, request=req, responder=participant,
-                        accept=form.get("action") == "accept")
+    meetings.respond(db=db, request=req, participant=participant, action=form.get("action") or "")
     return _see(f"/p/{token}#requests")
 
 
@@ -515,7 +521,7 @@ def my_pdf(token: str, request: Request, db: DbSession, lang: str = ""):
 
 
 @router.get("/programs/{program_id}/agenda.pdf")
-def program_pdf(program_id: int, request: Request, db: DbSession, t: T):
+def program_pdf(program_id: Id, request: Request, db: DbSession, t: T):
     """The program's day-by-day itinerary, printable (no personal meetings)."""
     program = service.get_program(db=db, program_id=program_id)
     html = render(request, "programs/agenda_print.html", t, program=program, me=None,

@@ -8,7 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from gyoryu.errors import InvalidValue
+from gyoryu.db import MAX_ID
+from gyoryu.directory.schemas import bounded, no_control, slug
+from gyoryu.errors import InvalidValue, NotFound
 from gyoryu.i18n import P_, Label
 from gyoryu.programs.enums import Currency, ParticipantStatus, ProgramKind
 from gyoryu.programs.travel import parse_hhmm
@@ -59,6 +61,17 @@ class ProgramIn(BaseModel):
     meeting_slots: int = Field(default=0, ge=0, le=64)
     tables: int = Field(default=10, ge=0, le=1000)
 
+    @field_validator("key")
+    @classmethod
+    def _key(cls, v: str | None) -> str | None:
+        return slug(v)
+
+    @field_validator("title", "description")
+    @classmethod
+    def _texts(cls, v: dict[str, str]) -> dict[str, str]:
+        return {bounded(lang, 8): bounded(no_control(text, allow="\n\t"), 2000)
+                for lang, text in v.items()}
+
     @field_validator("kind")
     @classmethod
     def _kind(cls, v: str) -> str:
@@ -97,8 +110,18 @@ class RegistrationIn(BaseModel):
 
     @field_validator("name", "email", "organization_name", "role", "interests")
     @classmethod
-    def _strip(cls, v: str) -> str:
-        return v.strip()
+    def _strip(cls, v: str, info) -> str:
+        limit = {"email": 254, "organization_name": 300, "interests": 5000}.get(info.field_name,
+                                                                                200)
+        return bounded(no_control(v.strip(), allow="\n\t" if info.field_name == "interests"
+                                  else ""), limit)
+
+    @field_validator("organization_id")
+    @classmethod
+    def _org_id(cls, v: int | None) -> int | None:
+        if v is not None and not 1 <= v <= MAX_ID:
+            raise NotFound("E201", id=v)
+        return v
 
     @field_validator("email")
     @classmethod
@@ -133,6 +156,18 @@ class VisitIn(BaseModel):
     @classmethod
     def _times(cls, v):
         return _time(v)
+
+    @field_validator("host_id")
+    @classmethod
+    def _host_id(cls, v: int | None) -> int | None:
+        if v is not None and not 1 <= v <= MAX_ID:
+            raise NotFound("E201", id=v)
+        return v
+
+    @field_validator("address")
+    @classmethod
+    def _address(cls, v: str) -> str:
+        return bounded(no_control(v), 300)
 
 
 # -- JSON out (api.py) -----------------------------------------------------------------------

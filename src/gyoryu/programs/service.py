@@ -46,7 +46,11 @@ def list_programs(*, db: Session, kind: str | None = None) -> list[Program]:
 
 
 def apply_program(*, db: Session, program: Program, data: ProgramIn) -> Program:
-    """Write `data` onto a new or existing program."""
+    """Write `data` onto a new or existing program. Its cities keep their rows where they stay
+    (a form saved unchanged inserts nothing), so the unique (program, place) pair holds."""
+    if data.key and (other := program_by_key(db=db, key=data.key)) is not None and (
+            other.id != program.id):
+        raise InvalidValue("E523", value=data.key)
     organiser = None
     if data.organiser:
         organiser = org_by_key(db=db, key=data.organiser)
@@ -64,7 +68,13 @@ def apply_program(*, db: Session, program: Program, data: ProgramIn) -> Program:
     program.organiser = organiser
     program.timezone = data.timezone or (
         TIMEZONES.get(places[0].country, "UTC") if places else "Asia/Shanghai")
-    program.city_links = [ProgramCity(place=p, position=i) for i, p in enumerate(places)]
+    kept = {link.place_id: link for link in program.city_links}
+    links = []
+    for i, place in enumerate(dict.fromkeys(places)):
+        link = kept.get(place.id) or ProgramCity(place=place)
+        link.position = i
+        links.append(link)
+    program.city_links = links
     db.add(program)
     db.flush()
     return program

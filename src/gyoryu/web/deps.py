@@ -9,7 +9,8 @@ import secrets
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Query, Request
+from pydantic import AfterValidator
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
@@ -17,8 +18,8 @@ from starlette.datastructures import FormData
 from gyoryu.accounts import tokens
 from gyoryu.accounts.models import User
 from gyoryu.accounts.rules import allowed
-from gyoryu.db import will_write
-from gyoryu.errors import Forbidden, GyoryuError, Unauthorized
+from gyoryu.db import MAX_ID, will_write
+from gyoryu.errors import Forbidden, GyoryuError, InvalidValue, NotFound, Unauthorized
 from gyoryu.i18n import LOCALES, Translator, negotiate
 
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -30,6 +31,34 @@ class CommitFailed(GyoryuError):
     def __init__(self, conflict: bool):
         self.status = 409 if conflict else 503
         super().__init__("E108")
+
+
+def _row_id(value: int) -> int:
+    if not 1 <= value <= MAX_ID:
+        raise NotFound("E003", id=value)  # not a validation error: it answers 404, not 422
+    return value
+
+
+# Every /{…_id} of a page or the API: an id no row can have is an address that does not exist,
+# answered 404 before it reaches the database (where PostgreSQL would fail on it).
+Id = Annotated[int, AfterValidator(_row_id)]
+
+
+def form_id(value, field) -> int:
+    """An id posted in a form field (`field`: its label): given, a whole number, and one a row
+    can have."""
+    text = str(value or "").strip()
+    if not text:
+        raise InvalidValue("E516", field=field)
+    if not text.isdigit():
+        raise InvalidValue("E300", detail=f"'{text[:40]}'")
+    return _row_id(int(text))
+
+
+MAX_OFFSET = 1_000_000  # paging goes no further: a larger offset is a 422, not a database error
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+Page = Annotated[int, Query(ge=1, le=MAX_OFFSET)]
+FilterId = Annotated[int | None, Query(ge=1, le=MAX_ID)]  # an id in a query's filter
 
 
 def get_db(request: Request) -> Iterator[Session]:
