@@ -1,27 +1,31 @@
 """Extraction time against article length: a 500 KB article should cost per KB what a 5 KB one does.
 
-For each language the gold articles of `tests/intel/gold` are joined, and repeated, into
-articles of 5, 50, 125, 250 and 500 KB; each is extracted once (the 5 KB one five times, to
+For each language the gold articles of `tests/intel/gold` (or, with `--news-dev`, the real
+articles of `../shared/news-dev/articles`) are joined, and repeated, into articles of 5, 50,
+125, 250 and 500 KB; each is extracted once (the 5 KB one five times, to
 see past the noise) after a warm-up. Printed: seconds, milliseconds per KB, and the ratio of
 each article's time per KB to the 5 KB article's (the aim: at most 2).
 
-    .venv/bin/python -m bench.intel_long [KB ...]
+    .venv/bin/python -m bench.intel_long [--news-dev] [KB ...]
 """
 
 from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from bench.intel_common import GOLD, gazetteer
 from gyoryu.intel.pipeline import pipeline_for
 
 SIZES = (5, 50, 125, 250, 500)
+NEWS_DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "news-dev" / "articles"
 
 
-def article(lang: str, kb: int) -> str:
+def article(lang: str, kb: int, source: Path = GOLD) -> str:
     """An article of about `kb` KB (UTF-8) in one language, cut at a paragraph."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD.rglob(f"{lang}_*.txt"))]
+    files = sorted(source.rglob(f"{lang}_*.txt")) or sorted(source.rglob(f"*_{lang}.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
     paragraphs = [p for t in texts for p in t.split("\n") if p.strip()]
     out, size, i = [], 0, 0
     while size < kb * 1000:
@@ -33,15 +37,17 @@ def article(lang: str, kb: int) -> str:
 
 
 def main() -> None:
-    sizes = tuple(int(a) for a in sys.argv[1:]) or SIZES
+    args = sys.argv[1:]
+    source = NEWS_DEV if "--news-dev" in args else GOLD
+    sizes = tuple(int(a) for a in args if a.isdigit()) or SIZES
     gaz = gazetteer()
     pipeline = pipeline_for(gaz)
     print(f"{'lang':<5}{'KB':>6}{'seconds':>10}{'ms/KB':>8}{'× 5 KB':>8}{'orgs':>7}{'events':>8}")
     for lang in ("ko", "zh", "en"):
-        pipeline(article(lang, 5))  # warm-up: Kiwi's and jieba's first calls load their models
+        pipeline(article(lang, 5, source))  # warm-up: Kiwi's and jieba's first calls load their models
         base = None
         for kb in sizes:
-            text = article(lang, kb)
+            text = article(lang, kb, source)
             size = len(text.encode("utf-8")) / 1000
             runs = 5 if kb <= 5 else 1
             t0 = time.perf_counter()

@@ -17,13 +17,25 @@ def _fail(message: str, code: int = 2):
     raise typer.Exit(code)
 
 
+MAX_INSTANCE_BYTES = 64 * 1024 * 1024
+
+
 def _read_json(path: Path):
+    """The file's JSON, or exit 2 with what is wrong with it (never a traceback)."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        size = path.stat().st_size
+        if size > MAX_INSTANCE_BYTES:
+            _fail(f"{path}: {size:,} bytes; an instance may have at most "
+                  f"{MAX_INSTANCE_BYTES:,}")
+        return json.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
         _fail(f"{path}: cannot read: {exc.strerror}")
+    except UnicodeDecodeError as exc:
+        _fail(f"{path}: not UTF-8 text (byte {exc.start})")
     except json.JSONDecodeError as exc:
         _fail(f"{path}: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+    except RecursionError:
+        _fail(f"{path}: the JSON is nested too deeply")
 
 
 @schedule_app.command("solve")
@@ -58,6 +70,8 @@ def solve_command(
         _fail(f"{previous if str(exc).startswith('previous') else instance}: {exc}")
     except ValueError as exc:  # a method that cannot solve this instance (cpsat: plain only)
         _fail(f"--method: {exc}")
+    except (OverflowError, RecursionError, MemoryError, TypeError) as exc:
+        _fail(f"{instance}: cannot be read: {type(exc).__name__}: {exc}")
     result = schedule.as_dict(inst)
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False))

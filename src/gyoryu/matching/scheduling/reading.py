@@ -19,6 +19,21 @@ from gyoryu.matching.scheduling.instance import (
     priority_weight,
 )
 
+# Sizes an instance may have, checked from the JSON's list lengths before anything is allocated
+# (a solver's arrays grow with participants × slots, requests × slots and tables × slots).
+MAX_SLOTS = 10_000
+MAX_TABLES = 10_000
+MAX_PARTICIPANTS = 100_000
+MAX_REQUESTS = 1_000_000
+MAX_CELLS = 20_000_000  # participants × slots, tables × slots
+MAX_REQUEST_SLOTS = 50_000_000  # requests × slots
+MAX_WEIGHT = 1e9  # larger weights overflow the LP solvers' scaling
+
+
+def _bounded(where: str, value: int, limit: int, what: str) -> None:
+    if value > limit:
+        raise InstanceError(f"{where}: {value:,} {what}; at most {limit:,} are accepted")
+
 
 def read_instance(cls: type[Instance], data: Any) -> Instance:
     if not isinstance(data, dict):
@@ -28,6 +43,19 @@ def read_instance(cls: type[Instance], data: Any) -> Instance:
         if key not in data:
             raise InstanceError(f"{key}: missing")
     slots = _list(data["slots"], "slots")
+    _bounded("slots", len(slots), MAX_SLOTS, "slots")
+    _bounded("participants", len(_list(data["participants"], "participants")),
+             MAX_PARTICIPANTS, "participants")
+    _bounded("participants", len(data["participants"]) * len(slots), MAX_CELLS,
+             "participant-slot pairs")
+    _bounded("requests", len(_list(data["requests"], "requests")), MAX_REQUESTS, "requests")
+    _bounded("requests", len(data["requests"]) * len(slots), MAX_REQUEST_SLOTS,
+             "request-slot pairs")
+    raw_tables = data["tables"]
+    n = len(raw_tables) if isinstance(raw_tables, list) else raw_tables
+    if isinstance(n, int) and not isinstance(n, bool):
+        _bounded("tables", n, MAX_TABLES, "tables")
+        _bounded("tables", n * len(slots), MAX_CELLS, "table-slot pairs")
     slot_index: dict[Any, int] = {}
     for i, s in enumerate(slots):
         _scalar(s, f"slots[{i}]")
@@ -122,8 +150,9 @@ def read_instance(cls: type[Instance], data: Any) -> Instance:
             ranks[i] = (rank_a, rank_b)
         if "weight" in r:
             w = r["weight"]
-            if not finite_number(w) or w < 0:
-                raise InstanceError(f"{where}.weight: expected a number ≥ 0, got {w!r}")
+            if not finite_number(w) or not 0 <= w <= MAX_WEIGHT:
+                raise InstanceError(f"{where}.weight: expected a number from 0 to "
+                                    f"{MAX_WEIGHT:.0e}, got {w!r}")
         else:
             w = priority_weight(rank_a, rank_b) if i in ranks else 1
         weight[i] = w
