@@ -16,7 +16,8 @@ class Settings(BaseSettings):
     database_url: str = ""
     secret_key: str = ""
     default_locale: str = "ko"
-    secure_cookies: bool = False
+    # None: Secure cookies when the request came over HTTPS; true: always; false: never
+    secure_cookies: bool | None = None
     smtp_host: str = "localhost"
     smtp_port: int = 25
     mail_from: str = "gyoryu@localhost"

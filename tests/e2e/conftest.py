@@ -70,13 +70,25 @@ def browser():
         b.close()
 
 
+def csp_violations(page) -> list[str]:
+    """Collects what the content security policy refused on `page` (Chromium reports each on
+    the console: "Refused to execute inline script …")."""
+    refused: list[str] = []
+    page.on("console", lambda msg: refused.append(msg.text) if (
+        "Content Security Policy" in msg.text or msg.text.startswith("Refused to")) else None)
+    return refused
+
+
 @pytest.fixture
 def browser_page(browser, live_server):
+    """A page whose test fails if the content security policy refused anything on it."""
     context = browser.new_context(base_url=live_server, locale="ko-KR")
     page = context.new_page()
     page.set_default_timeout(15_000)
+    refused = csp_violations(page)
     yield page
     context.close()
+    assert refused == [], refused
 
 
 def sign_in(page, email: str, password: str) -> None:

@@ -32,7 +32,7 @@ def test_the_graph_page_draws_a_neighbourhood(browser_page, admin_credentials, r
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     sign_in(page, *admin_credentials)
     page.goto("/graph?center=ndotlight&hops=2&kinds=meeting&kinds=outcome")
-    page.wait_for_function("document.body.dataset.graphReady === '1'")
+    page.wait_for_selector("body[data-graph-ready='1']", state="attached")
     drawn = page.evaluate("window.gyoryuGraph")
     # a–b: a meeting and its relation at MOU; b–c: a meeting and its relation at contact
     assert (drawn["nodes"], drawn["edges"]) == (3, 4)

@@ -14,6 +14,7 @@ from gyoryu.config import Settings, get_settings
 from gyoryu.db import get_engine, make_engine, session_factory
 from gyoryu.i18n import LOCALES
 from gyoryu.web import errors, limits, versioning
+from gyoryu.web.security import SecurityHeaders
 
 ROUTERS = (
     "gyoryu.accounts.api",
@@ -78,9 +79,10 @@ def create_app(settings: Settings | None = None, database_url: str | None = None
         secret_key=settings.resolved_secret_key(),
         session_cookie="gyoryu_session",
         same_site="lax",
-        https_only=settings.secure_cookies,
+        https_only=bool(settings.secure_cookies),
         max_age=14 * 24 * 3600,
     )
+    app.add_middleware(SecurityHeaders, secure_cookies=settings.secure_cookies)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="static")
     _include(app, ROUTERS)
 
