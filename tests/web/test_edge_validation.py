@@ -31,7 +31,7 @@ def test_ids_no_row_can_have_are_not_found(db, client, make_user, path):
         r = client.get(path.format(bad))
         assert r.status_code == 404, (path, bad, r.status_code, r.text[:200])
         if path.startswith("/api/"):
-            assert r.json()["error"] == "E003"
+            assert r.json()["error"]["code"] == "E003"
 
 
 @pytest.mark.parametrize(("path", "status"), [
@@ -213,3 +213,20 @@ def test_imports_refuse_repeated_keys_and_unknown_choices(db, client, make_user,
                     files={"file": ("orgs.csv", csv, "text/csv")})
     assert r.status_code == 422 and says in r.text, r.text[-1500:]
     assert org_by_key(db=db, key="hx-one") is None
+
+
+def test_every_id_in_an_address_is_checked_before_the_database(client):
+    """Each route's `{…_id}` is declared `web.deps.Id`, so a route added later cannot forget it."""
+    from fastapi.routing import APIRoute
+
+    from gyoryu.web import deps
+
+    unchecked = []
+    for route in client.app.routes:
+        if not isinstance(route, APIRoute):
+            continue
+        for param in route.dependant.path_params:
+            if param.name.endswith("_id") and not any(
+                    getattr(m, "func", None) is deps._row_id for m in param.field_info.metadata):
+                unchecked.append(f"{sorted(route.methods)} {route.path} ({param.name})")
+    assert unchecked == []

@@ -8,7 +8,7 @@ from gyoryu.accounts import tokens
 from gyoryu.accounts.enums import Role
 from gyoryu.accounts.schemas import TokenCreated, TokenIn, TokenOut, token_out
 from gyoryu.errors import Forbidden, NotFound
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, require
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["accounts"])
@@ -38,7 +38,7 @@ def create_token(request: Request, data: TokenIn, db: DbSession, user: CurrentUs
 
 @router.delete("/tokens/{token_id}", status_code=204,
                dependencies=[Csrf, require("accounts.own_tokens")])
-def revoke_token(token_id: int, db: DbSession, user: CurrentUser) -> None:
+def revoke_token(token_id: Id, db: DbSession, user: CurrentUser) -> None:
     """Ends the token at once: its next request is answered 401."""
     token = tokens.get_token(db=db, token_id=token_id)
     if token.user_id != user.id and user.role != Role.admin:

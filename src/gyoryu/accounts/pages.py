@@ -12,7 +12,7 @@ from gyoryu.accounts.enums import Role, TokenScope
 from gyoryu.accounts.service import add_user, authenticate, list_users
 from gyoryu.directory.service import search_orgs
 from gyoryu.errors import GyoryuError
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -126,7 +126,7 @@ def token_create(
 
 
 @router.post("/account/tokens/{token_id}/revoke", dependencies=[Csrf])
-def token_revoke(token_id: int, db: DbSession,
+def token_revoke(token_id: Id, db: DbSession,
                  user: Annotated[object, require("accounts.own_tokens")]):
     token = tokens.get_token(db=db, token_id=token_id)
     tokens.revoke_token(db=db, token=token, actor=user)

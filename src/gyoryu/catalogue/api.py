@@ -28,7 +28,7 @@ from gyoryu.errors import Forbidden
 from gyoryu.outcomes.enums import Via
 from gyoryu.outcomes.schemas import outcome_json
 from gyoryu.programs import service as programs
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id
 
 router = APIRouter(prefix="/catalogue", tags=["catalogue"])
 
@@ -58,7 +58,7 @@ def search_products(
 
 
 @router.get("/products/{product_id}")
-def get_product(product_id: int, db: DbSession) -> dict:
+def get_product(product_id: Id, db: DbSession) -> dict:
     return product_json(service.get_product(db=db, product_id=product_id))
 
 
@@ -68,20 +68,20 @@ def create_product(data: ProductIn, db: DbSession, user: CurrentUser) -> dict:
 
 
 @router.put("/products/{product_id}", dependencies=[Csrf])
-def update_product(product_id: int, data: ProductIn, db: DbSession, user: CurrentUser) -> dict:
+def update_product(product_id: Id, data: ProductIn, db: DbSession, user: CurrentUser) -> dict:
     product = service.get_product(db=db, product_id=product_id)
     return product_json(service.save_product(db=db, actor=_signed_in(user), data=data,
                                              product=product))
 
 
 @router.delete("/products/{product_id}", status_code=204, dependencies=[Csrf])
-def delete_product(product_id: int, db: DbSession, user: CurrentUser) -> None:
+def delete_product(product_id: Id, db: DbSession, user: CurrentUser) -> None:
     product = service.get_product(db=db, product_id=product_id)
     service.delete_product(db=db, actor=_signed_in(user), product=product)
 
 
 @router.post("/products/{product_id}/images", status_code=201, dependencies=[Csrf])
-def add_image(product_id: int, db: DbSession, user: CurrentUser,
+def add_image(product_id: Id, db: DbSession, user: CurrentUser,
               file: Annotated[UploadFile, File()]) -> dict:
     product = service.get_product(db=db, product_id=product_id)
     content = file.file.read(images.MAX_BYTES + 1)
@@ -92,13 +92,13 @@ def add_image(product_id: int, db: DbSession, user: CurrentUser,
 
 
 @router.delete("/images/{image_id}", status_code=204, dependencies=[Csrf])
-def remove_image(image_id: int, db: DbSession, user: CurrentUser) -> None:
+def remove_image(image_id: Id, db: DbSession, user: CurrentUser) -> None:
     images.remove_image(db=db, actor=_signed_in(user), image=images.get_image(db=db, image_id=image_id))
 
 
 # -- inquiries -------------------------------------------------------------------------------
 @router.post("/products/{product_id}/inquiries", status_code=201, dependencies=[Csrf])
-def send_inquiry(product_id: int, data: InquiryIn, request: Request, db: DbSession,
+def send_inquiry(product_id: Id, data: InquiryIn, request: Request, db: DbSession,
                  user: CurrentUser) -> dict:
     product = service.get_product(db=db, product_id=product_id)
     inquiry = inquiries.send_inquiry(db=db, actor=_signed_in(user), product=product, data=data,
@@ -114,12 +114,12 @@ def my_inquiries(db: DbSession, user: CurrentUser) -> dict:
 
 
 @router.get("/inquiries/{inquiry_id}")
-def get_inquiry(inquiry_id: int, db: DbSession, user: CurrentUser) -> dict:
+def get_inquiry(inquiry_id: Id, db: DbSession, user: CurrentUser) -> dict:
     return inquiry_json(inquiries.get_inquiry(db=db, actor=user, inquiry_id=inquiry_id))
 
 
 @router.post("/inquiries/{inquiry_id}/messages", status_code=201, dependencies=[Csrf])
-def reply(inquiry_id: int, data: ReplyIn, request: Request, db: DbSession, user: CurrentUser) -> dict:
+def reply(inquiry_id: Id, data: ReplyIn, request: Request, db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     message = inquiries.reply(db=db, actor=user, inquiry=inquiry, body=data.message,
                               language=data.language, base_url=_base_url(request))
@@ -127,13 +127,13 @@ def reply(inquiry_id: int, data: ReplyIn, request: Request, db: DbSession, user:
 
 
 @router.post("/inquiries/{inquiry_id}/close", dependencies=[Csrf])
-def close(inquiry_id: int, db: DbSession, user: CurrentUser) -> dict:
+def close(inquiry_id: Id, db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     return inquiry_json(inquiries.close(db=db, actor=user, inquiry=inquiry))
 
 
 @router.post("/inquiries/{inquiry_id}/meeting-request", status_code=201, dependencies=[Csrf])
-def to_meeting_request(inquiry_id: int, data: MeetingFromInquiryIn, request: Request,
+def to_meeting_request(inquiry_id: Id, data: MeetingFromInquiryIn, request: Request,
                        db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     program = service.find_program(db=db, ref=data.program)
@@ -145,7 +145,7 @@ def to_meeting_request(inquiry_id: int, data: MeetingFromInquiryIn, request: Req
 
 
 @router.post("/inquiries/{inquiry_id}/outcome", status_code=201, dependencies=[Csrf])
-def to_outcome(inquiry_id: int, data: OutcomeFromInquiryIn, db: DbSession, user: CurrentUser) -> dict:
+def to_outcome(inquiry_id: Id, data: OutcomeFromInquiryIn, db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     step = inquiries.to_outcome(db=db, actor=user, inquiry=inquiry, on=data.date, note=data.note,
                                 via=Via.api)
@@ -161,13 +161,13 @@ def list_exhibitions(db: DbSession) -> list[dict]:
 
 
 @router.get("/exhibitions/{program_id}/booths")
-def list_booths(program_id: int, db: DbSession) -> list[dict]:
+def list_booths(program_id: Id, db: DbSession) -> list[dict]:
     program = programs.get_program(db=db, program_id=program_id)
     return [booth_json(b, booths.on_show(db=db, booth=b)) for b in booths.booths(db=db, program=program)]
 
 
 @router.post("/exhibitions/{program_id}/booths", status_code=201, dependencies=[Csrf])
-def place_booth(program_id: int, data: BoothIn, db: DbSession, user: CurrentUser) -> dict:
+def place_booth(program_id: Id, data: BoothIn, db: DbSession, user: CurrentUser) -> dict:
     program = programs.get_program(db=db, program_id=program_id)
     booth = booths.place_booth(db=db, actor=_signed_in(user), program=program,
                                organization=data.organization, label=data.label, note=data.note)
@@ -175,5 +175,5 @@ def place_booth(program_id: int, data: BoothIn, db: DbSession, user: CurrentUser
 
 
 @router.delete("/booths/{booth_id}", status_code=204, dependencies=[Csrf])
-def remove_booth(booth_id: int, db: DbSession, user: CurrentUser) -> None:
+def remove_booth(booth_id: Id, db: DbSession, user: CurrentUser) -> None:
     booths.remove_booth(db=db, actor=_signed_in(user), booth=booths.get_booth(db=db, booth_id=booth_id))

@@ -40,7 +40,7 @@ from gyoryu.outcomes.enums import Via
 from gyoryu.programs.enums import ProgramKind
 from gyoryu.programs.models import Program
 from gyoryu.programs.service import list_programs
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, PostedForm, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, require
 from gyoryu.web.templating import render, templates
 
 router = APIRouter(include_in_schema=False)
@@ -140,7 +140,7 @@ def create_product(request: Request, form: PostedForm, db: DbSession, t: T, user
 
 
 @router.get("/catalogue/products/{product_id}")
-def product_page(product_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def product_page(product_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     product = service.get_product(db=db, product_id=product_id)
     return _product_page(request, db, t, user, product, values={"language": t.locale}, errors=[])
 
@@ -155,7 +155,7 @@ def _product_page(request, db, t, user, product, *, values, errors, status_code=
 
 
 @router.get("/catalogue/products/{product_id}/edit")
-def edit_product(product_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def edit_product(product_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     product = service.get_product(db=db, product_id=product_id)
     if user is None:
         return _see(f"/login?next=/catalogue/products/{product_id}/edit")
@@ -167,7 +167,7 @@ def edit_product(product_id: int, request: Request, db: DbSession, t: T, user: C
 
 
 @router.post("/catalogue/products/{product_id}/edit", dependencies=[Csrf])
-def update_product(product_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def update_product(product_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                    user: CurrentUser):
     product = service.get_product(db=db, product_id=product_id)
     _rules.guard("catalogue.edit", user, product.organization)
@@ -234,7 +234,7 @@ def _save(request: Request, form, db, t, user, *, product):
 
 
 @router.post("/catalogue/products/{product_id}/delete", dependencies=[Csrf])
-def delete_product(product_id: int, db: DbSession, user: CurrentUser):
+def delete_product(product_id: Id, db: DbSession, user: CurrentUser):
     product = service.get_product(db=db, product_id=product_id)
     service.delete_product(db=db, actor=user, product=product)
     return _see("/catalogue")
@@ -242,7 +242,7 @@ def delete_product(product_id: int, db: DbSession, user: CurrentUser):
 
 # -- images ----------------------------------------------------------------------------------
 @router.post("/catalogue/products/{product_id}/images", dependencies=[Csrf])
-def add_image(product_id: int, request: Request, db: DbSession, t: T, user: CurrentUser,
+def add_image(product_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser,
               file: Annotated[UploadFile, File()]):
     product = service.get_product(db=db, product_id=product_id)
     _rules.guard("catalogue.edit", user, product.organization)
@@ -258,7 +258,7 @@ def add_image(product_id: int, request: Request, db: DbSession, t: T, user: Curr
 
 
 @router.post("/catalogue/images/{image_id}/remove", dependencies=[Csrf])
-def remove_image(image_id: int, db: DbSession, user: CurrentUser):
+def remove_image(image_id: Id, db: DbSession, user: CurrentUser):
     image = images.get_image(db=db, image_id=image_id)
     product_id = image.product_id
     images.remove_image(db=db, actor=user, image=image)
@@ -266,7 +266,7 @@ def remove_image(image_id: int, db: DbSession, user: CurrentUser):
 
 
 @router.get("/catalogue/images/{image_id}")
-def image(image_id: int, db: DbSession):
+def image(image_id: Id, db: DbSession):
     found = images.get_image(db=db, image_id=image_id)
     return Response(found.content, media_type=found.media_type, headers={
         "X-Content-Type-Options": "nosniff", "Cache-Control": "public, max-age=86400",
@@ -275,7 +275,7 @@ def image(image_id: int, db: DbSession):
 
 # -- inquiries -------------------------------------------------------------------------------
 @router.post("/catalogue/products/{product_id}/inquiries", dependencies=[Csrf])
-def send_inquiry(product_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def send_inquiry(product_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                  user: CurrentUser):
     product = service.get_product(db=db, product_id=product_id)
     if user is None:
@@ -320,7 +320,7 @@ def _inquiry_page(request, db, t, user, inquiry, *, errors=(), status_code=200):
 
 
 @router.get("/catalogue/inquiries/{inquiry_id}")
-def inquiry_page(inquiry_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def inquiry_page(inquiry_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     if user is None:
         return _see(f"/login?next=/catalogue/inquiries/{inquiry_id}")
     inquiry = inquiries.get_inquiry(db=db, actor=user, inquiry_id=inquiry_id)
@@ -342,20 +342,20 @@ def _inquiry_action(request, db, t, user, inquiry_id: int, act):
 
 
 @router.post("/catalogue/inquiries/{inquiry_id}/messages", dependencies=[Csrf])
-def reply(inquiry_id: int, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
+def reply(inquiry_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     return _inquiry_action(request, db, t, user, inquiry_id, lambda inquiry: inquiries.reply(
         db=db, actor=user, inquiry=inquiry, body=str(form.get("message", "")),
         language=str(form.get("language", "")) or None, base_url=_base_url(request)))
 
 
 @router.post("/catalogue/inquiries/{inquiry_id}/close", dependencies=[Csrf])
-def close(inquiry_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def close(inquiry_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     return _inquiry_action(request, db, t, user, inquiry_id,
                            lambda inquiry: inquiries.close(db=db, actor=user, inquiry=inquiry))
 
 
 @router.post("/catalogue/inquiries/{inquiry_id}/meeting-request", dependencies=[Csrf])
-def to_meeting_request(inquiry_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def to_meeting_request(inquiry_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                        user: CurrentUser):
     def act(inquiry):
         program = service.find_program(db=db, ref=str(form.get("program", "")))
@@ -366,7 +366,7 @@ def to_meeting_request(inquiry_id: int, request: Request, form: PostedForm, db: 
 
 
 @router.post("/catalogue/inquiries/{inquiry_id}/outcome", dependencies=[Csrf])
-def to_outcome(inquiry_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def to_outcome(inquiry_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                user: CurrentUser):
     return _inquiry_action(request, db, t, user, inquiry_id, lambda inquiry: inquiries.to_outcome(
         db=db, actor=user, inquiry=inquiry, on=str(form.get("on", "")) or None,
@@ -389,12 +389,12 @@ def _exhibition_page(request, db, t, user, program: Program, *, errors=(), statu
 
 
 @router.get("/catalogue/exhibitions/{program_id}")
-def exhibition(program_id: int, request: Request, db: DbSession, t: T, user: CurrentUser):
+def exhibition(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     return _exhibition_page(request, db, t, user, service.find_program(db=db, ref=program_id))
 
 
 @router.post("/catalogue/exhibitions/{program_id}/booths", dependencies=[Csrf])
-def place_booth(program_id: int, request: Request, form: PostedForm, db: DbSession, t: T,
+def place_booth(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
                 user: CurrentUser):
     program = service.find_program(db=db, ref=program_id)
     try:
@@ -412,7 +412,7 @@ def place_booth(program_id: int, request: Request, form: PostedForm, db: DbSessi
 
 
 @router.post("/catalogue/booths/{booth_id}/remove", dependencies=[Csrf])
-def remove_booth(booth_id: int, db: DbSession, user: CurrentUser):
+def remove_booth(booth_id: Id, db: DbSession, user: CurrentUser):
     booth = booths.get_booth(db=db, booth_id=booth_id)
     program_id = booth.program_id
     booths.remove_booth(db=db, actor=user, booth=booth)

@@ -26,7 +26,7 @@ from gyoryu.intel.schemas import (
     feed_item,
     review_out,
 )
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, FilterId, Offset, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, FilterId, Id, Offset, T, require
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["news"])
@@ -70,7 +70,7 @@ def _article_fields(db, a, org_ids: list[int], names: dict[int, str]) -> dict:
 
 
 @router.get("/articles/{article_id}", response_model=ArticleDetail)
-def get_article(article_id: int, db: DbSession, t: T) -> ArticleDetail:
+def get_article(article_id: Id, db: DbSession, t: T) -> ArticleDetail:
     """One article with its text, the organisations named in it and its events."""
     article = service.get_article(db=db, article_id=article_id)
     org_ids = news.organisations_in(db=db, article_ids=[article.id])
@@ -122,7 +122,7 @@ def list_reviews(db: DbSession, page: Paging) -> ReviewPage:
 
 @router.post("/reviews/{review_id}/decision", response_model=ReviewOut,
              dependencies=[Csrf, require("intel.review")])
-def decide_review(review_id: int, data: DecisionIn, db: DbSession, user: CurrentUser) -> ReviewOut:
+def decide_review(review_id: Id, data: DecisionIn, db: DbSession, user: CurrentUser) -> ReviewOut:
     """Decide a review as the queue's page does; the decision becomes an alias of the
     organisation, so the next article links by itself."""
     return review_out(service.decide(db=db, review_id=review_id, action=data.action,

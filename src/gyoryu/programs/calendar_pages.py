@@ -9,7 +9,7 @@ from jinja2 import pass_context
 
 from gyoryu.i18n import Translator
 from gyoryu.programs import calendar
-from gyoryu.web.deps import DbSession
+from gyoryu.web.deps import DbSession, Id
 from gyoryu.web.templating import templates
 
 router = APIRouter(include_in_schema=False)
@@ -27,7 +27,7 @@ templates.env.globals["calendar_feed_url"] = calendar_feed_url
 
 
 @router.get("/calendar/{participant_id}/{token}.ics")
-def calendar_feed(participant_id: int, token: str, db: DbSession, lang: str = ""):
+def calendar_feed(participant_id: Id, token: str, db: DbSession, lang: str = ""):
     participant = calendar.participant_by_feed(db=db, participant_id=participant_id, token=token)
     t = Translator(lang or participant.locale)
     return Response(calendar.feed(db=db, participant=participant, t=t), media_type=ICS,

@@ -28,7 +28,7 @@ from gyoryu.programs.schemas import (
     RequestAnswerIn,
     RequestsOut,
 )
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, T, ensure
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, ensure
 
 router = APIRouter(tags=["programs"])
 
@@ -51,7 +51,7 @@ def request_out(r: MeetingRequest) -> MeetingRequestOut:
 
 @router.post("/programs/{program_id}/registrations", response_model=RegisteredOut,
              status_code=201)
-def register(program_id: int, data: RegistrationIn, db: DbSession) -> RegisteredOut:
+def register(program_id: Id, data: RegistrationIn, db: DbSession) -> RegisteredOut:
     """Register for a program, as on its public page: applied while places are left,
     wait-listed once it is full. The answer holds the participant's secret token."""
     program = service.get_program(db=db, program_id=program_id)
@@ -61,7 +61,7 @@ def register(program_id: int, data: RegistrationIn, db: DbSession) -> Registered
 
 @router.patch("/programs/{program_id}/participants/{participant_id}",
               response_model=ParticipantOut, dependencies=[Csrf])
-def update_participant(program_id: int, participant_id: int, data: ParticipantUpdateIn,
+def update_participant(program_id: Id, participant_id: Id, data: ParticipantUpdateIn,
                        db: DbSession, user: CurrentUser) -> ParticipantOut:
     """Accept, wait-list or cancel a participant, or mark their fee paid (organisers)."""
     program = service.get_program(db=db, program_id=program_id)
@@ -93,7 +93,7 @@ def request_meeting(participant: Me, data: MeetingRequestIn, db: DbSession) -> M
 
 
 @router.post("/agenda/{token}/requests/{request_id}", response_model=MeetingRequestOut)
-def answer_request(participant: Me, request_id: int, data: RequestAnswerIn,
+def answer_request(participant: Me, request_id: Id, data: RequestAnswerIn,
                    db: DbSession) -> MeetingRequestOut:
     """Accept or decline a request to your organisation, or withdraw your own."""
     req = meetings.get_request(db=db, program=participant.program, request_id=request_id)
