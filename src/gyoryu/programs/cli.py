@@ -61,12 +61,25 @@ def _print(db, program, lang: str, as_json: bool) -> None:
 
 @program_app.command("seed")
 def seed(lang: str = "en", time_limit: Annotated[float, typer.Option("--time-limit")] = 5.0,
+         reset: Annotated[bool, typer.Option(
+             "--reset", help="Delete the seed programs, their participants and meetings first.")] = False,
+         yes: Annotated[bool, typer.Option("--yes", help="Confirm --reset.")] = False,
          as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """Build the seed programs (Gyeonggi's delegation, the Beijing study tour) and plan them."""
+    """Create the seed programs that are missing (Gyeonggi's delegation, the Beijing study tour)
+    and plan them. Existing ones are kept as they are; `--reset --yes` rebuilds them."""
     from gyoryu.db import get_engine, transaction
-    from gyoryu.programs import seeds
+    from gyoryu.programs import seeds, service
 
     with transaction(get_engine()) as db:
+        if reset:
+            present = seeds.seeded(db=db)
+            if not yes:
+                people = sum(len(service.participants(db=db, program=p)) for p in present)
+                typer.echo(f"--reset deletes {len(present)} seed programs and their {people} "
+                           "participants, requests and meetings; add --yes to confirm", err=True)
+                raise typer.Exit(2)
+            for key in seeds.reset(db=db):
+                typer.echo(f"deleted {key}", err=True)
         for program in seeds.load(db=db, time_limit=time_limit):
             _print(db, program, lang, as_json)
 

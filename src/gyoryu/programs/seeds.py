@@ -84,27 +84,49 @@ SEEDS = [
 
 
 def load(*, db: Session, time_limit: float = 5.0) -> list[Program]:
-    """Create (or rebuild) the seed programs and plan their itineraries; returns them."""
+    """Create the seed programs that are missing, planned and published; returns all of them.
+
+    A seed program that already exists (by key) is left exactly as it is: its id, its
+    participants and whatever an organiser changed stay, so loading twice is loading once.
+    """
+    return [program_by_seed(db=db, seed=seed, time_limit=time_limit) for seed in SEEDS]
+
+
+def program_by_seed(*, db: Session, seed: dict, time_limit: float) -> Program:
     from gyoryu.directory.service import org_by_key
 
-    built = []
-    for seed in SEEDS:
-        data: ProgramIn = seed["program"]
-        if (old := service.program_by_key(db=db, key=data.key)) is not None:
-            db.delete(old)
-            db.flush()
-        program = service.create_program(db=db, data=data)
-        for visit in seed["visits"]:
-            itinerary.add_visit(db=db, program=program, data=visit)
-        for key in seed["participants"]:
-            org = org_by_key(db=db, key=key)
-            person = service.register_participant(
-                db=db, program=program, force=True,
-                data=RegistrationIn(name=org.display_name("ko"), email=f"{key}@example.org",
-                                    organization_id=org.id, locale="ko"))
-            person.status = ParticipantStatus.accepted
-        itinerary.auto_plan(db=db, program=program, time_limit=time_limit)
-        itinerary.publish(db=db, program=program)
-        built.append(program)
+    data: ProgramIn = seed["program"]
+    if (existing := service.program_by_key(db=db, key=data.key)) is not None:
+        return existing
+    program = service.create_program(db=db, data=data)
+    for visit in seed["visits"]:
+        itinerary.add_visit(db=db, program=program, data=visit)
+    for key in seed["participants"]:
+        org = org_by_key(db=db, key=key)
+        person = service.register_participant(
+            db=db, program=program, force=True,
+            data=RegistrationIn(name=org.display_name("ko"), email=f"{key}@example.org",
+                                organization_id=org.id, locale="ko"))
+        person.status = ParticipantStatus.accepted
+    itinerary.auto_plan(db=db, program=program, time_limit=time_limit)
+    itinerary.publish(db=db, program=program)
     db.flush()
-    return built
+    return program
+
+
+def seeded(*, db: Session) -> list[Program]:
+    """The seed programs present in the database."""
+    found = (service.program_by_key(db=db, key=seed["program"].key) for seed in SEEDS)
+    return [p for p in found if p is not None]
+
+
+def reset(*, db: Session) -> list[str]:
+    """Delete the seed programs with everything in them (participants, requests, meetings).
+    Only for an explicit, confirmed reset (`gyoryu program seed --reset --yes`); `load` then
+    builds them afresh under new ids. Returns the keys deleted."""
+    gone = []
+    for program in seeded(db=db):
+        gone.append(program.key)
+        db.delete(program)
+    db.flush()
+    return gone
