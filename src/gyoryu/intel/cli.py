@@ -10,9 +10,6 @@ from pathlib import Path
 
 import typer
 
-from gyoryu.db import get_engine, session_factory, transaction
-from gyoryu.errors import GyoryuError
-
 app = typer.Typer(no_args_is_help=True)
 
 
@@ -31,6 +28,8 @@ def ingest(
     batch_size: int = typer.Option(500, "--batch-size", min=1, help="Articles per transaction (Ray)."),
 ) -> None:
     """Read news articles, find organisations, people, places and events, and store them once."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.intel import service, sources
 
     if engine_name is Engine.ray:
@@ -77,6 +76,8 @@ def ingest(
 
 def _ingest_on_ray(paths: list[Path], *, as_json: bool, quiet: bool, address: str | None, workers: int,
                    batch_size: int) -> None:
+    from gyoryu.db import get_engine
+    from gyoryu.errors import GyoryuError
     from gyoryu.intel import ingest_ray
 
     if any(str(p) == "-" for p in paths):
@@ -112,6 +113,8 @@ def extract(
     save: bool = typer.Option(False, "--save", help="Also store the article and its findings."),
 ) -> None:
     """Print what the pipeline finds in one article; the database is only read unless --save."""
+    from gyoryu.db import get_engine, session_factory, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.intel import service, sources
     from gyoryu.intel.schemas import extraction
 
@@ -151,6 +154,8 @@ feeds_app = typer.Typer(help="News feeds (RSS/Atom): add, list, poll.", no_args_
 def feeds_add(url: str, name: str = typer.Option("", help="A name to show until the feed names itself."),
               as_json: bool = typer.Option(False, "--json")) -> None:
     """Add an RSS or Atom feed; its articles come in on the next poll."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.intel import feeds
 
     try:
@@ -166,6 +171,7 @@ def feeds_add(url: str, name: str = typer.Option("", help="A name to show until 
 @feeds_app.command("list")
 def feeds_list(as_json: bool = typer.Option(False, "--json")) -> None:
     """Every feed, with the articles it brought in and its last poll."""
+    from gyoryu.db import get_engine, session_factory
     from gyoryu.intel import feeds
 
     with session_factory(get_engine())() as db:
@@ -185,6 +191,8 @@ def feeds_list(as_json: bool = typer.Option(False, "--json")) -> None:
 def feeds_poll(feed: list[int] = typer.Option(None, "--feed", help="Only these feed ids."),
                as_json: bool = typer.Option(False, "--json")) -> None:
     """Fetch what the feeds list that was not read before, and ingest it."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.intel import feeds
 
     try:

@@ -19,7 +19,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.heads import GATHERING
-from gyoryu.intel.segment import inside, kiwi_for, kiwi_tokens
+from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens
 from gyoryu.intel.text import DateMention, find_dates
 
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
@@ -268,7 +268,7 @@ def events_v2(*, gazetteer: Gazetteer):
     Korean sides come from the particles Kiwi tags (`ko_roles`); an organisation is never both
     actor and target. An agreement in the same sentence or between the same parties stands for
     the partnership it seals; an investment needs an investor or an organisation raising."""
-    _KIWI_REF["kiwi"] = kiwi_for(gazetteer)[0]
+    _KIWI_REF["kiwi"] = LazyKiwi(gazetteer)
 
     def run(doc: Doc) -> None:
         last_actors: dict[str, list] = {}

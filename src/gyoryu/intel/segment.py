@@ -71,6 +71,59 @@ def kiwi_for(gazetteer: Gazetteer):
     return kiwi, collisions
 
 
+class LazyKiwi:
+    """The gazetteer's Kiwi, built on the first Korean sentence that asks for it: building it
+    (loading the model, reading the directory's words) is most of a short article's time, and an
+    article with no Korean never needs it. Components hold this instead of Kiwi itself."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+
+    def tokenize(self, *args, **kwargs):
+        return kiwi_for(self.gazetteer)[0].tokenize(*args, **kwargs)
+
+
+class LazyCollisions:
+    """`kiwi_for`'s and `zh_collisions`' names, each language's read the first time a name in its
+    script is looked up (a Korean article never loads jieba for them, a Chinese one never Kiwi)."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.ko: dict[str, str] | None = None
+        self.zh: dict[str, str] | None = None
+
+    def get(self, key: str) -> str | None:
+        if any("\uac00" <= c <= "\ud7a3" for c in key):
+            if self.ko is None:
+                self.ko = kiwi_for(self.gazetteer)[1]
+            return self.ko.get(key)
+        if any("\u4e00" <= c <= "\u9fff" for c in key):
+            if self.zh is None:
+                self.zh = jieba_for(self.gazetteer)
+            return self.zh.get(key)
+        return None
+
+
+_jiebas: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def jieba_for(gazetteer: Gazetteer) -> dict[str, str]:
+    """jieba with the directory's Chinese words added, once per gazetteer and only when a Chinese
+    sentence needs it; returns `zh_collisions`, read before the words are added."""
+    cached = _jiebas.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    import rjieba
+
+    collisions = zh_collisions(gazetteer)
+    for word in gazetteer.words_zh:
+        if 1 < len(word) <= 20:
+            rjieba.add_word(word, None, None)
+    _jiebas.clear()
+    _jiebas[id(gazetteer)] = (gazetteer, collisions)
+    return collisions
+
+
 def zh_collisions(gazetteer: Gazetteer) -> dict[str, str]:
     """Chinese directory names of two or three characters that jieba's dictionary tags as an
     ordinary word (东方 's', 未来 't', 光明 'n') rather than a proper name. Tags are read once per

@@ -7,12 +7,12 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gyoryu.db import get_engine, session_factory, transaction
-from gyoryu.errors import GyoryuError
+if TYPE_CHECKING:
+    from gyoryu.errors import GyoryuError
 
 outcome_app = typer.Typer(help="Outcomes: meetings held, follow-ups, MOUs, pilots, contracts, "
                                "investments.", no_args_is_help=True)
@@ -66,6 +66,8 @@ def add(
     as_json: JsonOpt = False,
 ) -> None:
     """Record a stage of the relation between organisations (a new history row)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import service
     from gyoryu.outcomes.enums import Via
     from gyoryu.outcomes.schemas import outcome_json
@@ -100,6 +102,8 @@ def list_(
     as_json: JsonOpt = False,
 ) -> None:
     """Relations with their history, newest first."""
+    from gyoryu.db import get_engine, session_factory
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import service
     from gyoryu.outcomes.schemas import outcome_json
 
@@ -125,6 +129,7 @@ def suggestions(
     as_json: JsonOpt = False,
 ) -> None:
     """Steps proposed from the news, waiting for review."""
+    from gyoryu.db import get_engine, session_factory
     from gyoryu.outcomes import news
     from gyoryu.outcomes.enums import SuggestionKind, SuggestionStatus
     from gyoryu.outcomes.schemas import suggestion_json
@@ -146,6 +151,8 @@ def suggestions(
 def accept(suggestion: int, stage: Annotated[str | None, typer.Option()] = None,
            as_json: JsonOpt = False) -> None:
     """Accept a news suggestion: the step is recorded with the article as evidence."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import news
     from gyoryu.outcomes.enums import Via
     from gyoryu.outcomes.schemas import outcome_json
@@ -165,6 +172,8 @@ def accept(suggestion: int, stage: Annotated[str | None, typer.Option()] = None,
 @outcome_app.command("reject")
 def reject(suggestion: int) -> None:
     """Reject a news suggestion (it stays rejected)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import news
 
     try:
@@ -184,7 +193,8 @@ def meeting(
     as_json: JsonOpt = False,
 ) -> None:
     """Record a meeting held at PROGRAM: its contact step and its follow-up questions."""
-    from gyoryu.errors import InvalidValue
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError, InvalidValue
     from gyoryu.outcomes import meetings
     from gyoryu.outcomes.enums import Via
 
@@ -211,6 +221,8 @@ def meeting(
 @outcome_app.command("follow-up-days")
 def follow_up_days(program: str, days: str) -> None:
     """Set when PROGRAM's meetings are followed up, e.g. '7,90,180' (days after the meeting)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import meetings
 
     try:
@@ -231,6 +243,8 @@ def answer(
     as_json: JsonOpt = False,
 ) -> None:
     """Answer a follow-up question as the participant of TOKEN (as on their private page)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import followups, service
     from gyoryu.programs.service import participant_by_token
 
@@ -258,6 +272,8 @@ def remind(
     """Queue an e-mail for every follow-up question due and unanswered (once each, ever);
     `gyoryu mail deliver` sends them."""
     from gyoryu.config import get_settings
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import reminders, service
 
     try:
@@ -281,6 +297,8 @@ def report(
     as_json: JsonOpt = False,
 ) -> None:
     """PROGRAM's results: the funnel from meetings held to investments, amounts by currency."""
+    from gyoryu.db import get_engine, session_factory
+    from gyoryu.errors import GyoryuError
     from gyoryu.i18n import Translator
     from gyoryu.outcomes import report as results
 

@@ -17,7 +17,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.heads import ADMIN_SUFFIX
-from gyoryu.intel.segment import kiwi_for, zh_collisions
+from gyoryu.intel.segment import LazyCollisions
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
 # -- directory names ------------------------------------------------------------------------------
@@ -221,8 +221,7 @@ def name_guard_v2(*, gazetteer: Gazetteer):
     that does not hold it is a namesake outside the directory (경기 광주시, 인천 중구). Short
     district names (중구, 동구, 남구) need their city in the article. An organisation's alias that
     is an ordinary word needs the organisation named otherwise, or organisation context."""
-    _kiwi, ko = kiwi_for(gazetteer)
-    collisions = {**ko, **zh_collisions(gazetteer)}
+    collisions = LazyCollisions(gazetteer)
     places = gazetteer.places
 
     def run(doc: Doc) -> None:

@@ -25,7 +25,7 @@ from gyoryu.intel.recognise.heads import (
     org_ending_at,
     repeat_candidates,
 )
-from gyoryu.intel.segment import inside, kiwi_for, kiwi_tokens
+from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens
 
 # -- people and their roles -----------------------------------------------------------------------
 KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|"
@@ -123,7 +123,7 @@ def ko_people_v2(*, gazetteer: Gazetteer):
 
     Kiwi reads only the sentences that hold a role word, with every directory name added to its
     dictionary, so its cost stays a fraction of the article."""
-    kiwi, _collisions = kiwi_for(gazetteer)
+    kiwi = LazyKiwi(gazetteer)
 
     def run(doc: Doc) -> None:
         for p in doc.people:
@@ -296,7 +296,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
     name with an organisation ending written onto it (유니트리코리아) is another organisation.
     Bare names count only when Kiwi reads them as proper nouns. Offered for review, never added
     by themselves."""
-    kiwi, _collisions = kiwi_for(gazetteer)
+    kiwi = LazyKiwi(gazetteer)
 
     def run(doc: Doc) -> None:
         text = doc.text

@@ -14,6 +14,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.heads import add_candidate, add_gathering, org_ending_at, repeat_candidates, simplified
+from gyoryu.intel.segment import jieba_for
 
 ZH_ROLES = ("联合创始人|创始人|副董事长|董事长|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|总裁|副总裁|"
             "副总经理|总经理|执行董事|院长|校长|副市长|市长|副省长|省长|知事|社长|行长|局长|厅长|司长|处长|主任|"
@@ -118,9 +119,6 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
     name. Ordinary nouns alone after a country (韩国|半导体产业协会) name no one."""
     import rjieba
 
-    for word in gazetteer.words_zh:
-        if 1 < len(word) <= 20:
-            rjieba.add_word(word, None, None)
     places = gazetteer.places
 
     def place_kind(word: str) -> str | None:
@@ -130,6 +128,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
         return None
 
     def run(doc: Doc) -> None:
+        if doc.sentences_in("zh"):
+            jieba_for(gazetteer)  # the directory's words, before the first Chinese sentence
         for s in doc.sentences_in("zh"):
             chunk = simplified(doc.text[s.start:s.end])
             tokens = rjieba.tokenize(chunk)
