@@ -39,6 +39,7 @@ ROUTERS = (
     "gyoryu.programs.link_pages",
     "gyoryu.programs.calendar_pages",
     "gyoryu.programs.participant_api",
+    "gyoryu.web.api_docs",
 )
 
 
@@ -69,7 +70,7 @@ def _build_routes(routes) -> None:
 def create_app(settings: Settings | None = None, database_url: str | None = None) -> FastAPI:
     settings = settings or get_settings()
     engine = make_engine(database_url) if database_url else get_engine()
-    app = FastAPI(title="gyoryu", version=__version__, docs_url="/api/docs",
+    app = FastAPI(title="gyoryu", version=__version__, docs_url=None,
                   openapi_url="/api/openapi.json", redoc_url=None)
     app.state.settings = settings
     app.state.engine = engine
