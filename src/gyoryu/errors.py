@@ -107,6 +107,14 @@ MESSAGES: dict[str, str] = {
     "E521": N_("An interpreter's meetings a day are a whole number from 1 to 100, not '{value}'."),
     "E523": N_("A program with the key '{value}' already exists: choose another key."),
     "E522": N_("You act for {org} here once the organisers have accepted your registration for it."),
+    "E528": N_("Registration for this program opens on {when}."),
+    "E529": N_("Registration for this program closed on {when}."),
+    "E530": N_("To register, please agree to the use of your personal data as described."),
+    "E531": N_("'{value}' is not a time zone (use a name such as Asia/Seoul or Asia/Shanghai)."),
+    "E532": N_("Registration must close after it opens."),
+    "E533": N_("The schedule has no meetings: publishing it would take every meeting away from "
+               "the participants. Accept participants and their requests, solve again, or "
+               "confirm to publish it empty."),
     # outcomes
     "E801": N_("An outcome is between at least two different organisations."),
     "E802": N_("Unknown stage '{value}'. Use one of: {allowed}."),

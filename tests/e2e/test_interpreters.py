@@ -35,7 +35,7 @@ def fair(e2e_database):
                           ("sevens-robotics", "zh")):
             p = service.register_participant(db=db, program=program, data=RegistrationIn(
                 name=f"{key} 담당", email=f"{key}@interp.example", locale=lang,
-                organization_id=org_by_key(db=db, key=key).id))
+                organization_id=org_by_key(db=db, key=key).id), force=True)
             service.set_status(db=db, participant=p, status="accepted")
             meetings.set_languages(db=db, participant=p, languages=[lang])
             people[key] = p

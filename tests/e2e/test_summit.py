@@ -20,6 +20,7 @@ def _register(page, program_url, name, email, org_query, org_text):
     page.locator("#org-suggestions button.suggest", has_text=org_text).first.click()
     assert page.input_value("input[name=organization_id]") != ""
     page.fill("input[name=role]", "CEO")
+    page.check("#consent input[name=consent]")
     page.click("#registration button[type=submit]")
     page.wait_for_url(re.compile(r"/p/[\w-]+\?registered=1"))
     assert page.locator("#registered").is_visible()
@@ -44,11 +45,11 @@ def test_a_whole_summit(browser_page, admin_credentials, live_server):
     page.goto("/programs/new")
     page.select_option("select[name=kind]", "summit")
     page.fill("input[name=title_ko]", "한중 AI 서밋 E2E")
-    page.fill("input[name=starts_on]", "2026-05-12")
-    page.fill("input[name=ends_on]", "2026-05-13")
+    page.fill("input[name=starts_on]", "2027-05-12")
+    page.fill("input[name=ends_on]", "2027-05-13")
     page.fill("input[name=cities]", "베이징")
     page.fill("input[name=capacity]", "50")
-    page.fill("input[name=meeting_on]", "2026-05-13")
+    page.fill("input[name=meeting_on]", "2027-05-13")
     page.fill("input[name=meeting_slots]", "3")
     page.fill("input[name=tables]", "2")
     page.click("form.org-form button[type=submit]")
@@ -106,4 +107,4 @@ def test_a_whole_summit(browser_page, admin_credentials, live_server):
     assert ics.ok and ics.headers["content-type"].startswith("text/calendar")
     body = ics.text()
     assert body.count("BEGIN:VEVENT") == 1
-    assert "DTSTART;TZID=Asia/Shanghai:20260513T14" in body
+    assert "DTSTART;TZID=Asia/Shanghai:20270513T14" in body

@@ -72,7 +72,7 @@ def test_program_participants_are_suggested_until_they_have_a_deal(db, fund_user
     gov = org_by_key(db=db, key="gyeonggi-province")
     for who, o in (("Lee", org), ("Choi", gov)):
         p = register_participant(db=db, program=program, data=RegistrationIn(
-            name=who, email=f"{who}@ex.org", organization_id=o.id))
+            name=who, email=f"{who}@ex.org", organization_id=o.id), force=True)
         set_status(db=db, participant=p, status="accepted")
     found = _by_key(discovery.candidates(db=db, actor=fund_user, today=TODAY))
     assert "gyeonggi-province" not in found  # a government is no startup

@@ -24,7 +24,7 @@ def world(db):
         starts_on=date(2025, 6, 10), ends_on=date(2025, 6, 12), cities=["cn-beijing"]))
     for key in ("nhn", "hancom", "aiworks"):
         p = register_participant(db=db, program=program, data=RegistrationIn(
-            name=f"Rep {key}", email=f"{key}@graph.example", organization_id=orgs[key].id))
+            name=f"Rep {key}", email=f"{key}@graph.example", organization_id=orgs[key].id), force=True)
         set_status(db=db, participant=p, status="accepted")
     outcome_meetings.record_meeting(db=db, program=program, org_ids=(orgs["nhn"].id, orgs["hancom"].id),
                                     held_on=date(2025, 6, 11))

@@ -82,3 +82,25 @@ def test_solve_store_and_resolve_keeping_meetings(db, attendees):
     for m in first.meetings:
         if m.request not in lost | made_room:
             assert kept[m.request] == (m.slot, m.table_no)
+
+
+def test_a_meeting_whose_request_key_changed_is_one_meeting_not_removed_and_added():
+    """A recommended meeting that became an accepted request keeps its two attendees: the
+    changelog says it stayed (or moved), never 'dropped' and 'added' for the same pair."""
+    from gyoryu.matching.meetings import schedule_changes
+    from gyoryu.matching.models import ScheduledMeeting, ScheduleRun
+
+    def run(*meetings):
+        return ScheduleRun(meetings=[ScheduledMeeting(request=r, a=a, b=b, slot=s, table_no=t)
+                                     for r, a, b, s, t in meetings])
+
+    before = run(("rec:1-2", "1", "2", "2030-05-13T14:00", 0), ("rec:3-4", "3", "4", "2030-05-13T14:00", 1),
+                 ("req:9", "5", "6", "2030-05-13T14:20", 0))
+    after = run(("req:7", "2", "1", "2030-05-13T14:00", 0),  # same pair, same place: unchanged
+                ("req:8", "3", "4", "2030-05-13T14:20", 1),  # same pair, moved
+                ("req:10", "1", "3", "2030-05-13T14:40", 0))  # new
+    changes = schedule_changes(before, after)
+    assert sorted((c["change"], c["request"]) for c in changes) == [
+        ("added", "req:10"), ("moved", "req:8"), ("removed", "req:9")]
+    moved = next(c for c in changes if c["change"] == "moved")
+    assert moved["from"] == ["2030-05-13T14:00", 1] and moved["slot"] == "2030-05-13T14:20"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -17,7 +17,9 @@ def make_program(db):
     def _make(**kw):
         data = dict(kind="summit", title={"en": "AI Summit", "ko": "AI 서밋"},
                     starts_on=date(2026, 5, 12), ends_on=date(2026, 5, 13),
-                    cities=["cn-beijing"], capacity=None)
+                    cities=["cn-beijing"], capacity=None,
+                    # the factory's dates lie in the past: its programs take sign-ups all the same
+                    registration_closes=datetime(2099, 12, 31, tzinfo=UTC))
         data.update(kw)
         return service.create_program(db=db, data=ProgramIn(**data))
 
@@ -31,6 +33,7 @@ def register(db):
             db=db, program=program,
             data=RegistrationIn(name=name,
                                 email=email or f"{name.lower().replace(' ', '.')}@ex.org",
-                                organization_id=org_id, organization_name=org_name, **kw))
+                                organization_id=org_id, organization_name=org_name,
+                                consent=True, **kw))
 
     return _register

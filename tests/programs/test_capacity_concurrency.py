@@ -30,7 +30,7 @@ def test_thirty_simultaneous_registrations_fill_ten_places_exactly(engine):
                 program = service.get_program(db=db, program_id=program_id)
                 service.register_participant(db=db, program=program, data=RegistrationIn(
                     name=f"Person {i}", email=f"burst{i}@example.org",
-                    organization_name=f"Company {i}"))
+                    organization_name=f"Company {i}", consent=True))
         except Exception as exc:  # noqa: BLE001 — any failure is the finding
             errors.append(exc)
 

@@ -57,7 +57,7 @@ def test_a_lost_link_comes_back_by_mail(live_server, live_program, engine, smtp,
         form = me.get(f"/programs/{live_program}/register").text
         registered = me.post(f"/programs/{live_program}/register", data={
             "csrf_token": CSRF.search(form).group(1), "name": "Seo Yeon", "email": "seo@example.org",
-            "organization_name": "Seo Labs"})
+            "organization_name": "Seo Labs", "consent": "1"})
     my_path = registered.url.path
     assert my_path.startswith("/p/")
 
@@ -133,7 +133,7 @@ def test_cli_sends_links(engine, database_url, live_program, monkeypatch):
         program = service.get_program(db=db, program_id=live_program)
         for name in ("Eun", "Fei"):
             service.register_participant(db=db, program=program, data=RegistrationIn(
-                name=name, email=f"{name.lower()}@example.org", organization_name="X"))
+                name=name, email=f"{name.lower()}@example.org", organization_name="X", consent=True))
     monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
     monkeypatch.setenv("GYORYU_BASE_URL", "https://gyoryu.example")
     dbmod.get_engine.cache_clear()

@@ -19,7 +19,7 @@ from tests.web.conftest import csrf_of, sign_in
 
 def _register(client, program_id, **form):
     token = csrf_of(client, f"/programs/{program_id}/register")
-    return client.post(f"/programs/{program_id}/register", data={**form, "csrf_token": token},
+    return client.post(f"/programs/{program_id}/register", data={"consent": "1", **form, "csrf_token": token},
                        follow_redirects=False)
 
 
@@ -62,7 +62,7 @@ def test_organiser_manages_a_program(db, client, make_user, register):
     token = csrf_of(client, "/programs/new")
     r = client.post("/programs/new", data={
         "csrf_token": token, "kind": "delegation", "title_ko": "베이징 참관단",
-        "starts_on": "2026-05-12", "ends_on": "2026-05-13", "cities": "베이징",
+        "starts_on": "2027-05-12", "ends_on": "2027-05-13", "cities": "베이징",
         "capacity": "10", "fee": "1900000", "currency": "KRW", "day_start": "09:00",
         "day_end": "18:00", "lunch_start": "12:00", "lunch_end": "13:00",
         "meeting_start": "14:00", "meeting_minutes": "20", "meeting_slots": "0", "tables": "5",

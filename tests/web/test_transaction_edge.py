@@ -38,7 +38,7 @@ def register_over_http(base: str, program_id: int, i: int) -> tuple[int, str, st
         token = re.search(r'name="csrf_token" value="([^"]+)"', form).group(1)
         posted = client.post(f"/programs/{program_id}/register", data={
             "csrf_token": token, "name": f"Registrant {i}", "email": f"r{i}@example.org",
-            "organization_name": f"Company {i}"})
+            "organization_name": f"Company {i}", "consent": "1"})
         return posted.status_code, str(posted.url), posted.text
 
 
@@ -73,7 +73,7 @@ def test_a_refused_commit_is_an_error_page_and_nothing_is_kept(app, client, db):
     _refuse_commits(app)
     response = client.post(f"/programs/{program.id}/register", follow_redirects=False, data={
         "csrf_token": token, "name": "Lost", "email": "lost@example.org",
-        "organization_name": "Nowhere"})
+        "organization_name": "Nowhere", "consent": "1"})
     assert response.status_code == 503
     assert "could not be saved" in response.text and "<html" in response.text
     assert db.scalar(select(Participant).where(Participant.email == "lost@example.org")) is None

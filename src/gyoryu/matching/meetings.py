@@ -172,18 +172,27 @@ def meetings_of(*, db: Session, program_id: int | None, attendee: str) -> list[S
 
 
 def schedule_changes(before: ScheduleRun | None, after: ScheduleRun) -> list[dict]:
-    """What changed between two schedules: added, removed and moved meetings."""
+    """What changed between two schedules: added, removed and moved meetings.
+
+    A meeting is its two attendees: when its request key changed between the schedules (a
+    recommended meeting that became an accepted request, `rec:` → `req:`), it is the same
+    meeting — moved if its place changed, else unchanged — never one removed and one added."""
     old = {m.request: m for m in before.meetings} if before else {}
     new = {m.request: m for m in after.meetings}
+    gone = {key: m for key, m in old.items() if key not in new}
+    renamed: dict[str, ScheduledMeeting] = {}  # new key → the same meeting before
+    by_pair = {frozenset((m.a, m.b)): key for key, m in gone.items()}
+    for key, m in new.items():
+        if key not in old and (was := by_pair.pop(frozenset((m.a, m.b)), None)) is not None:
+            renamed[key] = gone.pop(was)
     changes = []
     for key, m in new.items():
-        if key not in old:
+        before_m = old.get(key) or renamed.get(key)
+        if before_m is None:
             changes.append({"change": "added", "request": key, "slot": m.slot, "table": m.table_no})
-        elif (old[key].slot, old[key].table_no) != (m.slot, m.table_no):
-            changes.append({"change": "moved", "request": key, "from": [old[key].slot,
-                            old[key].table_no], "slot": m.slot, "table": m.table_no})
-    for key, m in old.items():
-        if key not in new:
-            changes.append({"change": "removed", "request": key, "slot": m.slot,
-                            "table": m.table_no})
+        elif (before_m.slot, before_m.table_no) != (m.slot, m.table_no):
+            changes.append({"change": "moved", "request": key, "from": [before_m.slot,
+                            before_m.table_no], "slot": m.slot, "table": m.table_no})
+    for key, m in gone.items():
+        changes.append({"change": "removed", "request": key, "slot": m.slot, "table": m.table_no})
     return changes

@@ -3,10 +3,13 @@ itinerary, a participant's agenda by their secret token, and the meeting grid (o
 
 from __future__ import annotations
 
+from datetime import date
+
 from fastapi import APIRouter
 
+from gyoryu.db import utcnow
 from gyoryu.i18n import Translator
-from gyoryu.programs import agenda, itinerary, meetings, service
+from gyoryu.programs import agenda, itinerary, meetings, retention, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
 from gyoryu.programs.models import Participant, Program
 from gyoryu.programs.schemas import (
@@ -21,6 +24,7 @@ from gyoryu.programs.schemas import (
     MeetingOut,
     ParticipantOut,
     ProgramOut,
+    StatusesIn,
     UnplacedOut,
 )
 from gyoryu.programs.travel import hhmm
@@ -37,7 +41,12 @@ def program_out(program: Program) -> ProgramOut:
         cities=[c.key for c in program.cities],
         organiser=program.organiser.key if program.organiser else None,
         capacity=program.capacity, fee=program.fee, currency=program.currency,
-        registration_open=program.registration_open, timezone=program.timezone,
+        registration_open=program.registration_open,
+        registration=program.registration_state(utcnow()),
+        registration_opens=program.registration_opens, registration_closes=program.closes_at,
+        asks=list(program.asks or ()), retention_days=program.retention_days,
+        description=program.description or {}, venue=program.venue or "",
+        timezone=program.timezone,
         meeting_slots=meetings.slot_keys(program), tables=program.tables)
 
 
@@ -45,7 +54,11 @@ def participant_out(p: Participant) -> ParticipantOut:
     return ParticipantOut(id=p.id, name=p.name, email=p.email, organization_id=p.organization_id,
                           organization_name=p.organization_name, role=p.role, status=p.status,
                           paid=p.paid, locale=p.locale, available=p.available,
-                          languages=p.languages)
+                          languages=p.languages, mobile=p.mobile, wechat_id=p.wechat_id,
+                          kakaotalk_id=p.kakaotalk_id, passport_name=p.passport_name,
+                          passport_number=p.passport_number, dietary=p.dietary,
+                          consent_version=p.consent_version,
+                          anonymised=p.anonymised_at is not None)
 
 
 def _meetings(run) -> list[MeetingOut]:
@@ -159,3 +172,21 @@ def set_languages(token: str, data: LanguagesIn, db: DbSession) -> ParticipantOu
     participant = service.participant_by_token(db=db, token=token)
     meetings.set_languages(db=db, participant=participant, languages=data.languages)
     return participant_out(participant)
+
+
+@router.post("/programs/purge")
+def purge_personal_data(db: DbSession, user: CurrentUser, today: date | None = None) -> dict:
+    """Anonymise the participants whose program's retention period has passed (admins)."""
+    ensure("programs.purge", user)
+    gone = retention.purge(db=db, today=today or utcnow().date())
+    return {"anonymised": len(gone), "participants": [p.id for p in gone]}
+
+
+@router.post("/programs/{program_id}/participants/status", response_model=list[ParticipantOut])
+def set_statuses(program_id: int, body: StatusesIn, db: DbSession,
+                 user: CurrentUser) -> list[ParticipantOut]:
+    """One status for several participants at once (all or none)."""
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    return [participant_out(p) for p in service.set_statuses(
+        db=db, program=program, participant_ids=body.ids, status=body.status)]

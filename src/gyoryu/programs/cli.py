@@ -171,3 +171,44 @@ def send_links(program: str,
                                   base_url=get_settings().base_url)
     typer.echo(json.dumps({"sent": sent}) if as_json else
                f"{sent} personal links queued (delivered by `gyoryu mail deliver` or `gyoryu serve`)")
+
+
+@program_app.command("purge")
+def purge(today: Annotated[str | None, typer.Option(help="As if on this day (YYYY-MM-DD).")] = None,
+          dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list who is due.")] = False,
+          as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Anonymise participants whose program's retention period has passed (their name, e-mail,
+    contact, passport and dietary details are removed; the link stops working)."""
+    from datetime import date
+
+    from gyoryu.db import get_engine, transaction, utcnow
+    from gyoryu.programs import retention
+
+    day = date.fromisoformat(today) if today else utcnow().date()
+    with transaction(get_engine()) as db:
+        chosen = (retention.due if dry_run else retention.purge)(db=db, today=day)
+        out = {"anonymised": 0 if dry_run else len(chosen), "due": len(chosen),
+               "participants": [p.id for p in chosen]}
+    typer.echo(json.dumps(out) if as_json else
+               f"{out['due']} participants past their program's retention period"
+               + ("" if dry_run else ", anonymised"))
+
+
+@program_app.command("accept")
+def accept(program: str,
+           participant: Annotated[list[int] | None, typer.Option("--id", help="A participant id; repeat.")] = None,
+           all_applied: Annotated[bool, typer.Option("--all-applied",
+                                                     help="Everyone whose status is applied.")] = False,
+           as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Accept several participants of PROGRAM at once (all or none)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.programs import service
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        ids = list(participant or [])
+        if all_applied:
+            ids += [x.id for x in service.participants(db=db, program=p, status="applied")]
+        done = [x.id for x in service.set_statuses(db=db, program=p, participant_ids=ids,
+                                                   status="accepted")]
+    typer.echo(json.dumps({"accepted": done}) if as_json else f"{len(done)} accepted")

@@ -49,6 +49,28 @@ class ProgramRole(StrEnum):
     organiser = "organiser"
 
 
+class AskedField(StrEnum):
+    """What a program's registration form may ask beyond name, e-mail and organisation. A
+    delegation to China asks for WeChat, one to Korea for KakaoTalk; a passport only where the
+    organiser applies for visas."""
+
+    mobile = "mobile"
+    wechat = "wechat"
+    kakaotalk = "kakaotalk"
+    passport = "passport"
+    dietary = "dietary"
+
+
+# The participant's columns each asked field fills.
+ASKED_COLUMNS: dict[str, tuple[str, ...]] = {
+    AskedField.mobile: ("mobile",),
+    AskedField.wechat: ("wechat_id",),
+    AskedField.kakaotalk: ("kakaotalk_id",),
+    AskedField.passport: ("passport_name", "passport_number"),
+    AskedField.dietary: ("dietary",),
+}
+
+
 # Labels by vocabulary: "accepted" is a participant admitted and a request agreed to, two words in
 # Korean and Chinese, hence one context each.
 LABELS: dict[str, dict[str, Label]] = {
@@ -63,6 +85,13 @@ LABELS: dict[str, dict[str, Label]] = {
         ParticipantStatus.accepted: P_("participant status", "accepted"),
         ParticipantStatus.waitlisted: P_("participant status", "wait-listed"),
         ParticipantStatus.cancelled: P_("participant status", "cancelled"),
+    },
+    "asked field": {
+        AskedField.mobile: P_("asked field", "mobile phone"),
+        AskedField.wechat: P_("asked field", "WeChat ID"),
+        AskedField.kakaotalk: P_("asked field", "KakaoTalk ID"),
+        AskedField.passport: P_("asked field", "name and number as in the passport (for the visa)"),
+        AskedField.dietary: P_("asked field", "dietary needs"),
     },
     "request status": {
         RequestStatus.pending: P_("request status", "pending"),

@@ -27,6 +27,7 @@ from gyoryu.i18n import LOCALES, P_
 from gyoryu.matching import meetings as matching
 from gyoryu.matching import service as match_service
 from gyoryu.matching.models import ScheduleRun
+from gyoryu.matching.scheduling import Instance
 from gyoryu.programs import itinerary
 from gyoryu.programs.enums import ParticipantStatus, RequestStatus
 from gyoryu.programs.models import (
@@ -388,11 +389,15 @@ def published_run(*, db: Session, program: Program) -> ScheduleRun | None:
     return None if version is None else db.get(ScheduleRun, version.run_id)
 
 
-def publish_schedule(*, db: Session, program: Program) -> ScheduleVersion:
-    """Publish the draft as the next version (publishing it twice keeps one version)."""
+def publish_schedule(*, db: Session, program: Program, allow_empty: bool = False) -> ScheduleVersion:
+    """Publish the draft as the next version (publishing it twice keeps one version). A draft
+    without a single meeting (nobody accepted yet, no slots free) is published only when the
+    organiser confirms it (`allow_empty`): participants would see their meetings vanish."""
     run = current(db=db, program=program)
     if run is None:
         raise GyoryuError("E518")
+    if not run.meetings and not allow_empty:
+        raise GyoryuError("E533")
     version = draft_version(db=db, program=program)
     if version is None:  # stored outside programs (`gyoryu schedule`): adopt it
         version = ScheduleVersion(program_id=program.id, run_id=run.id, released=[])
@@ -490,11 +495,26 @@ def grid(*, db: Session, program: Program) -> dict:
         placed = {m.request for m in run.meetings}
         unscheduled = [r for r in run.instance["requests"] if r["id"] not in placed]
     voices = {str(i.id): i for i in interpreters(db=db, program=program)}
-    return {"run": run, "slots": slots, "tables": list(range(program.tables)), "cells": cells,
+    return {"run": run, **placed_figures(run), "slots": slots, "tables": list(range(program.tables)), "cells": cells,
             "people": people, "requests": requests, "unscheduled": unscheduled,
             "reasons": _reasons(run, requests, people) if run is not None else [],
             "interpreters": voices,
             "use": (run.interpreters or {}) if run is not None else {}}
+
+
+def placed_figures(run: ScheduleRun | None) -> dict:
+    """The schedule in an organiser's words: meetings placed, of those requested, and the most
+    any schedule could place. The solver proves a bound on the total weight, not on the count;
+    as every meeting weighs at least the lightest request, no schedule places more than
+    bound / lightest weight meetings (exact when the requests weigh the same)."""
+    if run is None:
+        return {"placed": 0, "requested": 0, "best_at_most": 0}
+    requested = len(run.instance["requests"])
+    weights = Instance.from_dict(run.instance).weight if requested else None
+    lightest = float(weights.min()) if weights is not None and len(weights) else 0.0
+    most = requested if lightest <= 0 else min(requested, int(run.bound / lightest + 1e-9))
+    return {"placed": len(run.meetings), "requested": requested,
+            "best_at_most": max(most, len(run.meetings))}
 
 
 def _reasons(run: ScheduleRun, requests: dict, people: dict) -> list[dict]:

@@ -4,8 +4,9 @@ the program's timezone."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +26,11 @@ from gyoryu.accounts.models import User
 from gyoryu.db import Base, Timestamped, utcnow
 from gyoryu.directory.models import Organization, Place
 from gyoryu.programs.enums import Currency, ParticipantStatus, RequestStatus
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite returns stored moments without their zone; they are stored in UTC."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _text(values: dict, lang: str) -> str:
@@ -50,7 +56,16 @@ class Program(Timestamped, Base):
     capacity: Mapped[int | None] = mapped_column(Integer)
     fee: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     currency: Mapped[str] = mapped_column(String(3), default=Currency.KRW)
-    registration_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    registration_open: Mapped[bool] = mapped_column(Boolean, default=True)  # the organiser's switch
+    # The sign-up window; no close: registration closes when the program starts (`closes_at`).
+    registration_opens: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    registration_closes: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # What the registration form asks beyond name, e-mail and organisation (`enums.AskedField`);
+    # a passport only where a visa needs it.
+    asks: Mapped[list] = mapped_column(JSON, default=list)
+    # Days after the program ends that participants' personal data is kept (`retention.py`).
+    retention_days: Mapped[int] = mapped_column(Integer, default=90)
+    venue: Mapped[str] = mapped_column(String(300), default="")
     timezone: Mapped[str] = mapped_column(String(40), default="Asia/Shanghai")
     day_start: Mapped[int] = mapped_column(Integer, default=9 * 60)
     day_end: Mapped[int] = mapped_column(Integer, default=18 * 60)
@@ -80,6 +95,25 @@ class Program(Timestamped, Base):
 
     def description_in(self, lang: str) -> str:
         return _text(self.description or {}, lang)
+
+    @property
+    def closes_at(self) -> datetime:
+        """When registration closes: as set, or the program's first day at midnight, local."""
+        if self.registration_closes is not None:
+            return _aware(self.registration_closes)
+        return datetime.combine(self.starts_on, time(0), tzinfo=ZoneInfo(self.timezone or "UTC"))
+
+    def registration_state(self, now: datetime) -> str:
+        """`open`, `switched_off` (the organiser closed it), `not_yet` or `over`."""
+        if not self.registration_open:
+            return "switched_off"
+        if self.registration_opens is not None and now < _aware(self.registration_opens):
+            return "not_yet"
+        return "over" if now >= self.closes_at else "open"
+
+    @property
+    def is_free(self) -> bool:
+        return not self.fee
 
     @property
     def days(self) -> list[date]:
@@ -142,6 +176,18 @@ class Participant(Base):
     # Languages they can hold a meeting in ("ko", "zh", "en"); None: not said (no interpreter
     # is planned for them).
     languages: Mapped[list | None] = mapped_column(JSON)
+    # What the program asked for (`Program.asks`): contact, visa and catering details.
+    mobile: Mapped[str] = mapped_column(String(200), default="")
+    wechat_id: Mapped[str] = mapped_column(String(200), default="")
+    kakaotalk_id: Mapped[str] = mapped_column(String(200), default="")
+    passport_name: Mapped[str] = mapped_column(String(200), default="")
+    passport_number: Mapped[str] = mapped_column(String(200), default="")
+    dietary: Mapped[str] = mapped_column(String(200), default="")
+    # The consent text (`consent.py`) the participant agreed to, by version, and when.
+    consent_version: Mapped[str] = mapped_column(String(32), default="")
+    consented_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Set when the retention period ended and the personal data was removed (`retention.py`).
+    anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     program: Mapped[Program] = relationship()

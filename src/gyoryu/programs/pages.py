@@ -4,7 +4,7 @@ secret link they get on registering): agenda, ICS, PDF, profile, recommendations
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 from typing import Annotated
 
 from fastapi import APIRouter, Request
@@ -12,19 +12,32 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from gyoryu.accounts.rules import allowed
+from gyoryu.db import utcnow
 from gyoryu.directory.service import all_sectors, search_orgs
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.i18n import P_, Translator
 from gyoryu.matching.enums import CAPABILITY_LABELS, Capability
-from gyoryu.programs import agenda, calendar, itinerary, meetings, service
+from gyoryu.programs import agenda, calendar, consent, itinerary, meetings, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
-from gyoryu.programs.enums import LABELS, Currency, ParticipantStatus, ProgramKind, TravelScope
+from gyoryu.programs.enums import (
+    ASKED_COLUMNS,
+    LABELS,
+    AskedField,
+    Currency,
+    ParticipantStatus,
+    ProgramKind,
+    TravelScope,
+)
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
 from gyoryu.programs.travel import hhmm, parse_hhmm
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, ensure, form_id, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
+# The time zones an organiser picks from; any other IANA name is accepted too (typed).
+TIMEZONE_CHOICES = ("Asia/Seoul", "Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
+                    "Asia/Singapore", "America/New_York", "America/Los_Angeles", "Europe/London",
+                    "UTC")
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -65,23 +78,35 @@ def program_list(request: Request, db: DbSession, t: T, user: CurrentUser, kind:
                   can_create=allowed("programs.create", user), **_ctx(t))
 
 
-PROGRAM_FIELDS = ("key", "kind", "title_ko", "title_zh", "title_en", "starts_on", "ends_on",
-                  "organiser", "cities", "capacity", "fee", "currency", "day_start", "day_end",
-                  "lunch_start", "lunch_end", "arrive_at", "depart_at", "meeting_on",
-                  "meeting_start", "meeting_minutes", "meeting_slots", "tables")
+PROGRAM_FIELDS = ("key", "kind", "title_ko", "title_zh", "title_en", "description_ko",
+                  "description_zh", "description_en", "starts_on", "ends_on", "organiser", "cities",
+                  "venue", "timezone", "capacity", "fee", "currency", "registration_opens",
+                  "registration_closes", "retention_days", "day_start", "day_end", "lunch_start",
+                  "lunch_end", "arrive_at", "depart_at", "meeting_on", "meeting_start",
+                  "meeting_minutes", "meeting_slots", "tables")
+LOCAL_MOMENTS = ("registration_opens", "registration_closes")
 
 
-def _program_values(program) -> dict:
+def _program_values(program, t: Translator) -> dict:
     if program is None:
         return {"kind": "delegation", "currency": "KRW", "day_start": "09:00", "day_end": "18:00",
                 "lunch_start": "12:00", "lunch_end": "13:00", "meeting_start": "14:00",
                 "meeting_minutes": 20, "meeting_slots": 0, "tables": 10,
-                "registration_open": True}
+                "registration_open": True, "retention_days": 90, "asks": []}
     v = {f: getattr(program, f, "") for f in PROGRAM_FIELDS if hasattr(program, f)}
     v.update({f"title_{k}": program.title.get(k, "") for k in ("ko", "zh", "en")},
              organiser=program.organiser.key if program.organiser else "",
+             organiser_name=str(program.organiser.display_name(t.locale)) if program.organiser else "",
              cities=", ".join(c.key for c in program.cities),
-             registration_open=program.registration_open)
+             registration_open=program.registration_open, asks=list(program.asks or ()))
+    v.update({f"description_{k}": (program.description or {}).get(k, "") for k in ("ko", "zh", "en")})
+    for f in LOCAL_MOMENTS:  # shown in the program's own time zone, as typed
+        moment = getattr(program, f)
+        if moment is not None:
+            from zoneinfo import ZoneInfo
+
+            aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+            v[f] = aware.astimezone(ZoneInfo(program.timezone)).strftime("%Y-%m-%dT%H:%M")
     for f in ("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at",
               "meeting_start"):
         v[f] = hhmm(getattr(program, f))
@@ -90,8 +115,14 @@ def _program_values(program) -> dict:
 
 def _program_input(form) -> ProgramIn:
     raw = {f: (form.get(f) or "").strip() for f in PROGRAM_FIELDS}
-    data = {k: v for k, v in raw.items() if v and not k.startswith("title_") and k != "cities"}
+    if not raw["organiser"]:  # typed, not picked (no script): looked up by name
+        raw["organiser"] = (form.get("organiser_name") or "").strip()
+    data = {k: v for k, v in raw.items()
+            if v and not k.startswith(("title_", "description_")) and k != "cities"}
     data["title"] = {k: raw[f"title_{k}"] for k in ("ko", "zh", "en") if raw[f"title_{k}"]}
+    data["description"] = {k: raw[f"description_{k}"] for k in ("ko", "zh", "en")
+                           if raw[f"description_{k}"]}
+    data["asks"] = form.getlist("asks") if hasattr(form, "getlist") else []
     data["cities"] = [c.strip() for c in raw["cities"].replace("，", ",").split(",") if c.strip()]
     data["registration_open"] = bool(form.get("registration_open"))
     return ProgramIn(**data)
@@ -100,14 +131,18 @@ def _program_input(form) -> ProgramIn:
 def _program_form(request: Request, t: Translator, user, program, values: dict,
                   errors: list[str] | None = None):
     """The create / edit form; with errors, re-rendered with what was typed (400)."""
+    if hasattr(values, "getlist"):  # a posted form, shown again
+        values = {**dict(values), "asks": values.getlist("asks"),
+                  "registration_open": bool(values.get("registration_open"))}
     return render(request, "programs/edit.html", t, status_code=400 if errors else 200, user=user,
                   program=program, values=values, errors=errors or [], kinds=list(ProgramKind),
-                  currencies=list(Currency), **_ctx(t))
+                  currencies=list(Currency), asked_fields=list(AskedField),
+                  timezones=TIMEZONE_CHOICES, **_ctx(t))
 
 
 @router.get("/programs/new")
 def new_program(request: Request, t: T, user: Annotated[object, require("programs.create")]):
-    return _program_form(request, t, user, None, _program_values(None))
+    return _program_form(request, t, user, None, _program_values(None, t))
 
 
 @router.post("/programs/new", dependencies=[Csrf])
@@ -117,14 +152,14 @@ def create_program(request: Request, form: PostedForm, db: DbSession, t: T,
         program = service.create_program(db=db, data=_program_input(form))
     except (ValidationError, GyoryuError) as exc:
         db.rollback()
-        return _program_form(request, t, user, None, dict(form), _errors(exc, t))
+        return _program_form(request, t, user, None, form, _errors(exc, t))
     return _see(f"/programs/{program.id}")
 
 
 @router.get("/programs/{program_id}/edit")
 def edit_program(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    return _program_form(request, t, user, program, _program_values(program))
+    return _program_form(request, t, user, program, _program_values(program, t))
 
 
 @router.post("/programs/{program_id}/edit", dependencies=[Csrf])
@@ -135,7 +170,7 @@ def update_program(program_id: Id, request: Request, form: PostedForm, db: DbSes
         service.apply_program(db=db, program=program, data=_program_input(form))
     except (ValidationError, GyoryuError) as exc:
         db.rollback()
-        return _program_form(request, t, user, program, dict(form), _errors(exc, t))
+        return _program_form(request, t, user, program, form, _errors(exc, t))
     return _see(f"/programs/{program.id}")
 
 
@@ -154,6 +189,7 @@ def program_page(program_id: Id, request: Request, db: DbSession, t: T, user: Cu
                   days=itinerary.by_day(items), draft=draft,
                   taken=service.places_taken(db=db, program=program),
                   full=service.is_full(db=db, program=program),
+                  registration_notice=registration_notice(t, program),
                   can_manage=allowed("programs.manage", user, program), **_ctx(t))
 
 
@@ -161,15 +197,35 @@ def program_page(program_id: Id, request: Request, db: DbSession, t: T, user: Cu
 @router.get("/programs/{program_id}/register")
 def register_form(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
-    return render(request, "programs/register.html", t, user=user, program=program, values={},
-                  errors=[], full=service.is_full(db=db, program=program), **_ctx(t))
+    return _register_form(request, db, t, user, program, {}, [])
+
+
+REGISTRATION_FIELDS = ("name", "email", "organization_id", "organization_name", "role",
+                       "interests", "mobile", "wechat_id", "kakaotalk_id", "passport_name",
+                       "passport_number", "dietary")
+
+
+def registration_notice(t: Translator, program) -> str | None:
+    """Why registration is not possible now, in the reader's words (None: it is open)."""
+    try:
+        service.check_window(program=program, now=utcnow())
+    except GyoryuError as exc:
+        return exc.message(t)
+    return None
+
+
+def _register_form(request, db, t, user, program, values, errors, status_code=200):
+    return render(request, "programs/register.html", t, status_code=status_code, user=user,
+                  program=program, values=values, errors=errors,
+                  notice=registration_notice(t, program), consent=consent.consent_text(t, program),
+                  asked=ASKED_COLUMNS, full=service.is_full(db=db, program=program), **_ctx(t))
 
 
 @router.post("/programs/{program_id}/register", dependencies=[Csrf])
 def register(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T, user: CurrentUser):
     program = service.get_program(db=db, program_id=program_id)
-    values = {k: (form.get(k) or "").strip() for k in (
-        "name", "email", "organization_id", "organization_name", "role", "interests")}
+    values = {k: (form.get(k) or "").strip() for k in REGISTRATION_FIELDS}
+    values["consent"] = bool(form.get("consent"))
     try:
         data = RegistrationIn(**{**values, "organization_id": values["organization_id"] or None,
                                  "locale": t.locale})
@@ -177,9 +233,7 @@ def register(program_id: Id, request: Request, form: PostedForm, db: DbSession, 
                                                    account=user)
     except (ValidationError, GyoryuError) as exc:
         db.rollback()
-        return render(request, "programs/register.html", t, status_code=400, user=user,
-                      program=program, values=values, errors=_errors(exc, t),
-                      full=service.is_full(db=db, program=program), **_ctx(t))
+        return _register_form(request, db, t, user, program, values, _errors(exc, t), 400)
     return _see(f"/p/{participant.token}?registered=1")
 
 
@@ -209,6 +263,20 @@ def participant_export(program_id: Id, db: DbSession, t: T, user: CurrentUser,
     name = f"participants-{program.key or program.id}.xlsx"
     return Response(body, media_type=XLSX,
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.post("/programs/{program_id}/participants/bulk", dependencies=[Csrf])
+def participants_bulk(program_id: int, form: PostedForm, db: DbSession, user: CurrentUser):
+    """One status for the ticked participants, or for everyone who applied."""
+    program = _program_for(db, program_id, user)
+    if form.get("all_applied") == "1":
+        ids = [p.id for p in service.participants(db=db, program=program,
+                                                   status=ParticipantStatus.applied)]
+    else:
+        ids = [int(i) for i in form.getlist("ids") if i.isdigit()]
+    service.set_statuses(db=db, program=program, participant_ids=ids,
+                         status=form.get("status") or ParticipantStatus.accepted)
+    return _see(f"/programs/{program.id}/participants")
 
 
 @router.post("/programs/{program_id}/participants/{participant_id}", dependencies=[Csrf])
@@ -419,9 +487,9 @@ def meetings_solve(program_id: Id, db: DbSession, user: CurrentUser):
 
 
 @router.post("/programs/{program_id}/meetings/publish", dependencies=[Csrf])
-def meetings_publish(program_id: Id, db: DbSession, user: CurrentUser):
+def meetings_publish(program_id: Id, form: PostedForm, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    meetings.publish_schedule(db=db, program=program)
+    meetings.publish_schedule(db=db, program=program, allow_empty=form.get("allow_empty") == "1")
     return _see(f"/programs/{program.id}/meetings")
 
 

@@ -12,7 +12,7 @@ changes only their own data, never the organisation's requests or profile.
 
 from __future__ import annotations
 
-from gyoryu.accounts.rules import anyone, is_organiser, register, represents
+from gyoryu.accounts.rules import anyone, is_admin, is_organiser, register, represents
 from gyoryu.programs.enums import ParticipantStatus, ProgramRole
 
 
@@ -40,3 +40,4 @@ register("programs.view", anyone)
 register("programs.create", is_organiser)
 register("programs.manage", manages)
 register("programs.speak_for_org", speaks_for_org)
+register("programs.purge", is_admin)  # personal data past its retention period

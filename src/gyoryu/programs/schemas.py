@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -12,7 +12,7 @@ from gyoryu.db import MAX_ID
 from gyoryu.directory.schemas import bounded, no_control, slug
 from gyoryu.errors import InvalidValue, NotFound
 from gyoryu.i18n import P_, Label
-from gyoryu.programs.enums import Currency, ParticipantStatus, ProgramKind
+from gyoryu.programs.enums import AskedField, Currency, ParticipantStatus, ProgramKind
 from gyoryu.programs.travel import parse_hhmm
 
 
@@ -48,6 +48,11 @@ class ProgramIn(BaseModel):
     fee: Decimal | None = Field(default=None, ge=0)
     currency: str = Currency.KRW
     registration_open: bool = True
+    registration_opens: datetime | None = None
+    registration_closes: datetime | None = None  # None: when the program starts
+    asks: list[str] = Field(default_factory=list)  # AskedField values
+    retention_days: int = Field(default=90, ge=0, le=3650)
+    venue: str = ""
     timezone: str | None = None
     day_start: int = 9 * 60
     day_end: int = 18 * 60
@@ -77,6 +82,20 @@ class ProgramIn(BaseModel):
     def _kind(cls, v: str) -> str:
         return _choice(v, ProgramKind, P_("field", "kind"))
 
+    @field_validator("asks")
+    @classmethod
+    def _asks(cls, v: list[str]) -> list[str]:
+        return [_choice(f, AskedField, P_("field", "asked field")) for f in dict.fromkeys(v)]
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, v: str | None) -> str | None:
+        from zoneinfo import available_timezones
+
+        if v and v not in available_timezones():
+            raise InvalidValue("E531", value=v)
+        return v or None
+
     @field_validator("currency")
     @classmethod
     def _currency(cls, v: str) -> str:
@@ -92,6 +111,9 @@ class ProgramIn(BaseModel):
     def _dates(self):
         if self.ends_on < self.starts_on:
             raise InvalidValue("E517")
+        if (self.registration_opens and self.registration_closes
+                and self.registration_closes <= self.registration_opens):
+            raise InvalidValue("E532")
         return self
 
 
@@ -107,8 +129,17 @@ class RegistrationIn(BaseModel):
     role: str = ""
     interests: str = ""
     locale: str = "ko"
+    # Asked only where the program asks (`Program.asks`); others are not stored.
+    mobile: str = ""
+    wechat_id: str = ""
+    kakaotalk_id: str = ""
+    passport_name: str = ""
+    passport_number: str = ""
+    dietary: str = ""
+    consent: bool = False  # agreed to the use of personal data (`consent.py`)
 
-    @field_validator("name", "email", "organization_name", "role", "interests")
+    @field_validator("name", "email", "organization_name", "role", "interests", "mobile",
+                     "wechat_id", "kakaotalk_id", "passport_name", "passport_number", "dietary")
     @classmethod
     def _strip(cls, v: str, info) -> str:
         limit = {"email": 254, "organization_name": 300, "interests": 5000}.get(info.field_name,
@@ -184,6 +215,13 @@ class ProgramOut(BaseModel):
     fee: Decimal | None
     currency: str
     registration_open: bool
+    registration: str  # open, not_yet, over, switched_off (now)
+    registration_opens: datetime | None
+    registration_closes: datetime  # as set, or when the program starts
+    asks: list[str]  # what the registration form asks beyond name, e-mail, organisation
+    retention_days: int  # personal data is kept this many days after the program ends
+    description: dict[str, str] = Field(default_factory=dict)
+    venue: str = ""
     timezone: str
     meeting_slots: list[str]  # slot keys, local date-times
     tables: int
@@ -201,6 +239,22 @@ class ParticipantOut(BaseModel):
     locale: str
     available: list[str] | None  # meeting slots ticked; None: every slot
     languages: list[str] | None = None  # meeting languages; None: not said
+    # What the program asked for; empty when it did not ask or after the retention period.
+    mobile: str = ""
+    wechat_id: str = ""
+    kakaotalk_id: str = ""
+    passport_name: str = ""
+    passport_number: str = ""
+    dietary: str = ""
+    consent_version: str = ""  # the consent text agreed to ('' when an organiser registered them)
+    anonymised: bool = False
+
+
+class StatusesIn(BaseModel):
+    """One status for several participants (the organiser's bulk accept)."""
+
+    ids: list[int]
+    status: str = ParticipantStatus.accepted
 
 
 class ItineraryItemOut(BaseModel):

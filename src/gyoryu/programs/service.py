@@ -7,17 +7,20 @@ Services add and flush; the caller owns the transaction.
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from gyoryu.accounts.rules import allowed
+from gyoryu.db import utcnow
 from gyoryu.directory.models import Organization
 from gyoryu.directory.service import find_place, name_owners, org_by_key
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound, NotYetForOrganisation, PerLanguage
 from gyoryu.i18n import LOCALES, P_
+from gyoryu.programs import consent
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
-from gyoryu.programs.enums import HOLDS_PLACE, ParticipantStatus, ProgramKind
+from gyoryu.programs.enums import ASKED_COLUMNS, HOLDS_PLACE, LABELS, ParticipantStatus, ProgramKind
 from gyoryu.programs.models import Participant, Program, ProgramCity, ProgramStaff
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
 from gyoryu.tabular import xlsx_bytes
@@ -53,7 +56,8 @@ def apply_program(*, db: Session, program: Program, data: ProgramIn) -> Program:
         raise InvalidValue("E523", value=data.key)
     organiser = None
     if data.organiser:
-        organiser = org_by_key(db=db, key=data.organiser)
+        organiser = (org_by_key(db=db, key=data.organiser)
+                     or name_owners(db=db, names=[data.organiser]).get(data.organiser))
         if organiser is None:
             raise InvalidValue("E211", value=data.organiser)
     places = []
@@ -75,6 +79,14 @@ def apply_program(*, db: Session, program: Program, data: ProgramIn) -> Program:
         link.position = i
         links.append(link)
     program.city_links = links
+    for name in ("registration_opens", "registration_closes"):  # a form's times are local
+        moment = getattr(data, name)
+        if moment is not None:
+            from zoneinfo import ZoneInfo
+
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=ZoneInfo(program.timezone))
+            setattr(program, name, moment.astimezone(UTC))  # stored in UTC (SQLite drops zones)
     db.add(program)
     db.flush()
     return program
@@ -112,17 +124,56 @@ def is_full(*, db: Session, program: Program) -> bool:
     return program.capacity is not None and places_taken(db=db, program=program) >= program.capacity
 
 
+def check_window(*, program: Program, now: datetime) -> None:
+    """Refuse a registration outside the program's sign-up window, saying when it opens or
+    closed."""
+    state = program.registration_state(now)
+    if state == "switched_off":
+        raise GyoryuError("E503")
+    if state == "not_yet":
+        raise GyoryuError("E528", when=_local(program, program.registration_opens))
+    if state == "over":
+        raise GyoryuError("E529", when=_local(program, program.closes_at))
+
+
+def _local(program: Program, moment: datetime) -> str:
+    from zoneinfo import ZoneInfo
+
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(program.timezone or "UTC")).strftime("%Y-%m-%d %H:%M")
+
+
+def asked_details(*, program: Program, data: RegistrationIn) -> dict[str, str]:
+    """The details the program asks for, each required; what it does not ask is not kept."""
+    out = {}
+    for asked in program.asks or ():
+        for column in ASKED_COLUMNS.get(asked, ()):
+            value = getattr(data, column)
+            if not value:
+                raise InvalidValue("E516", field=LABELS["asked field"][asked])
+            out[column] = value
+    return out
+
+
 def register_participant(*, db: Session, program: Program, data: RegistrationIn,
-                         force: bool = False, account=None) -> Participant:
+                         force: bool = False, account=None, now: datetime | None = None) -> Participant:
     """A registration: applied while places are left, wait-listed once the program is full.
 
     An organisation typed by name is linked to the directory when the name is known there
-    (in any script); otherwise the name is kept as typed. `force` lets an organiser register
-    someone after registration closed. `account` is the signed-in user registering themselves:
-    a member of the named organisation speaks for it at once (`programs.speak_for_org`).
+    (in any script); otherwise the name is kept as typed. Outside the sign-up window, or
+    without consent to the use of personal data, it is refused; `force` lets an organiser
+    register someone regardless (they answer for the consent). `account` is the signed-in user
+    registering themselves: a member of the named organisation speaks for it at once
+    (`programs.speak_for_org`).
     """
-    if not program.registration_open and not force:
-        raise GyoryuError("E503")
+    if not force:
+        check_window(program=program, now=now or utcnow())
+        if not data.consent:
+            raise GyoryuError("E530")
+    details = asked_details(program=program, data=data) if not force else {
+        column: getattr(data, column) for asked in program.asks or ()
+        for column in ASKED_COLUMNS.get(asked, ())}
     lock_places(db=db, program=program)
     if db.scalar(select(Participant.id).where(Participant.program_id == program.id,
                                               Participant.email == data.email)):
@@ -140,7 +191,9 @@ def register_participant(*, db: Session, program: Program, data: RegistrationIn,
         program_id=program.id, name=data.name, email=data.email, organization=org,
         organization_name=data.organization_name or (org.display_name(data.locale) if org else ""),
         role=data.role, interests=data.interests, locale=data.locale, status=status,
-        token=secrets.token_urlsafe(18), account=account,
+        token=secrets.token_urlsafe(18), account=account, **details,
+        consent_version=consent.VERSION if data.consent else "",
+        consented_at=utcnow() if data.consent else None,
     )
     db.add(participant)
     db.flush()
@@ -192,6 +245,20 @@ def set_status(*, db: Session, participant: Participant, status: str) -> list[Pa
     if was_holding and status not in HOLDS_PLACE:
         promoted = promote_waitlist(db=db, program=program)
     return promoted
+
+
+def set_statuses(*, db: Session, program: Program, participant_ids: list[int],
+                 status: str) -> list[Participant]:
+    """One status for several participants of `program` (an organiser accepting a batch); all or
+    none, as the caller's transaction holds: a batch larger than the places left is refused
+    (E505) and nobody is changed. Returns the participants changed."""
+    chosen = [get_participant(db=db, participant_id=i) for i in dict.fromkeys(participant_ids)]
+    for participant in chosen:
+        if participant.program_id != program.id:
+            raise NotFound("E502", id=participant.id)
+    for participant in chosen:
+        set_status(db=db, participant=participant, status=status)
+    return chosen
 
 
 def promote_waitlist(*, db: Session, program: Program) -> list[Participant]:
