@@ -55,3 +55,16 @@ def test_one_english_word_two_statuses():
     admitted = ko.pgettext(*LABELS["participant status"]["accepted"])
     agreed = ko.pgettext(*LABELS["request status"]["accepted"])
     assert admitted != agreed
+
+
+def test_korean_particles_follow_the_word_they_attach_to():
+    from gyoryu.i18n import Translator, korean_particles
+
+    assert korean_particles("하드웨어을(를) 찾았습니다") == "하드웨어를 찾았습니다"
+    assert korean_particles("버전 2이(가) 나왔습니다") == "버전 2가 나왔습니다"
+    assert korean_particles("'텐센트'은(는) 서울(으)로") == "'텐센트'는 서울로"
+    assert korean_particles("'report.pdf'이(가)") == "'report.pdf'이(가)"  # reading unknown: both
+    t = Translator("ko")
+    assert t.gettext("'{email}' is already registered for this program.", email="김민지") \
+        == "'김민지'로 이미 이 프로그램에 참가 신청이 되어 있습니다."
+    assert Translator("en").pgettext("program kind", "summit / expo") == "Summit / Expo"

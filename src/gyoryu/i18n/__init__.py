@@ -7,6 +7,7 @@ Data (organisation names, descriptions) is not translated here: it carries its o
 from __future__ import annotations
 
 import gettext as _gettext
+import re
 from functools import lru_cache
 from io import BytesIO
 from pathlib import Path
@@ -72,6 +73,27 @@ def negotiate(accept_language: str | None, default: str = "ko") -> str:
     return default
 
 
+# A Korean particle written for either ending ("{name}을(를)", "{file}이(가)"), after the word it
+# follows and any closing quote or bracket; `korean_particles` picks the one the word takes.
+_PARTICLE = re.compile(r"(?P<word>[^\s'\"‘’“”「」『』()]+)(?P<close>['\"’”」』)]*)"
+                       r"(?P<particle>을\(를\)|를\(을\)|이\(가\)|가\(이\)|은\(는\)|는\(은\)|"
+                       r"와\(과\)|과\(와\)|\(으\)로|\(이\)라)")
+_FORM = {"을(를)": "을", "를(을)": "을", "이(가)": "이", "가(이)": "이", "은(는)": "은",
+         "는(은)": "은", "와(과)": "와", "과(와)": "와", "(으)로": "으로", "(이)라": "이라"}
+
+
+def korean_particles(text: str) -> str:
+    """The right particle after each word that carries both forms: 하드웨어을(를) → 하드웨어를,
+    버전 2이(가) → 버전 2가. Where the reading is unknown (a Latin name, an address) tossi keeps
+    both forms, as before."""
+    import tossi
+
+    def pick(m: re.Match) -> str:
+        return m["word"] + m["close"] + tossi.pick(m["word"], _FORM[m["particle"]])
+
+    return _PARTICLE.sub(pick, text)
+
+
 class Translator:
     """The gettext functions for one locale, handed to templates and error messages."""
 
@@ -79,13 +101,17 @@ class Translator:
         self.locale = locale if locale in LOCALES else "en"
         self._t = translations(self.locale)
 
+    def _fill(self, text: str, params: dict) -> str:
+        if not params:
+            return text
+        text = text.format(**params)
+        return korean_particles(text) if self.locale == "ko" else text
+
     def gettext(self, message: str, **params) -> str:
-        text = self._t.gettext(message)
-        return text.format(**params) if params else text
+        return self._fill(self._t.gettext(message), params)
 
     def ngettext(self, singular: str, plural: str, n: int, **params) -> str:
-        return self._t.ngettext(singular, plural, n).format(n=n, **params)
+        return self._fill(self._t.ngettext(singular, plural, n), {"n": n, **params})
 
     def pgettext(self, context: str, message: str, **params) -> str:
-        text = self._t.pgettext(context, message)
-        return text.format(**params) if params else text
+        return self._fill(self._t.pgettext(context, message), params)
