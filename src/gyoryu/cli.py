@@ -48,6 +48,11 @@ app.add_typer(cluster_app, name="cluster")
 from gyoryu.catalogue.cli import catalogue_app  # noqa: E402
 
 app.add_typer(catalogue_app, name="catalogue")
+from gyoryu.research.cli import report_app  # noqa: E402
+from gyoryu.research.cli import trends as _trends  # noqa: E402
+
+app.add_typer(report_app, name="report")
+app.command("trends")(_trends)
 
 
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}

@@ -187,6 +187,12 @@ MESSAGES: dict[str, str] = {
     # clusters
     "E971": N_("No cluster '{value}'. Give a cluster's key (such as kr-pangyo-techno-valley) or id."),
     "E972": N_("Choose two different clusters, not '{value}' twice."),
+    # research: trends and reports
+    "E981": N_("'{value}' is not a period: use a year (2026), a quarter (2026Q3) or a month (2026-07)."),
+    "E982": N_("'{value}' cannot split a trend. Use one or more of: {allowed}."),
+    "E983": N_("A trend can be split by only one of sector, cluster and organisation, not {value}."),
+    "E984": N_("The period starts ({start}) after it ends ({end})."),
+    "E985": N_("Unknown report format '{value}'. Use pdf, xlsx or json."),
 }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-LISTENERS = ("gyoryu.outcomes.news",)  # modules that register listeners when imported
+LISTENERS = ("gyoryu.outcomes.news", "gyoryu.research.facts")  # modules that register listeners when imported
 
 _registered: dict[str, list[Callable]] = {}
 _loaded = False

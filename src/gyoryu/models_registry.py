@@ -13,3 +13,4 @@ from gyoryu.mail import models as mail_models  # noqa: F401
 from gyoryu.matching import models as matching_models  # noqa: F401
 from gyoryu.outcomes import models as outcomes_models  # noqa: F401
 from gyoryu.programs import models as programs_models  # noqa: F401
+from gyoryu.research import models as research_models  # noqa: F401

@@ -40,6 +40,8 @@ ROUTERS = (
     "gyoryu.programs.calendar_pages",
     "gyoryu.programs.participant_api",
     "gyoryu.web.api_docs",
+    "gyoryu.research.api",
+    "gyoryu.research.pages",
 )
 
 

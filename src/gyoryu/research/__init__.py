@@ -1,0 +1,2 @@
+"""Research: trends over what the platform stores (news events, organisations, outcomes) and the
+periodic Korea–China AI exchange report."""
