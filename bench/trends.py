@@ -55,8 +55,8 @@ def generate(engine, n_events: int, seed: int = 11) -> dict:
     rng = random.Random(seed)
     pg = engine.dialect.name == "postgresql"
     with engine.begin() as conn:
-        orgs = conn.execute(select(Organization.id)).scalars().all()
-        sectors = conn.execute(select(Sector.key)).scalars().all()
+        orgs = conn.execute(select(Organization.id).order_by(Organization.id)).scalars().all()
+        sectors = conn.execute(select(Sector.key).order_by(Sector.key)).scalars().all()
     days = (date(2026, 12, 31) - date(2018, 1, 1)).days
     now = utcnow()
     article_id = event_id = 0
@@ -103,12 +103,13 @@ def generate(engine, n_events: int, seed: int = 11) -> dict:
 def fill_facts(engine) -> None:
     t0 = time.perf_counter()
     with transaction(engine) as db:
-        rows = facts.rebuild(db)
+        events = facts.rebuild(db)
+        rows = db.scalar(text("SELECT count(*) FROM research_fact"))
         db.execute(text("DELETE FROM research_stale"))
     took = time.perf_counter() - t0
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM ANALYZE research_fact" if engine.dialect.name == "postgresql" else "ANALYZE"))
-    print(f"  facts.rebuild wrote {rows:,} fact rows in {took:.0f} s")
+    print(f"  facts.rebuild: {events:,} events, {rows:,} fact rows in {took:.0f} s")
 
 
 def views(rng: random.Random, sectors: list[str], n: int) -> list[tuple[str, dict]]:

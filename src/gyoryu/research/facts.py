@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import String, cast, delete, func, insert, literal, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from gyoryu import hooks
 from gyoryu.directory.models import Organization, Place, Sector, org_cluster, org_sector
@@ -32,73 +32,96 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
         yield ids[i:i + CHUNK]
 
 
-def compute(db: Session, event_ids: list[int]) -> list[dict]:
-    """The fact rows of these events (existing ones; ids of deleted events give nothing)."""
+def _within(column, span):
+    """Events named by a list of ids, or by an id range (lo, hi) — a rebuild's chunks, which no
+    IN list of thousands of parameters needs to name."""
+    if isinstance(span, tuple):
+        return column.between(*span)
+    return column.in_(span)
+
+
+def base_rows(db: Session, span) -> list[dict]:
+    """One `event` row per existing event in `span`: its month and country pair (`derive`)."""
     events = db.execute(
         select(Event.id, Event.article_id, Event.type, Event.date, Article.published)
-        .join(Article, Article.id == Event.article_id).where(Event.id.in_(event_ids))).all()
+        .join(Article, Article.id == Event.article_id).where(_within(Event.id, span))).all()
     parties = db.execute(select(EventParty.event_id, EventParty.side, EventParty.org_id, EventParty.place_id)
-                         .where(EventParty.event_id.in_(event_ids)).order_by(EventParty.id)).all()
+                         .where(_within(EventParty.event_id, span)).order_by(EventParty.id)).all()
     org_ids = sorted({p.org_id for p in parties if p.org_id is not None})
-    place_ids = sorted({p.place_id for p in parties if p.place_id is not None})
+    place_ids = sorted({p.place_id for p in parties if p.place_id is not None and p.org_id is None})
     org_country = dict(db.execute(select(Organization.id, Organization.country)
                                   .where(Organization.id.in_(org_ids))).all()) if org_ids else {}
     place_country = dict(db.execute(select(Place.id, Place.country)
                                     .where(Place.id.in_(place_ids))).all()) if place_ids else {}
-    sectors: dict[int, list[str]] = defaultdict(list)
-    clusters: dict[int, list[str]] = defaultdict(list)
-    if org_ids:
-        for org_id, key in db.execute(select(org_sector.c.org_id, Sector.key)
-                                      .join(Sector, Sector.id == org_sector.c.sector_id)
-                                      .where(org_sector.c.org_id.in_(org_ids))):
-            sectors[org_id].append(key)
-        for org_id, key in db.execute(select(org_cluster.c.org_id, Place.key)
-                                      .join(Place, Place.id == org_cluster.c.place_id)
-                                      .where(org_cluster.c.org_id.in_(org_ids))):
-            clusters[org_id].append(key)
-    by_event: dict[int, list] = defaultdict(list)
+    sides: dict[int, dict[str, list[str]]] = defaultdict(lambda: {"actor": [], "target": []})
     for p in parties:
-        by_event[p.event_id].append(p)
-    rows = []
-    for e in events:
-        sides: dict[str, list[str]] = {"actor": [], "target": []}
-        orgs: list[int] = []
-        for p in by_event[e.id]:
-            country = org_country.get(p.org_id) if p.org_id is not None else place_country.get(p.place_id)
-            if country:
-                sides.setdefault(p.side, []).append(country)
-            if p.org_id is not None and p.org_id in org_country and p.org_id not in orgs:
-                orgs.append(p.org_id)
-        base = {"event_id": e.id, "article_id": e.article_id, "month": month_of(e.date, e.published),
-                "type": e.type, "country_pair": country_pair(sides["actor"], sides["target"])}
-        tags = [(FactKind.event, "")] + [(FactKind.org, str(o)) for o in orgs]
-        tags += [(FactKind.sector, k) for k in dict.fromkeys(k for o in orgs for k in sectors[o])]
-        tags += [(FactKind.cluster, k) for k in dict.fromkeys(k for o in orgs for k in clusters[o])]
-        rows += [{**base, "kind": str(kind), "value": value} for kind, value in tags]
-    return rows
+        country = org_country.get(p.org_id) if p.org_id is not None else place_country.get(p.place_id)
+        if country:
+            sides[p.event_id].setdefault(p.side, []).append(country)
+    return [{"event_id": e.id, "article_id": e.article_id, "kind": "event", "value": "",
+             "month": month_of(e.date, e.published), "type": e.type,
+             "country_pair": country_pair(sides[e.id]["actor"], sides[e.id]["target"])} for e in events]
+
+
+def _tag_rows(db: Session, span) -> None:
+    """The org, sector and cluster rows, copied from the events' base rows in SQL: one per
+    distinct organisation among the linked parties, and per distinct sector and cluster of
+    those organisations."""
+    base = aliased(Fact)
+    copied = (base.event_id, base.article_id, base.month, base.type, base.country_pair)
+    columns = ["event_id", "article_id", "month", "type", "country_pair", "kind", "value"]
+    on_party = (EventParty.event_id == base.event_id) & EventParty.org_id.is_not(None)
+    where = (base.kind == FactKind.event, _within(base.event_id, span))
+    tags = [
+        (FactKind.org, cast(EventParty.org_id, String), ()),
+        (FactKind.sector, Sector.key, ((org_sector, org_sector.c.org_id == EventParty.org_id),
+                                       (Sector, Sector.id == org_sector.c.sector_id))),
+        (FactKind.cluster, Place.key, ((org_cluster, org_cluster.c.org_id == EventParty.org_id),
+                                       (Place, Place.id == org_cluster.c.place_id))),
+    ]
+    for kind, value, joins in tags:
+        stmt = select(*copied, literal(str(kind)), value).join(EventParty, on_party)
+        for target, on in joins:
+            stmt = stmt.join(target, on)
+        db.execute(insert(Fact.__table__).from_select(columns, stmt.where(*where).distinct()))
+
+
+def _insert(db: Session, rows: list[dict]) -> None:
+    if not rows:
+        return
+    if db.get_bind().dialect.name != "postgresql":
+        db.execute(insert(Fact.__table__), rows)
+        return
+    columns = list(rows[0])
+    raw = db.connection().connection.driver_connection
+    with raw.cursor() as cur, cur.copy(f"COPY research_fact ({', '.join(columns)}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[c] for c in columns])
+
+
+def _write(db: Session, span) -> int:
+    rows = base_rows(db, span)
+    _insert(db, rows)
+    _tag_rows(db, span)
+    return len(rows)
 
 
 def replace(db: Session, event_ids: Iterable[int]) -> int:
-    """Recompute the facts of these events; returns how many rows were written."""
+    """Recompute the facts of these events; returns how many events have facts now."""
     written = 0
     for chunk in _chunks(sorted(set(event_ids))):
         db.execute(delete(Fact).where(Fact.event_id.in_(chunk)))
-        rows = compute(db, chunk)
-        if rows:
-            db.execute(insert(Fact), rows)
-        written += len(rows)
+        written += _write(db, chunk)
     return written
 
 
-def rebuild(db: Session) -> int:
-    """Every event's facts from scratch (a database that had news before research existed)."""
+def rebuild(db: Session, chunk: int = 50_000) -> int:
+    """Every event's facts from scratch (a database that had news before research existed), by
+    ranges of event ids; returns the number of events."""
     db.execute(delete(Fact))
-    written, last = 0, 0
-    while ids := list(db.scalars(select(Event.id).where(Event.id > last).order_by(Event.id).limit(CHUNK))):
-        rows = compute(db, ids)
-        if rows:
-            db.execute(insert(Fact), rows)
-        written, last = written + len(rows), ids[-1]
+    written, last = 0, db.scalar(select(func.max(Event.id))) or 0
+    for lo in range(1, last + 1, chunk):
+        written += _write(db, (lo, lo + chunk - 1))
     return written
 
 
