@@ -166,3 +166,42 @@ def test_new_organisations_are_counted_in_their_first_month(db, articles):
     assert {r["month"]: r["count"] for r in rows} == expected and len(firsts) > 3
     assert service.new_organisations(db=db, query=parse_query(**{"from": "2026Q3", "to": "2026Q3"})) == [
         r for r in rows if "2026-07" <= r["month"] <= "2026-09"]
+
+
+def test_the_page_its_exports_and_bad_filters(client, db, articles):
+    import csv
+    import io
+    import json
+    import re
+
+    from openpyxl import load_workbook
+
+    db.commit()
+    client.cookies.set("lang", "zh")
+    page = client.get("/trends", params={"by": ["month", "type"], "from": "2026Q3", "to": "2026Q3"})
+    assert page.status_code == 200
+    html = page.text
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", html, flags=re.S)
+    assert all(body.strip() == "" or 'type="application/json"' in attrs for attrs, body in scripts)
+    assert '<script src="/static/vendor/echarts-6.1.0.min.js"></script>' in html
+    data = json.loads(re.search(r'<script type="application/json" id="trend-data">(.*?)</script>', html, re.S)[1])
+    expected = direct(db, ["month", "type"], start="2026-07", end="2026-09")
+    assert {(r["month"], r["type"]): r["count"] for r in data["rows"]} == {k: n for k, (n, _a) in expected.items()}
+    assert data["labels"]["type"]["agreement"] == "协议·备忘录"
+    assert client.get("/static/vendor/echarts-6.1.0.min.js").status_code == 200
+    assert client.get("/static/trends.js").status_code == 200
+
+    params = {"by": "month,type", "from": "2026Q3", "to": "2026Q3"}
+    body = client.get("/trends/export.csv", params=params).content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(body)))
+    assert {(r[0], r[1]): (int(r[3]), sorted(int(x) for x in r[4].split())) for r in rows[1:]} == expected
+    wb = load_workbook(io.BytesIO(client.get("/trends/export.xlsx", params={**params, "table": "new"}).content))
+    assert wb.active.max_row >= 2
+    assert client.get("/trends/export.csv", params={**params, "table": "outcomes"}).status_code == 403
+
+    bad = client.get("/api/trends", params={"by": "month,sector,org"})
+    assert bad.status_code == 400 and bad.json()["error"] == "E973"
+    assert client.get("/api/trends", params={"from": "2026Q9"}).json()["error"] == "E971"
+    assert client.get("/api/trends", params={"from": "2026", "to": "2025"}).json()["error"] == "E974"
+    assert client.get("/api/trends", params={"sector": "weather"}).json()["error"] == "E204"
+    assert client.get("/trends", params={"by": "colour"}).status_code == 400
