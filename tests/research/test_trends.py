@@ -205,3 +205,15 @@ def test_the_page_its_exports_and_bad_filters(client, db, articles):
     assert client.get("/api/trends", params={"from": "2026", "to": "2025"}).json()["error"] == "E974"
     assert client.get("/api/trends", params={"sector": "weather"}).json()["error"] == "E204"
     assert client.get("/trends", params={"by": "colour"}).status_code == 400
+
+
+def test_only_what_facts_are_computed_from_marks_them_stale(db, articles):
+    service.trends(db=db, query=parse_query(by="type"))
+    assert not facts.is_stale(db)
+    org = db.scalar(select(Organization).where(Organization.key == "naver"))
+    org.website, org.country = "https://example.org/naver", org.country  # a reload setting what was
+    db.flush()
+    assert not facts.is_stale(db)
+    org.country = "JP"
+    db.flush()
+    assert facts.is_stale(db)
