@@ -63,12 +63,13 @@ def _require_database(ctx: typer.Context) -> None:
     """Commands that read the database say so plainly when it was never initialised."""
     if ctx.invoked_subcommand in NEEDS_NO_DATABASE or ctx.resilient_parsing:
         return
-    # The graph's flush listener journals the changes the graph is built from; every command
-    # that can write registers it here, before its first flush.
+    # The graph's and research's flush listeners journal the changes they are built from: every
+    # command that can write registers them here, before its first flush.
     from gyoryu.db import get_engine
     from gyoryu.errors import GyoryuError
     from gyoryu.graph import models as _graph_models  # noqa: F401
     from gyoryu.migrate import is_current
+    from gyoryu.research import models as _research_models  # noqa: F401  (the same, for trends)
 
     engine = get_engine()
     if not is_current(engine):

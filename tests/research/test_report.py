@@ -28,7 +28,7 @@ def test_periods_as_people_write_them():
     for bad in ("2026Q5", "26Q1", "2026-13", "soon", ""):
         with pytest.raises(InvalidValue) as exc:
             parse_period(bad)
-        assert exc.value.code == "E971"
+        assert exc.value.code == "E981"
 
 
 def _pdf_text(body: bytes) -> tuple[str, set[str]]:

@@ -200,10 +200,10 @@ def test_the_page_its_exports_and_bad_filters(client, db, articles):
     assert client.get("/trends/export.csv", params={**params, "table": "outcomes"}).status_code == 403
 
     bad = client.get("/api/trends", params={"by": "month,sector,org"})
-    assert bad.status_code == 400 and bad.json()["error"] == "E973"
-    assert client.get("/api/trends", params={"from": "2026Q9"}).json()["error"] == "E971"
-    assert client.get("/api/trends", params={"from": "2026", "to": "2025"}).json()["error"] == "E974"
-    assert client.get("/api/trends", params={"sector": "weather"}).json()["error"] == "E204"
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "E983"
+    assert client.get("/api/trends", params={"from": "2026Q9"}).json()["error"]["code"] == "E981"
+    assert client.get("/api/trends", params={"from": "2026", "to": "2025"}).json()["error"]["code"] == "E984"
+    assert client.get("/api/trends", params={"sector": "weather"}).json()["error"]["code"] == "E204"
     assert client.get("/trends", params={"by": "colour"}).status_code == 400
 
 

@@ -12,7 +12,7 @@ from gyoryu.research import service
 from gyoryu.research.schemas import TrendsOut, parse_query
 from gyoryu.web.deps import DbSession, require
 
-router = APIRouter(prefix="/api", tags=["research"])
+router = APIRouter(tags=["research"])
 
 
 def _query(by, start, end, type, country_pair, sector, cluster, org, undated):

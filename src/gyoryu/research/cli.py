@@ -73,7 +73,7 @@ def build(
         raise typer.Exit(2)
     try:
         if format not in ("pdf", "xlsx", "json"):
-            raise GyoryuError("E975", value=format)
+            raise GyoryuError("E985", value=format)
         p = parse_period(period)
         t = Translator(lang)
         with transaction(get_engine()) as db:

@@ -27,7 +27,7 @@ class Period(NamedTuple):
 def parse_period(value: str) -> Period:
     m = _PERIOD.match((value or "").strip())
     if m is None or not 1900 <= int(m.group(1)) <= 2100:
-        raise InvalidValue("E971", value=value)
+        raise InvalidValue("E981", value=value)
     year, quarter, month = m.group(1), m.group(2), m.group(3)
     if quarter:
         first = (int(quarter) - 1) * 3 + 1

@@ -48,10 +48,10 @@ class TrendQuery(BaseModel):
         items = _listed(v)
         for item in items:
             if item not in Dimension.__members__:
-                raise InvalidValue("E972", value=item, allowed=", ".join(Dimension))
+                raise InvalidValue("E982", value=item, allowed=", ".join(Dimension))
         tags = [i for i in items if i in TAGS]
         if len(tags) > 1:
-            raise InvalidValue("E973", value=", ".join(tags))
+            raise InvalidValue("E983", value=", ".join(tags))
         return tuple(dict.fromkeys(Dimension(i) for i in items)) or (Dimension.month,)
 
     @field_validator("start", mode="before")
@@ -88,7 +88,7 @@ class TrendQuery(BaseModel):
     @model_validator(mode="after")
     def _order(self):
         if self.start and self.end and self.start > self.end:
-            raise InvalidValue("E974", start=self.start, end=self.end)
+            raise InvalidValue("E984", start=self.start, end=self.end)
         return self
 
     def filters(self) -> dict[str, str]:
