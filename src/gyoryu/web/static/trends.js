@@ -41,7 +41,7 @@
     var names = Object.keys(totals).sort(function (a, b) { return totals[b] - totals[a] || (a < b ? -1 : 1); })
       .slice(0, MAX_SERIES);
     option = {
-      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, renderMode: "richText" },
       legend: { type: "scroll", bottom: 0 },
       grid: { left: 48, right: 16, top: 24, bottom: 56 },
       xAxis: { type: "category", data: periods },
@@ -55,7 +55,7 @@
   } else {
     var rows = data.rows.slice(0, MAX_BARS).reverse();
     option = {
-      tooltip: { trigger: "item" },
+      tooltip: { trigger: "item", renderMode: "richText" },
       grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", data: rows.map(seriesName) },
@@ -71,7 +71,7 @@
   if (newBox && data.new.length) {
     var newChart = echarts.init(newBox, null, { locale: locale, renderer: "canvas" });
     newChart.setOption({
-      tooltip: { trigger: "axis" },
+      tooltip: { trigger: "axis", renderMode: "richText" },
       grid: { left: 40, right: 16, top: 16, bottom: 28 },
       xAxis: { type: "category", data: data.new.map(function (r) { return r.month; }) },
       yAxis: { type: "value", minInterval: 1 },
