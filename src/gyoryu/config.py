@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     smtp_port: int = 25
     mail_from: str = "gyoryu@localhost"
     base_url: str = "http://127.0.0.1:8000"  # where links in e-mails point (the public address)
+    fetch_private_networks: bool = False  # feeds may be read from private addresses (an intranet)
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -80,6 +80,8 @@ MESSAGES: dict[str, str] = {
     "E424": N_("'{url}' is not an RSS or Atom feed."),
     "E425": N_("The feed '{url}' has already been added (id {id})."),
     "E426": N_("No feed with id {id}."),
+    "E427": N_("'{url}' leads to {address}, an address outside the public internet; feeds are read "
+                "only from public addresses."),
     "E428": N_("'{value}' is not a date (use YYYY-MM-DD)."),
     "E429": N_("Unknown {field} '{value}'. Use one of: {allowed}."),
     "E430": N_("Ray could not start ({address}): {reason}"),

@@ -18,10 +18,16 @@ RSS = "application/rss+xml"
 
 
 @pytest.fixture
-def site():
+def site(monkeypatch):
+    """A news site on 127.0.0.1, which the server may read only when told it may (see below)."""
+    from gyoryu.config import get_settings
+
+    monkeypatch.setenv("GYORYU_FETCH_PRIVATE_NETWORKS", "1")
+    get_settings.cache_clear()
     s = NewsSite()
     yield s
     s.close()
+    get_settings.cache_clear()
 
 
 def two_outlets(site: NewsSite) -> tuple[str, str]:
@@ -119,6 +125,47 @@ def test_a_page_larger_than_the_limit_is_not_read(site):
         with pytest.raises(GyoryuError) as caught:
             fetch.fetch(http, url, accept=fetch.PAGE_TYPES, limit=4000)
     assert caught.value.code == "E423"
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:{port}/rss.xml", "http://localhost:{port}/rss.xml",
+                                 "http://0x7f000001:{port}/rss.xml", "http://[::1]:{port}/rss.xml",
+                                 "http://10.1.2.3/rss.xml", "http://169.254.169.254/latest/meta-data/"])
+def test_addresses_outside_the_public_internet_are_not_read(url):
+    """By default the server reads no address of its own networks: nothing is requested at all."""
+    s = NewsSite()
+    try:
+        s.serve("/rss.xml", rss("Intranet", s.base, []), RSS)
+        with fetch.client() as http, pytest.raises(GyoryuError) as caught:
+            fetch.fetch(http, url.format(port=s.base.rsplit(":", 1)[1]), accept=fetch.FEED_TYPES)
+        assert caught.value.code == "E427" and s.hits == {}
+    finally:
+        s.close()
+
+
+def test_a_public_page_that_redirects_inside_is_not_followed(monkeypatch):
+    """The check runs again on every redirect: a public name may not lead to a private one."""
+    import socket
+
+    import httpx
+
+    real = socket.getaddrinfo
+
+    def resolve(host, port, *args, **kwargs):
+        if host == "news.example":  # a public address (TEST-NET-3 is not global, so a real one)
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.215.14", port))]
+        return real(host, port, *args, **kwargs)
+
+    seen = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(302, headers={"location": "http://127.0.0.1:8000/admin"})
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    with fetch.client(transport=httpx.MockTransport(answer)) as http, pytest.raises(GyoryuError) as caught:
+        fetch.fetch(http, "http://news.example/rss.xml", accept=fetch.FEED_TYPES)
+    assert caught.value.code == "E427" and "127.0.0.1" in caught.value.message()
+    assert seen == ["http://news.example/rss.xml"]
 
 
 def test_feed_addresses_are_checked_and_added_once(db):

@@ -1,14 +1,24 @@
 """Fetching feeds and article pages over HTTP, defensively: a time limit on every request, a size
-limit on every body (checked while reading, not trusted from headers), and only the content types
-the caller can read. Every failure is a GyoryuError naming the address."""
+limit on every body (checked while reading, not trusted from headers), only the content types
+the caller can read, and only public addresses: a feed, or a link or redirect in it, that points at
+the server's own network (127.0.0.1, 10.x, 169.254.169.254 — a cloud's metadata service) is
+refused, so whoever may add a feed cannot make the server read what only it can reach. Every
+failure is a GyoryuError naming the address.
+
+What is checked is the address the name resolves to when the request is sent (every redirect
+too); a name whose DNS answer changes between that check and the connection could still slip
+through — closing that needs the connection itself pinned to the checked address."""
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from dataclasses import dataclass
 
 import httpx
 
 from gyoryu import __version__
+from gyoryu.config import get_settings
 from gyoryu.errors import GyoryuError
 
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
@@ -36,9 +46,32 @@ class Fetched:
         raise GyoryuError("E421", url=self.url, reason="text in an unknown encoding")
 
 
-def client() -> httpx.Client:
+def client(*, private_networks: bool | None = None,
+           transport: httpx.BaseTransport | None = None) -> httpx.Client:
+    """A client for feeds and pages; `private_networks` (default: the setting
+    GYORYU_FETCH_PRIVATE_NETWORKS, off) lets it read addresses outside the public internet."""
+    if private_networks is None:
+        private_networks = get_settings().fetch_private_networks
+    hooks = {} if private_networks else {"request": [_refuse_private]}
     return httpx.Client(timeout=TIMEOUT, follow_redirects=True, max_redirects=MAX_REDIRECTS,
-                        headers={"User-Agent": f"gyoryu/{__version__} (news reader)"})
+                        headers={"User-Agent": f"gyoryu/{__version__} (news reader)"},
+                        event_hooks=hooks, transport=transport)
+
+
+def _refuse_private(request: httpx.Request) -> None:
+    """Runs before every request httpx sends, redirects included."""
+    host = request.url.host
+    port = request.url.port or (443 if request.url.scheme == "https" else 80)
+    try:
+        answers = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise GyoryuError("E421", url=str(request.url), reason=f"unknown host '{host}'") from exc
+    for *_, sockaddr in answers:
+        address = ipaddress.ip_address(sockaddr[0].split("%", 1)[0])
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+            address = address.ipv4_mapped
+        if not address.is_global or address.is_multicast:
+            raise GyoryuError("E427", url=str(request.url), address=str(address))
 
 
 def fetch(http: httpx.Client, url: str, *, accept: frozenset[str], limit: int = MAX_BYTES) -> Fetched:
