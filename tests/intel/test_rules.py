@@ -681,3 +681,27 @@ def test_a_country_written_onto_a_company_names_its_unit_there(run, g):
 def test_an_agreement_among_its_subjects(run, g):
     events = _events(run("네이버·네이버클라우드는 30일 협약을 체결했다."), g)
     assert [(t, sorted(a + tg)) for t, a, tg, *_ in events] == [("agreement", ["naver", "naver-cloud"])]
+
+
+def test_chinese_events_read_traditional_text_as_simplified(run, g):
+    doc = run("騰訊與銀河通用10日在北京簽署戰略合作協議。", date(2025, 7, 12))
+    assert [e[:3] for e in _events(doc, g)] == [("agreement", ["tencent"], ["galbot"])]
+    doc = run("騰訊10日在北京舉辦人工智慧論壇。", date(2025, 7, 12))
+    assert [e[:2] for e in _events(doc, g)] == [("summit", ["tencent"])]
+
+
+def test_a_chinese_visit_reaches_every_host_after_its_first_verb(run, g):
+    doc = run("应腾讯邀请，三星代表团7日抵达北京。代表团一行先后考察了宇树科技、智元机器人，参观了银河通用。",
+              date(2025, 7, 12))
+    got = [e[:3] for e in _events(doc, g)]
+    assert ("delegation", ["samsung"], ["tencent"]) in got
+    assert {e[2][0] for e in got if e[0] == "visit"} == {"unitree", "agibot", "galbot"}
+    assert all(e[1] == ["samsung"] for e in got if e[0] == "visit")
+
+
+def test_one_act_per_clause_and_none_inside_a_quoted_title(run, g):
+    doc = run("腾讯与三星签署合作备忘录；宁德时代又与吉利签订合作协议。", date(2025, 7, 12))
+    assert sorted(e[:3] for e in _events(doc, g)) == [
+        ("agreement", ["catl"], ["geely"]), ("agreement", ["tencent"], ["samsung"])]
+    doc = run("宁德时代在上海举办“中韩战略合作伙伴关系”论坛。", date(2025, 7, 12))
+    assert [e[0] for e in _events(doc, g)] == ["summit"]

@@ -18,7 +18,7 @@ from gyoryu.intel.pipeline import (
     PlaceMention,
     component,
 )
-from gyoryu.intel.recognise.heads import GATHERING
+from gyoryu.intel.recognise.heads import GATHERING, simplified
 from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens
 from gyoryu.intel.text import DateMention, find_dates
 
@@ -39,13 +39,16 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.other, re.compile(r"상담회|매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사")),
     ],
-    "zh": [
-        (EventType.agreement, re.compile(r"签署|签约|合作协议|备忘录|簽署|協議|備忘錄|MOU")),
-        (EventType.investment, re.compile(r"投资|融资|领投|跟投|注资|投資|融資")),
-        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌")),
-        (EventType.summit, re.compile(r"峰会|大会|博览会|论坛|世博")),
-        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|訪問|考察|參觀")),
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|戰略合作|攜手")),
+    "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
+        (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
+        (EventType.investment, re.compile(r"投资|融资|领投|跟投|注资")),
+        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆")),
+        (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
+        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手")),
+        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|率团")),
+        (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
+        (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
     ],
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|memorandum|MOU|agreement)\b", re.I)),
@@ -271,9 +274,17 @@ def events_v2(*, gazetteer: Gazetteer):
     _KIWI_REF["kiwi"] = LazyKiwi(gazetteer)
 
     def run(doc: Doc) -> None:
+        original = doc.text
+        doc.text = _folded(doc)
+        try:
+            _read(doc)
+        finally:
+            doc.text = original
+
+    def _read(doc: Doc) -> None:
         last_actors: dict[str, list] = {}
         last_round: EventRecord | None = None
-        for s in doc.sentences:
+        for s, whole in _clauses(doc):
             triggers = TRIGGERS.get(s.lang, [])
             found = []
             orgs = [o for o in doc.orgs if inside(o, s) and o.gloss_of is None]  # a gloss is its name's
@@ -284,10 +295,15 @@ def events_v2(*, gazetteer: Gazetteer):
                 hits = [h for h in rx.finditer(doc.text, s.start, s.end)
                         if not (s.lang == "ko" and t == EventType.visit
                                 and _BACK_REFERENCE.match(doc.text, h.end()))
+                        and not (s.lang == "zh" and t == EventType.visit and (
+                            _ZH_BACK_REFERENCE.match(doc.text, h.end())
+                            or _ZH_THIS.search(doc.text, max(s.start, h.start() - 12), h.start())))
+                        and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
                         and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
                             a <= h.start() and h.end() <= b for a, b in names))]
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
-                    found.append((t, hits[0] if s.lang == "ko" else hits[-1]))
+                    first = s.lang == "ko" or (s.lang == "zh" and t in (EventType.visit, EventType.delegation))
+                    found.append((t, hits[0] if first else hits[-1]))  # 考察了A、B,参观了C: all visited
             if any(t == EventType.agreement for t, _h in found):
                 # the partnership an agreement seals; the investment it is about (投资促进备忘录)
                 found = [(t, h) for t, h in found if t != EventType.partnership and not (
@@ -338,10 +354,12 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors = list(last_actors.get(etype, []))
                 elif actors:
                     last_actors[etype] = actors
+                if etype == EventType.delegation and actors and s.lang != "ko":
+                    last_actors[EventType.visit] = actors  # 代表团一行先后前往…: the delegation visits
                 place = _event_place(doc, gazetteer, s.lang, s, trig.start(), places, targets,
                                      etype in (EventType.visit, EventType.summit))
                 when = _event_date(doc, s.lang, trig.start(), dates)
-                doc.events.append(EventRecord(etype, actors, targets, place, when, s.start, s.end))
+                doc.events.append(EventRecord(etype, actors, targets, place, when, whole.start, whole.end))
                 if etype == EventType.investment:
                     last_round = doc.events[-1]
         heads = _headlines(doc)
@@ -363,6 +381,71 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if o.source != "gathering"]
 
     return run
+
+
+# 访渝期间, 来访的代表团, 此次访问: a visit already told, named as the setting or a modifier
+_ZH_BACK_REFERENCE = re.compile(r"[\u4e00-\u9fff]?(?:的|期间|之际|时[,，]|中[,，])")
+_ZH_THIS = re.compile(r"(?:此次|这次|本次|此行)[^，。,]{0,10}$")
+# what is acted on (signed, invested, partnered, visited): inside a quoted title it names a forum
+# or a programme ("中韩战略合作伙伴关系的新飞跃"国际论坛), not an act
+_ACTS = frozenset({EventType.agreement, EventType.partnership, EventType.investment, EventType.visit})
+_QUOTES = {"“": "”", "「": "」", "《": "》", "『": "』", '"': '"'}
+
+
+def _quoted(doc: Doc, s, at: int) -> bool:
+    """Whether `at` lies inside a pair of quotation marks of its sentence (the pairs are found
+    once per sentence)."""
+    key = ("quotes", s.start)
+    spans = doc.cache.get(key)
+    if spans is None:
+        spans, text, i = [], doc.text, s.start
+        while i < s.end:
+            close = _QUOTES.get(text[i])
+            j = text.find(close, i + 1, s.end) if close else -1
+            if j > 0:
+                spans.append((i, j))
+                i = j
+            i += 1
+        doc.cache[key] = spans
+    return any(a < at < b for a, b in spans)
+
+
+_CLAUSE_BREAK = re.compile(r"[；;]\s*")
+
+
+def _clauses(doc: Doc):
+    """(clause, sentence) pairs: a Chinese or English sentence of clauses joined by a semicolon
+    tells one act per clause (A与京畿道签署备忘录；B又与京畿道签订备忘录), each read on its own;
+    the whole sentence stays the evidence."""
+    from gyoryu.intel.text import Sentence
+
+    for s in doc.sentences:
+        if s.lang not in ("zh", "en"):
+            yield s, s
+            continue
+        start = s.start
+        for m in _CLAUSE_BREAK.finditer(doc.text, s.start, s.end):
+            if m.start() - start >= 8:
+                yield Sentence(start, m.start(), s.lang), s
+                start = m.end()
+        yield Sentence(start, s.end, s.lang), s
+
+
+def _folded(doc: Doc) -> str:
+    """The text the event rules read: Chinese sentences folded to Simplified at the same offsets
+    (`heads.simplified`), so one set of Simplified triggers and particles reads Taiwanese and
+    Hong Kong news too (論壇 → 论坛, 簽署 → 签署, 與 → 与); mentions keep the original text."""
+    text = doc.text
+    spans = [(s.start, s.end) for s in doc.sentences if s.lang == "zh"]
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], simplified(text[start:end])]
+        at = end
+    pieces.append(text[at:])
+    out = "".join(pieces)
+    return out if len(out) == len(text) else text
 
 
 # events that may have no other side: who sends a delegation, exhibits, hosts a consultation or
@@ -672,6 +755,7 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         _ZH_RAISE.search(window) or _EN_RAISE.search(window) or _RAISE.search(
             doc.text, max(0, trigger - 5), trigger + 20))
     groups = _groups(doc, orgs)
+    hosting = lang == "zh" and _ZH_HOSTING.match(doc.text, trigger)
     subject = None
     if lang == "en":
         before = [g for g in groups if g[-1].end <= trigger]
@@ -679,7 +763,11 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
     for group in groups:
         first = group[0]
         before = doc.text[max(0, _lead_in(doc, first) - 12):_lead_in(doc, first)]
-        if etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
+        if lang == "zh" and _ZH_INVITER.search(before) and _ZH_INVITED.match(doc.text, group[-1].end):
+            role = "target"  # 应首尔市长朴元淳的邀请, 应中国工程院邀请: the host who invited
+        elif hosting:  # 市长唐良智会见了来渝访问的京畿道知事一行: who is met is who visits
+            role = "target" if first.start < trigger else "actor"
+        elif etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
             role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注
         elif raising:
             by = _ZH_BY.search(before) or _EN_BY.search(before)
@@ -694,6 +782,11 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         for o in group:
             out[id(o)] = role
     return out
+
+
+_ZH_HOSTING = re.compile(r"会见|接见")
+_ZH_INVITER = re.compile(r"应\s*$")
+_ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
 
 
 def _lead_in(doc: Doc, o: OrgMention) -> int:

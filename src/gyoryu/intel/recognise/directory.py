@@ -22,19 +22,21 @@ from gyoryu.intel.translit import GENERIC_BY_WORD
 
 # -- directory names ------------------------------------------------------------------------------
 _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|代表团|政府"
+                          r"|签署|签订|签约|簽署|簽訂|簽約"  # 与京畿道签署: the body that signs
                           r"|\s+(?:government|delegation))"
                           r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)"
-                          r"|(?<=[市省])(?:副?[市省]长|[市省]委|书记)")  # 上海市副市长: the government's officer
+                          r"|(?<=[市省道])(?:副?(?:[市省][长長]|知事)|[市省]委|书记|書記)")  # 上海市副市长, 京畿道知事
 
 
 # A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
-_GOVERNMENT_AFTER = re.compile(r"(?<=[市省])(?:副?[市省]长|[市省]委|书记)|(?<=[시도성])(?:장|지사)(?![가-힣])")
+_GOVERNMENT_AFTER = re.compile(r"(?<=[市省道])(?:副?(?:[市省][长長]|知事)|[市省]委|书记|書記)"
+                               r"|(?<=[시도성])(?:장|지사)(?![가-힣])")
 _PEOPLES_GOVERNMENT = re.compile(rf"\s?(?:{'|'.join(GOVERNMENT_BODIES)})")
 ADMIN_WORDS = ("시", "도", "市", "省")  # written onto a place's name for its government (대구시)
 # A place written with its administrative ending that acts: a candidate for its government when
 # the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
-_ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县)$")
-_GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团)|市长|省长|市委"
+_ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县|道)$")
+_GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团|代表團)|[市省][长長]|知事|市委"
                        r"|\s*(?:와|과|与|和|同|[은는이가](?=\s))\s?[^.。\n]{0,40}?"
                        r"(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
 _KO_GOV_SUBJECT = re.compile(r"[은는이가]\s")
