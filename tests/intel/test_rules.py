@@ -363,7 +363,7 @@ def test_a_known_name_and_a_generic_word(run, g):
 
 def test_people_act_for_their_organisations_and_hosts_are_not_actors(run, g):
     doc = run("Wang Xingxing, founder of Unitree Robotics, led a delegation that visited Tencent.")
-    (visit,) = doc.events
+    (visit,) = [e for e in doc.events if e.type == "visit"]
     assert [(type(a).__name__, g.orgs[a.entity_id].key) for a in visit.actors] == [
         ("OrgMention", "unitree")]
     doc = run("부산 대표단이 지난 9일 텐센트를 방문해 마화텅 텐센트 회장을 만났다.")
@@ -705,3 +705,14 @@ def test_one_act_per_clause_and_none_inside_a_quoted_title(run, g):
         ("agreement", ["catl"], ["geely"]), ("agreement", ["tencent"], ["samsung"])]
     doc = run("宁德时代在上海举办“中韩战略合作伙伴关系”论坛。", date(2025, 7, 12))
     assert [e[0] for e in _events(doc, g)] == ["summit"]
+
+
+def test_english_delegations_luncheons_and_venues(run, g):
+    doc = run("They were members of a delegation of 200 entrepreneurs led by Tencent. "
+              "Samsung held a luncheon meeting in Seoul on the 7th. "
+              "Naver signed an MOU with Geely at Samsung SDS on Friday.", date(2025, 7, 12))
+    got = [e[:3] for e in _events(doc, g)]
+    assert ("delegation", ["tencent"], []) in got
+    assert ("other", ["samsung"], []) in got
+    assert ("agreement", ["naver"], ["geely"]) in got
+    assert run("Some entrepreneurs visited Seoul last week.").events == []

@@ -51,13 +51,20 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
     ],
     "en": [
-        (EventType.agreement, re.compile(r"\b(?:signed|sign|memorandum|MOU|agreement)\b", re.I)),
-        (EventType.investment, re.compile(r"\b(?:invested|invests|investment in|funding round|raised|"
-                                          r"led a .{0,20}round)\b", re.I)),
+        (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|memorandums?|MOUs?|agreement)\b", re.I)),
+        (EventType.investment, re.compile(r"\b(?:invested|invests|investing|investment in|funding round|raised|"
+                                          r"led a .{0,20}round|attract(?:ed|ing|s)? [^.;]{0,30}investment)\b",
+                                          re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
-        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|fair)\b", re.I)),
-        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|delegation)\b", re.I)),
-        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up)\b", re.I)),
+        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium)\b", re.I)),
+        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
+        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up|collaborat(?:e|es|ed|ing)"
+                                           r"|joint venture)\b", re.I)),
+        (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b", re.I)),
+        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b",
+                                          re.I)),
+        (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
+                                     r"consultation session|groundbreaking|investor relations session)\b", re.I)),
     ],
 }
 _KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*"
@@ -352,6 +359,9 @@ def events_v2(*, gazetteer: Gazetteer):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit:
                     actors = list(last_actors.get(etype, []))
+                    if not actors and not any(isinstance(t, OrgMention) for t in targets) and not (
+                            _DELEGATION_WORD.search(doc.text, s.start, s.end)):
+                        continue  # "visited Seoul", by no one named nor a delegation: no exchange
                 elif actors:
                     last_actors[etype] = actors
                 if etype == EventType.delegation and actors and s.lang != "ko":
@@ -763,7 +773,12 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
     for group in groups:
         first = group[0]
         before = doc.text[max(0, _lead_in(doc, first) - 12):_lead_in(doc, first)]
-        if lang == "zh" and _ZH_INVITER.search(before) and _ZH_INVITED.match(doc.text, group[-1].end):
+        if lang == "en" and _EN_VENUE.search(before) and etype != EventType.visit:
+            role = "venue"  # the MOU was signed at KOTRA Silicon Valley: where, not with whom
+        elif lang == "en" and etype == EventType.delegation and first.start > trigger and _EN_SENDS.search(
+                doc.text, max(trigger, first.start - 60), first.start):
+            role = "actor"  # a delegation of … led by the provincial government, organised by X
+        elif lang == "zh" and _ZH_INVITER.search(before) and _ZH_INVITED.match(doc.text, group[-1].end):
             role = "target"  # 应首尔市长朴元淳的邀请, 应中国工程院邀请: the host who invited
         elif hosting:  # 市长唐良智会见了来渝访问的京畿道知事一行: who is met is who visits
             role = "target" if first.start < trigger else "actor"
@@ -785,6 +800,9 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
 
 
 _ZH_HOSTING = re.compile(r"会见|接见")
+_DELEGATION_WORD = re.compile(r"대표단|방문단|사절단|代表团|使团|\bdelegation\b", re.I)
+_EN_VENUE = re.compile(r"\b(?:at|inside)\s+(?:the\s+)?$")
+_EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of)\b", re.I)
 _ZH_INVITER = re.compile(r"应\s*$")
 _ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
 
