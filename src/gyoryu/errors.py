@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "E114": N_("A token lasts from 1 to {max} days, not '{value}'."),
     "E115": N_("No API token with id {id}."),
     "E116": N_("Unknown API area '{value}'. Use one of: {allowed}."),
+    "E117": N_("Too many failed sign-ins for this account or from your address. Try again in {seconds} seconds."),
     # directory
     "E201": N_("No organisation with id {id}."),
     "E202": N_("Unknown kind '{value}'. Use one of: {allowed}."),

@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from gyoryu.accounts import tokens
+from gyoryu.accounts import throttle, tokens
 from gyoryu.accounts.enums import Role, TokenScope
-from gyoryu.accounts.service import add_user, authenticate, list_users
+from gyoryu.accounts.service import add_user, list_users, sign_in
 from gyoryu.directory.service import search_orgs
 from gyoryu.errors import GyoryuError
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, require
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, client_address, now, require
 from gyoryu.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -36,10 +36,14 @@ def login(
     password: Annotated[str, Form()],
     next: Annotated[str, Form()] = "/",
 ):
-    user = authenticate(db=db, email=email, password=password)
-    if user is None:
-        return render(request, "login.html", t, status_code=400, user=None, next=_safe_next(next),
-                      error=GyoryuError("E105").message(t), email=email)
+    try:
+        user = sign_in(db=db, email=email, password=password, address=client_address(request),
+                       now=now(request))
+    except GyoryuError as exc:  # returned, not raised, so the failed attempt is committed
+        response = render(request, "login.html", t, status_code=getattr(exc, "status", 400),
+                          user=None, next=_safe_next(next), error=exc.message(t), email=email)
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
     request.session.clear()
     request.session["uid"] = user.id
     return RedirectResponse(_safe_next(next), status_code=303)
@@ -49,6 +53,19 @@ def login(
 def logout(request: Request):
     request.session.clear()
     return RedirectResponse("/", status_code=303)
+
+
+def _account_page(request: Request, db, t, user, *, status_code: int = 200, **extra):
+    return render(request, "accounts/account.html", t, status_code=status_code, user=user,
+                  failures=throttle.failed_attempts(db=db, user=user), aware=tokens.aware,
+                  **extra)
+
+
+@router.get("/account")
+def account(request: Request, db: DbSession, t: T,
+            user: Annotated[object, require("accounts.own_tokens")]):
+    """The signed-in person's own account: recent failed sign-ins."""
+    return _account_page(request, db, t, user)
 
 
 @router.get("/users")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import secrets
+from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gyoryu.accounts import throttle
 from gyoryu.accounts.enums import Role
 from gyoryu.accounts.models import User
 from gyoryu.accounts.passwords import hash_password, needs_rehash, verify_password
@@ -64,6 +66,22 @@ def authenticate(*, db: Session, email: str, password: str) -> User | None:
         return None
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+    return user
+
+
+def sign_in(*, db: Session, email: str, password: str, address: str | None,
+            now: datetime | None = None) -> User:
+    """The account behind these credentials, after the throttle lets the attempt through
+    (`throttle.Throttled`, 429, without checking the password, while a wait lasts). A failure
+    is recorded before `E105` is raised: the edge must commit it (return the error, not raise).
+    """
+    throttle.check(db=db, email=email, address=address, now=now)
+    user = authenticate(db=db, email=email, password=password)
+    owner = user or db.scalar(select(User).where(User.email == email.strip().lower()))
+    throttle.record(db=db, email=email, address=address, user=owner, succeeded=user is not None,
+                    now=now)
+    if user is None:
+        raise GyoryuError("E105")
     return user
 
 

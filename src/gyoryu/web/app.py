@@ -11,7 +11,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from gyoryu import __version__
 from gyoryu.config import Settings, get_settings
-from gyoryu.db import get_engine, make_engine, session_factory
+from gyoryu.db import get_engine, make_engine, session_factory, utcnow
 from gyoryu.i18n import LOCALES
 from gyoryu.web import errors, limits, versioning
 from gyoryu.web.security import SecurityHeaders
@@ -77,6 +77,7 @@ def create_app(settings: Settings | None = None, database_url: str | None = None
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessions = session_factory(engine)
+    app.state.clock = utcnow  # tests move time forward without sleeping
     app.add_middleware(
         SessionMiddleware,
         secret_key=settings.resolved_secret_key(),

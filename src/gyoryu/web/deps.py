@@ -7,6 +7,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
@@ -118,6 +119,15 @@ def _token_user(request: Request, db: Session, secret: str) -> User:
         tokens.mark_used(token)
     request.state.api_token = token
     return token.user
+
+
+def now(request: Request) -> datetime:
+    """The app's clock (replaceable, so tests of waits and expiry need not sleep)."""
+    return request.app.state.clock()
+
+
+def client_address(request: Request) -> str | None:
+    return request.client.host if request.client else None
 
 
 def get_current_user(request: Request, db: DbSession) -> User | None:
