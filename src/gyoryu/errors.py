@@ -29,6 +29,10 @@ MESSAGES: dict[str, str] = {
     "E115": N_("No API token with id {id}."),
     "E116": N_("Unknown API area '{value}'. Use one of: {allowed}."),
     "E117": N_("Too many failed sign-ins for this account or from your address. Try again in {seconds} seconds."),
+    "E118": N_("No session with id {id}."),
+    "E119": N_("The current password is wrong."),
+    "E120": N_("The two new passwords differ: type the same new password twice."),
+    "E121": N_("This password reset link is unknown, used or expired. Ask for a new one."),
     # directory
     "E201": N_("No organisation with id {id}."),
     "E202": N_("Unknown kind '{value}'. Use one of: {allowed}."),

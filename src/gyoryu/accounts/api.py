@@ -1,14 +1,27 @@
-"""JSON API of accounts: the caller's own API tokens (an admin sees and revokes everyone's)."""
+"""JSON API of accounts: the caller's own API tokens (an admin sees and revokes everyone's),
+sessions and password."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
-from gyoryu.accounts import tokens
+from gyoryu.accounts import reset, sessions, tokens
 from gyoryu.accounts.enums import Role
-from gyoryu.accounts.schemas import TokenCreated, TokenIn, TokenOut, token_out
-from gyoryu.errors import Forbidden, NotFound
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, require
+from gyoryu.accounts.schemas import (
+    PasswordChangeIn,
+    ResetIn,
+    ResetRequestIn,
+    SessionOut,
+    TokenCreated,
+    TokenIn,
+    TokenOut,
+    session_out,
+    token_out,
+)
+from gyoryu.accounts.service import change_password
+from gyoryu.errors import Forbidden, GyoryuError, NotFound
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, client_address, now, require
+from gyoryu.web.errors import error_response
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["accounts"])
@@ -44,3 +57,58 @@ def revoke_token(token_id: Id, db: DbSession, user: CurrentUser) -> None:
     if token.user_id != user.id and user.role != Role.admin:
         raise NotFound("E115", id=token_id)  # another's token: as if it did not exist
     tokens.revoke_token(db=db, token=token, actor=user)
+
+
+@router.get("/sessions", response_model=Page[SessionOut],
+            dependencies=[require("accounts.own_tokens")])
+def list_sessions(request: Request, db: DbSession, user: CurrentUser, page: Paging) -> dict:
+    """The browsers signed in to your account, most recently used first."""
+    current = getattr(request.state, "web_session", None)
+    found = page.of(sessions.sessions_of(db=db, user=user, now=now(request)))
+    found["items"] = [session_out(r, current_id=current.id if current else None)
+                      for r in found["items"]]
+    return found
+
+
+@router.delete("/sessions/{session_id}", status_code=204,
+               dependencies=[Csrf, require("accounts.own_tokens")])
+def end_session(request: Request, session_id: int, db: DbSession, user: CurrentUser) -> None:
+    """Signs that browser out at once: its next request is anonymous."""
+    row = sessions.get_session(db=db, session_id=session_id, actor=user)
+    sessions.end_session(db=db, session=row, actor=user, now=now(request))
+
+
+@router.post("/account/password", status_code=204, response_class=Response,
+             dependencies=[Csrf, require("accounts.own_tokens")],
+             responses={400: {"description": "The current password is wrong (E119)."},
+                        429: {"description": "Too many failed attempts: wait Retry-After."}})
+def change_own_password(request: Request, data: PasswordChangeIn, db: DbSession, t: T,
+                        user: CurrentUser):
+    """Changes your password and ends your other sessions (all of them, called with a token).
+    The current password is checked under the sign-in throttle."""
+    try:
+        change_password(db=db, user=user, current=data.current_password, new=data.new_password,
+                        keep=getattr(request.state, "web_session", None),
+                        address=client_address(request), now=now(request))
+    except GyoryuError as exc:  # answered, not raised, so the failed attempt is committed
+        return error_response(request, getattr(exc, "status", 400), exc.message(t),
+                              code=exc.code, field=getattr(exc, "field", None), t=t,
+                              headers=getattr(exc, "headers", None))
+    return Response(status_code=204)
+
+
+@router.post("/password/reset-request", status_code=202, response_class=Response)
+def request_password_reset(request: Request, data: ResetRequestIn, db: DbSession, t: T):
+    """Mails a one-time link (valid for an hour) to set a new password. Answered 202 whether or
+    not the address has an account. No CSRF: it acts for nobody signed in."""
+    reset.request_reset(db=db, email=data.email, base_url=request.app.state.settings.base_url,
+                        locale=t.locale, now=now(request))
+    return Response(status_code=202)
+
+
+@router.post("/password/reset", status_code=204, response_class=Response,
+             responses={400: {"description": "The link is unknown, used or expired (E121)."}})
+def reset_password(request: Request, data: ResetIn, db: DbSession):
+    """Sets the new password with the mailed link's secret (once); every session ends."""
+    reset.reset_password(db=db, secret=data.token, new=data.new_password, now=now(request))
+    return Response(status_code=204)

@@ -102,3 +102,88 @@ def revoke(token: str = typer.Argument(..., help="The token's id or its visible 
         except GyoryuError as exc:
             _fail(exc.message())
         typer.echo(f"revoked token {found.id} ({found.prefix}…)")
+
+
+def _user(db, email: str):
+    from sqlalchemy import select
+
+    from gyoryu.accounts.models import User
+
+    user = db.scalar(select(User).where(User.email == email.strip().lower()))
+    if user is None:
+        _fail(f"no account with the email '{email}'")
+    return user
+
+
+def user_sessions(
+    email: str = typer.Argument(..., help="The account."),
+    end: int | None = typer.Option(None, "--end", help="End the session with this id."),
+    end_all: bool = typer.Option(False, "--end-all", help="End every session of the account."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List where an account is signed in, or sign it out (one session or all)."""
+    from gyoryu.accounts import sessions
+    from gyoryu.accounts.schemas import session_out
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+
+    with transaction(get_engine()) as db:
+        user = _user(db, email)
+        if end is not None:
+            try:
+                row = sessions.get_session(db=db, session_id=end, actor=None)
+            except GyoryuError as exc:
+                _fail(exc.message())
+            if row.user_id != user.id:
+                _fail(f"session {end} is not {user.email}'s")
+            sessions.end_session(db=db, session=row, actor=None)
+            typer.echo(f"ended session {end} of {user.email}")
+            return
+        if end_all:
+            address = user.email
+            typer.echo(f"ended {sessions.end_sessions(db=db, user=user)} sessions of {address}")
+            return
+        rows = [session_out(r) for r in sessions.sessions_of(db=db, user=user)]
+    if as_json:
+        typer.echo(json.dumps([r.model_dump(mode="json") for r in rows], ensure_ascii=False,
+                              indent=1))
+        return
+    for r in rows:
+        typer.echo(f"{r.id:>5}  {r.address or '-':<15}  since {r.created_at:%Y-%m-%d %H:%M}  "
+                   f"last change {r.last_seen_at:%Y-%m-%d %H:%M}  {r.user_agent[:60]}")
+
+
+def user_password(
+    email: str = typer.Argument(..., help="The account."),
+    password: str = typer.Option(..., prompt="New password", hide_input=True,
+                                 confirmation_prompt=True, help="The new password (prompted)."),
+) -> None:
+    """Set an account's password (whoever runs this administers the platform, so no current
+    password is asked) and sign out every session of the account."""
+    from gyoryu.accounts.service import set_password
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+
+    with transaction(get_engine()) as db:
+        user = _user(db, email)
+        address = user.email
+        try:
+            ended = set_password(db=db, user=user, new=password)
+        except GyoryuError as exc:
+            _fail(exc.message())
+    typer.echo(f"password of {address} changed; {ended} sessions signed out")
+
+
+def user_reset(email: str = typer.Argument(..., help="The account.")) -> None:
+    """Mail the account a one-time link to set a new password (through the outbox)."""
+    from gyoryu.accounts import reset
+    from gyoryu.config import get_settings
+    from gyoryu.db import get_engine, transaction
+
+    with transaction(get_engine()) as db:
+        user = _user(db, email)
+        row = reset.request_reset(db=db, email=user.email, base_url=get_settings().base_url)
+    if row is None:
+        _fail(f"a link sent to {user.email} less than {reset.QUIET.seconds // 60} minutes ago "
+              "is still live, or the account is inactive; nothing sent", 1)
+    typer.echo(f"a reset link for {user.email} is in the outbox; it works once, for an hour")

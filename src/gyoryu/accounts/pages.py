@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from gyoryu.accounts import throttle, tokens
+from gyoryu.accounts import reset, sessions, throttle, tokens
 from gyoryu.accounts.enums import Role, TokenScope
-from gyoryu.accounts.service import add_user, list_users, sign_in
+from gyoryu.accounts.service import add_user, change_password, list_users, sign_in
 from gyoryu.directory.service import search_orgs
 from gyoryu.errors import GyoryuError
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, client_address, now, require
@@ -23,8 +23,51 @@ def _safe_next(target: str | None) -> str:
 
 
 @router.get("/login")
-def login_form(request: Request, t: T, user: CurrentUser, next: str = "/"):
-    return render(request, "login.html", t, user=user, next=_safe_next(next), error=None)
+def login_form(request: Request, t: T, user: CurrentUser, next: str = "/", reset: bool = False):
+    return render(request, "login.html", t, user=user, next=_safe_next(next), error=None,
+                  was_reset=reset)
+
+
+@router.get("/password/forgot")
+def forgot_form(request: Request, t: T, user: CurrentUser):
+    return render(request, "accounts/forgot.html", t, user=user, sent=False, email="")
+
+
+@router.post("/password/forgot", dependencies=[Csrf])
+def forgot(request: Request, db: DbSession, t: T, user: CurrentUser,
+           email: Annotated[str, Form(max_length=254)]):
+    """The same answer whether or not the address has an account."""
+    reset.request_reset(db=db, email=email, base_url=request.app.state.settings.base_url,
+                        locale=t.locale, now=now(request))
+    return render(request, "accounts/forgot.html", t, user=user, sent=True, email=email)
+
+
+@router.get("/password/reset/{secret}")
+def reset_form(secret: str, request: Request, db: DbSession, t: T, user: CurrentUser):
+    try:
+        reset.live_reset(db=db, secret=secret, now=now(request))
+    except GyoryuError as exc:
+        return render(request, "accounts/reset.html", t, status_code=400, user=user,
+                      secret=None, error=exc.message(t))
+    return render(request, "accounts/reset.html", t, user=user, secret=secret, error=None)
+
+
+@router.post("/password/reset/{secret}", dependencies=[Csrf])
+def reset_submit(secret: str, request: Request, db: DbSession, t: T, user: CurrentUser,
+                 new_password: Annotated[str, Form()], repeat_password: Annotated[str, Form()]):
+    """Sets the new password once; every session of the account ends, so sign in again."""
+    try:
+        if new_password != repeat_password:
+            raise GyoryuError("E120")
+        reset.reset_password(db=db, secret=secret, new=new_password, now=now(request))
+    except GyoryuError as exc:
+        db.rollback()
+        usable = exc.code != "E121"
+        return render(request, "accounts/reset.html", t, status_code=400 if not usable else 422,
+                      user=user, secret=secret if usable else None, error=exc.message(t))
+    response = RedirectResponse("/login?reset=1", status_code=303)
+    response.delete_cookie(sessions.COOKIE)
+    return response
 
 
 @router.post("/login", dependencies=[Csrf])
@@ -44,28 +87,78 @@ def login(
                           user=None, next=_safe_next(next), error=exc.message(t), email=email)
         response.headers.update(getattr(exc, "headers", None) or {})
         return response
-    request.session.clear()
-    request.session["uid"] = user.id
-    return RedirectResponse(_safe_next(next), status_code=303)
+    _end_current(request, db)
+    request.session.clear()  # a new CSRF token for the signed-in browser
+    _, secret = sessions.start_session(db=db, user=user, address=client_address(request),
+                                       user_agent=request.headers.get("user-agent", ""),
+                                       now=now(request))
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie(sessions.COOKIE, secret, max_age=int(sessions.LIFETIME.total_seconds()),
+                        httponly=True, samesite="lax",
+                        secure=request.app.state.settings.secure_cookies)
+    return response
+
+
+def _end_current(request: Request, db) -> None:
+    current = sessions.session_for(db=db, secret=request.cookies.get(sessions.COOKIE))
+    if current is not None:
+        sessions.end_session(db=db, session=current, actor=None, now=now(request))
 
 
 @router.post("/logout", dependencies=[Csrf])
-def logout(request: Request):
+def logout(request: Request, db: DbSession):
+    """Ends the server-side session, so a copy of the cookie is worth nothing afterwards."""
+    _end_current(request, db)
     request.session.clear()
-    return RedirectResponse("/", status_code=303)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(sessions.COOKIE)
+    return response
 
 
 def _account_page(request: Request, db, t, user, *, status_code: int = 200, **extra):
+    current = getattr(request.state, "web_session", None)
     return render(request, "accounts/account.html", t, status_code=status_code, user=user,
                   failures=throttle.failed_attempts(db=db, user=user), aware=tokens.aware,
-                  **extra)
+                  sessions=sessions.sessions_of(db=db, user=user, now=now(request)),
+                  current_id=current.id if current is not None else None, **extra)
 
 
 @router.get("/account")
 def account(request: Request, db: DbSession, t: T,
-            user: Annotated[object, require("accounts.own_tokens")]):
-    """The signed-in person's own account: recent failed sign-ins."""
-    return _account_page(request, db, t, user)
+            user: Annotated[object, require("accounts.own_tokens")], changed: bool = False):
+    """The signed-in person's own account: where they are signed in, recent failed sign-ins."""
+    return _account_page(request, db, t, user, changed=changed)
+
+
+@router.post("/account/password", dependencies=[Csrf])
+def password_change(
+    request: Request, db: DbSession, t: T,
+    user: Annotated[object, require("accounts.own_tokens")],
+    current_password: Annotated[str, Form()],
+    new_password: Annotated[str, Form()],
+    repeat_password: Annotated[str, Form()],
+):
+    """Changes the password; this browser stays signed in, every other session ends."""
+    try:
+        if new_password != repeat_password:
+            raise GyoryuError("E120")
+        change_password(db=db, user=user, current=current_password, new=new_password,
+                        keep=getattr(request.state, "web_session", None),
+                        address=client_address(request), now=now(request))
+    except GyoryuError as exc:  # returned, not raised: a wrong current password is recorded
+        response = _account_page(request, db, t, user, status_code=getattr(exc, "status", 422),
+                                 password_error=exc.message(t))
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
+    return RedirectResponse("/account?changed=1", status_code=303)
+
+
+@router.post("/account/sessions/{session_id}/end", dependencies=[Csrf])
+def session_end(request: Request, session_id: int, db: DbSession,
+                user: Annotated[object, require("accounts.own_tokens")]):
+    row = sessions.get_session(db=db, session_id=session_id, actor=user)
+    sessions.end_session(db=db, session=row, actor=user, now=now(request))
+    return RedirectResponse("/account", status_code=303)
 
 
 @router.get("/users")

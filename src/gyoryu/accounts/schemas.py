@@ -49,3 +49,44 @@ def token_out(token, *, secret: str | None = None) -> TokenOut:
                 last_used_at=aware(token.last_used_at), revoked_at=aware(token.revoked_at),
                 live=is_live(token))
     return TokenCreated(**data, token=secret) if secret else TokenOut(**data)
+
+
+class SessionOut(BaseModel):
+    """A browser signed in to the account (the cookie's secret is never shown)."""
+
+    id: int
+    address: str | None
+    user_agent: str
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    current: bool = Field(description="Whether this is the session making the request.")
+
+
+def session_out(row, *, current_id: int | None = None) -> SessionOut:
+    return SessionOut(id=row.id, address=row.address, user_agent=row.user_agent,
+                      created_at=aware(row.created_at), last_seen_at=aware(row.last_seen_at),
+                      expires_at=aware(row.expires_at), current=row.id == current_id)
+
+
+class PasswordChangeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"current_password": "old secret", "new_password": "a longer new secret"}]})
+
+    current_password: Annotated[str, Field(max_length=1000)]
+    new_password: Annotated[str, Field(min_length=8, max_length=1000)]
+
+
+class ResetRequestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid",
+                              json_schema_extra={"examples": [{"email": "kim@example.org"}]})
+
+    email: Annotated[str, Field(max_length=254)]
+
+
+class ResetIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"token": "the secret from the mailed link", "new_password": "a new secret"}]})
+
+    token: Annotated[str, Field(max_length=100)]
+    new_password: Annotated[str, Field(min_length=8, max_length=1000)]

@@ -9,9 +9,9 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gyoryu.accounts import throttle
+from gyoryu.accounts import sessions, throttle
 from gyoryu.accounts.enums import Role
-from gyoryu.accounts.models import User
+from gyoryu.accounts.models import User, WebSession
 from gyoryu.accounts.passwords import hash_password, needs_rehash, verify_password
 from gyoryu.errors import GyoryuError
 
@@ -83,6 +83,40 @@ def sign_in(*, db: Session, email: str, password: str, address: str | None,
     if user is None:
         raise GyoryuError("E105")
     return user
+
+
+def set_password(*, db: Session, user: User, new: str, keep: WebSession | None = None,
+                 now: datetime | None = None) -> int:
+    """Give `user` a new password and end every session but `keep` (a stolen session does not
+    outlive the change); returns how many sessions were ended."""
+    if len(new) < 8:
+        raise InvalidPassword("E102", field="new_password")
+    user.password_hash = hash_password(new)
+    db.flush()
+    return sessions.end_sessions(db=db, user=user, keep=keep, now=now)
+
+
+def change_password(*, db: Session, user: User, current: str, new: str,
+                    keep: WebSession | None = None, address: str | None = None,
+                    now: datetime | None = None) -> int:
+    """The owner's own change: the current password is checked under the sign-in throttle (it is
+    as good an oracle for guessing as the sign-in form), a wrong one counted as a failed sign-in.
+    Like `sign_in`, a failure is recorded before raising: the edge must commit it."""
+    throttle.check(db=db, email=user.email, address=address, now=now)
+    if not verify_password(user.password_hash, current):
+        throttle.record(db=db, email=user.email, address=address, user=user, succeeded=False,
+                        now=now)
+        raise InvalidPassword("E119", field="current_password", status=400)
+    return set_password(db=db, user=user, new=new, keep=keep, now=now)
+
+
+class InvalidPassword(GyoryuError):
+    """A password field is wrong (`field` names it for the API's error shape)."""
+
+    def __init__(self, code: str, *, field: str, status: int = 422, **params):
+        self.field = field
+        self.status = status
+        super().__init__(code, **params)
 
 
 def ensure_first_admin(*, db: Session, email: str = "admin@gyoryu.local") -> str | None:

@@ -1,5 +1,5 @@
 """Typed request dependencies: the database session (one transaction per request), the current
-user (from the session cookie, or from an API token under `/api/`), the reader's translator, CSRF
+user (from the server-side session its cookie names, or from an API token under `/api/`), the reader's translator, CSRF
 checking and permission requirements."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from starlette.datastructures import FormData
 
-from gyoryu.accounts import tokens
+from gyoryu.accounts import sessions, tokens
 from gyoryu.accounts.models import User
 from gyoryu.accounts.rules import allowed
 from gyoryu.db import MAX_ID, will_write
@@ -133,11 +133,23 @@ def client_address(request: Request) -> str | None:
 def get_current_user(request: Request, db: DbSession) -> User | None:
     if (secret := bearer(request)) is not None:
         return _token_user(request, db, secret)
-    uid = request.session.get("uid")
-    if uid is None:
+    row = sessions.session_for(db=db, secret=request.cookies.get(sessions.COOKIE),
+                               now=now(request))
+    request.state.web_session = row
+    if row is None:
         return None
-    user = db.get(User, uid)
-    return user if user is not None and user.is_active else None
+    if request.method not in SAFE_METHODS:
+        sessions.touch(row, now(request))
+    return row.user
+
+
+def has_session(request: Request) -> bool:
+    """Whether a live server-side session is behind the request (known once the current user
+    has been looked up; before that, the session cookie is taken at its word). Error pages use
+    it to offer signing in or asking for access."""
+    if hasattr(request.state, "web_session"):
+        return request.state.web_session is not None
+    return sessions.COOKIE in request.cookies
 
 
 CurrentUser = Annotated[User | None, Depends(get_current_user)]

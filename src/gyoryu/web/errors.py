@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException
 
 from gyoryu.errors import Forbidden, GyoryuError, NotFound, Unauthorized
 from gyoryu.i18n import N_, Translator
-from gyoryu.web.deps import CommitFailed, CsrfFailed, bearer, get_locale
+from gyoryu.web.deps import CommitFailed, CsrfFailed, bearer, get_locale, has_session
 from gyoryu.web.templating import render
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def error_response(request: Request, status: int, message: str, *, code: str | N
     title = t.gettext(TITLES.get(status, TITLES[400]))
     response = render(request, "error.html", t, status_code=status, status=status, title=title,
                       message=message, path=request.url.path,
-                      signed_in="uid" in request.scope.get("session", {}))
+                      signed_in=has_session(request))
     if headers:
         response.headers.update(headers)
     return response
@@ -111,7 +111,7 @@ def install(app: FastAPI) -> None:
     async def platform_error(request: Request, exc: GyoryuError):
         t = Translator(get_locale(request))
         if (isinstance(exc, (Forbidden, CsrfFailed)) and wants_json(request)
-                and bearer(request) is None and "uid" not in request.session
+                and bearer(request) is None and not has_session(request)
                 and getattr(request.state, "participant_id", None) is None):
             exc = Unauthorized()  # nobody is behind the API call: ask who, rather than refuse
         status = getattr(exc, "status", None) or STATUS.get(type(exc), 400)
