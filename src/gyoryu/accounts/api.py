@@ -72,7 +72,7 @@ def list_sessions(request: Request, db: DbSession, user: CurrentUser, page: Pagi
 
 @router.delete("/sessions/{session_id}", status_code=204,
                dependencies=[Csrf, require("accounts.own_tokens")])
-def end_session(request: Request, session_id: int, db: DbSession, user: CurrentUser) -> None:
+def end_session(request: Request, session_id: Id, db: DbSession, user: CurrentUser) -> None:
     """Signs that browser out at once: its next request is anonymous."""
     row = sessions.get_session(db=db, session_id=session_id, actor=user)
     sessions.end_session(db=db, session=row, actor=user, now=now(request))

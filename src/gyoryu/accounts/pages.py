@@ -154,7 +154,7 @@ def password_change(
 
 
 @router.post("/account/sessions/{session_id}/end", dependencies=[Csrf])
-def session_end(request: Request, session_id: int, db: DbSession,
+def session_end(request: Request, session_id: Id, db: DbSession,
                 user: Annotated[object, require("accounts.own_tokens")]):
     row = sessions.get_session(db=db, session_id=session_id, actor=user)
     sessions.end_session(db=db, session=row, actor=user, now=now(request))
