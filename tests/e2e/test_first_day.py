@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from gyoryu.db import make_engine, transaction
 from gyoryu.directory.service import org_by_key
@@ -17,6 +18,7 @@ from gyoryu.mail.delivery import deliver_pending
 from gyoryu.matching import service as match_service
 from gyoryu.matching.schemas import ProfileIn
 from gyoryu.programs import itinerary, service
+from gyoryu.programs.models import Participant
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
 from tests.mail.conftest import mail_settings, smtp  # noqa: F401  (a real SMTP server)
 
@@ -122,6 +124,14 @@ def test_a_participants_first_day(browser, live_server, summit, e2e_database, sm
     [mail] = [m for m in smtp.messages if m["To"] == email]
     link = re.search(r"https?://\S+(/p/[\w-]+)", mail.get_content()).group(1)
     assert link == my_path
+
+    # The organisers accept the registration: from then on the registrant acts for Hancom
+    # (until then the page shows only their own data: programs.speak_for_org).
+    engine = make_engine(e2e_database[0])
+    with transaction(engine) as db:
+        me = db.scalars(select(Participant).where(Participant.email == email)).one()
+        service.set_status(db=db, participant=me, status="accepted")
+    engine.dispose()
 
     # Back on the personal page: the profile, 4Paradigm recommended, a meeting requested.
     page.goto(link)

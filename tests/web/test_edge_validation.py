@@ -170,7 +170,7 @@ def test_organisation_api_refuses_what_would_corrupt_the_directory(
     url = "/api/organizations" if method == "post" else f"/api/organizations/{nhn.id}"
     r = getattr(client, method)(url, headers={"X-CSRF-Token": token}, json=body)
     assert r.status_code == status, r.text
-    assert says in r.json()["message"]
+    assert says in r.json()["error"]["message"]
     db.expire_all()
     assert org_by_key(db=db, key="nhn-cloud").primary_names() == before
 
@@ -186,7 +186,7 @@ def test_a_member_cannot_take_a_competitors_names_as_aliases(db, client, make_us
             "aliases": [{"name": "百度", "lang": "zh-Hans"}, {"name": "Baidu", "lang": "en"}]}
     body["names"] = {({"zh": "zh-Hans"}.get(k, k)): v for k, v in body["names"].items()}
     r = client.put(f"/api/organizations/{nhn.id}", headers={"X-CSRF-Token": token}, json=body)
-    assert r.status_code == 400 and "already belongs to Baidu" in r.json()["message"]
+    assert r.status_code == 400 and "already belongs to Baidu" in r.json()["error"]["message"]
     hits = client.get("/api/organizations", params={"q": "百度"}).json()["items"]
     assert nhn.id not in [h["id"] for h in hits]
     # its own aliases stay editable: the same body without the competitor's names is saved
