@@ -38,7 +38,7 @@ def test_an_unaccepted_registrant_cannot_act_for_the_organisation_they_name(
     db.commit()
     token = csrf_of(client, f"/programs/{program.id}/register")
     r = client.post(f"/programs/{program.id}/register", data={
-        "csrf_token": token, "name": "Mallory", "email": "mallory@evil.example",
+        "csrf_token": token, "consent": "1", "name": "Mallory", "email": "mallory@evil.example",
         "organization_name": "Baidu", "organization_id": str(baidu.id)}, follow_redirects=False)
     assert r.status_code == 303
     mine = r.headers["location"].split("?")[0]
@@ -89,7 +89,7 @@ def test_acceptance_or_a_member_account_makes_a_registrant_act_for_the_organisat
     sign_in(client, email, password)
     token = csrf_of(client, f"/programs/{program.id}/register")
     r = client.post(f"/programs/{program.id}/register", data={
-        "csrf_token": token, "name": "Zhou", "email": "zhou@baidu.example",
+        "csrf_token": token, "consent": "1", "name": "Zhou", "email": "zhou@baidu.example",
         "organization_id": str(baidu.id)}, follow_redirects=False)
     member = service.participant_by_token(db=db, token=r.headers["location"].split("?")[0][3:])
     assert member.status == "applied" and service.speaks_for_org(member)
@@ -101,7 +101,7 @@ def test_acceptance_or_a_member_account_makes_a_registrant_act_for_the_organisat
     sign_in(client, outsider, password)
     token = csrf_of(client, f"/programs/{program.id}/register")
     r = client.post(f"/programs/{program.id}/register", data={
-        "csrf_token": token, "name": "Choi", "email": "choi@hancom.example",
+        "csrf_token": token, "consent": "1", "name": "Choi", "email": "choi@hancom.example",
         "organization_id": str(baidu.id)}, follow_redirects=False)
     posing = service.participant_by_token(db=db, token=r.headers["location"].split("?")[0][3:])
     assert not service.speaks_for_org(posing)

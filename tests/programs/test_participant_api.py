@@ -20,14 +20,14 @@ def test_register_request_answer_and_profile(client, db, make_program):
     hancom, paradigm = org_by_key(db=db, key="hancom"), org_by_key(db=db, key="4paradigm")
 
     made = client.post(f"/api/v1/programs/{program.id}/registrations", json={
-        "name": "Kim", "email": "kim@hancom.example", "organization_id": hancom.id})
+        "consent": True, "name": "Kim", "email": "kim@hancom.example", "organization_id": hancom.id})
     assert made.status_code == 201, made.text
     kim = made.json()
     assert kim["participant"]["status"] == "applied"
     wang = client.post(f"/api/v1/programs/{program.id}/registrations", json={
-        "name": "Wang", "email": "wang@4paradigm.example", "organization_id": paradigm.id}).json()
+        "consent": True, "name": "Wang", "email": "wang@4paradigm.example", "organization_id": paradigm.id}).json()
     twice = client.post(f"/api/v1/programs/{program.id}/registrations", json={
-        "name": "Kim", "email": "kim@hancom.example", "organization_name": "Hancom"})
+        "consent": True, "name": "Kim", "email": "kim@hancom.example", "organization_name": "Hancom"})
     assert (twice.status_code, twice.json()["error"]["code"]) == (400, "E504"), twice.text
 
     # organisers accept (anonymous: 401; the token of an organiser: done)
