@@ -118,8 +118,9 @@ def test_a_participants_first_day(browser, live_server, summit, e2e_database, sm
     page.fill("#recover-link input[name=email]", email)
     with page.expect_navigation():
         page.click("#recover-link button[type=submit]")
+    # other browser tests share this database and may have left mail: at least ours is sent
     engine = make_engine(e2e_database[0])
-    assert deliver_pending(engine=engine, settings=mail_settings).sent == 1
+    assert deliver_pending(engine=engine, settings=mail_settings).sent >= 1
     engine.dispose()
     [mail] = [m for m in smtp.messages if m["To"] == email]
     link = re.search(r"https?://\S+(/p/[\w-]+)", mail.get_content()).group(1)

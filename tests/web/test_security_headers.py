@@ -39,7 +39,7 @@ def test_cookies_are_secure_over_https_only(app):
 
 def test_templates_have_no_inline_scripts_or_handlers():
     pages = [p for p in TEMPLATES.rglob("*.html") if not p.name.endswith("_print.html")]
-    inline = [str(p) for p in pages if re.search(r"<script(?![^>]*\bsrc=)[^>]*>",
+    inline = [str(p) for p in pages if re.search(r"<script(?![^>]*\b(?:src=|type=\"application/json\"))[^>]*>",
                                                  p.read_text())]
     handlers = [str(p) for p in pages if re.search(r"\son[a-z]+\s*=", p.read_text())]
     styles = [str(p) for p in pages if re.search(r"\sstyle\s*=|<style", p.read_text())]

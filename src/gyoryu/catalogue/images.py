@@ -10,7 +10,7 @@ import io
 import warnings
 from pathlib import PurePosixPath
 
-from PIL import Image
+from PIL import Image, ImageFile
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -48,7 +48,13 @@ def _decoded(name: str, content: bytes, media: str) -> tuple[int, int]:
                     raise InvalidValue("E1210", file=name, width=width, height=height, limit=MAX_SIDE)
                 if PILLOW_FORMATS.get(img.format or "") != media:
                     raise InvalidValue("E1209", file=name, allowed=allowed)
-                img.load()  # decode every pixel: a truncated or corrupt file fails here
+                # Decode every pixel: a truncated or corrupt file fails here. WeasyPrint turns
+                # truncated images on for the whole process when imported; not for this check.
+                allowed_truncated, ImageFile.LOAD_TRUNCATED_IMAGES = ImageFile.LOAD_TRUNCATED_IMAGES, False
+                try:
+                    img.load()
+                finally:
+                    ImageFile.LOAD_TRUNCATED_IMAGES = allowed_truncated
     except InvalidValue:
         raise
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
