@@ -16,17 +16,13 @@ import argparse
 import os
 import random
 import shutil
-import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import httpx
-import uvicorn
 from sqlalchemy import insert, select
 
-from bench.search import percentile
+from bench.served import print_table, served, timed_queries
 from gyoryu.catalogue.enums import Category
 from gyoryu.catalogue.models import CatalogueChange, Product, ProductName, product_sector
 from gyoryu.config import Settings
@@ -127,44 +123,19 @@ def main() -> None:
     t_load = time.perf_counter() - t0
 
     app = create_app(Settings(var_dir=tmp, secret_key="bench"), database_url=url)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60)
     with make_engine(url).connect() as conn:
         total_names = conn.execute(select(ProductName.id).order_by(ProductName.id.desc()).limit(1)).scalar()
-    t0 = time.perf_counter()
-    client.get("/api/catalogue/products", params={"q": "warm-up"}).raise_for_status()
-    t_index = time.perf_counter() - t0
-
-    rng = random.Random(11)
-    by_kind: dict[str, list[float]] = {}
-    everything: list[float] = []
-    found = 0
-    for kind, params in queries(rng, names, args.queries):
-        t = time.perf_counter()
-        r = client.get("/api/catalogue/products", params=params)
-        ms = (time.perf_counter() - t) * 1000
-        r.raise_for_status()
-        found += r.json()["total"] > 0
-        by_kind.setdefault(kind, []).append(ms)
-        everything.append(ms)
-    server.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as client:
+        t0 = time.perf_counter()
+        client.get("/api/catalogue/products", params={"q": "warm-up"}).raise_for_status()
+        t_index = time.perf_counter() - t0
+        by_kind, found = timed_queries(client, "/api/catalogue/products",
+                                       queries(random.Random(11), names, args.queries))
     shutil.rmtree(tmp, ignore_errors=True)
     print(f"catalogue: {args.products:,} generated products, ~{total_names:,} names; "
           f"database {url.split(':')[0]}")
     print(f"load {t_load:.1f} s; first query (builds the product index) {t_index:.2f} s")
-    print(f"{'query type':<14}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-    for kind, values in by_kind.items():
-        print(f"{kind:<14}{len(values):>6}{percentile(values, 50):>9.2f}{percentile(values, 95):>9.2f}"
-              f"{percentile(values, 99):>9.2f}")
-    print(f"{'all':<14}{len(everything):>6}{percentile(everything, 50):>9.2f}"
-          f"{percentile(everything, 95):>9.2f}{percentile(everything, 99):>9.2f}  "
-          f"(mean {statistics.mean(everything):.2f}; {found / len(everything):.0%} found something)")
+    print_table(by_kind, found)
 
 
 if __name__ == "__main__":

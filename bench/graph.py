@@ -32,7 +32,8 @@ import httpx
 import uvicorn
 from sqlalchemy import insert, select, text
 
-from bench.search import percentile, populate
+from bench.search import populate
+from bench.served import percentile
 from gyoryu.accounts.enums import Role
 from gyoryu.accounts.service import add_user
 from gyoryu.config import Settings

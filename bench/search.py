@@ -11,16 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
-import httpx
-import uvicorn
 from sqlalchemy import insert, select
 
+from bench.served import print_table, served, timed_queries
 from gyoryu.config import Settings
 from gyoryu.db import make_engine
 from gyoryu.directory.models import DirectoryChange, Organization, OrgName, Sector, org_sector
@@ -101,11 +98,6 @@ def queries(rng: random.Random, names, count: int) -> list[tuple[str, dict]]:
     return out
 
 
-def percentile(values, p):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--orgs", type=int, default=100_000)
@@ -118,42 +110,18 @@ def main() -> None:
     t_load = time.perf_counter() - t0
 
     app = create_app(Settings(var_dir=tmp, secret_key="bench"), database_url=url)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}")
     with make_engine(url).connect() as conn:
         total_names = conn.execute(select(OrgName.id).order_by(OrgName.id.desc()).limit(1)).scalar()
-    t0 = time.perf_counter()
-    client.get("/api/organizations", params={"q": "warm-up"}).raise_for_status()
-    t_index = time.perf_counter() - t0
-
-    rng = random.Random(11)
-    by_kind: dict[str, list[float]] = {}
-    everything: list[float] = []
-    found = 0
-    for kind, params in queries(rng, names, args.queries):
-        t = time.perf_counter()
-        r = client.get("/api/organizations", params=params)
-        ms = (time.perf_counter() - t) * 1000
-        r.raise_for_status()
-        found += r.json()["total"] > 0
-        by_kind.setdefault(kind, []).append(ms)
-        everything.append(ms)
-    server.should_exit = True
+    with served(app) as client:
+        t0 = time.perf_counter()
+        client.get("/api/organizations", params={"q": "warm-up"}).raise_for_status()
+        t_index = time.perf_counter() - t0
+        by_kind, found = timed_queries(client, "/api/organizations",
+                                       queries(random.Random(11), names, args.queries))
     print(f"directory: {args.orgs:,} generated organisations + bundled, ~{total_names:,} names; "
           f"database {url.split(':')[0]}")
     print(f"load {t_load:.1f} s; first query (builds the index) {t_index:.2f} s")
-    print(f"{'query type':<14}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-    for kind, values in by_kind.items():
-        print(f"{kind:<14}{len(values):>6}{percentile(values, 50):>9.2f}{percentile(values, 95):>9.2f}"
-              f"{percentile(values, 99):>9.2f}")
-    print(f"{'all':<14}{len(everything):>6}{percentile(everything, 50):>9.2f}"
-          f"{percentile(everything, 95):>9.2f}{percentile(everything, 99):>9.2f}  "
-          f"(mean {statistics.mean(everything):.2f}; {found / len(everything):.0%} found something)")
+    print_table(by_kind, found)
 
 
 if __name__ == "__main__":

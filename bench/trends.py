@@ -30,7 +30,7 @@ import httpx
 from sqlalchemy import create_engine, insert, select, text
 
 from bench.graph import serve
-from bench.search import percentile
+from bench.served import percentile
 from gyoryu.db import make_engine, transaction, utcnow
 from gyoryu.directory.models import Organization, Sector
 from gyoryu.intel.models import Article, Event, EventParty
