@@ -82,13 +82,22 @@ def check_zip(name: str, content: bytes) -> None:
                        limit=megabytes(MAX_UNPACKED_BYTES), ratio=MAX_PACK_RATIO)
 
 
+def _text(cell) -> str:
+    """A cell as the person typed it: a spreadsheet keeps 5 as 5.0, which no one wrote."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell)
+
+
 def bounded_rows(name: str, rows: Iterable[Iterable]) -> Iterator[list[str]]:
     """The table's rows as text, refusing the first row, column or cell over the limits
     (rows are counted as the spreadsheet numbers them: the header is row 1)."""
     for number, row in enumerate(rows, start=1):
         if number > MAX_ROWS:
             raise TooLarge("E307", file=name, limit=MAX_ROWS - 1)
-        cells = ["" if c is None else str(c) for c in row]
+        cells = [_text(c) for c in row]
         if len(cells) > MAX_COLUMNS:
             if any(c.strip() for c in cells[MAX_COLUMNS:]):
                 raise TooLarge("E311", file=name, row=number, limit=MAX_COLUMNS)

@@ -185,7 +185,11 @@ def bomb() -> bytes:
     return _bomb(150)
 
 
-def test_an_xlsx_zip_bomb_is_refused_from_its_directory_without_unpacking(bomb, monkeypatch):
+@pytest.mark.parametrize("importer", ["directory", "catalogue"])
+def test_an_xlsx_zip_bomb_is_refused_from_its_directory_without_unpacking(bomb, monkeypatch, importer):
+    import importlib
+
+    read_table = importlib.import_module(f"gyoryu.{importer}.interchange").read_table
     assert len(bomb) < 2 * 1024 * 1024
     opened = []
     real_open = zipfile.ZipFile.open
@@ -193,7 +197,7 @@ def test_an_xlsx_zip_bomb_is_refused_from_its_directory_without_unpacking(bomb, 
                         lambda self, name, *a, **kw: opened.append(name) or real_open(
                             self, name, *a, **kw))
     with pytest.raises(GyoryuError) as err:
-        interchange.read_table(interchange.Path("bomb.xlsx"), bomb)
+        read_table(interchange.Path("bomb.xlsx"), bomb)
     assert err.value.code == "E309" and opened == []
     assert re.search(r"would unpack to 1[45]\d\.\d MB", err.value.message())
 

@@ -9,12 +9,9 @@ nothing, and every cell goes through `gyoryu.tabular` (a name such as `=HYPERLIN
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
-from openpyxl import load_workbook
 from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,12 +20,13 @@ from gyoryu.accounts.rules import allowed
 from gyoryu.catalogue.models import Product
 from gyoryu.catalogue.schemas import ProductIn
 from gyoryu.catalogue.service import apply_product, product_by_key
+from gyoryu.directory import interchange as directory_interchange
 from gyoryu.directory.interchange import ImportFailed, ImportReport, Problem, validation_problems
 from gyoryu.directory.models import Organization
 from gyoryu.directory.normalize import name_key
 from gyoryu.directory.service import all_sectors, org_by_key
 from gyoryu.errors import GyoryuError
-from gyoryu.tabular import csv_bytes, csv_unescape, xlsx_bytes
+from gyoryu.tabular import csv_bytes, xlsx_bytes
 
 COLUMNS = [
     "key", "organization", "kind", "category", "sectors", "capabilities",
@@ -73,44 +71,11 @@ def _canonical(header: str) -> str | None:
     return SYNONYMS.get(header.strip().lower()) or SYNONYMS.get(header.strip())
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def read_table(path: Path, content: bytes | None = None) -> list[dict[str, str]]:
-    """Rows as {canonical column: text}; an unknown header raises E304 naming the column."""
-    suffix = path.suffix.lower()
-    try:
-        raw = content if content is not None else path.read_bytes()
-        if suffix == ".csv":
-            text = raw.decode("utf-8-sig")
-            table = [[csv_unescape(c) for c in r] for r in csv.reader(io.StringIO(text))]
-        elif suffix in (".xlsx", ".xlsm"):
-            wb = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-            table = [[_cell(c) for c in r] for r in wb.active.iter_rows(values_only=True)]
-        else:
-            raise GyoryuError("E303", file=path.name)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError) as exc:
-        raise GyoryuError("E301", file=path.name, reason=str(exc)) from exc
-    if not table:
-        raise GyoryuError("E302", file=path.name)
-    header = [_canonical(h) for h in table[0]]
-    unknown = [table[0][i] for i, h in enumerate(header) if h is None and table[0][i].strip()]
-    if unknown:
-        raise GyoryuError("E304", column=unknown[0])
-    if not any(h in NAME_COLUMNS for h in header):
-        raise GyoryuError("E302", file=path.name)
-    rows = []
-    for cells in table[1:]:
-        if not any(c.strip() for c in cells):
-            rows.append({})
-            continue
-        rows.append({h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header) if h})
-    return rows
+    """Rows as {canonical column: text}, read under the same upload limits and with the same
+    errors (file, row, column) as the directory's import."""
+    return directory_interchange.read_table(path, content, canonical=_canonical,
+                                            name_columns=NAME_COLUMNS)
 
 
 def _split(value: str) -> list[str]:

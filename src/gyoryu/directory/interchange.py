@@ -110,9 +110,13 @@ def _canonical(header: str) -> str | None:
     return SYNONYMS.get(header.strip().lower()) or SYNONYMS.get(header.strip())
 
 
-def read_table(path: Path, content: bytes | None = None) -> list[dict[str, str]]:
+def read_table(path: Path, content: bytes | None = None, *, canonical=None,
+               name_columns=NAME_COLUMNS) -> list[dict[str, str]]:
     """Rows as {canonical column: text}; unknown headers raise E304 naming the column. A file
-    over the upload limits (`gyoryu.uploads`) is refused before or while it is read."""
+    over the upload limits (`gyoryu.uploads`) is refused before or while it is read. Other
+    imports (the catalogue) read through here with their own columns (`canonical` maps a header
+    to a column or None; a table needs one of `name_columns`)."""
+    canonical = canonical or _canonical
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xlsm"):
         raise GyoryuError("E303", file=path.name)
@@ -139,11 +143,11 @@ def read_table(path: Path, content: bytes | None = None) -> list[dict[str, str]]
         raise GyoryuError("E301", file=path.name, reason=str(exc) or type(exc).__name__) from exc
     if not table:
         raise GyoryuError("E302", file=path.name)
-    header = [_canonical(h) for h in table[0]]
+    header = [canonical(h) for h in table[0]]
     unknown = [table[0][i] for i, h in enumerate(header) if h is None and table[0][i].strip()]
     if unknown:
         raise GyoryuError("E304", column=unknown[0])
-    if not any(h in NAME_COLUMNS for h in header):
+    if not any(h in name_columns for h in header):
         raise GyoryuError("E302", file=path.name)
     rows = []
     for cells in table[1:]:
