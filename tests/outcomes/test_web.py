@@ -70,7 +70,7 @@ def test_report_exports_keep_hostile_names_as_text_and_print_in_korean(db, clien
     from pypdf import PdfReader
 
     nhn, para = summit.people["nhn-cloud"], summit.people["4paradigm"]
-    para.organization.names.append(OrgName(name="=HYPERLINK(\"http://x\")", lang="en",
+    para.organization.names.append(OrgName(name="=HYPERLINK(\"http://x\")\x01", lang="en",
                                            kind="primary", norm=name_key("=HYPERLINK x")))
     for n in para.organization.names:
         if n.lang == "en" and n.kind == "primary" and not n.name.startswith("="):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
-from io import BytesIO
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -136,44 +135,25 @@ def relations_table(*, db: Session, program: Program, lang: str, min_stage: str 
             for r in rows]
 
 
-def text_cell(ws, row: int, col: int, value):
-    """Write a cell; text stays text, so a name like '=HYPERLINK(…)' can never run as a formula."""
-    cell = ws.cell(row=row, column=col, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell
-
-
 def xlsx(*, report: dict, relations: list[dict], t: Translator) -> bytes:
-    from openpyxl import Workbook
+    """The funnel and every relation, through `tabular` like every export: a name such as
+    '=HYPERLINK(…)' stays text and a control character cannot break the file."""
+    from gyoryu.tabular import xlsx_bytes
 
     def label(vocabulary: str, value: str) -> str:
         pair = LABELS[vocabulary].get(value)
         return t.pgettext(*pair) if pair else value
 
     currencies = sorted(report["amounts"])
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "funnel"
-    for col, head in enumerate([t.gettext("Step"), t.gettext("Count"), *currencies], start=1):
-        text_cell(ws, 1, col, head)
-    for r, step in enumerate(report["funnel"], start=2):
-        text_cell(ws, r, 1, label("funnel", step["step"]))
-        ws.cell(row=r, column=2, value=step["count"])
-        for col, c in enumerate(currencies, start=3):
-            ws.cell(row=r, column=col, value=step["amounts"].get(c))
-    sheet = wb.create_sheet("relations")
-    for col, head in enumerate([t.gettext("Organisations"), t.gettext("Strongest stage"),
-                                t.gettext("Status"), t.gettext("Last step"), *currencies], start=1):
-        text_cell(sheet, 1, col, head)
-    for r, rel in enumerate(relations, start=2):
-        text_cell(sheet, r, 1, " · ".join(rel["organizations"]))
-        text_cell(sheet, r, 2, label("stage", rel["stage"]))
-        text_cell(sheet, r, 3, label("stage", "dropped") if rel["status"] == OutcomeStatus.dropped
-                  else t.gettext("active"))
-        text_cell(sheet, r, 4, rel["last_on"].isoformat())
-        for col, c in enumerate(currencies, start=5):
-            sheet.cell(row=r, column=col, value=rel["amounts"].get(c))
-    buf = BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return xlsx_bytes({
+        "funnel": ([t.gettext("Step"), t.gettext("Count"), *currencies],
+                   [(label("funnel", step["step"]), step["count"],
+                     *(step["amounts"].get(c) for c in currencies)) for step in report["funnel"]]),
+        "relations": ([t.gettext("Organisations"), t.gettext("Strongest stage"), t.gettext("Status"),
+                       t.gettext("Last step"), *currencies],
+                      [(" · ".join(rel["organizations"]), label("stage", rel["stage"]),
+                        label("stage", "dropped") if rel["status"] == OutcomeStatus.dropped
+                        else t.gettext("active"),
+                        rel["last_on"].isoformat(), *(rel["amounts"].get(c) for c in currencies))
+                       for rel in relations]),
+    })
