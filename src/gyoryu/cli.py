@@ -56,9 +56,14 @@ from gyoryu.research.cli import trends as _trends  # noqa: E402
 
 app.add_typer(report_app, name="report")
 app.command("trends")(_trends)
+from gyoryu.backup.cli import backup as _backup  # noqa: E402
+from gyoryu.backup.cli import restore as _restore  # noqa: E402
+
+app.command("backup")(_backup)
+app.command("restore")(_restore)
 
 
-NEEDS_NO_DATABASE = {"init", "check-data", "schedule", None}
+NEEDS_NO_DATABASE = {"init", "check-data", "schedule", "restore", None}  # restore: an empty one
 
 
 @app.callback()

@@ -188,3 +188,16 @@ def transaction(engine: Engine) -> Iterator[Session]:
         with session.begin():
             will_write(session)
             yield session
+
+
+@contextmanager
+def snapshot(engine: Engine) -> Iterator[Connection]:
+    """A read-only connection that sees the whole database as of one moment, however long it
+    reads and whatever others write meanwhile: REPEATABLE READ on PostgreSQL (as pg_dump
+    reads), and on SQLite one deferred read transaction, whose first read fixes its view of the
+    WAL until it ends."""
+    with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        with conn.begin():
+            yield conn

@@ -68,6 +68,25 @@ MESSAGES: dict[str, str] = {
     "E313": N_("Row {row} repeats the key '{key}' of row {other}."),
     "E314": N_("Unknown choice '{value}' for what to do with existing names. Use one of: {allowed}."),
     "E312": N_("The request is larger than {limit}, the most this address accepts: nothing was kept."),
+    # backups
+    "E320": N_("'{file}' is not a gyoryu backup: {reason}. Nothing was restored."),
+    "E321": N_("'{file}' was made by a newer gyoryu (its schema revision {revision} is unknown "
+               "here): upgrade gyoryu, then restore it. Nothing was restored."),
+    "E322": N_("'{file}' is damaged: {member} does not match the checksum or row count in its "
+               "manifest. Nothing was restored."),
+    "E323": N_("The database {url} is not empty (the table {table} holds rows): restore into a "
+               "new, empty database. Nothing was changed."),
+    "E324": N_("'{file}' is backup format {version}; this gyoryu reads format {supported}. "
+               "Nothing was restored."),
+    "E325": N_("'{file}', {member}, line {line}: {reason}. Nothing was restored."),
+    "E326": N_("The database {url} already has tables, but not at the schema revision of the "
+               "backup: restore into a new, empty database. Nothing was changed."),
+    "E327": N_("'{file}' does not match the schema it names: {detail}. Nothing was restored."),
+    "E328": N_("'{file}' holds '{member}', which is not part of a gyoryu backup: it was not "
+               "opened. Nothing was restored."),
+    "E329": N_("Cannot write the backup to '{file}': {reason}"),
+    "E330": N_("The column {table}.{column} has a type backups do not know ({type}): nothing "
+               "was written."),
     # news intelligence
     "E401": N_("Cannot read '{file}': {reason}"),
     "E402": N_("'{file}' has no article text that could be extracted from its HTML."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -38,18 +39,21 @@ def is_current(engine: Engine) -> bool:
             current = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
     except DBAPIError:  # no alembic_version table: never initialised
         return False
-    if not current:
-        return False
+    return bool(current) and heads() <= applied(current)
+
+
+def applied(current: Iterable[str]) -> set[str]:
+    """Every revision a database at `current` (its alembic_version rows) has applied: a
+    branch's base that others depend on is applied without being listed as a head."""
     graph = revision_graph()
-    # a branch's base that others depend on is applied without being listed as a head
-    applied, todo = set(), list(current)
+    done, todo = set(), list(current)
     while todo:
         rev = todo.pop()
-        if rev not in applied:
-            applied.add(rev)
+        if rev not in done:
+            done.add(rev)
             down, depends = graph.get(rev, ((), ()))
             todo.extend((*down, *depends))
-    return heads() <= applied
+    return done
 
 
 def _listed(value) -> tuple[str, ...]:
@@ -82,11 +86,18 @@ def heads() -> set[str]:
 
 
 def upgrade(engine: Engine, target: str = "heads") -> None:
+    with engine.begin() as conn:
+        upgrade_in(conn, [target])
+
+
+def upgrade_in(conn: Connection, targets: Iterable[str]) -> None:
+    """Upgrade to each target in turn inside the caller's transaction (a restore creates the
+    schema and the rows in one)."""
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
+    cfg.attributes["connection"] = conn
+    for target in targets:
         command.upgrade(cfg, target)
 
 

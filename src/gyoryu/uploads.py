@@ -6,7 +6,8 @@ Every upload path reads these: the web's body limit (`web/limits.py`) refuses a 
 soon as it says or sends more than its route takes, before anything is stored or parsed; the
 directory import (`directory/interchange.py`) stops reading a table at the first row or cell
 over the limit; an XLSX file's zip directory is checked before openpyxl opens it; outcome
-documents (`outcomes/documents.py`) take their size limit from here.
+documents (`outcomes/documents.py`) take their size limit from here; a backup being restored
+(`backup/archive.py`) is a zip too, checked by the same function with its own, larger limits.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
+from typing import BinaryIO
 
 from gyoryu.errors import GyoryuError
 
@@ -33,6 +35,15 @@ MAX_UNPACKED_BYTES = 100 * MiB  # what an XLSX file may unpack to
 MAX_PACK_RATIO = 200  # unpacked / packed, for files unpacking to more than RATIO_FLOOR
 RATIO_FLOOR = 10 * MiB
 MAX_ZIP_MEMBERS = 1_000
+
+# A backup archive (`gyoryu restore`): far larger than any upload, but still bounded, so a
+# crafted archive cannot make a restore decompress without end or hold a huge row in memory.
+GiB = 1024 * MiB
+MAX_BACKUP_UNPACKED_BYTES = 64 * GiB
+MAX_BACKUP_PACK_RATIO = 1_000  # JSON Lines of repetitive rows pack well; a bomb packs far better
+MAX_BACKUP_MEMBERS = 1_000  # one per table and the manifest
+MAX_BACKUP_LINE_BYTES = 64 * MiB  # one row: a 10 MB document is 13.4 MB in base64
+MAX_MANIFEST_BYTES = 4 * MiB
 
 # Routes that take an upload, and how large their body may be; every other route takes
 # MAX_BODY_BYTES.
@@ -65,21 +76,26 @@ def check_size(name: str, size: int, limit: int) -> None:
         raise TooLarge("E310", file=name, size=megabytes(size), limit=megabytes(limit))
 
 
-def check_zip(name: str, content: bytes) -> None:
-    """Refuse a zip (XLSX, DOCX) that would unpack to too much, judged from its central
+def check_zip(name: str, content: bytes | BinaryIO, *, max_unpacked: int = MAX_UNPACKED_BYTES,
+              max_ratio: int = MAX_PACK_RATIO, max_members: int = MAX_ZIP_MEMBERS
+              ) -> list[zipfile.ZipInfo]:
+    """Refuse a zip (XLSX, DOCX, a backup) that would unpack to too much, judged from its central
     directory alone: nothing is decompressed here. (Python's zipfile stops a member at its
-    declared size, so a directory that understates a member cannot make it unpack more.)"""
+    declared size, so a directory that understates a member cannot make it unpack more.)
+    Returns the members as the directory lists them."""
     try:
-        with zipfile.ZipFile(io.BytesIO(content)) as z:
+        source = io.BytesIO(content) if isinstance(content, bytes) else content
+        with zipfile.ZipFile(source) as z:
             members = z.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise GyoryuError("E301", file=name, reason=str(exc) or type(exc).__name__) from exc
     unpacked = sum(m.file_size for m in members)
     packed = sum(m.compress_size for m in members)
-    if (len(members) > MAX_ZIP_MEMBERS or unpacked > MAX_UNPACKED_BYTES
-            or (unpacked > RATIO_FLOOR and unpacked > MAX_PACK_RATIO * max(packed, 1))):
+    if (len(members) > max_members or unpacked > max_unpacked
+            or (unpacked > RATIO_FLOOR and unpacked > max_ratio * max(packed, 1))):
         raise TooLarge("E309", file=name, size=megabytes(unpacked),
-                       limit=megabytes(MAX_UNPACKED_BYTES), ratio=MAX_PACK_RATIO)
+                       limit=megabytes(max_unpacked), ratio=max_ratio)
+    return members
 
 
 def _text(cell) -> str:
