@@ -3,7 +3,7 @@ from one to the other, uploaded documents and images included."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -56,7 +56,7 @@ def varied(connection) -> dict:
     add(ApiToken, user_id=admin, kind="personal", scope="read", domains=None, prefix="gy_null",
         secret_hash="a" * 64, expires_at=when)  # JSON null
     add(ApiToken, user_id=admin, kind="personal", scope="read", domains=null(), prefix="gy_sqlnull",
-        secret_hash="b" * 64, expires_at=when, last_used_at=datetime(2026, 1, 1, tzinfo=timezone.utc))
+        secret_hash="b" * 64, expires_at=when, last_used_at=datetime(2026, 1, 1, tzinfo=UTC))
     add(Deal, organization_id=parent, round="seed", amount=Decimal("1234567890123.45"),
         currency="KRW", source="referral", source_ref="王小明", memo={"ko": "메모"})
     article = add(Article, content_hash="c" * 64, language="zh", published=date(2026, 2, 28),

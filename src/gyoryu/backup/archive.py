@@ -55,15 +55,16 @@ class Written:
     sha256: str
 
 
-def write_member(zf: zipfile.ZipFile, member: str, lines: Iterable[bytes]) -> Written:
-    """Write one table's lines, counting and hashing them on the way."""
+def write_member(zf: zipfile.ZipFile, member: str, chunks: Iterable[bytes]) -> Written:
+    """Write one table's lines, given in chunks of whole lines, counting and hashing them on
+    the way (JSON escapes every newline inside a value, so each newline ends a row)."""
     digest, rows, size = hashlib.sha256(), 0, 0
     with zf.open(member, "w", force_zip64=True) as out:
-        for line in lines:
-            out.write(line)
-            digest.update(line)
-            rows += 1
-            size += len(line)
+        for chunk in chunks:
+            out.write(chunk)
+            digest.update(chunk)
+            rows += chunk.count(b"\n")
+            size += len(chunk)
     return Written(rows=rows, bytes=size, sha256=digest.hexdigest())
 
 
@@ -104,12 +105,13 @@ class Archive:
         """(line number, values) of a table's member. The lines are hashed again as they are
         read, so an archive changed after it was checked fails here too, before the commit."""
         digest, number = hashlib.sha256(), 0
+        decode = json.JSONDecoder().decode
         with self.zip.open(table["member"]) as member:
             for number, line in enumerate(_lines(self.name, table["member"], member), start=1):
                 digest.update(line)
                 try:
-                    values = json.loads(line)
-                except ValueError as exc:
+                    values = decode(line.decode("utf-8"))
+                except ValueError as exc:  # UnicodeDecodeError is one too
                     raise self.bad_line(table, number, f"not JSON ({exc})") from None
                 if not isinstance(values, list) or len(values) != len(table["columns"]):
                     raise self.bad_line(table, number,
@@ -123,16 +125,27 @@ class Archive:
 
 
 def _lines(name: str, member: str, stream: BinaryIO) -> Iterator[bytes]:
-    """The member's lines, none longer than the limit (a longer one is refused unread)."""
+    """The member's lines, read a chunk at a time; one longer than the limit is refused before
+    more of it is read."""
     limit = uploads.MAX_BACKUP_LINE_BYTES
-    number = 0
-    while line := stream.readline(limit + 1):
-        number += 1
-        if not line.endswith(b"\n"):
-            reason = (f"longer than {uploads.megabytes(limit)}" if len(line) > limit
-                      else "the last line is cut short")
-            raise GyoryuError("E325", file=name, member=member, line=number, reason=reason)
-        yield line
+    number, pending = 0, b""
+    while chunk := stream.read(CHUNK):
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop()
+        for line in lines:
+            number += 1
+            if len(line) >= limit:
+                break
+            yield line + b"\n"
+        else:
+            if len(pending) < limit:
+                continue
+            number += 1
+        raise GyoryuError("E325", file=name, member=member, line=number,
+                          reason=f"longer than {uploads.megabytes(limit)}")
+    if pending:
+        raise GyoryuError("E325", file=name, member=member, line=number + 1,
+                          reason="the last line is cut short")
 
 
 def open_archive(path: Path) -> Archive:
