@@ -10,6 +10,7 @@ from sqlalchemy import MetaData, Text, cast, create_engine, inspect, select, tex
 
 from gyoryu.backup.values import kind_of
 from tests.conftest import PG_ADMIN_URL, _pg_available
+from tests.web.conftest import app, client, make_user  # noqa: F401  (web fixtures)
 
 
 @pytest.fixture

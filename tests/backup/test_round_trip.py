@@ -11,16 +11,17 @@ from sqlalchemy import func, insert, null, select, update
 from typer.testing import CliRunner
 
 from gyoryu import db as dbmod
-from gyoryu.accounts.models import ApiToken, User
+from gyoryu.accounts.models import ApiToken, PasswordReset, User
 from gyoryu.backup.archive import open_archive
 from gyoryu.backup.service import backup, restore
 from gyoryu.catalogue.models import Product, ProductImage
 from gyoryu.cli import app
 from gyoryu.config import get_settings
-from gyoryu.db import make_engine, transaction
+from gyoryu.db import make_engine, snapshot, transaction
 from gyoryu.directory.models import Organization
 from gyoryu.fund.models import Deal
 from gyoryu.intel.models import Article, Mention
+from gyoryu.migrate import applied, heads, is_current, upgrade_in
 from gyoryu.outcomes.models import Document
 from gyoryu.setup import initialise
 from tests.backup.conftest import all_rows
@@ -160,5 +161,32 @@ def test_restore_into_a_migrated_but_empty_database(connection, varied, backend,
         with engine.connect() as conn:
             assert all_rows(conn) == all_rows(connection)
             assert conn.scalar(select(func.count()).select_from(Organization)) > 400
+    finally:
+        engine.dispose()
+
+
+def test_an_older_archive_is_restored_then_upgraded(backend, empty_database, tmp_path):
+    """An archive made before the last migration is restored into its own schema, then the
+    missing migration runs in the same transaction."""
+    older = make_engine(empty_database(backend))
+    with older.begin() as conn:
+        upgrade_in(conn, sorted(heads() - {"accounts_0004"}) + ["accounts_0003"])
+        conn.execute(insert(User.__table__).values(email="kim@example.org", password_hash="x",
+                                                    role="admin", display_name="김"))
+    path = tmp_path / "older.zip"
+    with path.open("wb") as out, snapshot(older) as conn:
+        manifest = backup(conn=conn, out=out)
+    older.dispose()
+    assert "accounts_0004" not in applied(manifest["revisions"])
+    assert "password_reset" not in {t["name"] for t in manifest["tables"]}
+
+    url = empty_database(backend)
+    engine, report = _restored(path, url)
+    try:
+        assert report["upgraded"] is True
+        assert is_current(engine)
+        with engine.connect() as conn:
+            assert conn.scalars(select(User.display_name)).all() == ["김"]
+            assert conn.scalar(select(func.count()).select_from(PasswordReset)) == 0
     finally:
         engine.dispose()

@@ -42,6 +42,7 @@ ROUTERS = (
     "gyoryu.web.api_docs",
     "gyoryu.research.api",
     "gyoryu.research.pages",
+    "gyoryu.backup.api",
 )
 
 
