@@ -63,7 +63,8 @@ app.command("backup")(_backup)
 app.command("restore")(_restore)
 
 
-NEEDS_NO_DATABASE = {"init", "check-data", "schedule", "restore", None}  # restore: an empty one
+# backup: a database at any revision (before `init` upgrades it); restore: an empty one
+NEEDS_NO_DATABASE = {"init", "check-data", "schedule", "backup", "restore", None}
 
 
 @app.callback()

@@ -190,3 +190,11 @@ def test_an_older_archive_is_restored_then_upgraded(backend, empty_database, tmp
             assert conn.scalar(select(func.count()).select_from(PasswordReset)) == 0
     finally:
         engine.dispose()
+
+
+def test_there_is_nothing_to_back_up_in_a_database_never_initialised(tmp_path, monkeypatch):
+    path = tmp_path / "none.zip"
+    refused = _cli(["backup", "-o", str(path)], f"sqlite:///{tmp_path / 'new.db'}", monkeypatch)
+    assert refused.exit_code == 2
+    assert "Run `gyoryu init` first" in refused.output
+    assert list(tmp_path.glob("*.zip")) == list(tmp_path.glob(".*partial")) == []

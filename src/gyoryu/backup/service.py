@@ -71,7 +71,10 @@ def _kinds(table: Table) -> list[str]:
 # -- backup ----------------------------------------------------------------------------------
 def backup(*, conn: Connection, out: BinaryIO, progress: Progress = _quiet) -> dict:
     """Write every table `conn` sees to `out` as an archive; returns its manifest. `conn`
-    should read one snapshot (`db.snapshot`), so the tables agree with one another."""
+    should read one snapshot (`db.snapshot`), so the tables agree with one another. Any
+    revision of the schema will do: back up first, then let `gyoryu init` upgrade."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        raise GyoryuError("E001", url=conn.engine.url.render_as_string(hide_password=True))
     revisions = sorted(conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalars())
     entries = []
     with new_zip(out) as zf:
