@@ -1,4 +1,5 @@
-"""CSV / XLSX import and CSV / XLSX / JSON export of organisations, in one column layout.
+"""CSV / XLSX import and CSV / XLSX / JSON export of directory records, one mechanism for every
+kind (organisations, people, places, clusters: `gyoryu.directory.kinds`).
 
 Organisers keep their lists in Excel, often with Korean or Chinese headers, so headers are
 matched by synonym. An import checks every row before writing any: the report names each
@@ -16,31 +17,31 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from pydantic import ValidationError
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gyoryu import uploads
-from gyoryu.directory.models import Organization
-from gyoryu.directory.normalize import name_key
-from gyoryu.directory.schemas import AliasIn, OrgIn
-from gyoryu.directory.service import (
-    all_sectors,
-    apply_org,
-    find_place,
-    name_owners,
-    org_by_key,
+from gyoryu.directory import cells
+from gyoryu.directory.kinds import (
+    KINDS,
+    NAME_COLUMNS,
+    ORGANIZATIONS,
+    Kind,
+    org_record,
+    org_row,
 )
+from gyoryu.directory.kinds import org_input as row_to_input
+from gyoryu.directory.normalize import name_key
+from gyoryu.directory.schemas import AliasIn
+from gyoryu.directory.service import name_owners
 from gyoryu.errors import MESSAGES, GyoryuError, InvalidValue
 from gyoryu.i18n import Translator
 from gyoryu.tabular import csv_bytes, csv_unescape, xlsx_bytes
 
-COLUMNS = [
-    "key", "kind", "country", "city", "district", "clusters", "parent", "sectors",
-    "name_ko", "name_zh", "name_zh_hant", "name_en", "name_ja", "aliases",
-    "website", "founded", "size", "description_ko", "description_zh", "description_en", "source",
-]
-NAME_COLUMNS = {"name_ko": "ko", "name_zh": "zh-Hans", "name_zh_hant": "zh-Hant",
-                "name_en": "en", "name_ja": "ja"}
+__all__ = ["COLUMNS", "KINDS", "NAME_COLUMNS", "ImportFailed", "ImportReport", "Problem", "export",
+           "export_orgs", "import_rows", "kind_named", "org_record", "org_row", "read_table",
+           "row_to_input", "validation_problems"]
+
+COLUMNS = ORGANIZATIONS.columns
 SYNONYMS = {
     "기업명": "name_ko", "회사명": "name_ko", "기관명": "name_ko", "국문명": "name_ko",
     "영문명": "name_en", "중문명": "name_zh", "번체명": "name_zh_hant", "국가": "country",
@@ -52,10 +53,18 @@ SYNONYMS = {
     "网站": "website", "成立年份": "founded", "规模": "size", "别名": "aliases", "简介": "description_zh",
     "name": "name_en", "english name": "name_en", "korean name": "name_ko",
     "chinese name": "name_zh", "sector": "sectors", "type": "kind",
+    "성명": "name_ko", "이름": "name_ko", "姓名": "name_zh", "소속": "affiliations", "所属": "affiliations",
+    "상위": "parent", "上级": "parent",
 }
-LIST_SEP = ";"
 ON_DUPLICATE = ("error", "skip", "update")
 FIELD_COLUMN = {"names": "name_*", "description": "description_*"}
+
+
+def kind_named(name: str) -> Kind:
+    """A kind by its word (organizations, people, places, clusters); anything else is E226."""
+    if name not in KINDS:
+        raise GyoryuError("E226", value=str(name)[:40], allowed=", ".join(KINDS))
+    return KINDS[name]
 
 
 @dataclass
@@ -103,20 +112,26 @@ class ImportFailed(Exception):
 
 
 # -- reading ---------------------------------------------------------------------------------
-def _canonical(header: str) -> str | None:
-    h = header.strip().lower().replace(" ", "_")
-    if h in COLUMNS:
-        return h
-    return SYNONYMS.get(header.strip().lower()) or SYNONYMS.get(header.strip())
+def canonical_of(columns: list[str]):
+    """A header's column among `columns` (by name or synonym), or None."""
+
+    def canonical(header: str) -> str | None:
+        h = header.strip().lower().replace(" ", "_")
+        if h in columns:
+            return h
+        found = SYNONYMS.get(header.strip().lower()) or SYNONYMS.get(header.strip())
+        return found if found in columns else None
+
+    return canonical
 
 
 def read_table(path: Path, content: bytes | None = None, *, canonical=None,
-               name_columns=NAME_COLUMNS) -> list[dict[str, str]]:
+               name_columns=NAME_COLUMNS, kind: Kind = ORGANIZATIONS) -> list[dict[str, str]]:
     """Rows as {canonical column: text}; unknown headers raise E304 naming the column. A file
-    over the upload limits (`gyoryu.uploads`) is refused before or while it is read. Other
-    imports (the catalogue) read through here with their own columns (`canonical` maps a header
-    to a column or None; a table needs one of `name_columns`)."""
-    canonical = canonical or _canonical
+    over the upload limits (`gyoryu.uploads`) is refused before or while it is read. A kind's
+    columns come from `kind`; other imports (the catalogue) read through here with their own
+    (`canonical` maps a header to a column or None; a table needs one of `name_columns`)."""
+    canonical = canonical or canonical_of(kind.columns)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xlsm"):
         raise GyoryuError("E303", file=path.name)
@@ -150,49 +165,24 @@ def read_table(path: Path, content: bytes | None = None, *, canonical=None,
     if not any(h in name_columns for h in header):
         raise GyoryuError("E302", file=path.name)
     rows = []
-    for cells in table[1:]:
-        if not any(c.strip() for c in cells):
+    for line in table[1:]:
+        if not any(c.strip() for c in line):
             rows.append({})
             continue
-        rows.append({h: (cells[i].strip() if i < len(cells) else "") for i, h in enumerate(header) if h})
+        rows.append({h: (line[i].strip() if i < len(line) else "") for i, h in enumerate(header) if h})
     return rows
 
 
-def _split(value: str) -> list[str]:
-    return [v.strip() for v in value.replace("|", LIST_SEP).split(LIST_SEP) if v.strip()]
-
-
 def _alias(text: str) -> AliasIn:
-    """'Tencent Holdings [en]' or 'Tencent Holdings [en, legal]' or a bare name."""
-    name, _, tail = text.partition("[")
-    parts = [p.strip() for p in tail.rstrip("]").split(",") if p.strip()]
-    fields = {"name": name.strip()}
-    if parts:
-        fields["lang"] = {"zh": "zh-Hans"}.get(parts[0], parts[0])
-    if len(parts) > 1:
-        fields["type"] = parts[1]
+    """'Tencent Holdings [en]' or 'Tencent Holdings [en, legal]' or a bare name (the catalogue's
+    aliases are read the same way)."""
+    name, attrs = cells.item(text)
+    fields = {"name": name}
+    if attrs:
+        fields["lang"] = {"zh": "zh-Hans"}.get(attrs[0], attrs[0])
+    if len(attrs) > 1:
+        fields["type"] = attrs[1]
     return AliasIn(**fields)
-
-
-def row_to_input(row: dict[str, str]) -> dict:
-    return {
-        "key": row.get("key") or None,
-        "kind": row.get("kind") or "company",
-        "country": row.get("country", ""),
-        "city": row.get("city") or None,
-        "district": row.get("district") or None,
-        "clusters": _split(row.get("clusters", "")),
-        "parent": row.get("parent") or None,
-        "sectors": _split(row.get("sectors", "")),
-        "names": {lang: row.get(col, "") for col, lang in NAME_COLUMNS.items() if row.get(col)},
-        "aliases": [_alias(a) for a in _split(row.get("aliases", ""))],
-        "website": row.get("website") or None,
-        "founded": row.get("founded") or None,
-        "size": row.get("size") or None,
-        "description": {lang: row[f"description_{lang}"] for lang in ("ko", "zh", "en")
-                        if row.get(f"description_{lang}")},
-        "source": row.get("source") or None,
-    }
 
 
 # -- checking and writing --------------------------------------------------------------------
@@ -209,9 +199,26 @@ def validation_problems(rownum: int, exc: ValidationError) -> list[Problem]:
     return out
 
 
-def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int, OrgIn]], list[Problem], list[dict]]:
+def _duplicates(db: Session, kind: Kind, rownum: int, data, existing) -> list[dict]:
+    """Records already holding the row's names. For organisations any shared name is one (a
+    name names one organisation); people and places share names (two 이남희, two Cambridges),
+    so only a keyless row whose primary names are exactly another record's is taken for it."""
+    owners = name_owners(db=db, names=data.names.values(), model=kind.model)
+    out = []
+    for name, owner in owners.items():
+        if existing is not None and owner.id == existing.id:
+            continue
+        if not kind.unique_names and (data.key or owner.primary_names() != data.names):
+            continue
+        if any(d["id"] == owner.id for d in out):
+            continue
+        out.append({"row": rownum, "name": name, "id": owner.id, "existing": owner.display_name("en")})
+    return out
+
+
+def check_rows(db: Session, rows: list[dict[str, str]], kind: Kind = ORGANIZATIONS
+               ) -> tuple[list[tuple[int, object]], list[Problem], list[dict]]:
     """Validate every row against the schema, the database and the other rows."""
-    sector_keys = {s.key for s in all_sectors(db=db)}
     file_keys = {r.get("key") for r in rows if r.get("key")}
     good, problems, duplicates = [], [], []
     seen_names: dict[str, tuple[int, str]] = {}
@@ -220,7 +227,7 @@ def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int,
         if not row:
             continue
         try:
-            data = OrgIn.model_validate(row_to_input(row))
+            data = kind.schema.model_validate(kind.to_input(row))
         except ValidationError as exc:
             problems.extend(validation_problems(i, exc))
             continue
@@ -230,30 +237,16 @@ def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int,
                                                           "other": seen_keys[data.key]}))
         elif data.key:
             seen_keys[data.key] = i
-        for s in data.sectors:
-            if s not in sector_keys:
-                row_problems.append(Problem(i, "sectors", "E204", {"value": s}))
-        for col in ("city", "district"):
-            value = getattr(data, col)
-            if value and find_place(db=db, text=value) is None:
-                row_problems.append(Problem(i, col, "E205", {"value": value}))
-        for c in data.clusters:
-            if find_place(db=db, text=c) is None:
-                row_problems.append(Problem(i, "clusters", "E205", {"value": c}))
-        if data.parent and data.parent not in file_keys and org_by_key(db=db, key=data.parent) is None:
-            row_problems.append(Problem(i, "parent", "E211", {"value": data.parent}))
-        for lang, name in data.names.items():
+        row_problems += [Problem(i, col, code, params) for col, code, params in kind.check(db, data, file_keys)]
+        for lang, name in data.names.items() if kind.unique_names else ():
             col = next(c for c, lg in NAME_COLUMNS.items() if lg == lang)
             k = name_key(name)
             if k in seen_names and seen_names[k][0] != i:  # zh-Hans and zh-Hant may fold alike
                 other_row, _ = seen_names[k]
                 row_problems.append(Problem(i, col, "E305", {"row": i, "name": name, "other": other_row}))
             seen_names[k] = (i, name)
-        existing = org_by_key(db=db, key=data.key) if data.key else None
-        for name, owner in name_owners(db=db, names=data.names.values()).items():
-            if existing is None or owner.id != existing.id:
-                duplicates.append({"row": i, "name": name, "id": owner.id,
-                                   "existing": owner.display_name("en")})
+        existing = kind.by_key(db, data.key) if data.key else None
+        duplicates += _duplicates(db, kind, i, data, existing)
         problems.extend(row_problems)
         if not row_problems:
             good.append((i, data))
@@ -261,17 +254,19 @@ def check_rows(db: Session, rows: list[dict[str, str]]) -> tuple[list[tuple[int,
 
 
 def import_rows(
-    db: Session, rows: list[dict[str, str]], *, file: str, on_duplicate: str = "error"
+    db: Session, rows: list[dict[str, str]], *, file: str, on_duplicate: str = "error",
+    kind: Kind = ORGANIZATIONS,
 ) -> ImportReport:
-    """Import checked rows; raises ImportFailed (having written nothing) on any problem.
+    """Import checked rows of `kind`; raises ImportFailed (having written nothing) on any problem.
 
-    on_duplicate: 'error' reports rows whose names already exist as problems, 'skip' leaves
-    them out, 'update' writes the row onto the existing organisation.
+    A row whose key exists updates that record. on_duplicate: 'error' reports rows whose names
+    already exist (`_duplicates`) as problems, 'skip' leaves them out, 'update' writes the row
+    onto the existing record.
     """
     if on_duplicate not in ON_DUPLICATE:
         raise GyoryuError("E314", value=str(on_duplicate)[:40], allowed=", ".join(ON_DUPLICATE))
     report = ImportReport(file=file, rows=sum(1 for r in rows if r))
-    good, report.problems, report.duplicates = check_rows(db, rows)
+    good, report.problems, report.duplicates = check_rows(db, rows, kind)
     dup_rows = {d["row"]: d for d in report.duplicates}
     if on_duplicate == "error":
         for d in report.duplicates:
@@ -284,29 +279,29 @@ def import_rows(
     while pending:  # parents named in the same file go first
         later = []
         for rownum, data in pending:
-            if data.parent and org_by_key(db=db, key=data.parent) is None:
+            parent = kind.parent(data)
+            if parent and kind.by_key(db, parent) is None:
                 later.append((rownum, data))
                 continue
             if rownum in dup_rows:
                 if on_duplicate == "skip":
                     report.skipped += 1
                     continue
-                org = db.get(Organization, dup_rows[rownum]["id"])
+                entity = db.get(kind.model, dup_rows[rownum]["id"])
                 report.updated += 1
             else:
-                org = (org_by_key(db=db, key=data.key) if data.key else None) or Organization()
-                if org.id:
+                entity = (kind.by_key(db, data.key) if data.key else None) or kind.model()
+                if entity.id:
                     report.updated += 1
                 else:
                     report.created += 1
             try:
-                apply_org(db=db, org=org, data=data)
+                kind.apply(db=db, entity=entity, data=data)
             except InvalidValue as exc:
                 report.problems.append(Problem(rownum, "?", exc.code, exc.params))
         if len(later) == len(pending):
-            for rownum, data in later:
-                report.problems.append(Problem(rownum, "parent", "E211",
-                                               {"value": data.parent}))
+            for rownum, data in later:  # each waits for another: a cycle
+                report.problems.append(Problem(rownum, "parent", "E225", {"value": kind.parent(data)}))
             break
         pending = later
     if report.problems:
@@ -315,49 +310,21 @@ def import_rows(
 
 
 # -- export ----------------------------------------------------------------------------------
-def org_row(org: Organization) -> dict[str, str]:
-    names = org.primary_names()
-    aliases = [f"{n.name} [{n.lang}, {n.kind}]" for n in org.aliases()]
-    desc = org.description or {}
-    return {
-        "key": org.key or "", "kind": org.kind, "country": org.country,
-        "city": org.city.key if org.city else "",
-        "district": org.district.key if org.district else "",
-        "clusters": "; ".join(c.key for c in org.clusters),
-        "parent": org.parent.key if org.parent and org.parent.key else "",
-        "sectors": "; ".join(s.key for s in org.sectors),
-        **{col: names.get(lang, "") for col, lang in NAME_COLUMNS.items()},
-        "aliases": "; ".join(aliases),
-        "website": org.website or "", "founded": str(org.founded or ""), "size": org.size or "",
-        **{f"description_{lang}": desc.get(lang, "") for lang in ("ko", "zh", "en")},
-        "source": org.source or "",
-    }
-
-
-def org_record(org: Organization) -> dict:
-    row = org_row(org)
-    return {
-        "id": org.id, "key": org.key, "kind": org.kind, "country": org.country,
-        "city": row["city"] or None, "clusters": [c.key for c in org.clusters],
-        "parent": row["parent"] or None, "sectors": [s.key for s in org.sectors],
-        "names": org.primary_names(),
-        "aliases": [{"name": n.name, "lang": n.lang, "type": n.kind} for n in org.aliases()],
-        "website": org.website, "founded": org.founded, "size": org.size,
-        "description": org.description or {}, "source": org.source,
-    }
+def export(db: Session, fmt: str, *, kind: Kind = ORGANIZATIONS, ids: list[int] | None = None) -> bytes:
+    """Every record of `kind`, or those of `ids`, as json, csv or xlsx."""
+    if fmt not in ("json", "csv", "xlsx"):
+        raise GyoryuError("E306", value=fmt)
+    query = kind.query()
+    if ids is not None:
+        query = query.where(kind.model.id.in_(ids))
+    records = db.scalars(query).all()
+    if fmt == "json":
+        return json.dumps([kind.to_record(r) for r in records], ensure_ascii=False, indent=1).encode()
+    rows = ([r[c] for c in kind.columns] for r in map(kind.to_row, records))
+    if fmt == "csv":
+        return csv_bytes(kind.columns, rows)
+    return xlsx_bytes({kind.name: (kind.columns, rows)})
 
 
 def export_orgs(db: Session, fmt: str, *, ids: list[int] | None = None) -> bytes:
-    """Every organisation, or those of `ids`, as json, csv or xlsx."""
-    query = select(Organization).order_by(Organization.id)
-    if ids is not None:
-        query = query.where(Organization.id.in_(ids))
-    orgs = db.scalars(query).all()
-    if fmt == "json":
-        return json.dumps([org_record(o) for o in orgs], ensure_ascii=False, indent=1).encode()
-    rows = ([r[c] for c in COLUMNS] for r in map(org_row, orgs))
-    if fmt == "csv":
-        return csv_bytes(COLUMNS, rows)
-    if fmt == "xlsx":
-        return xlsx_bytes({"organizations": (COLUMNS, rows)})
-    raise GyoryuError("E306", value=fmt)
+    return export(db, fmt, kind=ORGANIZATIONS, ids=ids)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from gyoryu.directory.enums import NameKind, NameLang, OrgKind, SizeBand
+from gyoryu.directory.enums import NameKind, NameLang, OrgKind, PlaceKind, SizeBand
 from gyoryu.errors import InvalidValue
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -40,6 +40,43 @@ def slug(value: str | None) -> str | None:
     if len(value) > KEY_MAX or not KEY.match(value):
         raise InvalidValue("E215", value=value[:40])
     return value
+
+
+DESCRIPTION_LANGS = ("ko", "zh", "en")  # the languages a description or a role is written in
+_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def primary_names(v: dict[str, str], missing: str) -> dict[str, str]:
+    """One name per language ('zh' read as zh-Hans); `missing` is the error when none is left."""
+    out = {}
+    for lang, name in v.items():
+        lang = {"zh": "zh-Hans"}.get(lang, lang)
+        if lang not in {m.value for m in NameLang}:
+            raise ValueError(f"unknown language '{lang}'")
+        if name and name.strip():
+            out[lang] = bounded(no_control(name.strip()), NAME_MAX)
+    if not out:
+        raise InvalidValue(missing)
+    return out
+
+
+def texts(v: dict[str, str]) -> dict[str, str]:
+    """Text per language (a description, a role), stripped as every door stores it: an import
+    reads a cell without its outer spaces, so a value stored with them would not come back."""
+    out = {}
+    for lang, text in v.items():
+        if lang not in DESCRIPTION_LANGS:
+            raise ValueError(f"unknown language '{lang}': use {', '.join(DESCRIPTION_LANGS)}")
+        text = no_control(text, allow="\n\t").strip()
+        if text:
+            out[lang] = text
+    return out
+
+
+def optional_text(v: str | None) -> str | None:
+    if v is None:
+        return None
+    return bounded(no_control(v, allow="\n\t"), 2000).strip() or None
 
 
 class AliasIn(BaseModel):
@@ -82,10 +119,15 @@ class OrgIn(BaseModel):
     def _key(cls, v: str | None) -> str | None:
         return slug(v)
 
-    @field_validator("city", "district", "source")
+    @field_validator("city", "district")
     @classmethod
     def _text(cls, v: str | None) -> str | None:
         return None if v is None else bounded(no_control(v, allow="\n\t"), 2000)
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, v: str | None) -> str | None:
+        return optional_text(v)
 
     @field_validator("clusters", "sectors")
     @classmethod
@@ -138,7 +180,7 @@ class OrgIn(BaseModel):
     @field_validator("description")
     @classmethod
     def _description(cls, v: dict[str, str]) -> dict[str, str]:
-        return {lang: no_control(text, allow="\n\t") for lang, text in v.items()}
+        return texts(v)
 
     @field_validator("founded", mode="before")
     @classmethod
@@ -156,16 +198,125 @@ class OrgIn(BaseModel):
     @field_validator("names")
     @classmethod
     def _names(cls, v: dict[str, str]) -> dict[str, str]:
-        out = {}
-        for lang, name in v.items():
-            lang = {"zh": "zh-Hans"}.get(lang, lang)
-            if lang not in {m.value for m in NameLang}:
-                raise ValueError(f"unknown language '{lang}'")
-            if name and name.strip():
-                out[lang] = bounded(no_control(name.strip()), NAME_MAX)
-        if not out:
-            raise InvalidValue("E206")
-        return out
+        return primary_names(v, "E206")
+
+
+def _partial_date(v) -> str | None:
+    if v in (None, ""):
+        return None
+    v = str(v).strip()
+    if not _DATE.match(v):
+        raise InvalidValue("E224", value=v[:40])
+    return v
+
+
+class PlaceIn(BaseModel):
+    """A place (country, province, city, district) or a cluster, its parent by key."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str
+    kind: str
+    country: str
+    parent: str | None = None
+    names: dict[str, str] = Field(default_factory=dict, validate_default=True)
+    aliases: list[AliasIn] = Field(default_factory=list)
+
+    @field_validator("key", mode="before")
+    @classmethod
+    def _key(cls, v: str | None) -> str:
+        if not slug(v):
+            raise InvalidValue("E221")
+        return slug(v)
+
+    @field_validator("parent")
+    @classmethod
+    def _parent(cls, v: str | None) -> str | None:
+        return slug(v)
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, v: str) -> str:
+        v = v.strip().lower()
+        if v not in PlaceKind.__members__:
+            raise InvalidValue("E222", value=v[:40], allowed=", ".join(PlaceKind))
+        return v
+
+    _country = field_validator("country")(OrgIn._country.__func__)
+
+    @field_validator("names")
+    @classmethod
+    def _names(cls, v: dict[str, str]) -> dict[str, str]:
+        return primary_names(v, "E220")
+
+
+class AffiliationIn(BaseModel):
+    """A person's role at an organisation (by key) over a period of partial ISO dates."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    org: str
+    role: dict[str, str] = Field(default_factory=dict)
+    since: str | None = None
+    until: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known(cls, v):
+        if isinstance(v, dict) and (stray := [k for k in v if k not in cls.model_fields]):
+            raise InvalidValue("E227", value=str(stray[0])[:40], item=str(v.get("org", ""))[:40],
+                               allowed=", ".join(cls.model_fields))
+        return v
+
+    @field_validator("org", mode="before")
+    @classmethod
+    def _org(cls, v: str | None) -> str:
+        if not slug(v):
+            raise InvalidValue("E211", value=v or "")
+        return slug(v)
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, v: dict[str, str]) -> dict[str, str]:
+        return {lang: bounded(text, NAME_MAX) for lang, text in texts(v).items()}
+
+    @field_validator("since", "until", mode="before")
+    @classmethod
+    def _date(cls, v) -> str | None:
+        return _partial_date(v)
+
+
+class PersonIn(BaseModel):
+    """A person as organisers write them: names per language, affiliations by organisation key."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str | None = None
+    names: dict[str, str] = Field(default_factory=dict, validate_default=True)
+    aliases: list[AliasIn] = Field(default_factory=list)
+    description: dict[str, str] = Field(default_factory=dict)
+    source: str | None = None
+    affiliations: list[AffiliationIn] = Field(default_factory=list)
+
+    @field_validator("key")
+    @classmethod
+    def _key(cls, v: str | None) -> str | None:
+        return slug(v)
+
+    @field_validator("names")
+    @classmethod
+    def _names(cls, v: dict[str, str]) -> dict[str, str]:
+        return primary_names(v, "E223")
+
+    @field_validator("description")
+    @classmethod
+    def _description(cls, v: dict[str, str]) -> dict[str, str]:
+        return texts(v)
+
+    @field_validator("source")
+    @classmethod
+    def _source(cls, v: str | None) -> str | None:
+        return optional_text(v)
 
 
 class OrgSummary(BaseModel):
@@ -200,3 +351,31 @@ class OrgDetail(OrgSummary):
     size: str | None
     description: dict[str, str]
     source: str | None
+
+
+class AffiliationOut(BaseModel):
+    org: str | None  # the organisation's key (None for one created without a key)
+    org_id: int
+    role: dict[str, str]
+    since: str | None
+    until: str | None
+
+
+class PersonOut(BaseModel):
+    id: int
+    key: str | None
+    names: dict[str, str]
+    aliases: list[AliasOut]
+    description: dict[str, str]
+    source: str | None
+    affiliations: list[AffiliationOut]
+
+
+class PlaceOut(BaseModel):
+    id: int
+    key: str
+    kind: str
+    country: str
+    parent: str | None
+    names: dict[str, str]
+    aliases: list[AliasOut]

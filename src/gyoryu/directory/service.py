@@ -11,9 +11,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gyoryu.directory.enums import NameKind
-from gyoryu.directory.models import Organization, OrgName, Person, Place, PlaceName, Sector
+from gyoryu.directory.models import (
+    Affiliation,
+    Organization,
+    OrgName,
+    Person,
+    PersonName,
+    Place,
+    PlaceName,
+    Sector,
+)
 from gyoryu.directory.normalize import name_key
-from gyoryu.directory.schemas import AliasIn, OrgIn, OrgPage, OrgSummary
+from gyoryu.directory.schemas import AliasIn, OrgIn, OrgPage, OrgSummary, PersonIn, PlaceIn
 from gyoryu.directory.search_index import index_for
 from gyoryu.errors import InvalidValue, NotFound
 
@@ -35,6 +44,10 @@ def get_person(*, db: Session, person_id: int) -> Person:
     if person is None:
         raise NotFound("E212", id=person_id)
     return person
+
+
+def person_by_key(*, db: Session, key: str) -> Person | None:
+    return db.scalar(select(Person).where(Person.key == key))
 
 
 def get_place(*, db: Session, place_id: int) -> Place:
@@ -107,15 +120,22 @@ def sector_with_children(*, db: Session, key: str) -> set[int]:
     return wanted
 
 
-def name_owners(*, db: Session, names: Iterable[str]) -> dict[str, Organization]:
-    """Which organisation already holds each name (by comparison key)."""
+# Each named kind with its table of names and the column that points back at it.
+NAME_TABLES = {Organization: (OrgName, OrgName.org_id), Person: (PersonName, PersonName.person_id),
+               Place: (PlaceName, PlaceName.place_id)}
+
+
+def name_owners(*, db: Session, names: Iterable[str], model: type = Organization) -> dict[str, object]:
+    """Which organisation (or person, or place: `model`) already holds each name (by
+    comparison key)."""
     keys = {name_key(n): n for n in names if name_key(n)}
     if not keys:
         return {}
-    rows = db.execute(select(OrgName.norm, OrgName.org_id).where(OrgName.norm.in_(keys)))
-    owners: dict[str, Organization] = {}
-    for norm, org_id in rows:
-        owners.setdefault(keys[norm], db.get(Organization, org_id))
+    table, owner = NAME_TABLES[model]
+    rows = db.execute(select(table.norm, owner).where(table.norm.in_(keys)).order_by(owner))
+    owners: dict[str, object] = {}
+    for norm, owner_id in rows:
+        owners.setdefault(keys[norm], db.get(model, owner_id))
     return owners
 
 
@@ -197,16 +217,25 @@ def _resolve_place(db: Session, key: str | None) -> Place | None:
     return place
 
 
-def _name_rows(data: OrgIn) -> list[OrgName]:
-    rows: dict[tuple[str, str], OrgName] = {}
+def _replace_names(db: Session, entity, data: OrgIn | PersonIn | PlaceIn) -> None:
+    """Make `entity.names` the primary names and aliases of `data`, keeping rows that stay
+    (their ids, and the search index's view of them)."""
+    table = NAME_TABLES[type(entity)][0]
+    wanted: dict[tuple[str, str], object] = {}
     for lang, name in data.names.items():
-        rows[(lang, name)] = OrgName(name=name, lang=lang, kind=NameKind.primary, norm=name_key(name))
+        wanted[(lang, name)] = table(name=name, lang=lang, kind=NameKind.primary, norm=name_key(name))
     for alias in data.aliases:
-        if alias.name and (alias.lang, alias.name) not in rows:
-            rows[(alias.lang, alias.name)] = OrgName(
+        if alias.name and (alias.lang, alias.name) not in wanted:
+            wanted[(alias.lang, alias.name)] = table(
                 name=alias.name, lang=alias.lang, kind=alias.type, norm=name_key(alias.name)
             )
-    return list(rows.values())
+    for existing in list(entity.names):
+        if (existing.lang, existing.name) in wanted:
+            existing.kind = wanted.pop((existing.lang, existing.name)).kind
+        else:
+            entity.names.remove(existing)
+    db.flush()  # removed names go before re-added ones (unique per org, lang, name)
+    entity.names.extend(wanted.values())
 
 
 def check_name_conflicts(*, db: Session, data: OrgIn, org: Organization | None = None) -> None:
@@ -248,14 +277,7 @@ def apply_org(*, db: Session, org: Organization, data: OrgIn) -> Organization:
     org.size = data.size
     org.description = {k: v for k, v in data.description.items() if v}
     org.source = data.source
-    wanted = {(n.lang, n.name): n for n in _name_rows(data)}
-    for existing in list(org.names):
-        if (existing.lang, existing.name) in wanted:
-            existing.kind = wanted.pop((existing.lang, existing.name)).kind
-        else:
-            org.names.remove(existing)
-    db.flush()  # removed names go before re-added ones (unique per org, lang, name)
-    org.names.extend(wanted.values())
+    _replace_names(db, org, data)
     db.add(org)
     db.flush()
     return org
@@ -291,3 +313,113 @@ def org_to_input(org: Organization) -> OrgIn:
         source=org.source,
     )
 
+
+
+def _key_free(db: Session, model: type, key: str | None, entity) -> None:
+    """A key names one record of its kind (E217 names the one holding it)."""
+    if not key:
+        return
+    other = db.scalar(select(model).where(model.key == key))
+    if other is not None and (entity is None or other.id != entity.id):
+        raise InvalidValue("E217", value=key, other=other.display_name("en"), id=other.id)
+
+
+# -- people ----------------------------------------------------------------------------------
+def apply_person(*, db: Session, person: Person, data: PersonIn) -> Person:
+    """Write `data` onto `person` (new or existing), replacing names and affiliations."""
+    orgs = {}
+    for a in data.affiliations:
+        if (org := org_by_key(db=db, key=a.org)) is None:
+            raise InvalidValue("E211", value=a.org)
+        orgs[a.org] = org
+    db.add(person)
+    person.key = data.key or person.key
+    person.description = dict(data.description)
+    person.source = data.source
+    _replace_names(db, person, data)
+    person.affiliations = [Affiliation(organization=orgs[a.org], role=dict(a.role), since=a.since,
+                                       until=a.until) for a in data.affiliations]
+    db.flush()
+    return person
+
+
+def create_person(*, db: Session, data: PersonIn) -> Person:
+    _key_free(db, Person, data.key, None)
+    return apply_person(db=db, person=Person(), data=data)
+
+
+def update_person(*, db: Session, person: Person, data: PersonIn) -> Person:
+    _key_free(db, Person, data.key, person)
+    return apply_person(db=db, person=person, data=data)
+
+
+def person_to_input(person: Person) -> PersonIn:
+    """The editable form of a person (round-trips through `apply_person`)."""
+    return PersonIn.model_construct(
+        key=person.key, names=person.primary_names(),
+        aliases=[AliasIn(name=n.name, lang=n.lang, type=n.kind) for n in person.aliases()],
+        description=dict(person.description or {}), source=person.source,
+        affiliations=[{"org": a.organization.key, "role": dict(a.role or {}), "since": a.since,
+                       "until": a.until} for a in person.affiliations],
+    )
+
+
+# -- places and clusters ---------------------------------------------------------------------
+def apply_place(*, db: Session, place: Place, data: PlaceIn) -> Place:
+    """Write `data` onto `place` (new or existing), replacing its names."""
+    parent = None
+    if data.parent:
+        parent = place_by_key(db=db, key=data.parent)
+        if parent is None:
+            raise InvalidValue("E205", value=data.parent)
+        if parent is place or data.parent == data.key or (place.id and place in parent.ancestors()):
+            raise InvalidValue("E225", value=data.parent)
+    db.add(place)
+    place.key = data.key
+    place.kind = data.kind
+    place.country = data.country
+    place.parent = parent
+    _replace_names(db, place, data)
+    db.flush()
+    return place
+
+
+def create_place(*, db: Session, data: PlaceIn) -> Place:
+    _key_free(db, Place, data.key, None)
+    return apply_place(db=db, place=Place(), data=data)
+
+
+def update_place(*, db: Session, place: Place, data: PlaceIn) -> Place:
+    _key_free(db, Place, data.key, place)
+    return apply_place(db=db, place=place, data=data)
+
+
+def place_to_input(place: Place) -> PlaceIn:
+    return PlaceIn.model_construct(
+        key=place.key, kind=place.kind, country=place.country,
+        parent=place.parent.key if place.parent else None, names=place.primary_names(),
+        aliases=[AliasIn(name=n.name, lang=n.lang, type=n.kind) for n in place.aliases()],
+    )
+
+
+def list_people(*, db: Session, q: str = "", limit: int = 50, offset: int = 0) -> tuple[list[Person], int]:
+    """People, by any of their names when `q` is given (exact comparison key), in id order."""
+    stmt = select(Person)
+    if q.strip():
+        stmt = stmt.where(Person.names.any(PersonName.norm == name_key(q)))
+    total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return list(db.scalars(stmt.order_by(Person.id).offset(offset).limit(limit))), total
+
+
+def list_places(*, db: Session, q: str = "", kind: str | None = None, country: str | None = None,
+                limit: int = 50, offset: int = 0) -> tuple[list[Place], int]:
+    """Places of a kind and country, by any of their names when `q` is given, in id order."""
+    stmt = select(Place)
+    if q.strip():
+        stmt = stmt.where(Place.names.any(PlaceName.norm == name_key(q)))
+    if kind:
+        stmt = stmt.where(Place.kind == kind)
+    if country:
+        stmt = stmt.where(Place.country == country.upper())
+    total = db.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    return list(db.scalars(stmt.order_by(Place.id).offset(offset).limit(limit))), total
