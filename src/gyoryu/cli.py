@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
-
 import typer
 
 from gyoryu.accounts.enums import Role
@@ -146,72 +142,13 @@ def search(
     typer.echo(f"({page.total} found)")
 
 
-@app.command("import")
-def import_(
-    file: Path,
-    dry_run: bool = typer.Option(False, "--dry-run", help="Check and report; write nothing."),
-    on_duplicate: str = typer.Option("error", help="error | skip | update"),
-    as_json: bool = typer.Option(False, "--json"),
-) -> None:
-    """Import organisations from CSV or XLSX: all rows or none."""
-    from gyoryu.db import get_engine, session_factory
-    from gyoryu.directory.interchange import ImportFailed, import_rows, read_table
-    from gyoryu.errors import GyoryuError
+from gyoryu.directory.cli import export_command, import_command, interchange_app  # noqa: E402
 
-    try:
-        rows = read_table(file)
-    except GyoryuError as exc:
-        _fail(f"{file}: {exc.message()}", 2)
-    db = session_factory(get_engine())()
-    try:
-        report = import_rows(db, rows, file=str(file), on_duplicate=on_duplicate)
-    except ImportFailed as exc:
-        db.rollback()
-        report = exc.report
-    finally:
-        if dry_run or not report.ok:
-            db.rollback()
-        else:
-            db.commit()
-        db.close()
-    if as_json:
-        typer.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
-    else:
-        for p in report.problems:
-            typer.echo(f"{file}: {p.render()}", err=True)
-        for d in report.duplicates:
-            typer.echo(f"{file}: row {d['row']}: '{d['name']}' already exists as "
-                       f"{d['existing']} (id {d['id']})", err=True)
-        verb = "would import" if dry_run else "imported"
-        if report.ok:
-            typer.echo(f"{file}: {verb} {report.created} new, {report.updated} updated, "
-                       f"{report.skipped} skipped of {report.rows} rows")
-        else:
-            typer.echo(f"{file}: {len(report.problems)} problems; nothing imported", err=True)
-    if not report.ok:
-        raise typer.Exit(1)
-
-
-@app.command()
-def export(
-    format: str = typer.Option("json", "--format", "-f", help="json | csv | xlsx"),
-    output: Path | None = typer.Option(None, "--output", "-o"),
-) -> None:
-    """Export every organisation."""
-    from gyoryu.db import get_engine, session_factory
-    from gyoryu.directory.interchange import export_orgs
-    from gyoryu.errors import GyoryuError
-
-    with session_factory(get_engine())() as db:
-        try:
-            data = export_orgs(db, format)
-        except GyoryuError as exc:
-            _fail(exc.message(), 2)
-    if output:
-        output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.write(b"\n")
+app.command("import")(import_command("organizations"))
+app.command("export")(export_command("organizations"))
+app.add_typer(interchange_app("people"), name="people")
+app.add_typer(interchange_app("places"), name="places")
+interchange_app("clusters", cluster_app)
 
 
 @user_app.command("add")

@@ -48,7 +48,7 @@ MAX_MANIFEST_BYTES = 4 * MiB
 # Routes that take an upload, and how large their body may be; every other route takes
 # MAX_BODY_BYTES.
 LARGE_BODIES: tuple[tuple[re.Pattern, int], ...] = (
-    (re.compile(r"/import"), MAX_IMPORT_BYTES + FORM_OVERHEAD),
+    (re.compile(r"(?:/api(?:/v1)?)?/import(?:/[a-z]+)?"), MAX_IMPORT_BYTES + FORM_OVERHEAD),
     (re.compile(r"/outcomes/\d+/steps"), MAX_DOCUMENT_BYTES + FORM_OVERHEAD),
 )
 

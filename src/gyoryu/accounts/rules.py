@@ -43,6 +43,7 @@ RULES: dict[str, Predicate] = {
     "directory.view": anyone,
     "directory.create_org": is_organiser,
     "directory.edit_org": lambda u, o: is_organiser(u) or represents(u, o),
+    "directory.curate": is_organiser,  # people, places and clusters
     "directory.import": is_organiser,
     "directory.export": is_signed_in,
     "accounts.manage": is_admin,

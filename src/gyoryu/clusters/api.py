@@ -11,7 +11,9 @@ from gyoryu.clusters.match import match_clusters
 from gyoryu.clusters.overview import cluster_overview
 from gyoryu.clusters.schemas import ClusterRef, MatchOut, OverviewOut, cluster_ref, match_out, overview_out
 from gyoryu.clusters.service import get_cluster, list_clusters
-from gyoryu.web.deps import CurrentUser, DbSession, T
+from gyoryu.directory import service as directory
+from gyoryu.directory.schemas import ClusterIn, PlaceOut, place_out
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, T, require
 
 router = APIRouter(tags=["clusters"])
 
@@ -20,6 +22,20 @@ router = APIRouter(tags=["clusters"])
 def clusters(db: DbSession) -> list[ClusterRef]:
     """Every cluster (a place of kind cluster), the one with most members first."""
     return [cluster_ref(place) for place, _n in list_clusters(db=db)]
+
+
+@router.post("/clusters", response_model=PlaceOut, status_code=201,
+             dependencies=[Csrf, require("directory.curate")])
+def create_cluster(data: ClusterIn, db: DbSession) -> PlaceOut:
+    """A new cluster (a place of kind cluster), by the directory's own action."""
+    return place_out(directory.create_place(db=db, data=data))
+
+
+@router.put("/clusters/{cluster_id}", response_model=PlaceOut,
+            dependencies=[Csrf, require("directory.curate")])
+def update_cluster(cluster_id: Id, data: ClusterIn, db: DbSession) -> PlaceOut:
+    cluster = get_cluster(db=db, ref=cluster_id)
+    return place_out(directory.update_place(db=db, place=cluster, data=data))
 
 
 @router.get("/clusters/{a}/match/{b}", response_model=MatchOut)

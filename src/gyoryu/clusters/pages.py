@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from gyoryu.accounts.rules import allowed
 from gyoryu.clusters.match import match_clusters
 from gyoryu.clusters.overview import cluster_overview
 from gyoryu.clusters.schemas import complement_label
@@ -18,7 +19,8 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/clusters")
 def clusters_page(request: Request, db: DbSession, t: T, user: CurrentUser):
-    return render(request, "clusters/list.html", t, user=user, clusters=list_clusters(db=db))
+    return render(request, "clusters/list.html", t, user=user, clusters=list_clusters(db=db),
+                  can_curate=allowed("directory.curate", user))
 
 
 @router.get("/clusters/match")

@@ -2,15 +2,39 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi.responses import JSONResponse, Response
 
 from gyoryu.directory import service
-from gyoryu.directory.enums import OrgKind
+from gyoryu.directory.enums import OrgKind, PlaceKind
+from gyoryu.directory.interchange import (
+    MEDIA_TYPES,
+    ImportFailed,
+    export,
+    import_rows,
+    kind_named,
+    read_table,
+)
 from gyoryu.directory.models import Organization
-from gyoryu.directory.schemas import AliasOut, OrgDetail, OrgIn, OrgPage
-from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, Offset, ensure, require
+from gyoryu.directory.schemas import (
+    AliasOut,
+    OrgDetail,
+    OrgIn,
+    OrgPage,
+    PersonIn,
+    PersonOut,
+    PersonPage,
+    PlaceIn,
+    PlaceOut,
+    PlacePage,
+    person_out,
+    place_out,
+)
+from gyoryu.i18n import Translator
+from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, Offset, T, ensure, require
 
 router = APIRouter(tags=["directory"])
 
@@ -69,3 +93,89 @@ def update_organization(org_id: Id, data: OrgIn, db: DbSession, user: CurrentUse
 def list_sectors(db: DbSession) -> list[dict]:
     return [{"key": s.key, "parent": s.parent.key if s.parent else None, "labels": s.labels}
             for s in service.all_sectors(db=db)]
+
+
+@router.get("/people", response_model=PersonPage)
+def list_people(db: DbSession, q: str = "", limit: Annotated[int, Query(ge=1, le=200)] = 50,
+                offset: Offset = 0) -> PersonPage:
+    """People in id order, or those with the name `q` in any script."""
+    people, total = service.list_people(db=db, q=q, limit=limit, offset=offset)
+    return PersonPage(items=[person_out(p) for p in people], total=total)
+
+
+@router.get("/people/{person_id}", response_model=PersonOut)
+def get_person(person_id: Id, db: DbSession) -> PersonOut:
+    return person_out(service.get_person(db=db, person_id=person_id))
+
+
+@router.post("/people", response_model=PersonOut, status_code=201,
+             dependencies=[Csrf, require("directory.curate")])
+def create_person(data: PersonIn, db: DbSession) -> PersonOut:
+    return person_out(service.create_person(db=db, data=data))
+
+
+@router.put("/people/{person_id}", response_model=PersonOut,
+            dependencies=[Csrf, require("directory.curate")])
+def update_person(person_id: Id, data: PersonIn, db: DbSession) -> PersonOut:
+    person = service.get_person(db=db, person_id=person_id)
+    return person_out(service.update_person(db=db, person=person, data=data))
+
+
+@router.get("/places", response_model=PlacePage)
+def list_places(db: DbSession, q: str = "", kind: PlaceKind | None = None,
+                country: Annotated[str | None, Query(pattern="^[A-Za-z]{2}$")] = None,
+                limit: Annotated[int, Query(ge=1, le=200)] = 50, offset: Offset = 0) -> PlacePage:
+    """Places (clusters among them) in id order, or those with the name `q` in any script."""
+    places, total = service.list_places(db=db, q=q, kind=kind, country=country, limit=limit,
+                                        offset=offset)
+    return PlacePage(items=[place_out(p) for p in places], total=total)
+
+
+@router.get("/places/{place_id}", response_model=PlaceOut)
+def get_place(place_id: Id, db: DbSession) -> PlaceOut:
+    return place_out(service.get_place(db=db, place_id=place_id))
+
+
+@router.post("/places", response_model=PlaceOut, status_code=201,
+             dependencies=[Csrf, require("directory.curate")])
+def create_place(data: PlaceIn, db: DbSession) -> PlaceOut:
+    return place_out(service.create_place(db=db, data=data))
+
+
+@router.put("/places/{place_id}", response_model=PlaceOut,
+            dependencies=[Csrf, require("directory.curate")])
+def update_place(place_id: Id, data: PlaceIn, db: DbSession) -> PlaceOut:
+    place = service.get_place(db=db, place_id=place_id)
+    return place_out(service.update_place(db=db, place=place, data=data))
+
+
+def _report(report, t: Translator, **extra) -> dict:
+    return report.as_dict() | extra | {"problems": [
+        {"row": p.row, "column": p.column, "code": p.code, "message": p.text(t)} for p in report.problems]}
+
+
+@router.post("/import/{kind}", dependencies=[Csrf, require("directory.import")])
+def import_file(kind: str, db: DbSession, t: T, file: Annotated[UploadFile, File()],
+                dry_run: Annotated[bool, Form()] = False,
+                on_duplicate: Annotated[str, Form()] = "error"):
+    """A CSV or XLSX file of organizations, people, places or clusters: every row or none. The
+    report names each problem by row and column (422 when there is any: nothing written)."""
+    found = kind_named(kind)
+    name = Path(file.filename or "upload.csv").name
+    rows = read_table(Path(name), file.file.read(), kind=found)
+    try:
+        report = import_rows(db, rows, file=name, on_duplicate=on_duplicate, kind=found)
+    except ImportFailed as exc:
+        db.rollback()
+        return JSONResponse(_report(exc.report, t, dry_run=dry_run), status_code=422)
+    if dry_run:
+        db.rollback()
+    return _report(report, t, dry_run=dry_run)
+
+
+@router.get("/export/{kind}.{fmt}", dependencies=[require("directory.export")])
+def export_file(kind: str, fmt: str, db: DbSession) -> Response:
+    """Every record of a kind as csv, xlsx (formula-safe) or json."""
+    data = export(db, fmt, kind=kind_named(kind))
+    return Response(data, media_type=MEDIA_TYPES[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{kind}.{fmt}"'})

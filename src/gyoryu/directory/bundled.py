@@ -103,6 +103,9 @@ def validate(b: Bundle) -> list[str]:
         if p.get("kind") not in PlaceKind.__members__:
             problems.append(f"{where}: kind: unknown '{p.get('kind')}'")
         _names_ok(p.get("names"), where, problems)
+        for a in p.get("aliases") or []:  # one row could not tell the two apart: export drops it
+            if (p.get("names") or {}).get(a.get("lang")) == a.get("name"):
+                problems.append(f"{where}: aliases: '{a.get('name')}' repeats the {a.get('lang')} name")
     for src, p in b.places:
         if p.get("parent") and p["parent"] not in place_keys:
             problems.append(f"{src}: {p['key']}: parent: unknown place '{p['parent']}'")

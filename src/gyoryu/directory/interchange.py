@@ -37,7 +37,7 @@ from gyoryu.errors import MESSAGES, GyoryuError, InvalidValue
 from gyoryu.i18n import Translator
 from gyoryu.tabular import csv_bytes, csv_unescape, xlsx_bytes
 
-__all__ = ["COLUMNS", "KINDS", "NAME_COLUMNS", "ImportFailed", "ImportReport", "Problem", "export",
+__all__ = ["COLUMNS", "KINDS", "MEDIA_TYPES", "NAME_COLUMNS", "ImportFailed", "ImportReport", "Problem", "export",
            "export_orgs", "import_rows", "kind_named", "org_record", "org_row", "read_table",
            "row_to_input", "validation_problems"]
 
@@ -57,6 +57,8 @@ SYNONYMS = {
     "상위": "parent", "上级": "parent",
 }
 ON_DUPLICATE = ("error", "skip", "update")
+MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
+               "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 FIELD_COLUMN = {"names": "name_*", "description": "description_*"}
 
 
@@ -312,7 +314,7 @@ def import_rows(
 # -- export ----------------------------------------------------------------------------------
 def export(db: Session, fmt: str, *, kind: Kind = ORGANIZATIONS, ids: list[int] | None = None) -> bytes:
     """Every record of `kind`, or those of `ids`, as json, csv or xlsx."""
-    if fmt not in ("json", "csv", "xlsx"):
+    if fmt not in MEDIA_TYPES:
         raise GyoryuError("E306", value=fmt)
     query = kind.query()
     if ids is not None:

@@ -1,4 +1,5 @@
-"""Directory pages: search, organisation profile, edit form, import with dry-run, export."""
+"""Directory pages: search, organisation profile, edit forms (organisations, people, places and
+clusters), import with dry-run and export for every kind."""
 
 from __future__ import annotations
 
@@ -11,17 +12,21 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from gyoryu.accounts.rules import allowed
-from gyoryu.directory import service
-from gyoryu.directory.enums import NameKind, NameLang, OrgKind, SizeBand
+from gyoryu.directory import cells, service
+from gyoryu.directory.enums import NameKind, NameLang, OrgKind, PlaceKind, SizeBand
 from gyoryu.directory.interchange import (
+    KINDS,
+    MEDIA_TYPES,
     ImportFailed,
-    export_orgs,
+    export,
     import_rows,
+    kind_named,
     org_row,
     read_table,
     row_to_input,
     validation_problems,
 )
+from gyoryu.directory.kinds import PEOPLE, PLACES
 from gyoryu.directory.models import Place
 from gyoryu.directory.schemas import OrgIn
 from gyoryu.errors import GyoryuError, InvalidValue
@@ -32,8 +37,10 @@ router = APIRouter(include_in_schema=False)
 FORM_FIELDS = ("key", "kind", "country", "city", "district", "clusters", "parent", "name_ko",
                "name_zh", "name_zh_hant", "name_en", "name_ja", "website", "founded", "size",
                "description_ko", "description_zh", "description_en", "source")
-EXPORT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json",
-                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+LIST_FIELDS = ("aliases", "affiliations")  # one item per line in a form, `;` between in a cell
+# The column an error of the service is about, for the form to mark.
+ERROR_COLUMN = {"E204": "sectors", "E205": "city", "E210": "name_*", "E211": "parent",
+                "E217": "key", "E225": "parent", "E228": "key"}
 
 
 def _filters(db) -> dict:
@@ -83,19 +90,6 @@ def profile(org_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser
                   can_edit=allowed("directory.edit_org", user, org))
 
 
-@router.get("/people/{person_id}")
-def person_page(person_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
-    person = service.get_person(db=db, person_id=person_id)
-    return render(request, "directory/person.html", t, user=user, person=person)
-
-
-@router.get("/places/{place_id}")
-def place_page(place_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
-    place = service.get_place(db=db, place_id=place_id)
-    return render(request, "directory/place.html", t, user=user, place=place,
-                  orgs=service.orgs_in_place(db=db, place=place))
-
-
 @router.get("/organizations/{org_id}/edit")
 def edit_form(org_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     org = service.get_org(db=db, org_id=org_id)
@@ -137,8 +131,7 @@ def _save(request: Request, form, db, t, user, *, org):
         for p in validation_problems(0, exc):
             errors.setdefault(p.column, p.text(t))
     except InvalidValue as exc:
-        column = {"E204": "sectors", "E205": "city", "E210": "name_*", "E211": "parent"}.get(exc.code, "?")
-        errors[column] = exc.message(t)
+        errors[ERROR_COLUMN.get(exc.code, "?")] = exc.message(t)
     if errors:
         db.rollback()
         return _form(request, db, t, user, org=org, values=values, errors=errors, status_code=422)
@@ -146,8 +139,10 @@ def _save(request: Request, form, db, t, user, *, org):
 
 
 @router.get("/import")
-def import_form(request: Request, t: T, user: Annotated[object, require("directory.import")]):
-    return render(request, "directory/import.html", t, user=user, report=None, dry_run=True)
+def import_form(request: Request, t: T, user: Annotated[object, require("directory.import")],
+                kind: str = "organizations"):
+    return render(request, "directory/import.html", t, user=user, report=None, dry_run=True,
+                  kind=kind_named(kind).name, kinds=list(KINDS))
 
 
 @router.post("/import", dependencies=[Csrf])
@@ -157,13 +152,15 @@ def import_file(
     file: Annotated[UploadFile, File()],
     dry_run: Annotated[bool, Form()] = False,
     on_duplicate: Annotated[str, Form()] = "error",
+    kind: Annotated[str, Form()] = "organizations",
 ):
+    found = kind_named(kind)
     name = Path(file.filename or "upload.csv").name
     error = None
     report = None
     try:
-        rows = read_table(Path(name), file.file.read())
-        report = import_rows(db, rows, file=name, on_duplicate=on_duplicate)
+        rows = read_table(Path(name), file.file.read(), kind=found)
+        report = import_rows(db, rows, file=name, on_duplicate=on_duplicate, kind=found)
     except GyoryuError as exc:
         error = exc.message(t)
     except ImportFailed as exc:
@@ -172,12 +169,110 @@ def import_file(
         db.rollback()
     status = 200 if (report and report.ok) else 422
     return render(request, "directory/import.html", t, status_code=status, user=user,
-                  report=report, error=error, dry_run=dry_run)
+                  report=report, error=error, dry_run=dry_run, kind=found.name, kinds=list(KINDS))
 
 
 @router.get("/export.{fmt}")
-def export(fmt: str, db: DbSession, user: Annotated[object, require("directory.export")]):
-    if fmt not in EXPORT_TYPES:
-        raise GyoryuError("E306", value=fmt)
-    return Response(export_orgs(db, fmt), media_type=EXPORT_TYPES[fmt],
-                    headers={"Content-Disposition": f'attachment; filename="organizations.{fmt}"'})
+def export_file(fmt: str, db: DbSession, user: Annotated[object, require("directory.export")],
+                kind: str = "organizations"):
+    found = kind_named(kind)
+    return Response(export(db, fmt, kind=found), media_type=MEDIA_TYPES.get(fmt, "text/plain"),
+                    headers={"Content-Disposition": f'attachment; filename="{found.name}.{fmt}"'})
+
+
+# -- people, places and clusters: one form each, saved by the same service as the API --------
+RECORDS = {
+    "people": (PEOPLE, service.get_person, service.create_person, service.update_person, "person"),
+    "places": (PLACES, service.get_place, service.create_place, service.update_place, "place"),
+}
+
+
+def _record_values(kind, entity) -> dict:
+    values = kind.to_row(entity)
+    for f in LIST_FIELDS:
+        if f in values:
+            values[f] = "\n".join(cells.split(values[f]))
+    return values
+
+
+def _record_form(request, t, user, *, what, entity, values, errors, status_code=200):
+    return render(request, "directory/record_edit.html", t, status_code=status_code, user=user,
+                  what=what, entity=entity, values=values, errors=errors,
+                  place_kinds=list(PlaceKind))
+
+
+def _get(what: str, db, entity_id: int):
+    getter = RECORDS[what][1]
+    return getter(db=db, **{f"{RECORDS[what][4]}_id": entity_id})
+
+
+def _save_record(request: Request, form, db, t, user, *, what: str, entity):
+    kind, _get_one, create, update, noun = RECORDS[what]
+    values = {c: str(form.get(c, "")).strip() for c in kind.columns}
+    row = dict(values, **{f: "; ".join(line.strip() for line in values[f].splitlines() if line.strip())
+                          for f in LIST_FIELDS if f in values})
+    errors: dict[str, str] = {}
+    try:
+        data = kind.schema.model_validate(kind.to_input(row))
+        saved = (update(db=db, data=data, **{noun: entity}) if entity else create(db=db, data=data))
+    except ValidationError as exc:
+        for p in validation_problems(0, exc):
+            errors.setdefault(p.column, p.text(t))
+    except InvalidValue as exc:
+        column = {"E205": "parent", "E211": "affiliations"}.get(exc.code) or ERROR_COLUMN.get(exc.code, "?")
+        errors[column] = exc.message(t)
+    if errors:
+        db.rollback()
+        return _record_form(request, t, user, what=what, entity=entity, values=values, errors=errors,
+                            status_code=422)
+    return RedirectResponse(f"/{what}/{saved.id}", status_code=303)
+
+
+@router.get("/people/new")
+@router.get("/places/new")
+def new_record(request: Request, t: T, user: Annotated[object, require("directory.curate")],
+               kind: str = ""):
+    what = request.url.path.split("/")[1]
+    values = {"kind": kind if kind in PlaceKind.__members__ else "city"} if what == "places" else {}
+    return _record_form(request, t, user, what=what, entity=None, values=values, errors={})
+
+
+@router.post("/people/new", dependencies=[Csrf])
+@router.post("/places/new", dependencies=[Csrf])
+def create_record(request: Request, form: PostedForm, db: DbSession, t: T,
+                  user: Annotated[object, require("directory.curate")]):
+    what = request.url.path.split("/")[1]
+    return _save_record(request, form, db, t, user, what=what, entity=None)
+
+
+@router.get("/people/{entity_id}/edit")
+@router.get("/places/{entity_id}/edit")
+def edit_record(entity_id: Id, request: Request, db: DbSession, t: T,
+                user: Annotated[object, require("directory.curate")]):
+    what = request.url.path.split("/")[1]
+    entity = _get(what, db, entity_id)
+    return _record_form(request, t, user, what=what, entity=entity,
+                        values=_record_values(RECORDS[what][0], entity), errors={})
+
+
+@router.post("/people/{entity_id}/edit", dependencies=[Csrf])
+@router.post("/places/{entity_id}/edit", dependencies=[Csrf])
+def update_record(entity_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
+                  user: Annotated[object, require("directory.curate")]):
+    what = request.url.path.split("/")[1]
+    return _save_record(request, form, db, t, user, what=what, entity=_get(what, db, entity_id))
+
+
+@router.get("/people/{person_id}")
+def person_page(person_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
+    person = service.get_person(db=db, person_id=person_id)
+    return render(request, "directory/person.html", t, user=user, person=person,
+                  can_edit=allowed("directory.curate", user))
+
+
+@router.get("/places/{place_id}")
+def place_page(place_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
+    place = service.get_place(db=db, place_id=place_id)
+    return render(request, "directory/place.html", t, user=user, place=place,
+                  orgs=service.orgs_in_place(db=db, place=place),
+                  can_edit=allowed("directory.curate", user))

@@ -250,6 +250,19 @@ class PlaceIn(BaseModel):
         return primary_names(v, "E220")
 
 
+class ClusterIn(PlaceIn):
+    """A cluster: a place whose kind is always cluster."""
+
+    kind: str = PlaceKind.cluster.value
+
+    @field_validator("kind")
+    @classmethod
+    def _cluster(cls, v: str) -> str:
+        if v.strip().lower() != PlaceKind.cluster:
+            raise InvalidValue("E228", value=v[:40])
+        return PlaceKind.cluster.value
+
+
 class AffiliationIn(BaseModel):
     """A person's role at an organisation (by key) over a period of partial ISO dates."""
 
@@ -379,3 +392,32 @@ class PlaceOut(BaseModel):
     parent: str | None
     names: dict[str, str]
     aliases: list[AliasOut]
+
+
+class PersonPage(BaseModel):
+    items: list[PersonOut]
+    total: int
+
+
+class PlacePage(BaseModel):
+    items: list[PlaceOut]
+    total: int
+
+
+def _aliases(entity) -> list[AliasOut]:
+    return [AliasOut(name=n.name, lang=n.lang, type=n.kind) for n in entity.aliases()]
+
+
+def person_out(person) -> PersonOut:
+    return PersonOut(id=person.id, key=person.key, names=person.primary_names(),
+                     aliases=_aliases(person), description=person.description or {},
+                     source=person.source,
+                     affiliations=[AffiliationOut(org=a.organization.key, org_id=a.org_id,
+                                                  role=a.role or {}, since=a.since, until=a.until)
+                                   for a in person.affiliations])
+
+
+def place_out(place) -> PlaceOut:
+    return PlaceOut(id=place.id, key=place.key, kind=place.kind, country=place.country,
+                    parent=place.parent.key if place.parent else None,
+                    names=place.primary_names(), aliases=_aliases(place))

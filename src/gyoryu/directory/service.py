@@ -337,8 +337,9 @@ def apply_person(*, db: Session, person: Person, data: PersonIn) -> Person:
     person.description = dict(data.description)
     person.source = data.source
     _replace_names(db, person, data)
-    person.affiliations = [Affiliation(organization=orgs[a.org], role=dict(a.role), since=a.since,
-                                       until=a.until) for a in data.affiliations]
+    with db.no_autoflush:
+        person.affiliations = [Affiliation(organization=orgs[a.org], role=dict(a.role),
+                                           since=a.since, until=a.until) for a in data.affiliations]
     db.flush()
     return person
 
