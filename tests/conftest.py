@@ -36,9 +36,8 @@ def backend(request) -> str:
     return request.param
 
 
-@pytest.fixture(scope="session")
-def database_url(backend, tmp_path_factory) -> Iterator[str]:
-    """A fresh, empty database of the backend, dropped at the end."""
+def new_database(backend: str, tmp_path_factory) -> Iterator[str]:
+    """A fresh, empty database of the backend (its URL), dropped when the generator closes."""
     if backend == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'gyoryu.db'}"
         return
@@ -54,6 +53,12 @@ def database_url(backend, tmp_path_factory) -> Iterator[str]:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(backend, tmp_path_factory) -> Iterator[str]:
+    """A fresh, empty database of the backend, dropped at the end."""
+    yield from new_database(backend, tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -243,6 +243,8 @@ def check_rows(db: Session, rows: list[dict[str, str]], kind: Kind = ORGANIZATIO
         for lang, name in data.names.items() if kind.unique_names else ():
             col = next(c for c, lg in NAME_COLUMNS.items() if lg == lang)
             k = name_key(name)
+            if not k:  # a name of marks only ('=', '-') is compared with nothing, as in the service
+                continue
             if k in seen_names and seen_names[k][0] != i:  # zh-Hans and zh-Hant may fold alike
                 other_row, _ = seen_names[k]
                 row_problems.append(Problem(i, col, "E305", {"row": i, "name": name, "other": other_row}))

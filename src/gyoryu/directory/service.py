@@ -22,7 +22,7 @@ from gyoryu.directory.models import (
     Sector,
 )
 from gyoryu.directory.normalize import name_key
-from gyoryu.directory.schemas import AliasIn, OrgIn, OrgPage, OrgSummary, PersonIn, PlaceIn
+from gyoryu.directory.schemas import AffiliationIn, AliasIn, OrgIn, OrgPage, OrgSummary, PersonIn, PlaceIn
 from gyoryu.directory.search_index import index_for
 from gyoryu.errors import InvalidValue, NotFound
 
@@ -360,8 +360,9 @@ def person_to_input(person: Person) -> PersonIn:
         key=person.key, names=person.primary_names(),
         aliases=[AliasIn(name=n.name, lang=n.lang, type=n.kind) for n in person.aliases()],
         description=dict(person.description or {}), source=person.source,
-        affiliations=[{"org": a.organization.key, "role": dict(a.role or {}), "since": a.since,
-                       "until": a.until} for a in person.affiliations],
+        affiliations=[AffiliationIn.model_construct(org=a.organization.key, role=dict(a.role or {}),
+                                                    since=a.since, until=a.until)
+                      for a in person.affiliations],
     )
 
 
