@@ -39,6 +39,10 @@ PLACE_KINDS = [
     P_("place kind", "district"), P_("place kind", "cluster"),
 ]
 
+# The kinds of directory record an import or export takes (`directory.kinds.KINDS`).
+RECORD_KINDS = [P_("record kind", "organizations"), P_("record kind", "people"),
+                P_("record kind", "places"), P_("record kind", "clusters")]
+
 EVENT_TYPES = [
     P_("event type", "visit"), P_("event type", "agreement"), P_("event type", "partnership"),
     P_("event type", "investment"), P_("event type", "summit"), P_("event type", "founding"),
