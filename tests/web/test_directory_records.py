@@ -131,3 +131,20 @@ def test_import_page_takes_the_kind(client, organiser):
                                      "dry_run": "true"}, files={"file": ("places.csv", csv, "text/csv")})
     assert r.status_code == 200 and "1 new and 0 updated records would be imported" in r.text
     assert client.get("/export.csv?kind=clusters").text.lstrip("\ufeff").startswith("key,country,parent,name_ko")
+
+
+def test_edit_forms_keep_names_holding_list_separators(client, organiser, db):
+    """A form shows each alias on its line as a cell writes it (separators escaped), so saving
+    the form unchanged keeps the name whole — for organisations as for people."""
+    made = client.post("/api/v1/organizations", headers=organiser, json={
+        "key": "test-semicolon-org", "kind": "company", "country": "KR", "names": {"en": "Semi Org"},
+        "aliases": [{"name": "A;B [x], C", "lang": "en", "type": "brand"}]}).json()
+    edit = client.get(f"/organizations/{made['id']}/edit").text
+    line = "A\\;B \\[x\\]\\, C [en, brand]"
+    assert line in edit
+    r = client.post(f"/organizations/{made['id']}/edit", follow_redirects=False, data={
+        "csrf_token": organiser["X-CSRF-Token"], "key": "test-semicolon-org", "kind": "company",
+        "country": "KR", "name_en": "Semi Org", "aliases": line})
+    assert r.status_code == 303, r.text
+    assert client.get(f"/api/v1/organizations/{made['id']}").json()["aliases"] == [
+        {"name": "A;B [x], C", "lang": "en", "type": "brand"}]

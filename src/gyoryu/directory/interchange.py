@@ -26,6 +26,7 @@ from gyoryu.directory.kinds import (
     NAME_COLUMNS,
     ORGANIZATIONS,
     Kind,
+    Seen,
     org_record,
     org_row,
 )
@@ -221,7 +222,7 @@ def _duplicates(db: Session, kind: Kind, rownum: int, data, existing) -> list[di
 def check_rows(db: Session, rows: list[dict[str, str]], kind: Kind = ORGANIZATIONS
                ) -> tuple[list[tuple[int, object]], list[Problem], list[dict]]:
     """Validate every row against the schema, the database and the other rows."""
-    file_keys = {r.get("key") for r in rows if r.get("key")}
+    seen = Seen(file_keys={r.get("key") for r in rows if r.get("key")})
     good, problems, duplicates = [], [], []
     seen_names: dict[str, tuple[int, str]] = {}
     seen_keys: dict[str, int] = {}
@@ -239,7 +240,7 @@ def check_rows(db: Session, rows: list[dict[str, str]], kind: Kind = ORGANIZATIO
                                                           "other": seen_keys[data.key]}))
         elif data.key:
             seen_keys[data.key] = i
-        row_problems += [Problem(i, col, code, params) for col, code, params in kind.check(db, data, file_keys)]
+        row_problems += [Problem(i, col, code, params) for col, code, params in kind.check(db, data, seen)]
         for lang, name in data.names.items() if kind.unique_names else ():
             col = next(c for c, lg in NAME_COLUMNS.items() if lg == lang)
             k = name_key(name)

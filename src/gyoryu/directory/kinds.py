@@ -7,7 +7,7 @@ of them the same way, so one mechanism serves every kind.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 from sqlalchemy import Select, select
@@ -26,6 +26,19 @@ ROLE_DETAILS = {f"role_{lang}": lang for lang in DESCRIPTION_LANGS}
 Check = tuple[str, str, dict]  # (column, error code, parameters): a problem of one row
 
 
+@dataclass
+class Seen:
+    """What an import's checks share across its rows: the file's keys, and look-ups made once."""
+
+    file_keys: set[str]
+    cache: dict = field(default_factory=dict)
+
+    def once(self, name: str, compute: Callable[[], object]):
+        if name not in self.cache:
+            self.cache[name] = compute()
+        return self.cache[name]
+
+
 @dataclass(frozen=True)
 class Kind:
     name: str  # organizations | people | places | clusters: the CLI's, the pages' and the files' word
@@ -36,7 +49,7 @@ class Kind:
     to_row: Callable[[object], dict[str, str]]  # a record as a row of `columns`
     to_record: Callable[[object], dict]  # a record as JSON
     query: Callable[[], Select]  # every record of the kind, for the export
-    check: Callable[[Session, BaseModel, set[str]], list[Check]]  # references; file keys given
+    check: Callable[[Session, BaseModel, Seen], list[Check]]  # what the row refers to
     apply: Callable[..., object]  # service.apply_*(db=, <entity>=, data=)
     parent: Callable[[BaseModel], str | None] = lambda data: None  # a key to write first
     unique_names: bool = False  # a primary name names one record (organisations only)
@@ -81,10 +94,6 @@ def description_cells(entity) -> dict[str, str]:
 def descriptions_of(row: dict[str, str]) -> dict[str, str]:
     return {lang: row[f"description_{lang}"] for lang in DESCRIPTION_LANGS
             if row.get(f"description_{lang}")}
-
-
-def _place_known(db: Session, value: str, file_keys: set[str]) -> bool:
-    return value in file_keys or service.find_place(db=db, text=value) is not None
 
 
 # -- organisations ---------------------------------------------------------------------------
@@ -141,8 +150,8 @@ def org_record(org: Organization) -> dict:
     }
 
 
-def org_check(db: Session, data: OrgIn, file_keys: set[str]) -> list[Check]:
-    sector_keys = {s.key for s in service.all_sectors(db=db)}
+def org_check(db: Session, data: OrgIn, seen: Seen) -> list[Check]:
+    sector_keys = seen.once("sectors", lambda: {s.key for s in service.all_sectors(db=db)})
     out: list[Check] = [("sectors", "E204", {"value": s}) for s in data.sectors if s not in sector_keys]
     for col in ("city", "district"):
         value = getattr(data, col)
@@ -150,7 +159,7 @@ def org_check(db: Session, data: OrgIn, file_keys: set[str]) -> list[Check]:
             out.append((col, "E205", {"value": value}))
     out += [("clusters", "E205", {"value": c}) for c in data.clusters
             if service.find_place(db=db, text=c) is None]
-    if data.parent and data.parent not in file_keys and service.org_by_key(db=db, key=data.parent) is None:
+    if data.parent and data.parent not in seen.file_keys and service.org_by_key(db=db, key=data.parent) is None:
         out.append(("parent", "E211", {"value": data.parent}))
     return out
 
@@ -207,7 +216,7 @@ def person_row(person: Person) -> dict[str, str]:
             "source": person.source or ""}
 
 
-def person_check(db: Session, data: PersonIn, file_keys: set[str]) -> list[Check]:
+def person_check(db: Session, data: PersonIn, seen: Seen) -> list[Check]:
     return [("affiliations", "E211", {"value": a.org}) for a in data.affiliations
             if service.org_by_key(db=db, key=a.org) is None]
 
@@ -241,18 +250,18 @@ def place_record(place: Place) -> dict:
     return {"id": place.id, **service.place_to_input(place).model_dump(mode="json")}
 
 
-def place_check(db: Session, data: PlaceIn, file_keys: set[str]) -> list[Check]:
-    if data.parent and data.parent not in file_keys and service.place_by_key(db=db, key=data.parent) is None:
+def place_check(db: Session, data: PlaceIn, seen: Seen) -> list[Check]:
+    if data.parent and data.parent not in seen.file_keys and service.place_by_key(db=db, key=data.parent) is None:
         return [("parent", "E205", {"value": data.parent})]
     return []
 
 
-def cluster_check(db: Session, data: PlaceIn, file_keys: set[str]) -> list[Check]:
+def cluster_check(db: Session, data: PlaceIn, seen: Seen) -> list[Check]:
     """A cluster's row may not turn a city (or any other place) into a cluster by its key."""
     held = service.place_by_key(db=db, key=data.key)
     if held is not None and held.kind != PlaceKind.cluster:
         return [("key", "E228", {"value": data.key})]
-    return place_check(db, data, file_keys)
+    return place_check(db, data, seen)
 
 
 def _apply_place(*, db, entity, data):

@@ -96,9 +96,7 @@ def edit_form(org_id: Id, request: Request, db: DbSession, t: T, user: CurrentUs
     if user is None:
         return RedirectResponse(f"/login?next=/organizations/{org_id}/edit", status_code=303)
     ensure("directory.edit_org", user, org)
-    values = org_row(org)
-    values["aliases"] = "\n".join(f"{n.name} [{n.lang}, {n.kind}]" for n in org.aliases())
-    return _form(request, db, t, user, org=org, values=values, errors={})
+    return _form(request, db, t, user, org=org, values=_form_values(org_row(org)), errors={})
 
 
 @router.post("/organizations/{org_id}/edit", dependencies=[Csrf])
@@ -116,22 +114,42 @@ def _form(request, db, t, user, *, org, values, errors, status_code=200):
                   langs=[m.value for m in NameLang], alias_types=[m.value for m in NameKind])
 
 
-def _save(request: Request, form, db, t, user, *, org):
-    values = {f: str(form.get(f, "")).strip() for f in FORM_FIELDS}
-    values["sectors"] = "; ".join(form.getlist("sectors"))
-    values["aliases"] = str(form.get("aliases", ""))
-    row = dict(values, aliases="; ".join(line.strip() for line in values["aliases"].splitlines()
-                                           if line.strip()))
+def _form_values(row: dict[str, str]) -> dict[str, str]:
+    """A row as a form shows it: a list cell's items one per line (still escaped, as typed)."""
+    return row | {f: "\n".join(cells.split(row[f])) for f in LIST_FIELDS if f in row}
+
+
+def _form_row(values: dict[str, str]) -> dict[str, str]:
+    """The inverse of `_form_values`: the lines of a list field as one cell."""
+    return values | {f: "; ".join(line.strip() for line in values[f].splitlines() if line.strip())
+                     for f in LIST_FIELDS if f in values}
+
+
+def _saved(t, save, columns: dict[str, str]) -> tuple[object | None, dict[str, str]]:
+    """`save()`'s record, or the form's errors by field (`columns`: the field of a service error
+    code where it differs from `ERROR_COLUMN`'s)."""
     errors: dict[str, str] = {}
     try:
-        data = OrgIn.model_validate(row_to_input(row))
-        saved = (service.update_org(db=db, org=org, data=data) if org
-                 else service.create_org(db=db, data=data))
+        return save(), errors
     except ValidationError as exc:
         for p in validation_problems(0, exc):
             errors.setdefault(p.column, p.text(t))
     except InvalidValue as exc:
-        errors[ERROR_COLUMN.get(exc.code, "?")] = exc.message(t)
+        errors[columns.get(exc.code) or ERROR_COLUMN.get(exc.code, "?")] = exc.message(t)
+    return None, errors
+
+
+def _save(request: Request, form, db, t, user, *, org):
+    values = {f: str(form.get(f, "")).strip() for f in FORM_FIELDS}
+    values["sectors"] = "; ".join(form.getlist("sectors"))
+    values["aliases"] = str(form.get("aliases", ""))
+
+    def save():
+        data = OrgIn.model_validate(row_to_input(_form_row(values)))
+        return (service.update_org(db=db, org=org, data=data) if org
+                else service.create_org(db=db, data=data))
+
+    saved, errors = _saved(t, save, {})
     if errors:
         db.rollback()
         return _form(request, db, t, user, org=org, values=values, errors=errors, status_code=422)
@@ -187,14 +205,6 @@ RECORDS = {
 }
 
 
-def _record_values(kind, entity) -> dict:
-    values = kind.to_row(entity)
-    for f in LIST_FIELDS:
-        if f in values:
-            values[f] = "\n".join(cells.split(values[f]))
-    return values
-
-
 def _record_form(request, t, user, *, what, entity, values, errors, status_code=200):
     return render(request, "directory/record_edit.html", t, status_code=status_code, user=user,
                   what=what, entity=entity, values=values, errors=errors,
@@ -209,18 +219,12 @@ def _get(what: str, db, entity_id: int):
 def _save_record(request: Request, form, db, t, user, *, what: str, entity):
     kind, _get_one, create, update, noun = RECORDS[what]
     values = {c: str(form.get(c, "")).strip() for c in kind.columns}
-    row = dict(values, **{f: "; ".join(line.strip() for line in values[f].splitlines() if line.strip())
-                          for f in LIST_FIELDS if f in values})
-    errors: dict[str, str] = {}
-    try:
-        data = kind.schema.model_validate(kind.to_input(row))
-        saved = (update(db=db, data=data, **{noun: entity}) if entity else create(db=db, data=data))
-    except ValidationError as exc:
-        for p in validation_problems(0, exc):
-            errors.setdefault(p.column, p.text(t))
-    except InvalidValue as exc:
-        column = {"E205": "parent", "E211": "affiliations"}.get(exc.code) or ERROR_COLUMN.get(exc.code, "?")
-        errors[column] = exc.message(t)
+
+    def save():
+        data = kind.schema.model_validate(kind.to_input(_form_row(values)))
+        return update(db=db, data=data, **{noun: entity}) if entity else create(db=db, data=data)
+
+    saved, errors = _saved(t, save, {"E205": "parent", "E211": "affiliations"})
     if errors:
         db.rollback()
         return _record_form(request, t, user, what=what, entity=entity, values=values, errors=errors,
@@ -252,7 +256,7 @@ def edit_record(entity_id: Id, request: Request, db: DbSession, t: T,
     what = request.url.path.split("/")[1]
     entity = _get(what, db, entity_id)
     return _record_form(request, t, user, what=what, entity=entity,
-                        values=_record_values(RECORDS[what][0], entity), errors={})
+                        values=_form_values(RECORDS[what][0].to_row(entity)), errors={})
 
 
 @router.post("/people/{entity_id}/edit", dependencies=[Csrf])
