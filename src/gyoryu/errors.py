@@ -133,7 +133,7 @@ MESSAGES: dict[str, str] = {
     "E512": N_("{org} does not take part in this program, or nobody from it has been accepted yet."),
     "E513": N_("This request has already been answered."),
     "E514": N_("You cannot request a meeting with your own organisation."),
-    "E515": N_("The program has no meeting slots: set the meeting day and the number of slots first."),
+    "E515": N_("The program has no meeting slots: add a meeting day on the meeting grid page first."),
     "E516": N_("Please give your {field}."),
     "E517": N_("The program ends before it starts."),
     "E518": N_("There is no meeting schedule to publish yet: solve it first."),
@@ -150,6 +150,20 @@ MESSAGES: dict[str, str] = {
     "E533": N_("The schedule has no meetings: publishing it would take every meeting away from "
                "the participants. Accept participants and their requests, solve again, or "
                "confirm to publish it empty."),
+    "E550": N_("This schedule places {placed} meetings (score {objective}); the published version "
+               "places {published} (score {published_objective}), and {losing} participants would "
+               "lose a meeting they have now. Confirm to publish it anyway."),
+    "E551": N_("A meeting day must end after it starts ({start}–{end})."),
+    "E552": N_("The break {value} is not within the meeting day ({start}–{end})."),
+    "E553": N_("No meeting slot of {minutes} minutes fits between {start} and {end} outside the "
+               "breaks."),
+    "E554": N_("The program has no meeting day on {day}."),
+    "E555": N_("No tables with id {id}."),
+    "E556": N_("The program has no meeting tables: add tables in a hall on the meeting grid page "
+               "first."),
+    "E557": N_("The program would have {count} meeting tables; at most {limit} are possible."),
+    "E559": N_("'{value}' is not a break (use HH:MM-HH:MM, e.g. 12:00-13:00)."),
+    "E560": N_("{value} is not a meeting day of the program: add the day first."),
     # outcomes
     "E801": N_("An outcome is between at least two different organisations."),
     "E802": N_("Unknown stage '{value}'. Use one of: {allowed}."),
@@ -288,6 +302,14 @@ def first_error(exc) -> GyoryuError:
 class Forbidden(GyoryuError):
     def __init__(self):
         super().__init__("E106")
+
+
+class NeedsConfirmation(GyoryuError):
+    """An action that would take something from people (publishing an empty or worse
+    schedule) and is done only when the caller confirms it: HTTP 409 until then."""
+
+    status = 409
+    field = "confirm"
 
 
 class Unauthorized(GyoryuError):

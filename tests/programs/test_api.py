@@ -59,8 +59,10 @@ def test_programs_api(db, client, make_program, make_user, register):
                                                          ("Wang", "accepted")]
     grid = client.get(f"/api/programs/{program.id}/meetings").json()
     assert grid["published_version"] is None and grid["published"] == []
-    assert [(m["request"], m["a"], m["b"], m["table"]) for m in grid["draft"]] == [
-        (f"req:{req.id}", kim.id, wang.id, 0)]
+    hall_a = program.table_groups[0]
+    assert [(m["request"], m["a"], m["b"], m["table"], m["hall"], m["number"])
+            for m in grid["draft"]] == [
+        (f"req:{req.id}", kim.id, wang.id, hall_a.first_table, "A", 1)]
 
     meetings.publish_schedule(db=db, program=program)
     db.commit()

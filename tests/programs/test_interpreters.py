@@ -13,7 +13,7 @@ import pytest
 from gyoryu.accounts.enums import Role
 from gyoryu.directory.service import org_by_key
 from gyoryu.errors import GyoryuError, NotFound
-from gyoryu.programs import meetings, service
+from gyoryu.programs import board, meetings, service
 from tests.web.conftest import csrf_of, sign_in
 
 SLOT = "2026-05-13T14:00"
@@ -51,7 +51,7 @@ def test_one_interpreter_serves_one_meeting_and_the_other_is_explained(db, fair)
     assert [r["reason"] for r in run.unscheduled] == ["no_interpreter"]
     assert run.unscheduled[0]["detail"]["slots"] == [SLOT]
     assert run.interpreters["per_slot"] == [{"slot": SLOT, "working": 1, "available": 1}]
-    grid = meetings.grid(db=db, program=program)
+    grid = board.meeting_board(db=db, program=program)
     left = grid["reasons"][0]
     assert {left["a"].id, left["b"].id} | {int(placed.a), int(placed.b)} == {
         p.id for p in people.values()}

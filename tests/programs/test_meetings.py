@@ -15,7 +15,7 @@ from gyoryu.errors import Forbidden, GyoryuError
 from gyoryu.i18n import Translator
 from gyoryu.matching import service as match_service
 from gyoryu.matching.schemas import ProfileIn
-from gyoryu.programs import agenda, itinerary, meetings, service
+from gyoryu.programs import agenda, board, itinerary, meetings, service
 from gyoryu.programs.schemas import VisitIn
 
 
@@ -93,7 +93,7 @@ def test_recommendations_schedule_and_agenda(db, summit):
             seen.add((who, m.slot))
         assert ("table", m.table_no, m.slot) not in seen
         seen.add(("table", m.table_no, m.slot))
-    grid = meetings.grid(db=db, program=program)
+    grid = board.meeting_board(db=db, program=program)
     assert grid["cells"][(accepted_meeting.slot, accepted_meeting.table_no)] == accepted_meeting
 
     # Participants see meetings once the organiser publishes the schedule.

@@ -11,7 +11,7 @@ import pytest
 from gyoryu.accounts.enums import Role
 from gyoryu.directory.service import org_by_key
 from gyoryu.errors import GyoryuError
-from gyoryu.programs import meetings, service
+from gyoryu.programs import board, meetings, service
 from tests.web.conftest import csrf_of, sign_in
 
 
@@ -95,7 +95,7 @@ def test_an_empty_schedule_is_published_only_when_confirmed(db, client, make_use
     assert "Meetings placed: 0 of 0 requested; the best possible is at most 0." in page
     client.post(f"/programs/{program.id}/meetings/publish",
                 data={"csrf_token": csrf_of(client, f"/programs/{program.id}/meetings"),
-                      "allow_empty": "1"})
+                      "confirm": "1"})
     assert meetings.published_version(db=db, program=program).number == 1
 
 
@@ -111,7 +111,7 @@ def test_the_schedule_in_an_organisers_words(db, client, make_user, make_program
                                        target_org_id=people[target].organization_id)
         meetings.answer(db=db, request=req, responder=people[target], accept=True)
     run = meetings.solve(db=db, program=program, time_limit=2)
-    figures = meetings.placed_figures(run)
+    figures = board.placed_figures(run, meetings.draft_version(db=db, program=program))
     assert figures["placed"] == 1 and figures["best_at_most"] == 1
     assert figures["requested"] >= 2
     db.commit()

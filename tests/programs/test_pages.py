@@ -51,7 +51,7 @@ def test_public_registration_and_wait_list(db, client, make_program):
 def test_organiser_pages_need_permission(db, client, make_program, make_user):
     program = make_program()
     db.commit()
-    for path in ("participants", "itinerary", "travel", "meetings", "edit"):
+    for path in ("participants", "itinerary", "travel", "grid", "meetings", "edit"):
         assert client.get(f"/programs/{program.id}/{path}").status_code == 403
     sign_in(client, *make_user(Role.member, organization_id=org_by_key(db=db, key="hancom").id))
     assert client.get(f"/programs/{program.id}/participants").status_code == 403
@@ -65,7 +65,6 @@ def test_organiser_manages_a_program(db, client, make_user, register):
         "starts_on": "2027-05-12", "ends_on": "2027-05-13", "cities": "베이징",
         "capacity": "10", "fee": "1900000", "currency": "KRW", "day_start": "09:00",
         "day_end": "18:00", "lunch_start": "12:00", "lunch_end": "13:00",
-        "meeting_start": "14:00", "meeting_minutes": "20", "meeting_slots": "0", "tables": "5",
         "registration_open": "1"}, follow_redirects=False)
     assert r.status_code == 303, r.text
     program_id = int(r.headers["location"].rsplit("/", 1)[1])

@@ -55,7 +55,8 @@ def held_meetings(db: Session) -> Iterator[Key]:
         if oa and ob and oa != ob:
             program = programs[runs[run_id]]
             yield (min(oa, ob), max(oa, ob), EdgeKind.meeting,
-                   (program.meeting_on or program.starts_on).year, program.id, None)
+                   (program.meeting_days[0].day if program.meeting_days
+                    else program.starts_on).year, program.id, None)
 
 
 def outcomes(db: Session) -> Iterator[Key]:

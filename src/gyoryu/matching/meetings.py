@@ -4,9 +4,10 @@ Programs own registrations and meeting requests; matching owns the schedule. The
 in plain keys the caller chooses (attendee keys such as registration ids, slot keys such as
 "2026-05-12T10:00"), so neither domain imports the other's tables:
 
-    instance = meeting_instance(db=db, program_id=p, slots=[...], tables=20,
+    instance = meeting_instance(db=db, program_id=p, slots=[...], tables=20 | [{"id", …}],
+                                days={"2026-05-12": [...], ...},
                                 attendees=[Attendee(key, organization_id, available,
-                                                    languages)],
+                                                    languages, sector)],
                                 accepted=[AcceptedRequest(key, a, b, priority)],
                                 interpreters=[{"id", "pairs", "available", "max_meetings"}])
     run = solve_schedule(db=db, program_id=p, instance=instance, time_limit=20)
@@ -42,6 +43,7 @@ class Attendee:
     organization_id: int
     available: list[str] = field(default_factory=list)  # slot keys
     languages: list[str] | None = None  # None: not said, no interpreter is planned for them
+    sector: str | None = None  # for tables reserved for a sector (the contract's one sector)
 
 
 @dataclass(frozen=True)
@@ -52,13 +54,15 @@ class AcceptedRequest:
     priority: int = 0  # 0..5, raises the weight
 
 
-def meeting_instance(*, db: Session, program_id: int | None, slots: list[str], tables: int,
-                     attendees: list[Attendee], accepted: list[AcceptedRequest],
-                     recommend_top: int = 3, min_score: float = STRONG,
-                     scope: Scope = Scope.other_country,
-                     interpreters: list[dict] | None = None) -> dict:
+def meeting_instance(*, db: Session, program_id: int | None, slots: list[str],
+                     tables: int | list[dict], attendees: list[Attendee],
+                     accepted: list[AcceptedRequest], recommend_top: int = 3,
+                     min_score: float = STRONG, scope: Scope = Scope.other_country,
+                     interpreters: list[dict] | None = None,
+                     days: dict[str, list[str]] | None = None) -> dict:
     """The scheduling instance: accepted requests first, then strong recommendations.
-    `interpreters` are in the scheduling contract's form (ids are the caller's keys)."""
+    `tables`, `days` and `interpreters` are in the scheduling contract's form (ids are the
+    caller's keys)."""
     keys = {a.key for a in attendees}
     requests: list[dict] = []
     paired: set[frozenset[str]] = set()
@@ -107,9 +111,12 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str], t
         "tables": tables,
         "participants": [{"id": a.key, "available": list(a.available)}
                          | ({"languages": list(a.languages)} if a.languages else {})
+                         | ({"sector": a.sector} if a.sector else {})
                          for a in attendees],
         "requests": requests,
     }
+    if days:
+        instance["days"] = {day: list(keys) for day, keys in days.items()}
     if interpreters:
         instance["interpreters"] = list(interpreters)
     return instance

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from gyoryu.i18n import Translator
-from gyoryu.programs import itinerary, meetings
+from gyoryu.programs import grid, itinerary, meetings
 from gyoryu.programs.models import Participant, Program
 
 
@@ -66,7 +66,7 @@ def meeting_entry(program: Program, m: dict, t: Translator) -> Entry:
     who = other.name if other is None else f"{other.name} · {other.org_label(lang)}"
     voice = m.get("interpreter")
     return Entry("meeting", m["start"], m["end"], t.gettext("Meeting: {who}", who=who),
-                 t.gettext("Table {n}", n=m["table"] + 1),
+                 grid.table_label(t, m["place"]),
                  "" if voice is None else t.gettext("Interpreter: {name}", name=voice.name),
                  f"meeting-{program.id}-{m['request']}@gyoryu")
 

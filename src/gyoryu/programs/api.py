@@ -9,7 +9,7 @@ from fastapi import APIRouter
 
 from gyoryu.db import utcnow
 from gyoryu.i18n import Translator
-from gyoryu.programs import agenda, itinerary, meetings, retention, service
+from gyoryu.programs import agenda, board, grid, itinerary, meetings, retention, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
 from gyoryu.programs.models import Participant, Program
 from gyoryu.programs.schemas import (
@@ -24,6 +24,9 @@ from gyoryu.programs.schemas import (
     MeetingOut,
     ParticipantOut,
     ProgramOut,
+    PublishedOut,
+    PublishIn,
+    SolveIn,
     StatusesIn,
     UnplacedOut,
 )
@@ -47,7 +50,7 @@ def program_out(program: Program) -> ProgramOut:
         asks=list(program.asks or ()), retention_days=program.retention_days,
         description=program.description or {}, venue=program.venue or "",
         timezone=program.timezone,
-        meeting_slots=meetings.slot_keys(program), tables=program.tables)
+        meeting_slots=meetings.slot_keys(program), tables=grid.table_count(program))
 
 
 def participant_out(p: Participant) -> ParticipantOut:
@@ -62,10 +65,14 @@ def participant_out(p: Participant) -> ParticipantOut:
 
 
 def _meetings(run) -> list[MeetingOut]:
-    return [MeetingOut(request=m.request, slot=m.slot, table=m.table_no, a=int(m.a), b=int(m.b),
-                       origin=m.origin,
-                       interpreter=None if m.interpreter is None else int(m.interpreter))
-            for m in (run.meetings if run is not None else [])]
+    places = grid.table_places(run.instance) if run is not None else {}
+    out = []
+    for m in (run.meetings if run is not None else []):
+        hall, number = places.get(m.table_no, (None, m.table_no + 1))
+        out.append(MeetingOut(request=m.request, slot=m.slot, table=m.table_no, hall=hall,
+                              number=number, a=int(m.a), b=int(m.b), origin=m.origin,
+                              interpreter=None if m.interpreter is None else int(m.interpreter)))
+    return out
 
 
 def interpreter_out(i) -> InterpreterOut:
@@ -124,18 +131,52 @@ def get_meetings(program_id: Id, db: DbSession, user: CurrentUser) -> MeetingGri
     """The meeting grid: the draft and the published version, side by side."""
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
-    grid = meetings.grid(db=db, program=program)
-    run = grid["run"]
+    return _grid_out(db, program)
+
+
+def _grid_out(db, program: Program) -> MeetingGridOut:
+    shown = board.meeting_board(db=db, program=program)
+    run = shown["run"]
     version = meetings.published_version(db=db, program=program)
     return MeetingGridOut(
-        program_id=program.id, slots=grid["slots"], tables=program.tables,
+        program_id=program.id, slots=shown["slots"],
+        days={d["day"]: d["slots"] for d in shown["days"]}, tables=len(shown["places"]),
+        placed=shown["placed"], requested=shown["requested"],
+        most_meetings=shown["best_at_most"],
         status=run.status if run else None, objective=run.objective if run else None,
         bound=run.bound if run else None,
         published_version=version.number if version else None, draft=_meetings(run),
         published=_meetings(meetings.published_run(db=db, program=program)),
-        unscheduled=[r["id"] for r in grid["unscheduled"]],
+        unscheduled=[r["id"] for r in shown["unscheduled"]],
         reasons=[UnplacedOut(**r) for r in (run.unscheduled or [])] if run else [],
-        interpreter_use=grid["use"])
+        interpreter_use=shown["use"])
+
+
+@router.post("/programs/{program_id}/meetings/solve", response_model=MeetingGridOut,
+             dependencies=[Csrf])
+def solve_meetings(program_id: Id, db: DbSession, user: CurrentUser,
+                   data: SolveIn | None = None) -> MeetingGridOut:
+    """Solve (or re-solve, keeping meetings in place) the schedule: a new draft."""
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    meetings.solve(db=db, program=program, time_limit=(data or SolveIn()).time_limit)
+    return _grid_out(db, program)
+
+
+@router.post("/programs/{program_id}/meetings/publish", response_model=PublishedOut,
+             dependencies=[Csrf])
+def publish_meetings(program_id: Id, db: DbSession, user: CurrentUser,
+                     data: PublishIn | None = None) -> PublishedOut:
+    """Publish the draft. One that places no meeting, fewer meetings or less weight than the
+    published version, or drops meetings participants have, needs `"confirm": true`: without
+    it the answer is 409 with the figures in the message (E533, E550)."""
+    program = service.get_program(db=db, program_id=program_id)
+    ensure("programs.manage", user, program)
+    version = meetings.publish_schedule(db=db, program=program,
+                                        confirm=(data or PublishIn()).confirm)
+    run = meetings.published_run(db=db, program=program)
+    return PublishedOut(program_id=program.id, version=version.number,
+                        placed=len(run.meetings) if run else 0)
 
 
 @router.get("/programs/{program_id}/interpreters", response_model=Page[InterpreterOut])

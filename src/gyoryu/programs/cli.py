@@ -212,3 +212,194 @@ def accept(program: str,
         done = [x.id for x in service.set_statuses(db=db, program=p, participant_ids=ids,
                                                    status="accepted")]
     typer.echo(json.dumps({"accepted": done}) if as_json else f"{len(done)} accepted")
+
+
+# -- the meeting grid and the schedule -------------------------------------------------------
+def _refused(exc) -> None:
+    """A service's refusal as the command's answer: its message, exit status 2."""
+    from pydantic import ValidationError
+
+    from gyoryu.errors import first_error
+
+    if isinstance(exc, ValidationError):
+        exc = first_error(exc)
+    typer.echo(exc.message(), err=True)
+    raise typer.Exit(2)
+
+
+@program_app.command("meeting-day")
+def meeting_day(
+    program: str, day: str,
+    start: Annotated[str, typer.Option(help="First slot at, HH:MM.")] = "09:00",
+    end: Annotated[str, typer.Option(help="The last slot ends by, HH:MM.")] = "17:00",
+    slot: Annotated[int, typer.Option("--slot", help="Minutes per slot.")] = 30,
+    breaks: Annotated[list[str] | None, typer.Option(
+        "--break", help="A break, HH:MM-HH:MM; repeat.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Add a meeting day (YYYY-MM-DD) to PROGRAM, or change the one on that date."""
+    from pydantic import ValidationError
+
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import grid
+    from gyoryu.programs.schemas import MeetingDayIn
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            row = grid.set_meeting_day(db=db, program=p, data=MeetingDayIn(
+                day=day, start=start, end=end, slot_minutes=slot, breaks=breaks or []))
+        except (ValidationError, GyoryuError) as exc:
+            _refused(exc)
+        keys = grid.days_of(p)[row.day.isoformat()]
+    typer.echo(json.dumps({"day": day, "slots": keys}) if as_json
+               else f"{day}: {len(keys)} slots, {keys[0][11:]}–{keys[-1][11:]}")
+
+
+@program_app.command("meeting-day-remove")
+def meeting_day_remove(program: str, day: str) -> None:
+    """Remove PROGRAM's meeting day DAY (YYYY-MM-DD)."""
+    from datetime import date
+
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import grid
+
+    with transaction(get_engine()) as db:
+        try:
+            grid.remove_meeting_day(db=db, program=_program(db, program),
+                                    day=date.fromisoformat(day))
+        except (ValueError, GyoryuError) as exc:
+            if not isinstance(exc, GyoryuError):
+                from gyoryu.errors import InvalidValue
+
+                exc = InvalidValue("E815", value=day)
+            _refused(exc)
+    typer.echo(f"{day} removed")
+
+
+@program_app.command("tables")
+def tables(
+    program: str,
+    hall: Annotated[str, typer.Option(help="The hall's name (new or existing).")],
+    count: Annotated[int, typer.Option(help="How many tables.")],
+    seats: Annotated[int, typer.Option(help="Seats per table.")] = 2,
+    sector: Annotated[str | None, typer.Option(help="Reserved for this sector (key).")] = None,
+    day: Annotated[list[str] | None, typer.Option(
+        "--day", help="A meeting day they stand on (repeat); none: every day.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Add tables to a hall of PROGRAM's meeting grid."""
+    from pydantic import ValidationError
+
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import grid
+    from gyoryu.programs.schemas import TablesIn
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            group = grid.add_tables(db=db, program=p, data=TablesIn(
+                hall=hall, count=count, seats=seats, sector=sector, days=day or None))
+        except (ValidationError, GyoryuError) as exc:
+            _refused(exc)
+        out = {"id": group.id, "hall": group.hall, "count": group.count, "seats": group.seats,
+               "sector": group.sector, "days": group.days}
+    typer.echo(json.dumps(out, ensure_ascii=False) if as_json
+               else f"tables {out['id']}: {out['count']} × {out['seats']} seats in {out['hall']}")
+
+
+@program_app.command("tables-remove")
+def tables_remove(program: str, group: int) -> None:
+    """Remove a group of tables (its id, as `gyoryu program grid` shows it) from PROGRAM."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import grid
+
+    with transaction(get_engine()) as db:
+        try:
+            grid.remove_tables(db=db, program=_program(db, program), group_id=group)
+        except GyoryuError as exc:
+            _refused(exc)
+    typer.echo(f"tables {group} removed")
+
+
+@program_app.command("grid")
+def grid_(program: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Print PROGRAM's meeting days and the tables of its halls."""
+    from gyoryu.db import get_engine, session_factory
+    from gyoryu.programs import grid
+    from gyoryu.programs.travel import hhmm
+
+    with session_factory(get_engine())() as db:
+        p = _program(db, program)
+        slots = grid.days_of(p)
+        days = [{"day": d.day.isoformat(), "start": hhmm(d.start), "end": hhmm(d.end),
+                 "slot_minutes": d.slot_minutes,
+                 "breaks": [f"{hhmm(lo)}-{hhmm(hi)}" for lo, hi in d.breaks or []],
+                 "slots": len(slots[d.day.isoformat()])} for d in p.meeting_days]
+        groups = [{"id": g.id, "hall": g.hall, "count": g.count, "seats": g.seats,
+                   "sector": g.sector, "days": g.days} for g in p.table_groups]
+    if as_json:
+        typer.echo(json.dumps({"days": days, "tables": groups}, ensure_ascii=False))
+        return
+    for d in days:
+        typer.echo(f"{d['day']}  {d['start']}–{d['end']}  {d['slot_minutes']} min  "
+                   f"{d['slots']} slots  breaks: {', '.join(d['breaks']) or '-'}")
+    for g in groups:
+        typer.echo(f"[{g['id']}] {g['hall']}: {g['count']} × {g['seats']} seats"
+                   + (f", reserved for {g['sector']}" if g["sector"] else "")
+                   + (f", on {', '.join(g['days'])}" if g["days"] else ""))
+
+
+@program_app.command("solve")
+def solve(program: str, time_limit: Annotated[float, typer.Option("--time-limit")] = 10.0,
+          as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Solve PROGRAM's meeting schedule (a re-solve keeps meetings in place): a new draft."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import board, meetings
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            run = meetings.solve(db=db, program=p, time_limit=time_limit)
+        except GyoryuError as exc:
+            _refused(exc)
+        figures = board.placed_figures(run, meetings.draft_version(db=db, program=p))
+        out = {**figures, "status": run.status, "objective": run.objective, "bound": run.bound,
+               "unplaced": {r["request"]: r["reason"] for r in run.unscheduled or []}}
+    typer.echo(json.dumps(out, ensure_ascii=False) if as_json else
+               f"meetings placed: {out['placed']} of {out['requested']} requested; "
+               f"the best possible is at most {out['best_at_most']}")
+
+
+@program_app.command("publish")
+def publish(program: str,
+            yes: Annotated[bool, typer.Option(
+                "--yes", help="Publish even a schedule worse than the published one.")] = False,
+            as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Publish PROGRAM's draft schedule to the participants. A draft with no meeting, or fewer
+    (or lighter) meetings than the published version, or dropping meetings participants have,
+    is published only after you confirm (asked, or --yes)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError, NeedsConfirmation
+    from gyoryu.programs import meetings
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            version = meetings.publish_schedule(db=db, program=p, confirm=yes)
+        except NeedsConfirmation as exc:
+            if not typer.confirm(f"{exc.message()}\nPublish?", default=False, err=True):
+                typer.echo("not published", err=True)
+                raise typer.Exit(2) from None
+            version = meetings.publish_schedule(db=db, program=p, confirm=True)
+        except GyoryuError as exc:
+            _refused(exc)
+        out = {"version": version.number,
+               "placed": len(meetings.published_run(db=db, program=p).meetings)}
+    typer.echo(json.dumps(out) if as_json
+               else f"version {out['version']} published: {out['placed']} meetings")

@@ -16,20 +16,27 @@ date-times ("2025-11-24T14:00").
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import math
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gyoryu.db import utcnow
-from gyoryu.errors import GyoryuError, InvalidValue, NotFound, PerLanguage
+from gyoryu.errors import GyoryuError, InvalidValue, NeedsConfirmation, NotFound, PerLanguage
 from gyoryu.i18n import LOCALES, P_
 from gyoryu.matching import meetings as matching
 from gyoryu.matching import service as match_service
 from gyoryu.matching.models import ScheduleRun
 from gyoryu.matching.scheduling import Instance
-from gyoryu.programs import itinerary
+from gyoryu.matching.scheduling import solve as solve_schedule
+from gyoryu.programs import grid, itinerary
 from gyoryu.programs.enums import ParticipantStatus, RequestStatus
+from gyoryu.programs.grid import (
+    slot_keys,
+    slot_span,
+    slot_spans,
+    slot_time,  # noqa: F401  (outcomes dates held meetings by it)
+)
 from gyoryu.programs.models import (
     Interpreter,
     MeetingRequest,
@@ -40,19 +47,6 @@ from gyoryu.programs.models import (
 from gyoryu.programs.service import accepted, check_speaks_for_org, speaks_for_org
 
 
-def slot_keys(program: Program) -> list[str]:
-    if not program.meeting_on or program.meeting_slots <= 0:
-        return []
-    start = datetime.combine(program.meeting_on, datetime.min.time()) + timedelta(
-        minutes=program.meeting_start)
-    step = timedelta(minutes=program.meeting_minutes)
-    return [(start + i * step).strftime("%Y-%m-%dT%H:%M") for i in range(program.meeting_slots)]
-
-
-def slot_time(key: str) -> datetime:
-    return datetime.strptime(key, "%Y-%m-%dT%H:%M")
-
-
 # -- availability ----------------------------------------------------------------------------
 def visits_during_slots(*, db: Session, program: Program) -> dict[str, dict]:
     """The itinerary visit each meeting slot overlaps (slots free of visits are left out)."""
@@ -60,10 +54,9 @@ def visits_during_slots(*, db: Session, program: Program) -> dict[str, dict]:
     items = version.items if version is not None else itinerary.snapshot(
         itinerary.visits(db=db, program=program))
     busy: dict[str, dict] = {}
-    for key in slot_keys(program):
-        start = slot_time(key)
+    for key, (start, end) in slot_spans(program).items():
         day, lo = start.date().isoformat(), start.hour * 60 + start.minute
-        hi = lo + program.meeting_minutes
+        hi = lo + int((end - start).total_seconds() // 60)
         for item in items:
             if item["day"] == day and item["start"] < hi and lo < item["end"]:
                 busy[key] = item
@@ -77,11 +70,10 @@ def slot_choices(*, db: Session, program: Program, participant: Participant,
     (`busy`: `visits_during_slots`, when the caller already has it)."""
     if busy is None:
         busy = visits_during_slots(db=db, program=program)
-    step = timedelta(minutes=program.meeting_minutes)
-    return [{"slot": key, "start": slot_time(key), "end": slot_time(key) + step,
+    return [{"slot": key, "start": start, "end": end,
              "chosen": participant.available is None or key in participant.available,
              "visit": busy.get(key)}
-            for key in slot_keys(program)]
+            for key, (start, end) in slot_spans(program).items()]
 
 
 def available_slots(*, db: Session, program: Program, participant: Participant,
@@ -325,16 +317,22 @@ def attendees(*, db: Session, program: Program) -> list[Participant]:
 
 
 def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> dict:
+    """The scheduling instance of the program: its days and slots, the tables of its halls,
+    who can meet when (with their languages and, for reserved tables, their sector), the
+    accepted requests and strong recommendations, and the interpreters."""
     slots = slot_keys(program)
     if not slots:
         raise GyoryuError("E515")
+    grid.require_tables(program)
     people = attendees(db=db, program=program)
     present = {p.id for p in people}
     busy = visits_during_slots(db=db, program=program)
+    sectors = grid.reserved_sectors(db=db, program=program, organization_ids={
+        str(p.id): p.organization_id for p in people})
     attendees_ = [matching.Attendee(key=str(p.id), organization_id=p.organization_id,
                                     available=available_slots(db=db, program=program,
                                                               participant=p, busy=busy),
-                                    languages=p.languages)
+                                    languages=p.languages, sector=sectors.get(str(p.id)))
                   for p in people]
     accepted_ = [matching.AcceptedRequest(key=str(r.id), a=str(r.requester_id),
                                           b=str(r.responder_id))
@@ -342,21 +340,43 @@ def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> 
                  if r.status == RequestStatus.accepted and r.requester_id in present
                  and r.responder_id in present]
     return matching.meeting_instance(
-        db=db, program_id=program.id, slots=slots, tables=program.tables, attendees=attendees_,
-        accepted=accepted_, recommend_top=recommend_top,
+        db=db, program_id=program.id, slots=slots, tables=grid.table_entries(program),
+        days=grid.days_of(program), attendees=attendees_, accepted=accepted_,
+        recommend_top=recommend_top,
         interpreters=_interpreter_instance(program, interpreters(db=db, program=program)))
 
 
 def solve(*, db: Session, program: Program, time_limit: float = 10.0) -> ScheduleRun:
     """Solve (or re-solve, keeping meetings in place) the program's meeting schedule: a new
-    draft, with the meetings that had to leave their place (`ScheduleVersion.released`)."""
-    run = matching.solve_schedule(db=db, program_id=program.id,
-                                  instance=build_instance(db=db, program=program),
+    draft, with the meetings that had to leave their place (`ScheduleVersion.released`) and
+    the most meetings any schedule could place (`most_meetings`)."""
+    instance = build_instance(db=db, program=program)
+    run = matching.solve_schedule(db=db, program_id=program.id, instance=instance,
                                   time_limit=time_limit)
     db.add(ScheduleVersion(program_id=program.id, run_id=run.id,
-                           released=list(getattr(run, "stats", {}).get("released", []))))
+                           released=list(getattr(run, "stats", {}).get("released", [])),
+                           most_meetings=max(len(run.meetings), most_meetings(
+                               instance, time_limit=max(1.0, time_limit / 5)))))
     db.flush()
     return run
+
+
+def most_meetings(instance: dict, *, time_limit: float = 2.0) -> int:
+    """A proven upper bound on how many of the instance's requests any schedule places.
+
+    The solver proves a bound on the total weight; with requests of different weights that says
+    little about the count (bound / lightest weight is loose). So the count is bounded on its
+    own: the same instance with every weight 1 (the same schedules are possible), whose LP
+    bound is a bound on the number of meetings — whole, as the count is. Solved without pins,
+    so it bounds every schedule, not only those keeping the meetings already placed."""
+    requests = instance["requests"]
+    if not requests:
+        return 0
+    unit = {**instance, "requests": [{"id": r["id"], "a": r["a"], "b": r["b"], "weight": 1}
+                                     for r in requests]}
+    unit.pop("pins", None)
+    counted = solve_schedule(Instance.from_dict(unit), method="greedy", time_limit=time_limit)
+    return min(len(requests), int(math.floor(counted.bound + 1e-9)))
 
 
 def current(*, db: Session, program: Program) -> ScheduleRun | None:
@@ -389,15 +409,61 @@ def published_run(*, db: Session, program: Program) -> ScheduleRun | None:
     return None if version is None else db.get(ScheduleRun, version.run_id)
 
 
-def publish_schedule(*, db: Session, program: Program, allow_empty: bool = False) -> ScheduleVersion:
+def publish_risk(*, db: Session, program: Program) -> dict | None:
+    """What publishing the draft would take from participants, when the schedule itself takes
+    anything: no meeting at all; fewer meetings, or less weight, than the published version
+    still holding; or dropping a meeting participants have that could still take place. None
+    when it is safe (or already published).
+
+    Published meetings that cannot take place any more — their request was withdrawn or
+    declined, a side cancelled or is no longer accepted, so no draft can hold them — are `gone`:
+    the draft is measured against the rest, so a re-solve after a cancellation is no warning.
+    The figures: placed, published (meetings), gone, objective, published_objective, dropped
+    (meetings that could stay and do not, a meeting being its two sides as in
+    `schedule_changes`) and losing (the participants of those)."""
+    run = current(db=db, program=program)
+    if run is None:
+        return None
+    before = published_run(db=db, program=program)
+    if before is not None and before.id == run.id:
+        return None
+    placed = len(run.meetings)
+    if before is None:
+        return None if placed else {"empty": True, "placed": 0, "published": 0, "gone": 0,
+                                    "objective": 0, "published_objective": 0, "dropped": 0,
+                                    "losing": 0}
+    possible = {frozenset((str(r["a"]), str(r["b"]))) for r in run.instance["requests"]}
+    gone = [m for m in before.meetings if frozenset((m.a, m.b)) not in possible]
+    removed = {c["request"] for c in matching.schedule_changes(before, run)
+               if c["change"] == "removed"}
+    dropped = [m for m in before.meetings if m.request in removed and m not in gone]
+    still = len(before.meetings) - len(gone)
+    still_weight = before.objective - sum(m.weight for m in gone)
+    figures = {"empty": placed == 0, "placed": placed, "published": len(before.meetings),
+               "gone": len(gone), "objective": _number(run.objective),
+               "published_objective": _number(before.objective), "dropped": len(dropped),
+               "losing": len({p for m in dropped for p in (m.a, m.b)})}
+    worse = (placed == 0 or placed < still or dropped
+             or run.objective < still_weight - 1e-9)
+    return figures if worse else None
+
+
+def publish_schedule(*, db: Session, program: Program, confirm: bool = False) -> ScheduleVersion:
     """Publish the draft as the next version (publishing it twice keeps one version). A draft
-    without a single meeting (nobody accepted yet, no slots free) is published only when the
-    organiser confirms it (`allow_empty`): participants would see their meetings vanish."""
+    that takes meetings from participants (`publish_risk`: none at all, fewer or lighter than
+    the published version, or dropping meetings they have) is published only when the organiser
+    confirms it, having seen the figures in the error (E533, E550; HTTP 409)."""
     run = current(db=db, program=program)
     if run is None:
         raise GyoryuError("E518")
-    if not run.meetings and not allow_empty:
-        raise GyoryuError("E533")
+    risk = publish_risk(db=db, program=program)
+    if risk is not None and not confirm:
+        if risk["empty"]:
+            raise NeedsConfirmation("E533")
+        raise NeedsConfirmation("E550", placed=risk["placed"], objective=risk["objective"],
+                                published=risk["published"],
+                                published_objective=risk["published_objective"],
+                                losing=risk["losing"])
     version = draft_version(db=db, program=program)
     if version is None:  # stored outside programs (`gyoryu schedule`): adopt it
         version = ScheduleVersion(program_id=program.id, run_id=run.id, released=[])
@@ -410,15 +476,28 @@ def publish_schedule(*, db: Session, program: Program, allow_empty: bool = False
     return version
 
 
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
 def _described(db: Session, changes: list[dict], runs: list[ScheduleRun | None]) -> list[dict]:
-    """matching's changes with the two participants of each meeting."""
+    """matching's changes with the two participants of each meeting and the tables' places
+    (hall, number) in the schedule before (`from_place`) and after (`place`)."""
     pairs = {m.request: (m.a, m.b) for run in runs if run is not None for m in run.meetings}
     ids = {int(k) for pair in pairs.values() for k in pair}
     people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
+    before, after = runs
+    old = grid.table_places(before.instance) if before is not None else {}
+    new = grid.table_places(after.instance)
     out = []
     for change in changes:
         a, b = pairs[change["request"]]
-        out.append({**change, "a": people.get(int(a)), "b": people.get(int(b))})
+        places = old if change["change"] == "removed" else new
+        item = {**change, "a": people.get(int(a)), "b": people.get(int(b)),
+                "place": places.get(change["table"], (None, change["table"] + 1))}
+        if "from" in change:
+            item["from_place"] = old.get(change["from"][1], (None, change["from"][1] + 1))
+        out.append(item)
     return sorted(out, key=lambda c: (c["slot"], c["table"], c["request"]))
 
 
@@ -459,6 +538,7 @@ def affected(*, db: Session, program: Program) -> list[dict]:
             for pid, p in present.items()}
     requests = {f"{matching.REQUEST_PREFIX}{r.id}": r
                 for r in all_requests(db=db, program=program)}
+    places = grid.table_places(run.instance)
     out = []
     for m in run.meetings:
         sides = (int(m.a), int(m.b))
@@ -475,90 +555,9 @@ def affected(*, db: Session, program: Program) -> list[dict]:
         else:
             continue
         out.append({"meeting": m, "a": people.get(sides[0]), "b": people.get(sides[1]),
-                    "reason": reason, "who": [p for p in who if p is not None]})
+                    "reason": reason, "who": [p for p in who if p is not None],
+                    "place": places.get(m.table_no, (None, m.table_no + 1))})
     return out
-
-
-def grid(*, db: Session, program: Program) -> dict:
-    """The organiser's slot × table grid of the current schedule."""
-    run = current(db=db, program=program)
-    slots = slot_keys(program)
-    cells: dict[tuple[str, int], object] = {}
-    requests = {r["id"]: r for r in run.instance["requests"]} if run is not None else {}
-    ids = {int(r[side]) for r in requests.values() for side in ("a", "b")}
-    if run is not None:
-        for m in run.meetings:
-            cells[(m.slot, m.table_no)] = m
-    people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
-    unscheduled = []
-    if run is not None:
-        placed = {m.request for m in run.meetings}
-        unscheduled = [r for r in run.instance["requests"] if r["id"] not in placed]
-    voices = {str(i.id): i for i in interpreters(db=db, program=program)}
-    return {"run": run, **placed_figures(run), "slots": slots, "tables": list(range(program.tables)), "cells": cells,
-            "people": people, "requests": requests, "unscheduled": unscheduled,
-            "reasons": _reasons(run, requests, people) if run is not None else [],
-            "interpreters": voices,
-            "use": (run.interpreters or {}) if run is not None else {}}
-
-
-def placed_figures(run: ScheduleRun | None) -> dict:
-    """The schedule in an organiser's words: meetings placed, of those requested, and the most
-    any schedule could place. The solver proves a bound on the total weight, not on the count;
-    as every meeting weighs at least the lightest request, no schedule places more than
-    bound / lightest weight meetings (exact when the requests weigh the same)."""
-    if run is None:
-        return {"placed": 0, "requested": 0, "best_at_most": 0}
-    requested = len(run.instance["requests"])
-    weights = Instance.from_dict(run.instance).weight if requested else None
-    lightest = float(weights.min()) if weights is not None and len(weights) else 0.0
-    most = requested if lightest <= 0 else min(requested, int(run.bound / lightest + 1e-9))
-    return {"placed": len(run.meetings), "requested": requested,
-            "best_at_most": max(most, len(run.meetings))}
-
-
-def _reasons(run: ScheduleRun, requests: dict, people: dict) -> list[dict]:
-    """The solver's reason for each request left out, with the participants it names."""
-    out = []
-    for item in run.unscheduled or []:
-        req = requests.get(item["request"])
-        if req is None:
-            continue
-        detail = item.get("detail") or {}
-        taken = [{**t, "who": people.get(int(t["participant"])),
-                  "with": _other(requests.get(t["request"]), t["participant"], people)}
-                 for t in detail.get("taken", [])]
-        out.append({"request": item["request"], "reason": item["reason"],
-                    "a": people.get(int(req["a"])), "b": people.get(int(req["b"])),
-                    "slots": detail.get("slots", []), "pairs": detail.get("pairs", []),
-                    "times": [str(s)[11:] for s in detail.get("slots", [])], "taken": taken})
-    return out
-
-
-def _other(req: dict | None, who: str, people: dict) -> Participant | None:
-    if req is None:
-        return None
-    return people.get(int(req["b"] if str(req["a"]) == str(who) else req["a"]))
-
-
-def reasons_for(*, db: Session, program: Program, participant: Participant) -> list[dict]:
-    """Why the participant's requests were left out of the published schedule (for their page)."""
-    run = published_run(db=db, program=program)
-    if run is None:
-        return []
-    requests = {r["id"]: r for r in run.instance["requests"]}
-    me = str(participant.id)
-    mine = {k: r for k, r in requests.items() if me in (str(r["a"]), str(r["b"]))}
-    ids = {int(r[side]) for r in mine.values() for side in ("a", "b")}
-    for item in run.unscheduled or []:
-        for t in (item.get("detail") or {}).get("taken", []):
-            if item["request"] in mine:
-                ids.add(int(t["participant"]))
-                req = requests.get(t["request"])
-                if req is not None:
-                    ids.update(int(req[s]) for s in ("a", "b"))
-    people = {p.id: p for p in db.scalars(select(Participant).where(Participant.id.in_(ids)))}
-    return [x for x in _reasons(run, requests, people) if x["request"] in mine]
 
 
 def meetings_for(*, db: Session, program: Program, participant: Participant,
@@ -568,16 +567,16 @@ def meetings_for(*, db: Session, program: Program, participant: Participant,
     run = published_run(db=db, program=program) if run is None else run
     out = []
     me = str(participant.id)
+    places = grid.table_places(run.instance) if run is not None else {}
     for m in (run.meetings if run is not None else []):
         if me not in (m.a, m.b):
             continue
         other = db.get(Participant, int(m.b) if m.a == me else int(m.a))
-        start = slot_time(m.slot)
+        start, end = slot_span(program, m.slot)
         voice = None if m.interpreter is None else db.get(Interpreter, int(m.interpreter))
-        out.append({"slot": m.slot, "start": start,
-                    "end": start + timedelta(minutes=program.meeting_minutes),
-                    "table": m.table_no, "with": other, "origin": m.origin,
-                    "interpreter": voice, "request": m.request})
+        out.append({"slot": m.slot, "start": start, "end": end, "table": m.table_no,
+                    "place": places.get(m.table_no, (None, m.table_no + 1)), "with": other,
+                    "origin": m.origin, "interpreter": voice, "request": m.request})
     return out
 
 

@@ -73,18 +73,17 @@ class Program(Timestamped, Base):
     lunch_end: Mapped[int] = mapped_column(Integer, default=13 * 60)
     arrive_at: Mapped[int | None] = mapped_column(Integer)  # first day begins later (arrival)
     depart_at: Mapped[int | None] = mapped_column(Integer)  # last day ends earlier (departure)
-    # B2B meetings: `meeting_slots` slots of `meeting_minutes` from `meeting_start` on `meeting_on`.
-    meeting_on: Mapped[date | None] = mapped_column(Date)
-    meeting_start: Mapped[int] = mapped_column(Integer, default=14 * 60)
-    meeting_minutes: Mapped[int] = mapped_column(Integer, default=20)
-    meeting_slots: Mapped[int] = mapped_column(Integer, default=0)
-    tables: Mapped[int] = mapped_column(Integer, default=10)
 
     organiser: Mapped[Organization | None] = relationship(lazy="joined")
     city_links: Mapped[list[ProgramCity]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="ProgramCity.position")
     staff: Mapped[list[ProgramStaff]] = relationship(cascade="all, delete-orphan",
                                                      lazy="selectin")
+    # The B2B meeting grid (`grid.py`): its days and the tables of its halls.
+    meeting_days: Mapped[list[MeetingDay]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="MeetingDay.day")
+    table_groups: Mapped[list[TableGroup]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="TableGroup.id")
 
     @property
     def cities(self) -> list[Place]:
@@ -304,6 +303,9 @@ class ScheduleVersion(Base):
     released: Mapped[list] = mapped_column(JSON, default=list)  # request keys that had to move
     number: Mapped[int | None] = mapped_column(Integer)
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # A proven upper bound on how many of the requests any schedule can place (the solver's
+    # bound is on the total weight; `meetings.most_meetings`). None: solved before it was kept.
+    most_meetings: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -322,3 +324,39 @@ class Interpreter(Base):
     available: Mapped[list | None] = mapped_column(JSON)
     max_meetings: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MeetingDay(Base):
+    """A day of B2B meetings: slots of `slot_minutes` from `start`, each ending by `end`; a slot
+    never overlaps a break (`breaks`: [[start, end], …]), the next one starts when it ends."""
+
+    __tablename__ = "program_meeting_day"
+    __table_args__ = (UniqueConstraint("program_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    day: Mapped[date] = mapped_column(Date)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    slot_minutes: Mapped[int] = mapped_column(Integer)
+    breaks: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class TableGroup(Base):
+    """`count` alike meeting tables in a hall: their seats (a meeting needs one per person), a
+    sector they are reserved for (a directory sector key: one side's organisation must be in
+    it or a narrower one) and the meeting days they stand on (None: every day)."""
+
+    __tablename__ = "program_table_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    hall: Mapped[str] = mapped_column(String(100))
+    count: Mapped[int] = mapped_column(Integer)
+    seats: Mapped[int] = mapped_column(Integer, default=2)
+    sector: Mapped[str | None] = mapped_column(String(64))
+    days: Mapped[list | None] = mapped_column(JSON)  # ISO dates
+    # The first table's id in schedules; the others follow (`grid.table_ids`).
+    first_table: Mapped[int] = mapped_column(Integer, default=0)

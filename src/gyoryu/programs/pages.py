@@ -17,7 +17,7 @@ from gyoryu.directory.service import all_sectors, search_orgs
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.i18n import P_, Translator
 from gyoryu.matching.enums import CAPABILITY_LABELS, Capability
-from gyoryu.programs import agenda, calendar, consent, itinerary, meetings, service
+from gyoryu.programs import agenda, board, calendar, consent, itinerary, meetings, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
 from gyoryu.programs.enums import (
     ASKED_COLUMNS,
@@ -28,6 +28,7 @@ from gyoryu.programs.enums import (
     ProgramKind,
     TravelScope,
 )
+from gyoryu.programs.grid import slot_label, table_label
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
 from gyoryu.programs.travel import hhmm, parse_hhmm
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, ensure, form_id, require
@@ -50,7 +51,8 @@ def _ctx(t: Translator) -> dict:
         pair = LABELS[vocabulary].get(value)
         return t.pgettext(*pair) if pair else value
 
-    return {"label": label, "hhmm": hhmm}
+    return {"label": label, "hhmm": hhmm, "table_at": lambda place: table_label(t, place),
+            "slot_label": lambda key: slot_label(key, with_day=True)}
 
 
 def _errors(exc: Exception, t: Translator) -> list[str]:
@@ -82,16 +84,14 @@ PROGRAM_FIELDS = ("key", "kind", "title_ko", "title_zh", "title_en", "descriptio
                   "description_zh", "description_en", "starts_on", "ends_on", "organiser", "cities",
                   "venue", "timezone", "capacity", "fee", "currency", "registration_opens",
                   "registration_closes", "retention_days", "day_start", "day_end", "lunch_start",
-                  "lunch_end", "arrive_at", "depart_at", "meeting_on", "meeting_start",
-                  "meeting_minutes", "meeting_slots", "tables")
+                  "lunch_end", "arrive_at", "depart_at")
 LOCAL_MOMENTS = ("registration_opens", "registration_closes")
 
 
 def _program_values(program, t: Translator) -> dict:
     if program is None:
         return {"kind": "delegation", "currency": "KRW", "day_start": "09:00", "day_end": "18:00",
-                "lunch_start": "12:00", "lunch_end": "13:00", "meeting_start": "14:00",
-                "meeting_minutes": 20, "meeting_slots": 0, "tables": 10,
+                "lunch_start": "12:00", "lunch_end": "13:00",
                 "registration_open": True, "retention_days": 90, "asks": []}
     v = {f: getattr(program, f, "") for f in PROGRAM_FIELDS if hasattr(program, f)}
     v.update({f"title_{k}": program.title.get(k, "") for k in ("ko", "zh", "en")},
@@ -107,8 +107,7 @@ def _program_values(program, t: Translator) -> dict:
 
             aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
             v[f] = aware.astimezone(ZoneInfo(program.timezone)).strftime("%Y-%m-%dT%H:%M")
-    for f in ("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at",
-              "meeting_start"):
+    for f in ("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at"):
         v[f] = hhmm(getattr(program, f))
     return {k: ("" if val is None else val) for k, val in v.items()}
 
@@ -443,15 +442,19 @@ def changelog_page(program_id: Id, request: Request, db: DbSession, t: T, user: 
 def meetings_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
     program = _program_for(db, program_id, user)
     draft = meetings.draft_version(db=db, program=program)
+    shown = board.meeting_board(db=db, program=program)
+    multi = shown["multi_day"] or len(program.meeting_days) > 1
     return render(request, "programs/meetings.html", t, user=user, program=program,
-                  grid=meetings.grid(db=db, program=program),
+                  grid=shown,
+                  risk=meetings.publish_risk(db=db, program=program),
                   affected=meetings.affected(db=db, program=program),
                   released=draft.released if draft else [],
                   published=meetings.published_version(db=db, program=program),
                   pending=meetings.unpublished_schedule_changes(db=db, program=program),
                   log=meetings.schedule_changelog(db=db, program=program),
                   requests=meetings.all_requests(db=db, program=program),
-                  slot_keys=meetings.slot_keys(program), **_ctx(t))
+                  slot_keys=meetings.slot_keys(program),
+                  **{**_ctx(t), "slot_label": lambda key: slot_label(key, with_day=multi)})
 
 
 @router.post("/programs/{program_id}/meetings/interpreters", dependencies=[Csrf])
@@ -489,7 +492,7 @@ def meetings_solve(program_id: Id, db: DbSession, user: CurrentUser):
 @router.post("/programs/{program_id}/meetings/publish", dependencies=[Csrf])
 def meetings_publish(program_id: Id, form: PostedForm, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    meetings.publish_schedule(db=db, program=program, allow_empty=form.get("allow_empty") == "1")
+    meetings.publish_schedule(db=db, program=program, confirm=form.get("confirm") == "1")
     return _see(f"/programs/{program.id}/meetings")
 
 
@@ -519,7 +522,7 @@ def my_page(token: str, request: Request, db: DbSession, t: T, user: CurrentUser
                   requests=meetings.requests_of(db=db, participant=participant),
                   slots=meetings.slot_choices(db=db, program=program, participant=participant),
                   languages=meetings.MEETING_LANGUAGES,
-                  reasons=meetings.reasons_for(db=db, program=program, participant=participant),
+                  reasons=board.reasons_for(db=db, program=program, participant=participant),
                   **_ctx(t))
 
 

@@ -13,7 +13,7 @@ from gyoryu.directory.schemas import bounded, no_control, slug
 from gyoryu.errors import InvalidValue, NotFound
 from gyoryu.i18n import P_, Label
 from gyoryu.programs.enums import AskedField, Currency, ParticipantStatus, ProgramKind
-from gyoryu.programs.travel import parse_hhmm
+from gyoryu.programs.travel import hhmm, parse_hhmm
 
 
 def _time(value) -> int | None:
@@ -60,11 +60,6 @@ class ProgramIn(BaseModel):
     lunch_end: int = 13 * 60
     arrive_at: int | None = None
     depart_at: int | None = None
-    meeting_on: date | None = None
-    meeting_start: int = 14 * 60
-    meeting_minutes: int = Field(default=20, ge=5, le=240)
-    meeting_slots: int = Field(default=0, ge=0, le=64)
-    tables: int = Field(default=10, ge=0, le=1000)
 
     @field_validator("key")
     @classmethod
@@ -102,7 +97,7 @@ class ProgramIn(BaseModel):
         return _choice(v.upper(), Currency, P_("field", "currency"))
 
     @field_validator("day_start", "day_end", "lunch_start", "lunch_end", "arrive_at", "depart_at",
-                     "meeting_start", mode="before")
+                     mode="before")
     @classmethod
     def _times(cls, v):
         return _time(v)
@@ -201,6 +196,138 @@ class VisitIn(BaseModel):
         return bounded(no_control(v), 300)
 
 
+# -- the meeting grid (grid.py) --------------------------------------------------------------
+MAX_TABLES = 10_000  # tables of a program, all halls (the scheduling instance takes this many)
+
+
+def _break(value) -> tuple[int, int]:
+    """A break as typed ("12:00-13:00") or as a pair of times."""
+    parts = value.replace("–", "-").split("-") if isinstance(value, str) else value
+    if not isinstance(parts, list | tuple) or len(parts) != 2:
+        raise InvalidValue("E559", value=str(value)[:40])
+    try:
+        return _time(parts[0]), _time(parts[1])
+    except InvalidValue:
+        raise InvalidValue("E559", value=str(value)[:40]) from None
+
+
+class MeetingDayIn(BaseModel):
+    """A meeting day: from `start` to `end`, slots of `slot_minutes`, and its breaks."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"day": "2026-05-13", "start": "09:00", "end": "17:00", "slot_minutes": 30,
+         "breaks": ["12:00-13:00"]}]})
+
+    day: date
+    start: int  # "HH:MM" or minutes after midnight
+    end: int
+    slot_minutes: int = Field(default=20, ge=5, le=240)
+    breaks: list[tuple[int, int]] = Field(default_factory=list, max_length=12)
+
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _times(cls, v):
+        return _time(v)
+
+    @field_validator("breaks", mode="before")
+    @classmethod
+    def _breaks(cls, v):
+        if isinstance(v, str):
+            v = [x for x in v.replace("，", ",").split(",") if x.strip()]
+        return [_break(x) for x in v] if isinstance(v, list) else v
+
+    @model_validator(mode="after")
+    def _inside(self):
+        if self.end <= self.start:
+            raise InvalidValue("E551", start=hhmm(self.start), end=hhmm(self.end))
+        for lo, hi in self.breaks:
+            if not self.start <= lo < hi <= self.end:
+                raise InvalidValue("E552", value=f"{hhmm(lo)}–{hhmm(hi)}",
+                                   start=hhmm(self.start), end=hhmm(self.end))
+        self.breaks = sorted(self.breaks)
+        return self
+
+
+class TablesIn(BaseModel):
+    """`count` alike tables in a hall: seats, the sector they are reserved for (a directory
+    sector key), the meeting days they stand on (none: every day)."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"hall": "A", "count": 20, "seats": 2},
+        {"hall": "B", "count": 4, "seats": 4, "sector": "semiconductors", "days": ["2026-05-14"]}]})
+
+    hall: str
+    count: int = Field(ge=1, le=5_000)
+    seats: int = Field(default=2, ge=2, le=50)
+    sector: str | None = None
+    days: list[date] | None = None
+
+    @field_validator("hall")
+    @classmethod
+    def _hall(cls, v: str) -> str:
+        v = bounded(no_control(v.strip()), 100)
+        if not v:
+            raise InvalidValue("E516", field=P_("field", "hall"))
+        return v
+
+    @field_validator("sector")
+    @classmethod
+    def _sector(cls, v: str | None) -> str | None:
+        return (v or "").strip() or None
+
+    @field_validator("days")
+    @classmethod
+    def _days(cls, v: list[date] | None) -> list[date] | None:
+        return sorted(set(v)) if v else None
+
+
+class MeetingDayOut(BaseModel):
+    day: date
+    start: str  # HH:MM, local
+    end: str
+    slot_minutes: int
+    breaks: list[list[str]]  # [["12:00", "13:00"], …]
+    slots: list[str]  # the day's slot keys
+
+
+class TablesOut(BaseModel):
+    id: int
+    hall: str
+    count: int
+    seats: int
+    sector: str | None
+    days: list[date] | None  # None: every meeting day
+    tables: list[int]  # the tables' ids in schedules (`MeetingOut.table`)
+
+
+class MeetingGridSetupOut(BaseModel):
+    program_id: int
+    days: list[MeetingDayOut]
+    tables: list[TablesOut]
+    slots: list[str]
+
+
+class SolveIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    time_limit: float = Field(default=10.0, ge=1.0, le=120.0)  # seconds
+
+
+class PublishIn(BaseModel):
+    """`confirm`: publish even a schedule that places fewer meetings (or less weight) than the
+    published one, drops meetings participants have, or has no meeting at all (else 409)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    confirm: bool = False
+
+
+class PublishedOut(BaseModel):
+    program_id: int
+    version: int
+    placed: int
+
+
 # -- JSON out (api.py) -----------------------------------------------------------------------
 class ProgramOut(BaseModel):
     id: int
@@ -223,8 +350,8 @@ class ProgramOut(BaseModel):
     description: dict[str, str] = Field(default_factory=dict)
     venue: str = ""
     timezone: str
-    meeting_slots: list[str]  # slot keys, local date-times
-    tables: int
+    meeting_slots: list[str]  # slot keys of every meeting day, local date-times
+    tables: int  # meeting tables in all halls (GET …/meeting-grid tells which)
 
 
 class ParticipantOut(BaseModel):
@@ -292,7 +419,9 @@ class AgendaOut(BaseModel):
 class MeetingOut(BaseModel):
     request: str
     slot: str
-    table: int  # 0 … tables − 1
+    table: int  # the table's id (TablesOut.tables; 0 … n − 1 in schedules made before halls)
+    hall: str | None = None
+    number: int = 0  # the table's number in its hall, from 1
     a: int  # participant ids
     b: int
     origin: str
@@ -326,7 +455,11 @@ class LanguagesIn(BaseModel):
 class MeetingGridOut(BaseModel):
     program_id: int
     slots: list[str]
+    days: dict[str, list[str]] = {}  # ISO day → its slot keys
     tables: int
+    placed: int = 0  # meetings in the draft
+    requested: int = 0
+    most_meetings: int = 0  # no schedule places more (a proven bound on the count)
     status: str | None  # the draft's solver status; None: not solved yet
     objective: float | None
     bound: float | None

@@ -38,6 +38,8 @@ ROUTERS = (
     "gyoryu.programs.link_api",
     "gyoryu.programs.link_pages",
     "gyoryu.programs.calendar_pages",
+    "gyoryu.programs.grid_api",
+    "gyoryu.programs.grid_pages",
     "gyoryu.programs.participant_api",
     "gyoryu.web.api_docs",
     "gyoryu.research.api",
