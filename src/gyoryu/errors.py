@@ -150,9 +150,9 @@ MESSAGES: dict[str, str] = {
     "E533": N_("The schedule has no meetings: publishing it would take every meeting away from "
                "the participants. Accept participants and their requests, solve again, or "
                "confirm to publish it empty."),
-    "E550": N_("This schedule places {placed} meetings (score {objective}); the published version "
-               "places {published} (score {published_objective}), and {losing} participants would "
-               "lose a meeting they have now. Confirm to publish it anyway."),
+    "E550": N_("Meetings placed by this schedule: {placed} (score {objective}); by the published "
+               "version: {published} (score {published_objective}). Participants who would lose "
+               "a meeting they have now: {losing}. Confirm to publish it anyway."),
     "E551": N_("A meeting day must end after it starts ({start}–{end})."),
     "E552": N_("The break {value} is not within the meeting day ({start}–{end})."),
     "E553": N_("No meeting slot of {minutes} minutes fits between {start} and {end} outside the "
