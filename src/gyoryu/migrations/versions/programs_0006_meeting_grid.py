@@ -63,20 +63,22 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('most_meetings', sa.Integer(), nullable=True))
 
     conn = op.get_bind()
-    rows = conn.execute(sa.text(
-        'SELECT id, meeting_on, meeting_start, meeting_minutes, meeting_slots, tables '
-        'FROM program WHERE meeting_on IS NOT NULL AND meeting_slots > 0')).fetchall()
+    old = sa.table('program', sa.column('id', sa.Integer()), sa.column('meeting_on', sa.Date()),
+                   *(sa.column(name, sa.Integer()) for name in OLD[1:]))
+    rows = conn.execute(sa.select(old.c.id, *(old.c[name] for name in OLD)).where(
+        old.c.meeting_on.is_not(None), old.c.meeting_slots > 0)).fetchall()
+    # ALTER TABLE … DROP COLUMN on both databases (SQLite ≥ 3.35): a batch rebuild would drop
+    # the old program table, and with foreign keys on that cascades to every row pointing at it
+    # (participants, visits, requests…).
+    for name in OLD:
+        op.drop_column('program', name)
     for pid, day, start, minutes, slots, tables in rows:
         conn.execute(days.insert().values(program_id=pid, day=day, start=start,
                                           end=start + slots * minutes, slot_minutes=minutes,
                                           breaks=[]))
         if tables:
             conn.execute(groups.insert().values(program_id=pid, hall='A', count=tables, seats=2,
-                                                sector=None, days=None,
                                                 first_table=0))
-    with op.batch_alter_table('program', schema=None) as batch_op:
-        for name in OLD:
-            batch_op.drop_column(name)
 
 
 def downgrade() -> None:
@@ -87,19 +89,23 @@ def downgrade() -> None:
             batch_op.add_column(sa.Column(name, sa.Integer(), nullable=False,
                                           server_default=default))
     conn = op.get_bind()
-    # The first meeting day and the tables standing on it, as far as one day can say.
-    for pid, day, start, end, minutes in conn.execute(sa.text(
-            'SELECT program_id, day, start, "end", slot_minutes FROM program_meeting_day d '
-            'WHERE day = (SELECT MIN(day) FROM program_meeting_day e '
-            'WHERE e.program_id = d.program_id)')).fetchall():
-        tables = conn.execute(sa.text(
-            'SELECT COALESCE(SUM(count), 0) FROM program_table_group WHERE program_id = :p'),
-            {'p': pid}).scalar()
-        conn.execute(sa.text(
-            'UPDATE program SET meeting_on = :day, meeting_start = :start, '
-            'meeting_minutes = :minutes, meeting_slots = :slots, tables = :tables '
-            'WHERE id = :p'), {'day': day, 'start': start, 'minutes': minutes,
-                               'slots': (end - start) // minutes, 'tables': tables, 'p': pid})
+    days = sa.table('program_meeting_day', sa.column('program_id', sa.Integer()),
+                    sa.column('day', sa.Date()), sa.column('start', sa.Integer()),
+                    sa.column('end', sa.Integer()), sa.column('slot_minutes', sa.Integer()))
+    groups = sa.table('program_table_group', sa.column('program_id', sa.Integer()),
+                      sa.column('count', sa.Integer()))
+    program = sa.table('program', sa.column('id', sa.Integer()), sa.column('meeting_on', sa.Date()),
+                       *(sa.column(name, sa.Integer()) for name in OLD[1:]))
+    # The first meeting day and every table, as far as one day can say.
+    first: dict[int, tuple] = {}
+    for row in conn.execute(sa.select(days).order_by(days.c.day)).fetchall():
+        first.setdefault(row.program_id, row)
+    for pid, row in first.items():
+        tables = conn.execute(sa.select(sa.func.coalesce(sa.func.sum(groups.c.count), 0)).where(
+            groups.c.program_id == pid)).scalar()
+        conn.execute(program.update().where(program.c.id == pid).values(
+            meeting_on=row.day, meeting_start=row.start, meeting_minutes=row.slot_minutes,
+            meeting_slots=(row.end - row.start) // row.slot_minutes, tables=tables))
     with op.batch_alter_table('program_schedule_version', schema=None) as batch_op:
         batch_op.drop_column('most_meetings')
     with op.batch_alter_table('program_table_group', schema=None) as batch_op:
