@@ -21,6 +21,7 @@ from gyoryu.programs import itinerary, service
 from gyoryu.programs.models import Participant
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn, VisitIn
 from tests.mail.conftest import mail_settings, smtp  # noqa: F401  (a real SMTP server)
+from tests.programs.conftest import one_day_grid
 
 pytestmark = pytest.mark.e2e
 
@@ -53,8 +54,8 @@ def summit(e2e_database):
     with transaction(engine) as db:
         program = service.create_program(db=db, data=ProgramIn(
             kind="summit", title={"ko": "첫날 서밋", "zh": "首日峰会", "en": "First-day summit"},
-            starts_on=date(2030, 6, 10), ends_on=date(2030, 6, 11), cities=["cn-beijing"],
-            meeting_on=date(2030, 6, 11), meeting_slots=2, tables=2))
+            starts_on=date(2030, 6, 10), ends_on=date(2030, 6, 11), cities=["cn-beijing"]))
+        one_day_grid(db, program, meeting_on=date(2030, 6, 11), meeting_slots=2, tables=2)
         four = org_by_key(db=db, key="4paradigm")
         host = service.register_participant(db=db, program=program, force=True, data=RegistrationIn(
             name="王四范", email="host@4paradigm.example", organization_id=four.id, locale="zh"))

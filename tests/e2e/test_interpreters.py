@@ -13,6 +13,7 @@ from gyoryu.directory.service import org_by_key
 from gyoryu.programs import meetings, service
 from gyoryu.programs.schemas import ProgramIn, RegistrationIn
 from tests.e2e.conftest import sign_in
+from tests.programs.conftest import one_day_grid
 
 pytestmark = pytest.mark.e2e
 
@@ -27,9 +28,9 @@ def fair(e2e_database):
     with transaction(engine) as db:
         program = service.create_program(db=db, data=ProgramIn(
             kind="summit", title={"ko": "통역 매칭 E2E", "en": "Interpreting E2E"},
-            starts_on=date(2026, 5, 12), ends_on=date(2026, 5, 13), cities=["cn-beijing"],
-            meeting_on=date(2026, 5, 13), meeting_start="14:00", meeting_minutes=30,
-            meeting_slots=1, tables=3))
+            starts_on=date(2026, 5, 12), ends_on=date(2026, 5, 13), cities=["cn-beijing"]))
+        one_day_grid(db, program, meeting_on=date(2026, 5, 13), meeting_start="14:00",
+                     meeting_minutes=30, meeting_slots=1, tables=3)
         people = {}
         for key, lang in (("hancom", "ko"), ("nhn-cloud", "ko"), ("4paradigm", "zh"),
                           ("sevens-robotics", "zh")):

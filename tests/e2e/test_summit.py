@@ -49,13 +49,23 @@ def test_a_whole_summit(browser_page, admin_credentials, live_server):
     page.fill("input[name=ends_on]", "2027-05-13")
     page.fill("input[name=cities]", "베이징")
     page.fill("input[name=capacity]", "50")
-    page.fill("input[name=meeting_on]", "2027-05-13")
-    page.fill("input[name=meeting_slots]", "3")
-    page.fill("input[name=tables]", "2")
     page.click("form.org-form button[type=submit]")
     page.wait_for_url(re.compile(r"/programs/\d+$"))
     program_url = page.url
     assert "한중 AI 서밋 E2E" in page.inner_text("h1")
+    page.goto(program_url + "/grid")
+    page.fill("#day-form input[name=day]", "2027-05-13")
+    page.fill("#day-form input[name=start]", "14:00")
+    page.fill("#day-form input[name=end]", "15:00")
+    page.fill("#day-form input[name=slot_minutes]", "20")
+    page.fill("#day-form input[name=breaks]", "")
+    with page.expect_navigation():
+        page.click("#save-day")
+    page.fill("#tables-form input[name=hall]", "A")
+    page.fill("#tables-form input[name=count]", "2")
+    with page.expect_navigation():
+        page.click("#add-tables")
+    assert page.locator("#days tr[data-day='2027-05-13'] td.slots").inner_text() == "3"
 
     # Two companies register: Hancom by its Korean name, 4Paradigm by its Chinese one.
     kim = _register(page, program_url, "김한컴", "kim@hancom.example",
