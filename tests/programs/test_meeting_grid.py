@@ -30,6 +30,10 @@ def test_days_cut_into_slots_around_breaks(db, make_program, register):
     early = register(program, "Early", org_name="Early Co")
     early.available = []  # ticked no slot at all: new slots open to them too, until unticked
     grid.set_meeting_day(db=db, program=program, data=_day(DAY2, "14:00", "15:00", 20))
+    free = register(program, "Free", org_name="Free Co")
+    meetings.set_availability(db=db, program=program, participant=free,
+                              slots=grid.slot_keys(program))
+    assert free.available is None  # every slot, stored as JSON null
     grid.set_meeting_day(db=db, program=program,
                          data=_day(DAY1, "09:00", "11:10", 30, ["10:00-10:20"]))
     assert grid.slot_keys(program) == [
@@ -39,6 +43,8 @@ def test_days_cut_into_slots_around_breaks(db, make_program, register):
                                      "2026-05-13": grid.slot_keys(program)[3:]}
     assert grid.slot_span(program, "2026-05-12T10:20")[1].strftime("%H:%M") == "10:50"
     assert early.available == grid.slot_keys(program)[3:] + grid.slot_keys(program)[:3]
+    db.expire(free)
+    assert free.available is None
     # Saving the day again replaces it.
     grid.set_meeting_day(db=db, program=program, data=_day(DAY2, "14:00", "15:00", 30))
     assert grid.days_of(program)["2026-05-13"] == ["2026-05-13T14:00", "2026-05-13T14:30"]

@@ -11,6 +11,7 @@ import random
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
 from gyoryu import db as dbmod
@@ -20,6 +21,7 @@ from gyoryu.config import get_settings
 from gyoryu.db import transaction
 from gyoryu.directory.service import org_by_key
 from gyoryu.errors import NeedsConfirmation
+from gyoryu.matching.models import ScheduleRun
 from gyoryu.matching.scheduling import Instance, solve
 from gyoryu.matching.scheduling.generate import generate
 from gyoryu.programs import board, grid, meetings, service
@@ -166,6 +168,10 @@ def gyoryu(engine, database_url, monkeypatch, tmp_path):
     dbmod.get_engine.cache_clear()
     get_settings.cache_clear()
     with transaction(engine) as db:
+        # matching keeps schedules by a plain program id: they go too, or a program given the
+        # same id later (SQLite reuses the highest) would find them as its own
+        for run in db.scalars(select(ScheduleRun).where(ScheduleRun.program_id == program_id)):
+            db.delete(run)
         db.delete(service.get_program(db=db, program_id=program_id))
 
 

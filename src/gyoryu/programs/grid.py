@@ -105,9 +105,11 @@ def set_meeting_day(*, db: Session, program: Program, data: MeetingDayIn) -> Mee
     db.flush()
     added = [k for k in slot_keys(program) if k not in before]
     if added:
+        # (a JSON null is not SQL NULL: who ticked every slot is told apart here, not in SQL)
         for person in db.scalars(select(Participant).where(
-                Participant.program_id == program.id, Participant.available.is_not(None))):
-            person.available = [*person.available, *added]
+                Participant.program_id == program.id)):
+            if person.available is not None:
+                person.available = [*person.available, *added]
         db.flush()
     return day
 
