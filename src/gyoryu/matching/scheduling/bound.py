@@ -23,8 +23,10 @@ so L is a valid bound whatever the duals are. We take them from the LP relaxatio
 PDLP (OR-Tools' first-order LP method: fast on millions of non-zeros, only approximately
 optimal — which costs tightness, never validity), clip them at 0, round them to multiples of
 2⁻²⁴ (so every sum below is exact in floating point) and recompute L ourselves. With
-whole-number weights the optimum is a whole number, so ⌊L + 1e-9⌋ is still a bound. A
-capacity bound (the heaviest requests that fit in all table-slots) is kept when smaller.
+whole-number weights the optimum is a whole number, so ⌊L + 1e-9⌋ is still a bound. Two cheap
+bounds are kept when smaller, and are all there is when time runs out before the LP: capacity
+(the heaviest requests that fit in all table-slots) and people (each participant's heaviest
+requests, as many as their slots).
 
 The interpreter rows' duals price interpreters: one more interpreter with pair P free in slot s
 raises the right-hand side of every row with P ∈ V by one, so Σ of those duals (slot and day)
@@ -34,7 +36,6 @@ estimates the meetings' weight gained — where hiring one would help the most.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -42,11 +43,13 @@ import scipy.sparse as sp
 from ortools.pdlp import solvers_pb2
 from ortools.pdlp.python import pdlp
 
+from gyoryu.matching.scheduling.deadline import Deadline
 from gyoryu.matching.scheduling.instance import Instance
 
 GRID = 2.0**-24
 FULL_LP_VARIABLES = 300_000  # above this the full LP does not finish in time: day-summed only
 QUICK_LP_VARIABLES = 50_000  # above this the full LP needs ≥ 5 s (2,000 participants, loaded)
+MIN_LP_SECONDS = 0.05  # with less time left, PDLP cannot improve on the cheap bounds
 
 
 @dataclass
@@ -89,6 +92,29 @@ class LPResult:
 def capacity_bound(inst: Instance) -> float:
     usable = np.sort(inst.weight[inst.cand.any(axis=1)])[::-1]
     return float(math.fsum(usable[: int(inst.kind_cap.sum())]))
+
+
+def person_bound(inst: Instance) -> float:
+    """A participant meets at most once per available slot: for each, the heaviest requests
+    they are the `a` of, as many as their slots (each meeting counted once, for its `a`); the
+    same for the first of each `b` side; the smaller sum bounds every schedule. Cheap (a sort),
+    so a solve out of time still reports a proven bound."""
+    usable = np.flatnonzero(inst.cand.any(axis=1))
+    if len(usable) == 0:
+        return 0.0
+    slots = inst.available.sum(axis=1)
+    best = math.inf
+    for side in (inst.a, inst.b):
+        r = usable[np.lexsort((-inst.weight[usable], side[usable]))]
+        who = side[r]
+        starts = np.flatnonzero(np.concatenate([[True], who[1:] != who[:-1]]))
+        rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.concatenate([starts, [len(r)]])))
+        best = min(best, math.fsum(inst.weight[r[rank < slots[who]]].tolist()))
+    return float(best)
+
+
+def cheap_bound(inst: Instance) -> float:
+    return _round_down(inst, min(capacity_bound(inst), person_bound(inst)))
 
 
 def relaxation(inst: Instance) -> Rows:
@@ -248,7 +274,7 @@ def _pdlp(inst: Instance, rows: Rows, time_limit: float):
     qp.variable_lower_bounds = rows.lower
     qp.variable_upper_bounds = rows.upper
     params = solvers_pb2.PrimalDualHybridGradientParams()
-    params.termination_criteria.time_sec_limit = max(0.2, time_limit)
+    params.termination_criteria.time_sec_limit = max(0.05, time_limit)
     params.termination_criteria.simple_optimality_criteria.eps_optimal_relative = 1e-6
     params.termination_criteria.simple_optimality_criteria.eps_optimal_absolute = 1e-6
     params.num_threads = 1
@@ -256,28 +282,37 @@ def _pdlp(inst: Instance, rows: Rows, time_limit: float):
     return pdlp.primal_dual_hybrid_gradient(qp, params)
 
 
-def lp_bound(inst: Instance, *, time_limit: float = 10.0) -> LPResult:
+def lp_bound(inst: Instance, *, time_limit: float = 10.0,
+             deadline: Deadline | None = None) -> LPResult:
     """Proven bounds from PDLP's duals: the day-summed relaxation first (small, so it finishes;
     on the generated events it is as tight as the full one), then, while time is left and the
     full LP is not too big to finish (FULL_LP_VARIABLES), the full relaxation, whose solution
     guides the LP rounding and whose duals price interpreters per slot. The smallest bound is
-    kept."""
-    started = time.monotonic()
-    cap = capacity_bound(inst)
+    kept. Out of time (`deadline`, else `time_limit` from now) it returns the best bound
+    proven so far — at worst the cheap capacity and person bounds."""
+    if deadline is None:
+        deadline = Deadline.after(time_limit)
+    cheap = cheap_bound(inst)
     if not inst.cand.any():
         return LPResult(bound=0.0, value=0.0, duals=None)
+    if deadline.left("bound") < MIN_LP_SECONDS:
+        return LPResult(bound=cheap, value=math.inf, duals=None)
     rows = day_relaxation(inst)
-    result = _pdlp(inst, rows, time_limit / 2)
+    if (left := deadline.left("bound")) < MIN_LP_SECONDS:
+        return LPResult(bound=cheap, value=math.inf, duals=None)
+    result = _pdlp(inst, rows, left / 2)
     duals = -np.asarray(result.dual_solution)
-    best = LPResult(bound=min(lagrangian_bound(inst, rows, duals), cap),
+    best = LPResult(bound=min(lagrangian_bound(inst, rows, duals), cheap),
                     value=float(inst.weight[rows.var_r] @ np.asarray(result.primal_solution)),
                     duals=duals, rows=rows, primal=np.asarray(result.primal_solution))
-    left = time_limit - (time.monotonic() - started)
+    left = deadline.left("bound")
     size = int(inst.cand.sum())
     if size > FULL_LP_VARIABLES or left < 0.2 or best.bound <= 0 or (
             size > QUICK_LP_VARIABLES and left < 5.0):
         return best  # an unfinished full LP would guide the rounding worse than the day-summed
     rows = relaxation(inst)
+    if (left := deadline.left("bound")) < MIN_LP_SECONDS:
+        return best
     result = _pdlp(inst, rows, left)
     duals = -np.asarray(result.dual_solution)
     return LPResult(bound=min(lagrangian_bound(inst, rows, duals), best.bound), duals=duals,

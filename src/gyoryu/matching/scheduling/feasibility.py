@@ -40,6 +40,8 @@ def violations(inst: Instance, slot: np.ndarray, table: np.ndarray | None = None
             problems += _interpreter_problems(inst, r, s, int(interpreter[r]), voices, per_day)
         elif inst.need[r]:
             problems.append(f"request {rid[r]!r} needs an interpreter")
+    if table is not None and inst.walk_minutes:
+        problems += _walking_problems(inst, busy, table)
     total = inst.kind_cap.sum(axis=0)
     for s in np.flatnonzero(per_slot > total):
         problems.append(f"slot {s}: {per_slot[s]} meetings for {total[s]} tables")
@@ -56,6 +58,28 @@ def violations(inst: Instance, slot: np.ndarray, table: np.ndarray | None = None
               and interpreter[p.request] != p.interpreter):
             problems.append(f"pinned request {rid[p.request]!r} changed interpreter")
     return problems
+
+
+def _walking_problems(inst: Instance, busy: dict[tuple[int, int], int],
+                      table: np.ndarray) -> list[str]:
+    """A participant's meetings in a slot and the next one of the same day, in two halls, need
+    the walking time between the halls to fit in the gap after the first slot."""
+    out = []
+    gaps = inst.gap_minutes if inst.gap_minutes is not None else np.zeros(inst.n_slots)
+    for (p, s), r in busy.items():
+        later = [t for t in range(s + 1, inst.n_slots) if inst.day_of[t] == inst.day_of[s]]
+        if not later or (p, later[0]) not in busy:
+            continue
+        t, q = later[0], busy[(p, later[0])]
+        if not (0 <= table[r] < inst.n_tables and 0 <= table[q] < inst.n_tables):
+            continue  # reported as a table out of range
+        x, y = inst.table_hall[table[r]], inst.table_hall[table[q]]
+        walk = max(inst.walk_minutes.get((x, y), 0.0), inst.walk_minutes.get((y, x), 0.0))
+        if x is not None and y is not None and walk > gaps[s]:
+            out.append(f"participant {inst.participant_ids[p]!r} cannot walk from hall {x!r} "
+                       f"(slot {s}) to hall {y!r} (slot {t}): {walk:g} minutes, "
+                       f"{gaps[s]:g} free")
+    return out
 
 
 def _table_problems(inst: Instance, r: int, s: int, t: int, used: dict) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from gyoryu.matching.scheduling.deadline import Deadline
 from gyoryu.matching.scheduling.instance import UNSCHEDULED, Instance
 
 
@@ -66,6 +67,13 @@ class Board:
         self.day_of = inst.day_of.tolist()
         self.need = (inst.need & interpreters).tolist()
         self.need_class = inst.need_class.tolist()
+        # Walking between halls: the hall each participant meets in, per slot (−1: free).
+        self.walking = inst.walking
+        if self.walking:
+            self.where = [[-1] * n_s for _ in range(inst.n_participants)]
+            self.clash = inst.clash.tolist()
+            self.kind_where = inst.kind_where.tolist()
+            self.next_slot, self.prev_slot = inst.next_slot.tolist(), inst.prev_slot.tolist()
 
     def free_slots(self, r: int) -> int:
         taken = 0
@@ -75,7 +83,8 @@ class Board:
 
     def option(self, r: int, s: int) -> tuple[int, int] | None:
         """(kind, interpreter or −1) for request r in slot s, or None if it does not fit."""
-        kind = next((k for k in self.kinds_of[self.pattern[r]] if self.kfree[k][s] > 0), -1)
+        kind = next((k for k in self.kinds_of[self.pattern[r]] if self.kfree[k][s] > 0
+                     and (not self.walking or self.reachable(r, s, self.kind_where[k]))), -1)
         if kind < 0:
             return None
         if not self.need[r]:
@@ -85,10 +94,24 @@ class Board:
             return None
         return kind, self.order[(bits & -bits).bit_length() - 1]
 
+    def reachable(self, r: int, s: int, hall: int) -> bool:
+        """Every participant of r can walk to `hall` from their meeting in the slot before and
+        from it to their meeting in the slot after."""
+        before, after = self.prev_slot[s], self.next_slot[s]
+        for p in self.members[r]:
+            if before >= 0 and (h := self.where[p][before]) >= 0 and self.clash[before][h][hall]:
+                return False
+            if after >= 0 and (h := self.where[p][after]) >= 0 and self.clash[s][hall][h]:
+                return False
+        return True
+
     def place(self, r: int, s: int, kind: int, voice: int) -> None:
         self.slot[r], self.kind[r], self.voice[r] = s, kind, voice
         for p in self.members[r]:
             self.busy[p] |= 1 << s
+        if self.walking:
+            for p in self.members[r]:
+                self.where[p][s] = self.kind_where[kind]
         self.kfree[kind][s] -= 1
         if voice >= 0:
             bit = 1 << self.bit[voice]
@@ -104,6 +127,8 @@ class Board:
         s, kind, voice = int(self.slot[r]), int(self.kind[r]), int(self.voice[r])
         for p in self.members[r]:
             self.busy[p] &= ~(1 << s)
+            if self.walking:
+                self.where[p][s] = -1
         self.kfree[kind][s] += 1
         if voice >= 0:
             bit = 1 << self.bit[voice]
@@ -137,9 +162,12 @@ class Board:
 
 def greedy_board(inst: Instance, *, order: list[int] | None = None,
                  start: np.ndarray | None = None, interpreters: bool = True,
-                 prefer: np.ndarray | None = None) -> Board:
+                 prefer: np.ndarray | None = None, deadline: Deadline | None = None) -> Board:
     """Pins first, then any `start` assignment that still fits, then requests in `order`, each
-    in its `prefer`red slot when it fits there, else in the slot leaving the most room."""
+    in its `prefer`red slot when it fits there, else in the slot leaving the most room.
+
+    When the `deadline` passes the greedy stops where it is: what it placed is feasible, and
+    the closing pass (`unplaced.fill`) places what still fits."""
     board = Board(inst, interpreters=interpreters)
     for p in inst.pins:
         opt = board.option(p.request, p.slot)
@@ -154,7 +182,9 @@ def greedy_board(inst: Instance, *, order: list[int] | None = None,
                 opt = board.option(r, s)
                 if opt is not None:
                     board.place(r, s, *opt)
-    for r in (weight_order(inst) if order is None else order):
+    for n, r in enumerate(weight_order(inst) if order is None else order):
+        if n % 512 == 0 and deadline is not None and deadline.passed("greedy"):
+            break
         if board.slot[r] >= 0:
             continue
         if prefer is not None and prefer[r] >= 0 and board.free_slots(r) >> int(prefer[r]) & 1:

@@ -28,6 +28,7 @@ import numpy as np
 from ortools.graph.python import min_cost_flow
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from gyoryu.matching.scheduling.deadline import Deadline
 from gyoryu.matching.scheduling.instance import UNSCHEDULED, Instance
 from gyoryu.matching.scheduling.neighbourhood import neighbourhood
 from gyoryu.matching.scheduling.schedule import route_interpreters
@@ -37,10 +38,12 @@ NEIGHBOURHOOD_VARIABLES = 8_000
 MIP_GAP = 0.0  # each neighbourhood to optimality (looser gaps measured no better)
 
 
-def two_sides(inst: Instance) -> np.ndarray | None:
-    """A side (0/1) per participant so that every request crosses sides, or None if impossible."""
+def two_sides(inst: Instance, requests: np.ndarray | None = None) -> np.ndarray | None:
+    """A side (0/1) per participant so that every request (of `requests`, default all) crosses
+    sides, or None if impossible."""
     adj: list[list[int]] = [[] for _ in range(inst.n_participants)]
-    for a, b in zip(inst.a.tolist(), inst.b.tolist(), strict=True):
+    pick = slice(None) if requests is None else requests
+    for a, b in zip(inst.a[pick].tolist(), inst.b[pick].tolist(), strict=True):
         adj[a].append(b)
         adj[b].append(a)
     side = np.full(inst.n_participants, -1, dtype=np.int64)
@@ -70,35 +73,49 @@ class Improver:
 
     def __init__(self, inst: Instance, *, seed: int = 0):
         self.inst = inst
-        self.side = two_sides(inst)
         self.w = _int_weights(inst)
         self.pinned = np.zeros(inst.n_requests, dtype=bool)
         self.pinned[[p.request for p in inst.pins]] = True
+        # Requests the per-slot matching may move: pairs needing no interpreter, not pinned.
+        self.matchable: np.ndarray | None = (inst.size == 2) & ~inst.need & ~self.pinned
+        self.side = two_sides(inst, self.matchable)
+        if inst.tables == 0 or not self.matchable.any() or inst.walking:
+            self.matchable = None  # walking: a meeting's hall matters, which matching ignores
         self.rng = random.Random(seed)
         self.np_rng = np.random.default_rng(seed)
         self.lns_slots = min(2, inst.n_slots)
         # Opening every slot is the exact model: worth it only while the model stays small.
         small = int(inst.cand.sum()) <= EXACT_VARIABLES
         self.max_slots = inst.n_slots if small else max(1, inst.n_slots // 2)
+        self.focus: np.ndarray | None = None  # requests the LP takes (share > 0): tried first
         self.exact = False  # set when a neighbourhood of every slot was solved to optimality
         self.trace: list[tuple[float, float]] = []  # (seconds since start, objective)
         self.started = time.monotonic()
 
     # -- per-slot matching -------------------------------------------------------------------
     def match_slot(self, slot: np.ndarray, s: int) -> bool:
-        """Re-fill slot `s` optimally (bipartite instances only); True when it got better."""
+        """Re-fill slot `s` optimally with plain meetings; True when it got better.
+
+        Plain: two people, no interpreter, any table open in `s` fits them. Every other meeting
+        in `s` (interpreted, a group, a pin, a reserved table) stays and blocks its people and
+        its table, so the free tables are simply counted and the best plain meetings for them
+        are a maximum-weight matching of the two sides (a min-cost flow, exact in
+        milliseconds). Bipartite instances only (Korean side ↔ Chinese side, the usual case)."""
         inst = self.inst
-        if self.side is None or inst.tables == 0 or not inst.simple:
+        if self.side is None or self.matchable is None:
             return False
         here = slot == s
-        fixed = np.flatnonzero(here & self.pinned)
+        open_kinds = inst.kind_cap[:, s] > 0
+        movable = self.matchable & inst.cand[:, s] & ((slot == UNSCHEDULED) | here)
+        if self.focus is not None:
+            movable &= self.focus | here
+        if not open_kinds.all():
+            movable &= inst.compat[:, open_kinds].all(axis=1)
+        fixed = np.flatnonzero(here & ~movable)
         blocked = np.zeros(inst.n_participants, dtype=bool)
-        blocked[inst.a[fixed]] = blocked[inst.b[fixed]] = True
-        cap = inst.tables - len(fixed)
-        cands = np.flatnonzero(
-            inst.cand[:, s] & ((slot == UNSCHEDULED) | here) & ~self.pinned
-            & ~blocked[inst.a] & ~blocked[inst.b]
-        )
+        blocked[self.people_of(fixed)] = True
+        cap = int(inst.kind_cap[:, s].sum()) - len(fixed)
+        cands = np.flatnonzero(movable & ~blocked[inst.a] & ~blocked[inst.b])
         if cap <= 0 or len(cands) == 0:
             return False
         a, b = inst.a[cands], inst.b[cands]
@@ -127,17 +144,25 @@ class Improver:
         slot[chosen] = s
         return True
 
-    def sweep(self, slot: np.ndarray, *, deadline: float) -> None:
+    def people_of(self, requests: np.ndarray) -> np.ndarray:
+        """Every participant of the given requests (group sides included)."""
+        inst = self.inst
+        sizes = inst.size[requests]
+        rep = np.repeat(requests, sizes)
+        offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+        return inst.member_idx[inst.member_ptr[rep] + offsets]
+
+    def sweep(self, slot: np.ndarray, *, deadline: Deadline) -> None:
         """Per-slot matching over every slot until a full round changes nothing."""
-        changed = self.side is not None and self.inst.simple
-        while changed and time.monotonic() < deadline:
+        changed = self.side is not None and self.matchable is not None
+        while changed and not deadline.passed("search"):
             changed = False
             for s in range(self.inst.n_slots):
                 changed |= self.match_slot(slot, s)
 
     # -- slot neighbourhoods -----------------------------------------------------------------
     def solve_slots(self, slot: np.ndarray, voice: np.ndarray, chosen: list[int], *,
-                    time_limit: float) -> tuple[bool, bool]:
+                    time_limit: float, hall: np.ndarray | None = None) -> tuple[bool, bool]:
         """Re-solve the chosen slots as a MIP (HiGHS through SciPy); (improved, proved optimal).
 
         Variables: x[r,s] for the meetings in the chosen slots and the unscheduled requests;
@@ -146,7 +171,8 @@ class Improver:
         inst = self.inst
         model = neighbourhood(inst, slot, voice, chosen, self.pinned, self.w,
                               limit=None if self.max_slots == inst.n_slots else
-                              NEIGHBOURHOOD_VARIABLES, rng=self.np_rng)
+                              NEIGHBOURHOOD_VARIABLES, rng=self.np_rng, focus=self.focus,
+                              hall=hall)
         if model is None:
             return False, True
         res = milp(model.c, integrality=model.integrality,
@@ -162,9 +188,12 @@ class Improver:
         if int(self.w[model.var_r[take]].sum()) <= current:
             return False, optimal
         before_slot, before_voice = slot.copy(), voice.copy()
+        before_hall = None if hall is None else hall.copy()
         slot[model.current] = UNSCHEDULED
         voice[model.current] = -1
         slot[model.var_r[take]] = model.var_s[take]
+        if model.var_h is not None:
+            hall[model.var_r[take]] = model.var_h[take]
         if inst.need.any():
             routed = route_interpreters(inst, slot, requests=model.var_r[take], left=model.left,
                                         prefer=before_voice)
@@ -174,21 +203,23 @@ class Improver:
             slot[lost] = UNSCHEDULED  # never expected: the flow rows guarantee a routing
             if self.objective(slot) <= self.objective(before_slot):
                 slot[:], voice[:] = before_slot, before_voice
+                if hall is not None:
+                    hall[:] = before_hall
                 return False, optimal
         return True, optimal
 
-    def search(self, slot: np.ndarray, voice: np.ndarray, *, deadline: float,
-               target: float = float("inf")) -> None:
+    def search(self, slot: np.ndarray, voice: np.ndarray, *, deadline: Deadline,
+               target: float = float("inf"), hall: np.ndarray | None = None) -> None:
         """Slot neighbourhoods until the deadline or until `target` (the bound) is reached."""
         inst = self.inst
-        while (remaining := deadline - time.monotonic()) > 0.05:
+        while (remaining := deadline.left("search")) > 0.05:
             if self.objective(slot) >= target - 1e-9:
                 return
             k = self.lns_slots
-            chosen = self.pick_slots(k)
+            chosen = self.pick_slots(k, slot)
             started = time.monotonic()
             limit = remaining if k == inst.n_slots else min(0.8 * remaining, 5.0)
-            improved, optimal = self.solve_slots(slot, voice, chosen, time_limit=limit)
+            improved, optimal = self.solve_slots(slot, voice, chosen, time_limit=limit, hall=hall)
             took = time.monotonic() - started
             if k == inst.n_slots:
                 self.exact = optimal
@@ -201,10 +232,19 @@ class Improver:
             elif not optimal and k > 1:
                 self.lns_slots = k - 1
 
-    def pick_slots(self, k: int) -> list[int]:
-        """k random slots; half the time all from one day, where interpreters' daily limits
-        tie the slots together."""
+    def pick_slots(self, k: int, slot: np.ndarray | None = None) -> list[int]:
+        """k slots: half the time around a request the LP takes that is still left out (its
+        usable slots first), else at random — then half the time all from one day, where
+        interpreters' daily limits tie the slots together."""
         inst = self.inst
+        if slot is not None and self.focus is not None and self.rng.random() < 0.5:
+            waiting = np.flatnonzero(self.focus & (slot == UNSCHEDULED) & inst.cand.any(axis=1))
+            if len(waiting):
+                r = int(waiting[self.np_rng.integers(len(waiting))])
+                own = inst.cand_slots[r]
+                chosen = self.rng.sample(own, min(k, len(own)))
+                rest = [s for s in range(inst.n_slots) if s not in chosen]
+                return sorted(chosen + self.rng.sample(rest, k - len(chosen)))
         days = [np.flatnonzero(inst.day_of == d).tolist() for d in range(inst.n_days)]
         roomy = [d for d in days if len(d) >= k]
         if inst.n_days > 1 and roomy and self.rng.random() < 0.5:

@@ -11,7 +11,9 @@ The JSON shape is the stable contract of `gyoryu schedule solve` (every key not 
      "interpreters": [{"id", "pairs": ["ko-zh"], "available": [slot ids],
                        "max_meetings": N}],                            # N per day
      "requests": [{"id", "a", "b": id | [id, ...], "weight", "rank_a", "rank_b"}],  # required
-     "pins": [{"request", "slot", "table"?, "interpreter"?}]}
+     "pins": [{"request", "slot", "table"?, "interpreter"?}],
+     "walking": {"H1": {"H2": 8}},            # minutes between halls (either way)
+     "gaps": M | {slot id: M}}                # minutes free after a slot (default 0)
 
 Meaning, in the organiser's words:
 * **Tables.** `"tables": N` is N tables that fit any meeting (the first contract). A table list
@@ -24,6 +26,11 @@ Meaning, in the organiser's words:
   language of each side); someone who states no language needs none.
 * **Interpreters** work in the slots they are available in (their breaks are the slots left
   out) and at most `max_meetings` meetings a day.
+* **Walking between halls.** A participant who meets at a table of hall A in one slot and at a
+  table of hall B in the next slot of the same day needs the walking time between A and B
+  (`walking`, in minutes; pairs not given take no time) to fit in the gap after the first slot
+  (`gaps`); with a slot in between there is always time enough. Tables without a hall (and
+  `"tables": N`) are reached without walking. Interpreters are not held to it.
 * **Priorities.** A request without `weight` is weighed from the ranks both sides gave it
   (`priority_weight`); mutual interest counts more than the sum of the two sides.
 
@@ -33,6 +40,7 @@ numbered 0..n-1; ids are mapped back only in `Schedule.as_dict`.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,6 +105,8 @@ class Instance:
     interpreter_available: np.ndarray | None = None  # bool [interpreters, slots]
     interpreter_max: np.ndarray | None = None  # int [interpreters]: meetings per day
     ranks: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)
+    walk_minutes: dict[tuple[Any, Any], float] = field(default_factory=dict)  # hall pair -> min
+    gap_minutes: np.ndarray | None = None  # float [slots]: free minutes after each slot
 
     def __post_init__(self) -> None:
         self._derive()
@@ -124,6 +134,7 @@ class Instance:
                                              axis=0) if len(self.member_idx) else common
         self.common = common
         self._derive_tables()
+        self._derive_walking()
         self._derive_interpreters()
         table_ok = (self.compat.astype(np.int64) @ (self.kind_cap > 0).astype(np.int64)) > 0
         self.cand = self.common & table_ok
@@ -135,12 +146,11 @@ class Instance:
             self.cand &= served
         else:
             self.cand &= ~self.need[:, None]
-        self.cand_slots: list[list[int]] = [np.flatnonzero(row).tolist() for row in self.cand]
         self.integral = bool(np.all(self.weight == np.round(self.weight)))
         # The plain case the first solvers were written for: pairs, one kind of table, no
         # interpreters needed.
         self.simple = (self.pairs_only and self.n_kinds == 1 and not self.need.any()
-                       and bool(self.compat.all()))
+                       and bool(self.compat.all()) and not self.walking)
 
     def _derive_tables(self) -> None:
         """Tables fall into kinds (same seats, hall, sector and slots): solvers count per kind."""
@@ -186,6 +196,35 @@ class Instance:
                             compat[r, k] = False
         self.compat = compat
 
+    def _derive_walking(self) -> None:
+        """Which halls cannot be reached from which in the gap after each slot.
+
+        Halls are numbered in table order, `n_halls` standing for "no hall"; `kind_where[k]` is
+        kind k's hall; `clash[s, x, y]`: a meeting in hall x in slot s and one in hall y in the
+        next slot of the same day (`next_slot[s]`, −1 at a day's end) cannot share a person."""
+        n_s = self.n_slots
+        halls = [] if self.table_hall is None else list(dict.fromkeys(
+            h for h in self.table_hall if h is not None))
+        self.hall_ids = halls
+        where = {h: i for i, h in enumerate(halls)}
+        self.kind_where = np.array([where.get(h, len(halls)) if h is not None else len(halls)
+                                    for h in self.kind_hall], dtype=np.int64)
+        self.next_slot = np.full(n_s, -1, dtype=np.int64)
+        self.prev_slot = np.full(n_s, -1, dtype=np.int64)
+        for d in range(self.n_days):
+            day = np.flatnonzero(self.day_of == d)
+            self.next_slot[day[:-1]] = day[1:]
+            self.prev_slot[day[1:]] = day[:-1]
+        n_h = len(halls) + 1
+        walk = np.zeros((n_h, n_h))
+        for (x, y), minutes in self.walk_minutes.items():
+            if x in where and y in where:
+                walk[where[x], where[y]] = walk[where[y], where[x]] = max(
+                    walk[where[x], where[y]], minutes)
+        gaps = np.zeros(n_s) if self.gap_minutes is None else self.gap_minutes
+        self.clash = (walk[None, :, :] > gaps[:, None, None]) & (self.next_slot >= 0)[:, None, None]
+        self.walking = bool(self.clash.any())
+
     def _derive_interpreters(self) -> None:
         """Which requests need an interpreter, and which interpreters can bridge them.
 
@@ -198,22 +237,42 @@ class Instance:
         if self.languages is None:
             self.class_interp = np.zeros((0, n_i), dtype=bool)
             return
+        # Languages as bits; a side speaks the union of its members' (None if one said none).
+        codes = sorted({x for langs in self.languages if langs is not None for x in langs})
+        bit = {x: 1 << i for i, x in enumerate(codes)}
+        said = np.array([-1 if langs is None else sum(bit[x] for x in langs)
+                         for langs in self.languages], dtype=object if len(codes) > 62
+                        else np.int64)
+        left = said[self.a]
+        right = said[self.b].copy()
+        for r, group in self.b_groups.items():
+            sides = [said[p] for p in group]
+            right[r] = -1 if any(x == -1 for x in sides) else functools.reduce(
+                lambda x, y: x | y, sides)
+        needy = np.flatnonzero((left != -1) & (right != -1) & ((left & right) == 0))
         classes: dict[frozenset, int] = {}
-        for r, (a, *bs) in enumerate(self.members):
-            left = self.languages[a]
-            rights = [self.languages[p] for p in bs]
-            if left is None or any(x is None for x in rights):
-                continue
-            right = frozenset().union(*rights)
-            if left & right:
-                continue
-            bridges = frozenset(frozenset((x, y)) for x in left for y in right)
-            self.need[r] = True
-            self.need_class[r] = classes.setdefault(bridges, len(classes))
+        by_sides: dict[tuple[int, int], int] = {}
+        for r, x, y in zip(needy.tolist(), left[needy].tolist(), right[needy].tolist(),
+                           strict=True):
+            c = by_sides.get((x, y))
+            if c is None:
+                bridges = frozenset(frozenset((u, v)) for u in codes if x & bit[u]
+                                    for v in codes if y & bit[v])
+                c = by_sides[(x, y)] = classes.setdefault(bridges, len(classes))
+            self.need_class[r] = c
+        self.need[needy] = True
         self.class_pairs = list(classes)
         self.class_interp = np.array(
             [[bool(pairs & own) for own in self.interpreter_pairs] for pairs in self.class_pairs],
             dtype=bool).reshape(len(classes), n_i)
+
+    @functools.cached_property
+    def cand_slots(self) -> list[list[int]]:
+        """The usable slots of each request, as lists (for the per-request solvers)."""
+        rr, ss = np.nonzero(self.cand)
+        cuts = np.searchsorted(rr, np.arange(self.n_requests + 1)).tolist()
+        ss = ss.tolist()
+        return [ss[cuts[r]:cuts[r + 1]] for r in range(self.n_requests)]
 
     @property
     def n_slots(self) -> int:
@@ -245,6 +304,10 @@ class Instance:
 
     def table_label(self, t: int) -> Any:
         return t if self.table_ids is None else self.table_ids[t]
+
+    @property
+    def n_halls(self) -> int:
+        return len(self.hall_ids)
 
     def pinned_slots(self) -> dict[int, int]:
         return {p.request: p.slot for p in self.pins}

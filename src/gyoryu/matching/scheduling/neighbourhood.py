@@ -3,13 +3,15 @@
 Every meeting outside the chosen slots stays; the meetings in the chosen slots and the
 unscheduled requests compete for them. Variables, in column order:
 
-    x[r,s]      binary   request r meets in chosen slot s
+    x[r,s]      binary   request r meets in chosen slot s (walking instances: x[r,s,hall])
     t[g,k,s]    ≥ 0      meetings of table group g (same usable kinds) at tables of kind k
     n[i,s,c]    [0, 1]   interpreter i serves a meeting of class c in slot s
 
 Rows (all ≤): each request once; one meeting per person and slot; per (group, slot)
 Σ x − Σ t ≤ 0 and per (kind, slot) Σ t ≤ tables; per (class, slot) Σ x − Σ n ≤ 0, per
-(interpreter, slot) Σ n ≤ 1 and per (interpreter, day) Σ n ≤ what the day leaves them. The t and
+(interpreter, slot) Σ n ≤ 1 and per (interpreter, day) Σ n ≤ what the day leaves them; with
+walking between halls, per (person, slot, hall) a meeting there and one in a hall out of reach
+in the next slot ≤ 1 (halls out of reach of meetings outside the chosen slots get no x). The t and
 n parts are network flows, integral whenever x is, so seating and interpreting the result
 always succeed. With one kind of table the table rows are just Σ x ≤ tables.
 """
@@ -37,11 +39,13 @@ class Neighbourhood:
     n_x: int
     current: np.ndarray  # requests now in the chosen slots (pins included)
     left: np.ndarray  # [interpreters, days]: meetings left outside the chosen slots
+    var_h: np.ndarray | None = None  # walking instances: the x columns' hall
 
 
 def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: list[int],
                   pinned: np.ndarray, w: np.ndarray, *, limit: int | None = None,
-                  rng: np.random.Generator | None = None) -> Neighbourhood | None:
+                  rng: np.random.Generator | None = None, focus: np.ndarray | None = None,
+                  hall: np.ndarray | None = None) -> Neighbourhood | None:
     """The MIP of the chosen slots. With `limit`, at most about that many x variables: the
     meetings in the chosen slots always take part, unscheduled requests only as many as fit,
     drawn at random with heavier ones likelier (big events would give HiGHS too large a MIP)."""
@@ -54,12 +58,16 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     free = ((slot == UNSCHEDULED) & ~pinned) | (in_open & ~pinned)
     sub = inst.cand[:, chosen] & free[:, None]
     if limit is not None:
+        if focus is not None:
+            sub &= (focus | in_open)[:, None]
         waiting = np.flatnonzero(sub.any(axis=1) & ~in_open)
         room = limit - int(sub[in_open].sum())
         per = sub[waiting].sum(axis=1)
         if per.sum() > room:
             gen = rng if rng is not None else np.random.default_rng(0)
             keys = gen.random(len(waiting)) ** (1.0 / np.maximum(w[waiting], 1))  # weighted draw
+            if focus is not None:
+                keys += focus[waiting]  # requests the LP takes come first
             order = np.argsort(-keys)
             keep = order[: int(np.searchsorted(np.cumsum(per[order]), max(room, 0)))]
             drop = np.ones(len(waiting), dtype=bool)
@@ -72,11 +80,16 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     if len(fixed):
         var_r = np.concatenate([var_r, fixed])
         var_s = np.concatenate([var_s, slot[fixed]])
+    var_h = None
+    if inst.walking:
+        var_r, var_s, var_h, n_fixed = _by_hall(inst, slot, hall, open_, var_r, var_s, len(fixed))
+    else:
+        n_fixed = len(fixed)
     n_x = len(var_r)
     if n_x == 0:
         return None
     lower = np.zeros(n_x)
-    lower[n_x - len(fixed):] = 1.0
+    lower[n_x - n_fixed:] = 1.0
     rows: list[np.ndarray] = []
     cols: list[np.ndarray] = []
     vals: list[np.ndarray] = []
@@ -102,6 +115,10 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     person = inst.member_idx[inst.member_ptr[var_r][rep] + offsets]
     keys, row = np.unique(person * n_s + var_s[rep], return_inverse=True)
     add_rows(row.ravel(), rep, 1.0, np.ones(len(keys)))
+    if var_h is not None:
+        walk_rows = _walking_rows(inst, open_, person, rep, var_s, var_h)
+        if walk_rows is not None:
+            add_rows(*walk_rows)
 
     # Tables.
     slots, slot_row = np.unique(var_s, return_inverse=True)
@@ -109,7 +126,10 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     if inst.n_kinds == 1:
         add_rows(slot_row, xs, 1.0, inst.kind_cap[0, slots])
     else:
-        patterns, group = np.unique(inst.compat[var_r], axis=0, return_inverse=True)
+        usable = inst.compat[var_r]
+        if var_h is not None:
+            usable = usable & (inst.kind_where[None, :] == var_h[:, None])
+        patterns, group = np.unique(usable, axis=0, return_inverse=True)
         group = group.ravel()
         gs_key, gs_row = np.unique(group * n_s + var_s, return_inverse=True)
         gs_g, gs_s = gs_key // n_s, gs_key % n_s
@@ -159,4 +179,67 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     upper_all = np.concatenate([np.ones(n_x), np.full(n_t, np.inf), upper_n])
     return Neighbourhood(c=c, integrality=integrality, lower=lower_all, upper=upper_all,
                          matrix=matrix, rhs=np.concatenate(rhs), var_r=var_r, var_s=var_s,
-                         n_x=n_x, current=np.flatnonzero(in_open), left=left)
+                         n_x=n_x, current=np.flatnonzero(in_open), left=left, var_h=var_h)
+
+
+def _by_hall(inst: Instance, slot: np.ndarray, hall: np.ndarray, open_: np.ndarray,
+             var_r: np.ndarray, var_s: np.ndarray,
+             n_fixed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Walking instances: one x per (request, slot, hall), for the halls it has tables in,
+    dropping those its people cannot reach from, or leave for, their meetings outside the
+    chosen slots. The last `n_fixed` (pinned) keep their hall."""
+    n_h, n_s = inst.n_halls + 1, inst.n_slots
+    n = len(var_r)
+    can = inst.compat[var_r] & (inst.kind_cap[:, var_s].T > 0)
+    by_hall = np.stack([can[:, inst.kind_where == h].any(axis=1) for h in range(n_h)], axis=1)
+    if n_fixed:
+        by_hall[n - n_fixed:] = False
+        by_hall[np.arange(n - n_fixed, n), hall[var_r[n - n_fixed:]]] = True
+    v, h = np.nonzero(by_hall)
+    # at[p, s]: the hall p meets in at slot s outside the chosen slots (−1: free or chosen).
+    at = np.full((inst.n_participants, n_s), -1, dtype=np.int64)
+    outside = np.flatnonzero((slot >= 0) & ~open_[np.maximum(slot, 0)])
+    sizes = inst.size[outside]
+    rep = np.repeat(outside, sizes)
+    offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    at[inst.member_idx[inst.member_ptr[rep] + offsets], slot[rep]] = hall[rep]
+    r, s = var_r[v], var_s[v]
+    sizes = inst.size[r]
+    rep = np.repeat(np.arange(len(v)), sizes)
+    offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    person = inst.member_idx[inst.member_ptr[r[rep]] + offsets]
+    s_rep, h_rep = s[rep], h[rep]
+    bad = np.zeros(len(rep), dtype=bool)
+    before = inst.prev_slot[s_rep]
+    there = np.where(before >= 0, at[person, np.maximum(before, 0)], -1)
+    hit = there >= 0
+    bad[hit] = inst.clash[before[hit], there[hit], h_rep[hit]]
+    after = inst.next_slot[s_rep]
+    there = np.where(after >= 0, at[person, np.maximum(after, 0)], -1)
+    hit = there >= 0
+    bad[hit] |= inst.clash[s_rep[hit], h_rep[hit], there[hit]]
+    ok = np.bincount(rep[bad], minlength=len(v)) == 0
+    ok[v >= n - n_fixed] = True  # pins stay, whatever their neighbours
+    return var_r[v[ok]], var_s[v[ok]], h[ok], int((v[ok] >= n - n_fixed).sum())
+
+
+def _walking_rows(inst: Instance, open_: np.ndarray, person: np.ndarray, rep: np.ndarray,
+                  var_s: np.ndarray, var_h: np.ndarray):
+    """Per (person, slot s, hall x), with s and the next slot both chosen: a meeting in hall x
+    at s and one in a hall out of reach at the next slot together ≤ 1."""
+    n_h, n_s = inst.n_halls + 1, inst.n_slots
+    s, h = var_s[rep], var_h[rep]
+    nxt = inst.next_slot[s]
+    first = (nxt >= 0) & open_[np.maximum(nxt, 0)]
+    prev = inst.prev_slot[s]
+    second = np.flatnonzero((prev >= 0) & open_[np.maximum(prev, 0)])
+    jj, xx = np.nonzero(inst.clash[prev[second], :, h[second]])
+    if len(jj) == 0:
+        return None
+    b_keys = (person[second[jj]] * n_s + prev[second[jj]]) * n_h + xx
+    a_idx = np.flatnonzero(first)
+    a_keys = (person[a_idx] * n_s + s[a_idx]) * n_h + h[a_idx]
+    keep = np.isin(a_keys, b_keys)
+    keys, row = np.unique(np.concatenate([a_keys[keep], b_keys]), return_inverse=True)
+    cols = np.concatenate([rep[a_idx[keep]], rep[second[jj]]])
+    return row.ravel(), cols, 1.0, np.ones(len(keys))

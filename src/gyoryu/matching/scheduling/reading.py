@@ -107,55 +107,57 @@ def read_instance(cls: type[Instance], data: Any) -> Instance:
         n_tables = tables
 
     interpreters = _read_interpreters(data.get("interpreters", []), slot_index)
+    walking = _read_walking(data.get("walking"), data.get("gaps"), slot_index,
+                            table_fields.get("table_hall", []))
 
     reqs = _list(data["requests"], "requests")
     request_index: dict[Any, int] = {}
-    a = np.zeros(len(reqs), dtype=np.int64)
-    b = np.zeros(len(reqs), dtype=np.int64)
-    weight = np.zeros(len(reqs), dtype=np.float64)
     groups: dict[int, tuple[int, ...]] = {}
     ranks: dict[int, tuple[int | None, int | None]] = {}
+    a_of: list[int] = []
+    b_of: list[int] = []
+    weights: list[float] = []
     for i, r in enumerate(reqs):
-        where = f"requests[{i}]"
         if not isinstance(r, dict):
-            raise InstanceError(f"{where}: expected an object with id, a, b and weight")
-        rid = _field(r, "id", where)
-        _scalar(rid, f"{where}.id")
+            raise InstanceError(f"requests[{i}]: expected an object with id, a, b and weight")
+        for key in ("id", "a", "b"):
+            if key not in r:
+                raise InstanceError(f"requests[{i}].{key}: missing")
+        rid, pid, raw_b = r["id"], r["a"], r["b"]
+        if isinstance(rid, bool) or not isinstance(rid, str | int):
+            _scalar(rid, f"requests[{i}].id")
         if rid in request_index:
-            raise InstanceError(f"{where}.id: duplicate request {rid!r}")
+            raise InstanceError(f"requests[{i}].id: duplicate request {rid!r}")
         request_index[rid] = i
-        pid = _field(r, "a", where)
         if isinstance(pid, list | dict) or pid not in person_index:
-            raise InstanceError(f"{where}.a: unknown participant {pid!r}")
-        a[i] = person_index[pid]
-        raw_b = _field(r, "b", where)
-        side = raw_b if isinstance(raw_b, list) else [raw_b]
-        if not side:
-            raise InstanceError(f"{where}.b: expected a participant or a non-empty list")
-        members = []
-        for j, q in enumerate(side):
-            at = f"{where}.b[{j}]" if isinstance(raw_b, list) else f"{where}.b"
-            if isinstance(q, list | dict) or q not in person_index:
-                raise InstanceError(f"{at}: unknown participant {q!r}")
-            if person_index[q] == a[i]:
-                raise InstanceError(f"{where}: a and b are the same participant {r['a']!r}")
-            if person_index[q] in members:
-                raise InstanceError(f"{at}: participant {q!r} is named twice")
-            members.append(person_index[q])
-        b[i] = members[0]
+            raise InstanceError(f"requests[{i}].a: unknown participant {pid!r}")
+        first = person_index[pid]
         if isinstance(raw_b, list):
-            groups[i] = tuple(members)
-        rank_a, rank_b = (_rank(r.get(k), f"{where}.{k}") for k in ("rank_a", "rank_b"))
-        if rank_a is not None or rank_b is not None:
-            ranks[i] = (rank_a, rank_b)
+            groups[i] = _group(raw_b, f"requests[{i}]", first, person_index, pid)
+            b_of.append(groups[i][0])
+        else:
+            if isinstance(raw_b, dict) or raw_b not in person_index:
+                raise InstanceError(f"requests[{i}].b: unknown participant {raw_b!r}")
+            if person_index[raw_b] == first:
+                raise InstanceError(f"requests[{i}]: a and b are the same participant {pid!r}")
+            b_of.append(person_index[raw_b])
+        a_of.append(first)
+        rank_a = rank_b = None
+        if "rank_a" in r or "rank_b" in r:
+            rank_a, rank_b = (_rank(r.get(k), f"requests[{i}].{k}") for k in ("rank_a", "rank_b"))
+            if rank_a is not None or rank_b is not None:
+                ranks[i] = (rank_a, rank_b)
         if "weight" in r:
             w = r["weight"]
             if not finite_number(w) or not 0 <= w <= MAX_WEIGHT:
-                raise InstanceError(f"{where}.weight: expected a number from 0 to "
+                raise InstanceError(f"requests[{i}].weight: expected a number from 0 to "
                                     f"{MAX_WEIGHT:.0e}, got {w!r}")
         else:
             w = priority_weight(rank_a, rank_b) if i in ranks else 1
-        weight[i] = w
+        weights.append(w)
+    a = np.array(a_of, dtype=np.int64)
+    b = np.array(b_of, dtype=np.int64)
+    weight = np.array(weights, dtype=np.float64)
 
     declared = any(x is not None for x in languages)
     inst = cls(slot_ids=slots, tables=n_tables, participant_ids=list(person_index),
@@ -164,9 +166,26 @@ def read_instance(cls: type[Instance], data: Any) -> Instance:
                languages=languages if declared else None,
                sector=sector if any(x is not None for x in sector) else None,
                hall=hall if any(x is not None for x in hall) else None,
-               ranks=ranks, **table_fields, **interpreters)
+               ranks=ranks, **table_fields, **interpreters, **walking)
     inst.pins = _read_pins(data.get("pins", []), inst, slot_index, request_index)
     return inst
+
+
+def _group(side: list, where: str, first: int, person_index: dict,
+           pid: Any) -> tuple[int, ...]:
+    """A request's b side given as a list: known, distinct participants other than a."""
+    if not side:
+        raise InstanceError(f"{where}.b: expected a participant or a non-empty list")
+    members: list[int] = []
+    for j, q in enumerate(side):
+        if isinstance(q, list | dict) or q not in person_index:
+            raise InstanceError(f"{where}.b[{j}]: unknown participant {q!r}")
+        if person_index[q] == first:
+            raise InstanceError(f"{where}: a and b are the same participant {pid!r}")
+        if person_index[q] in members:
+            raise InstanceError(f"{where}.b[{j}]: participant {q!r} is named twice")
+        members.append(person_index[q])
+    return tuple(members)
 
 
 def _read_days(raw: Any, slots: list, slot_index: dict) -> tuple[list, np.ndarray]:
@@ -216,6 +235,49 @@ def _read_tables(raw: list, slot_index: dict) -> dict:
         seats.append(n)
     return {"table_ids": ids, "table_seats": np.array(seats, dtype=np.int64),
             "table_hall": halls, "table_sector": sectors, "table_available": avail}
+
+
+MAX_MINUTES = 10_000
+
+
+def _minutes(value: Any, where: str) -> float:
+    if not finite_number(value) or not 0 <= value <= MAX_MINUTES:
+        raise InstanceError(f"{where}: expected minutes from 0 to {MAX_MINUTES:,}, got {value!r}")
+    return float(value)
+
+
+def _read_walking(raw: Any, gaps: Any, slot_index: dict, table_halls: list) -> dict:
+    """`walking`: {hall: {hall: minutes}} between halls that tables are in; `gaps`: minutes
+    after every slot, or {slot: minutes}."""
+    out: dict[str, Any] = {}
+    if raw is not None:
+        if not isinstance(raw, dict):
+            raise InstanceError("walking: expected an object of hall → {hall: minutes}")
+        # JSON object keys are strings: a hall named 3 is found as "3".
+        halls = {str(h): h for h in table_halls if h is not None}
+        pairs: dict[tuple[Any, Any], float] = {}
+        for x, row in raw.items():
+            if str(x) not in halls:
+                raise InstanceError(f"walking.{x}: no table is in hall {x!r}")
+            if not isinstance(row, dict):
+                raise InstanceError(f"walking.{x}: expected an object of hall → minutes")
+            for y, minutes in row.items():
+                if str(y) not in halls:
+                    raise InstanceError(f"walking.{x}.{y}: no table is in hall {y!r}")
+                pairs[(halls[str(x)], halls[str(y)])] = _minutes(minutes, f"walking.{x}.{y}")
+        out["walk_minutes"] = pairs
+    if gaps is not None:
+        after = np.zeros(len(slot_index))
+        if isinstance(gaps, dict):
+            by_text = {str(sid): i for sid, i in slot_index.items()}
+            for sid, minutes in gaps.items():
+                if str(sid) not in by_text:
+                    raise InstanceError(f"gaps.{sid}: unknown slot {sid!r}")
+                after[by_text[str(sid)]] = _minutes(minutes, f"gaps.{sid}")
+        else:
+            after[:] = _minutes(gaps, "gaps")
+        out["gap_minutes"] = after
+    return out
 
 
 def _read_interpreters(raw: Any, slot_index: dict) -> dict:
@@ -371,6 +433,15 @@ def write_instance(inst: Instance) -> dict:
             if rank is not None:
                 req[key] = rank
         out["requests"].append(req)
+    if inst.walk_minutes:
+        walking: dict[Any, dict[Any, Any]] = {}
+        for (x, y), minutes in inst.walk_minutes.items():
+            walking.setdefault(x, {})[y] = _number(minutes)
+        out["walking"] = walking
+    if inst.gap_minutes is not None:
+        gaps = {inst.slot_ids[s]: _number(m) for s, m in enumerate(inst.gap_minutes.tolist())}
+        values = set(gaps.values())
+        out["gaps"] = values.pop() if len(values) == 1 else gaps
     if inst.pins:
         out["pins"] = []
         for p in inst.pins:
@@ -386,6 +457,12 @@ def write_instance(inst: Instance) -> dict:
 
 def _slot_mask(raw: Any, where: str, slot_index: dict) -> np.ndarray:
     mask = np.zeros(len(slot_index), dtype=bool)
+    try:  # the usual case in one step; anything odd is found and named by the loop below
+        mask[[slot_index[s] for s in raw if not isinstance(s, bool)]] = True
+        if isinstance(raw, list) and not any(isinstance(s, bool) for s in raw):
+            return mask
+    except (KeyError, TypeError):
+        pass
     for j, s in enumerate(_list(raw, where)):
         if isinstance(s, list | dict) or s not in slot_index:
             raise InstanceError(f"{where}[{j}]: unknown slot {s!r}")

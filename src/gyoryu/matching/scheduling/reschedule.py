@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from gyoryu.matching.scheduling.bound import lp_bound
+from gyoryu.matching.scheduling.deadline import Deadline
 from gyoryu.matching.scheduling.instance import Instance, InstanceError, Pin
 from gyoryu.matching.scheduling.schedule import Schedule
 from gyoryu.matching.scheduling.solve import finish, solve
@@ -108,10 +109,16 @@ def _voice_fits(inst: Instance, r: int, s: int, i: int | None, voices: set,
 
 
 def reschedule(inst: Instance, previous: list[dict[str, Any]], *, time_limit: float = 60.0,
-               method: str = "improve", seed: int = 0) -> Schedule:
+               deadline: Deadline | None = None, method: str = "improve",
+               seed: int = 0) -> Schedule:
     """Solve `inst` keeping every still-possible meeting of `previous` at its slot and table."""
+    if deadline is None:
+        deadline = Deadline.after(time_limit)
     pins, released = kept_pins(inst, previous)
-    schedule = solve(inst.with_pins(pins), time_limit=time_limit, method=method, seed=seed)
+    # Moving kept meetings (below) needs the unpinned bound: keep a quarter of the time for it.
+    keep = deadline.left() / 4 if inst.simple and released else 0.0
+    schedule = solve(inst.with_pins(pins), deadline=deadline.earlier(keep), method=method,
+                     seed=seed)
     index = {rid: i for i, rid in enumerate(inst.request_ids)}
     fixed = {p.request for p in inst.pins}
     kept = {p.request for p in pins} - fixed
@@ -124,7 +131,8 @@ def reschedule(inst: Instance, previous: list[dict[str, Any]], *, time_limit: fl
         schedule.slot, schedule.table = redone.slot, redone.table
         schedule.interpreter, schedule.reasons = redone.interpreter, redone.reasons
         objective = schedule.objective(inst)
-        schedule.bound = max(objective, lp_bound(inst, time_limit=max(0.5, time_limit / 3)).bound)
+        bound = lp_bound(inst, deadline=deadline).bound
+        schedule.bound = max(objective, bound)
         schedule.status = "optimal" if objective >= schedule.bound - 1e-9 else "feasible"
     schedule.stats["moved"] = [inst.request_ids[r] for r in moved]
     schedule.stats["released"] = released + schedule.stats["moved"]

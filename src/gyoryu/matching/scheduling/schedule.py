@@ -34,32 +34,42 @@ class Schedule:
         return float(inst.weight[self.slot >= 0].sum())
 
     def as_dict(self, inst: Instance) -> dict:
-        order = sorted(np.flatnonzero(self.slot >= 0), key=lambda r: (self.slot[r], self.table[r]))
-        voice = self.interpreter
+        placed = np.flatnonzero(self.slot >= 0)
+        order = placed[np.lexsort((self.table[placed], self.slot[placed]))]
+        voice = (self.interpreter if self.interpreter is not None
+                 else np.full(inst.n_requests, -1, dtype=np.int64))
+        rid, sid, iid = inst.request_ids, inst.slot_ids, inst.interpreter_ids
+        label = (list(range(inst.n_tables)) if inst.table_ids is None else inst.table_ids)
         out = {
             "status": self.status,
             "objective": _number(self.objective(inst)),
             "bound": _number(self.bound),
             "assignments": [
-                {"request": inst.request_ids[r], "slot": inst.slot_ids[self.slot[r]],
-                 "table": inst.table_label(int(self.table[r])),
-                 "interpreter": (inst.interpreter_ids[voice[r]]
-                                 if voice is not None and voice[r] >= 0 else None)}
-                for r in order
+                {"request": rid[r], "slot": sid[s], "table": label[t],
+                 "interpreter": iid[i] if i >= 0 else None}
+                for r, s, t, i in zip(order.tolist(), self.slot[order].tolist(),
+                                      self.table[order].tolist(), voice[order].tolist(),
+                                      strict=True)
             ],
             "unscheduled": list(self.reasons) if self.reasons else [
-                {"request": inst.request_ids[r], "reason": None, "detail": {}}
-                for r in np.flatnonzero(self.slot < 0)],
+                {"request": rid[r], "reason": None, "detail": {}}
+                for r in np.flatnonzero(self.slot < 0).tolist()],
         }
         if self.report:
             out["interpreters"] = self.report
         return out
 
 
-def seat(inst: Instance, slot: np.ndarray, prefer: dict[int, int] | None = None) -> np.ndarray:
+def seat(inst: Instance, slot: np.ndarray, prefer: dict[int, int] | None = None,
+         hall: np.ndarray | None = None) -> np.ndarray:
     """A table for each scheduled meeting: pinned tables, then preferred ones, then a flow from
-    meetings to table kinds. A meeting left at -1 found no table (solvers never leave one)."""
+    meetings to table kinds. With `hall` (walking instances: the hall index the solver chose
+    for each meeting, `n_halls` for none) every meeting gets a table of its hall. A meeting
+    left at -1 found no table (solvers never leave one)."""
     table = np.full(inst.n_requests, -1, dtype=np.int64)
+    usable = inst.compat
+    if hall is not None:
+        usable = inst.compat & (inst.kind_where[None, :] == hall[:, None])
     n_t = inst.n_tables
     avail = (np.ones((n_t, inst.n_slots), dtype=bool) if inst.table_available is None
              else inst.table_available)
@@ -70,26 +80,27 @@ def seat(inst: Instance, slot: np.ndarray, prefer: dict[int, int] | None = None)
     for r, t in claims:
         s = int(slot[r])
         if (s >= 0 and table[r] < 0 and 0 <= t < n_t and avail[t, s] and not used[t, s]
-                and inst.compat[r, inst.table_kind[t]]):
+                and (usable[r, inst.table_kind[t]] or r in pinned)):
             table[r] = t
             used[t, s] = True
     for s in np.unique(slot[slot >= 0]).tolist():
         here = np.flatnonzero((slot == s) & (table < 0))
         if len(here) == 0:
             continue
-        if not _seat_slot(inst, s, here, table, used, avail):
+        if not _seat_slot(inst, s, here, table, used, avail, usable):
             # Preferences took tables the flow needed: keep only the pins in this slot.
             taken = np.flatnonzero((slot == s) & (table >= 0))
             for r in taken.tolist():
                 if r not in pinned:
                     used[table[r], s] = False
                     table[r] = -1
-            _seat_slot(inst, s, np.flatnonzero((slot == s) & (table < 0)), table, used, avail)
+            _seat_slot(inst, s, np.flatnonzero((slot == s) & (table < 0)), table, used, avail,
+                       usable)
     return table
 
 
 def _seat_slot(inst: Instance, s: int, here: np.ndarray, table: np.ndarray, used: np.ndarray,
-               avail: np.ndarray) -> bool:
+               avail: np.ndarray, usable: np.ndarray) -> bool:
     free_by_kind = [np.flatnonzero((inst.table_kind == k) & avail[:, s] & ~used[:, s]).tolist()
                     for k in range(inst.n_kinds)]
     if inst.n_kinds == 1:
@@ -97,7 +108,7 @@ def _seat_slot(inst: Instance, s: int, here: np.ndarray, table: np.ndarray, used
         ok = len(here) <= len(free_by_kind[0])
         kinds[len(free_by_kind[0]):] = -1
     else:
-        kinds = _kinds_by_flow(inst, here, [len(f) for f in free_by_kind])
+        kinds = _kinds_by_flow(inst, here, [len(f) for f in free_by_kind], usable)
         ok = bool((kinds >= 0).all())
     for r, k in zip(here.tolist(), kinds.tolist(), strict=True):
         if k >= 0 and free_by_kind[k]:
@@ -107,9 +118,11 @@ def _seat_slot(inst: Instance, s: int, here: np.ndarray, table: np.ndarray, used
     return ok
 
 
-def _kinds_by_flow(inst: Instance, here: np.ndarray, free: list[int]) -> np.ndarray:
+def _kinds_by_flow(inst: Instance, here: np.ndarray, free: list[int],
+                   usable: np.ndarray) -> np.ndarray:
     """A table kind for each meeting of one slot (−1 when the kinds cannot hold them all)."""
-    patterns, group = np.unique(inst.compat[here], axis=0, return_inverse=True)
+    patterns, group = np.unique(usable[here], axis=0, return_inverse=True)
+    group = group.ravel()
     n_g, n_k = len(patterns), inst.n_kinds
     flow = max_flow.SimpleMaxFlow()
     src, snk = n_g + n_k, n_g + n_k + 1

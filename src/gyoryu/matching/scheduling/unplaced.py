@@ -8,16 +8,23 @@ out fails in every slot both sides are available in, and the reason says how:
                       detail "taken" names who, in which slot, for which request
     no_table          in some common slot everyone is free, but no table that fits it (seats,
                       reserved sector, hall) is free there: detail "slots", "seats"
+    walking_time      in some common slot everyone is free and a table that fits is free, but
+                      only in halls one of them cannot reach from (or leave for) their meeting
+                      in the slot before (after): detail "slots", "next_to" (those meetings)
     no_interpreter    in some common slot everyone is free and a table is too, but no
                       interpreter with a bridging pair is free there (idle, available and
                       under their daily limit): detail "slots", "pairs"
 
 The code is the furthest a request got, so `no_interpreter` means a table was free; the
 details also list the busy slots ("taken"), so every claim can be checked against the instance
-(the property tests do).
+(the property tests do). Both passes work on whole arrays: `fill` walks only the requests that
+still fit somewhere (after a full search, a handful), so reasons stay cheap on the biggest
+events.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,13 +39,106 @@ def board_of(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndar
     return board
 
 
-def fill(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray) -> Board:
-    """Place every left-out request that fits as things stand (heaviest first), in place."""
-    board = board_of(inst, slot, table, voice)
+@dataclass
+class Room:
+    """What the schedule leaves free, for a set of left-out requests, per (request, slot):
+    `free` everyone is free, `table` and a fitting table too, `reach` one they can all walk
+    to, `voice` and an interpreter if one is needed."""
+
+    requests: np.ndarray
+    holder: np.ndarray  # [participants, slots]: the request each one meets for (−1: free)
+    first: np.ndarray  # [requests, slots]: the first busy participant (−1: none)
+    free: np.ndarray
+    table: np.ndarray
+    reach: np.ndarray
+    voice: np.ndarray
+
+    @property
+    def fits(self) -> np.ndarray:
+        return self.voice
+
+
+def room(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray,
+         requests: np.ndarray) -> Room:
+    n_s, n_p = inst.n_slots, inst.n_participants
+    placed = np.flatnonzero(slot >= 0)
+    holder = np.full((n_p, n_s), -1, dtype=np.int64)
+    sizes = inst.size[placed]
+    rep = np.repeat(placed, sizes)
+    offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    holder[inst.member_idx[inst.member_ptr[rep] + offsets], slot[rep]] = rep
+    # Who of each request is busy first (in member order), per slot.
+    n_r = len(requests)
+    first = np.full((n_r, n_s), -1, dtype=np.int64)
+    size = inst.size[requests]
+    for j in range(int(size.max()) if n_r else 0):
+        has = size > j
+        who = np.where(has, inst.member_idx[inst.member_ptr[requests] + np.minimum(j, size - 1)],
+                       0)
+        busy = has[:, None] & (holder[who] >= 0) & (first < 0)
+        first[busy] = np.broadcast_to(who[:, None], first.shape)[busy]
+    free = inst.common[requests] & (first < 0)
+    kfree = inst.kind_cap.copy()
+    np.subtract.at(kfree, (inst.table_kind[table[placed]], slot[placed]), 1)
+    compat = inst.compat[requests]
+    has_table = free & ((compat.astype(np.int64) @ (kfree > 0).astype(np.int64)) > 0)
+    reach = has_table
+    if inst.walking:
+        fitting = compat[:, :, None] & (kfree > 0)[None, :, :]  # [request, kind, slot]
+        reach = has_table & _reachable(inst, slot, table, requests, holder, fitting)
+    ok = reach.copy()
+    needy = np.flatnonzero(inst.need[requests])
+    if len(needy):
+        busy = np.zeros((inst.n_interpreters, n_s), dtype=bool)
+        served = placed[voice[placed] >= 0]
+        busy[voice[served], slot[served]] = True
+        per_day = np.zeros((inst.n_interpreters, inst.n_days), dtype=np.int64)
+        np.add.at(per_day, (voice[served], inst.day_of[slot[served]]), 1)
+        idle = (inst.interpreter_available & ~busy
+                & (per_day < inst.interpreter_max[:, None])[:, inst.day_of])
+        class_free = (inst.class_interp.astype(np.int64) @ idle.astype(np.int64)) > 0
+        ok[needy] &= class_free[inst.need_class[requests[needy]]]
+    return Room(requests=requests, holder=holder, first=first, free=free, table=has_table,
+                reach=reach, voice=ok)
+
+
+def _reachable(inst: Instance, slot: np.ndarray, table: np.ndarray, requests: np.ndarray,
+               holder: np.ndarray, fitting: np.ndarray) -> np.ndarray:
+    """[request, slot]: a free fitting table in a hall every participant can walk to from
+    their meeting in the slot before and leave for their meeting in the slot after."""
+    n_h, n_s = inst.n_halls + 1, inst.n_slots
+    hall_at = np.full(holder.shape, -1, dtype=np.int64)
+    held = holder >= 0
+    hall_at[held] = inst.kind_where[inst.table_kind[table[holder[held]]]]
+    reach = np.ones((len(requests), n_s, n_h), dtype=bool)
+    before, after = inst.prev_slot, inst.next_slot
+    size = inst.size[requests]
+    for j in range(int(size.max()) if len(requests) else 0):
+        has = size > j
+        who = inst.member_idx[inst.member_ptr[requests] + np.minimum(j, size - 1)]
+        prev_h = np.where(before >= 0, hall_at[who][:, np.maximum(before, 0)], -1)  # [r, s]
+        next_h = np.where(after >= 0, hall_at[who][:, np.maximum(after, 0)], -1)
+        rows, cols = np.nonzero(has[:, None] & (prev_h >= 0))
+        reach[rows, cols] &= ~inst.clash[before[cols], prev_h[rows, cols]]
+        rows, cols = np.nonzero(has[:, None] & (next_h >= 0))
+        reach[rows, cols] &= ~inst.clash[cols, :, next_h[rows, cols]]
+    hall_ok = reach[:, :, inst.kind_where]  # [r, s, kinds]
+    return (fitting.transpose(0, 2, 1) & hall_ok).any(axis=2)
+
+
+def fill(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray) -> None:
+    """Place every left-out request that fits as things stand (heaviest first), in place.
+
+    Placing only takes room, so a request that fits nowhere now never will: only those that
+    fit somewhere are walked one by one."""
     left_out = np.flatnonzero(slot < 0)
     if len(left_out) == 0:
-        return board
-    order = left_out[np.lexsort((left_out, -inst.weight[left_out]))]
+        return
+    maybe = left_out[room(inst, slot, table, voice, left_out).fits.any(axis=1)]
+    if len(maybe) == 0:
+        return
+    board = board_of(inst, slot, table, voice)
+    order = maybe[np.lexsort((maybe, -inst.weight[maybe]))]
     used = np.zeros((inst.n_tables, inst.n_slots), dtype=bool)
     used[table[slot >= 0], slot[slot >= 0]] = True
     avail = (np.ones((inst.n_tables, inst.n_slots), dtype=bool) if inst.table_available is None
@@ -52,62 +152,83 @@ def fill(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray)
         board.place(r, s, kind, who)
         slot[r], table[r], voice[r] = s, t, who
         used[t, s] = True
-    return board
 
 
-def explain(inst: Instance, slot: np.ndarray, board: Board) -> list[dict]:
+def explain(inst: Instance, slot: np.ndarray, table: np.ndarray,
+            voice: np.ndarray) -> list[dict]:
     """A reason with its detail for every request left out (after `fill`)."""
-    out = []
     left_out = np.flatnonzero(slot < 0)
     if len(left_out) == 0:
-        return out
+        return []
     pid, sid, rid = inst.participant_ids, inst.slot_ids, inst.request_ids
-    # holder[p, s]: the request participant p meets for in slot s (−1: free).
-    holder = np.full((inst.n_participants, inst.n_slots), -1, dtype=np.int64)
-    placed = np.flatnonzero(slot >= 0)
-    sizes = inst.size[placed]
-    rep = np.repeat(placed, sizes)
-    offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    holder[inst.member_idx[inst.member_ptr[rep] + offsets], slot[rep]] = rep
-    # Who of each left-out request is busy first (in member order), per slot.
-    first = np.full((len(left_out), inst.n_slots), -1, dtype=np.int64)
-    for j in range(int(inst.size[left_out].max())):
-        has = inst.size[left_out] > j
-        who = np.where(has, inst.member_idx[inst.member_ptr[left_out] + np.minimum(
-            j, inst.size[left_out] - 1)], 0)
-        busy = has[:, None] & (holder[who] >= 0) & (first < 0)
-        first[busy] = np.broadcast_to(who[:, None], first.shape)[busy]
-    kfree = np.array(board.kfree, dtype=np.int64).reshape(inst.n_kinds, inst.n_slots)
-    table_free = (inst.compat[left_out].astype(np.int64) @ (kfree > 0).astype(np.int64)) > 0
-    common = inst.common[left_out]
+    here = room(inst, slot, table, voice, left_out)
+    # Per (request, slot): 0 not common, 1 taken, 2 no table, 3 no reachable table, 4 no
+    # interpreter (5: fits, never after `fill`; told as no interpreter if it happens).
+    stage = (inst.common[left_out].astype(np.int8) + here.free + here.table + here.reach
+             + here.fits)
+    furthest = stage.max(axis=1).tolist()
+    rows, cols = np.nonzero(stage == 1)
+    taken = _per_row([{"slot": sid[s], "participant": pid[p], "request": rid[q]}
+                      for s, p, q in zip(cols.tolist(), here.first[rows, cols].tolist(),
+                                         here.holder[here.first[rows, cols], cols].tolist(),
+                                         strict=True)], rows, len(left_out))
+    no_table = _slots_at(stage == 2, sid)
+    far = _slots_at(stage == 3, sid) if inst.walking else None
+    voiceless = _slots_at(stage >= 4, sid)
+    pairs = [sorted("-".join(sorted(p)) for p in c) for c in inst.class_pairs]
+    out = []
     for j, r in enumerate(left_out.tolist()):
-        slots = np.flatnonzero(common[j]).tolist()
-        if not slots:
+        top = furthest[j]
+        if top == 0:
             out.append({"request": rid[r], "reason": "no_common_slot", "detail": {
                 "available": {pid[p]: [sid[s] for s in np.flatnonzero(inst.available[p])]
                               for p in inst.members[r]}}})
-            continue
-        taken, no_table, no_voice = [], [], []
-        for s in slots:
-            p = first[j, s]
-            if p >= 0:
-                taken.append({"slot": sid[s], "participant": pid[p],
-                              "request": rid[holder[p, s]]})
-            elif not table_free[j, s]:
-                no_table.append(sid[s])
-            else:
-                no_voice.append(sid[s])
-        if no_voice:
-            pairs = ([] if inst.need_class[r] < 0 else
-                     sorted("-".join(sorted(p)) for p in inst.class_pairs[inst.need_class[r]]))
-            out.append({"request": rid[r], "reason": "no_interpreter",
-                        "detail": {"slots": no_voice, "pairs": pairs, "taken": taken,
-                                   "no_table": no_table}})
-        elif no_table:
-            out.append({"request": rid[r], "reason": "no_table",
-                        "detail": {"slots": no_table, "seats": int(inst.size[r]),
-                                   "taken": taken}})
-        else:
+        elif top == 1:
             out.append({"request": rid[r], "reason": "participant_full",
-                        "detail": {"taken": taken}})
+                        "detail": {"taken": taken[j]}})
+        elif top == 2:
+            out.append({"request": rid[r], "reason": "no_table",
+                        "detail": {"slots": no_table[j], "seats": int(inst.size[r]),
+                                   "taken": taken[j]}})
+        elif top == 3:
+            out.append({"request": rid[r], "reason": "walking_time", "detail": {
+                "slots": far[j], "taken": taken[j], "no_table": no_table[j],
+                "next_to": _next_to(inst, r, np.flatnonzero(stage[j] == 3).tolist(),
+                                    here.holder, table)}})
+        else:
+            detail = {"slots": voiceless[j],
+                      "pairs": pairs[inst.need_class[r]] if inst.need_class[r] >= 0 else [],
+                      "taken": taken[j], "no_table": no_table[j]}
+            if far is not None:
+                detail["walking"] = far[j]
+            out.append({"request": rid[r], "reason": "no_interpreter", "detail": detail})
+    return out
+
+
+def _per_row(items: list, rows: np.ndarray, n: int) -> list[list]:
+    """Items in row order, cut into one list per row (rows sorted, as np.nonzero gives)."""
+    cuts = np.searchsorted(rows, np.arange(n + 1)).tolist()
+    return [items[cuts[j]:cuts[j + 1]] for j in range(n)]
+
+
+def _slots_at(mask: np.ndarray, sid: list) -> list[list]:
+    rows, cols = np.nonzero(mask)
+    return _per_row([sid[s] for s in cols.tolist()], rows, mask.shape[0])
+
+
+def _next_to(inst: Instance, r: int, slots: list[int], holder: np.ndarray,
+             table: np.ndarray) -> list[dict]:
+    """The meetings of r's participants just before and after the given slots, with their
+    hall: what the walk would be from or to."""
+    out = []
+    for s in slots:
+        for t in (int(inst.prev_slot[s]), int(inst.next_slot[s])):
+            if t < 0:
+                continue
+            for p in inst.members[r]:
+                q = int(holder[p, t])
+                hall = inst.table_hall[table[q]] if q >= 0 and inst.table_hall else None
+                if hall is not None:
+                    out.append({"slot": inst.slot_ids[t], "participant": inst.participant_ids[p],
+                                "request": inst.request_ids[q], "hall": hall})
     return out
