@@ -24,9 +24,8 @@ PDLP (OR-Tools' first-order LP method: fast on millions of non-zeros, only appro
 optimal — which costs tightness, never validity), clip them at 0, round them to multiples of
 2⁻²⁴ (so every sum below is exact in floating point) and recompute L ourselves. With
 whole-number weights the optimum is a whole number, so ⌊L + 1e-9⌋ is still a bound. Two cheap
-bounds are kept when smaller, and are all there is when time runs out before the LP: capacity
-(the heaviest requests that fit in all table-slots) and people (each participant's heaviest
-requests, as many as their slots).
+bounds are kept when smaller, and are all there is when time runs out before the LP
+(`cheap_bound`: counting tables, people's slots and interpreters' meetings).
 
 The interpreter rows' duals price interpreters: one more interpreter with pair P free in slot s
 raises the right-hand side of every row with P ∈ V by one, so Σ of those duals (slot and day)
@@ -94,27 +93,42 @@ def capacity_bound(inst: Instance) -> float:
     return float(math.fsum(usable[: int(inst.kind_cap.sum())]))
 
 
-def person_bound(inst: Instance) -> float:
-    """A participant meets at most once per available slot: for each, the heaviest requests
-    they are the `a` of, as many as their slots (each meeting counted once, for its `a`); the
-    same for the first of each `b` side; the smaller sum bounds every schedule. Cheap (a sort),
-    so a solve out of time still reports a proven bound."""
-    usable = np.flatnonzero(inst.cand.any(axis=1))
-    if len(usable) == 0:
+def people_bound(inst: Instance, requests: np.ndarray) -> float:
+    """A participant meets at most once per available slot. Give each participant an equal
+    share of every meeting they are in (w / people): their shares of `requests` scheduled are
+    at most their heaviest shares, as many as their slots; summed over participants, a bound
+    on the weight of `requests` scheduled."""
+    requests = requests[inst.cand[requests].any(axis=1)] if len(requests) else requests
+    if len(requests) == 0:
         return 0.0
-    slots = inst.available.sum(axis=1)
-    best = math.inf
-    for side in (inst.a, inst.b):
-        r = usable[np.lexsort((-inst.weight[usable], side[usable]))]
-        who = side[r]
-        starts = np.flatnonzero(np.concatenate([[True], who[1:] != who[:-1]]))
-        rank = np.arange(len(r)) - np.repeat(starts, np.diff(np.concatenate([starts, [len(r)]])))
-        best = min(best, math.fsum(inst.weight[r[rank < slots[who]]].tolist()))
-    return float(best)
+    sizes = inst.size[requests]
+    rep = np.repeat(requests, sizes)
+    offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    who = inst.member_idx[inst.member_ptr[rep] + offsets]
+    share = (inst.weight / inst.size)[rep]
+    order = np.lexsort((-share, who))
+    who, share = who[order], share[order]
+    starts = np.flatnonzero(np.concatenate([[True], who[1:] != who[:-1]]))
+    rank = np.arange(len(who)) - np.repeat(starts, np.diff(np.concatenate([starts, [len(who)]])))
+    return math.fsum(share[rank < inst.available.sum(axis=1)[who]].tolist())
 
 
 def cheap_bound(inst: Instance) -> float:
-    return _round_down(inst, min(capacity_bound(inst), person_bound(inst)))
+    """Bounds from counting alone (a sort each), so a solve out of time still reports one:
+    tables (`capacity_bound`), people (`people_bound`), and — meetings needing an interpreter
+    being at most the interpreters' meetings (each one's daily limit or available slots, per
+    day) — the heaviest of those plus the people bound of the others."""
+    everyone = np.arange(inst.n_requests)
+    best = min(capacity_bound(inst), people_bound(inst, everyone))
+    if inst.need.any():
+        needy = np.flatnonzero(inst.need & inst.cand.any(axis=1))
+        most = int(sum(np.minimum(inst.interpreter_max,
+                                  inst.interpreter_available[:, inst.day_of == d].sum(axis=1)
+                                  ).sum() for d in range(inst.n_days)))
+        heaviest = math.fsum(np.sort(inst.weight[needy])[::-1][:most].tolist())
+        best = min(best, people_bound(inst, np.flatnonzero(~inst.need))
+                   + min(heaviest, people_bound(inst, needy)))
+    return _round_down(inst, best)
 
 
 def relaxation(inst: Instance) -> Rows:

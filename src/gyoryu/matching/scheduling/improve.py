@@ -26,7 +26,7 @@ from collections import deque
 
 import numpy as np
 from ortools.graph.python import min_cost_flow
-from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.optimize import Bounds, LinearConstraint, linear_sum_assignment, milp
 
 from gyoryu.matching.scheduling.deadline import Deadline
 from gyoryu.matching.scheduling.instance import UNSCHEDULED, Instance
@@ -88,6 +88,7 @@ class Improver:
         small = int(inst.cand.sum()) <= EXACT_VARIABLES
         self.max_slots = inst.n_slots if small else max(1, inst.n_slots // 2)
         self.focus: np.ndarray | None = None  # requests the LP takes (share > 0): tried first
+        self.fits_any: np.ndarray | None = None
         self.exact = False  # set when a neighbourhood of every slot was solved to optimality
         self.trace: list[tuple[float, float]] = []  # (seconds since start, objective)
         self.started = time.monotonic()
@@ -152,13 +153,74 @@ class Improver:
         offsets = np.arange(len(rep)) - np.repeat(np.cumsum(sizes) - sizes, sizes)
         return inst.member_idx[inst.member_ptr[rep] + offsets]
 
-    def sweep(self, slot: np.ndarray, *, deadline: Deadline) -> None:
-        """Per-slot matching over every slot until a full round changes nothing."""
+    def sweep(self, slot: np.ndarray, *, deadline: Deadline,
+              people: np.ndarray | None = None) -> None:
+        """Per-slot matching over every slot, then each participant's agenda (of `people`,
+        default everyone), until a full round changes nothing."""
         changed = self.side is not None and self.matchable is not None
         while changed and not deadline.passed("search"):
             changed = False
             for s in range(self.inst.n_slots):
                 changed |= self.match_slot(slot, s)
+            changed |= self.agendas(slot, deadline=deadline, people=people)
+
+    # -- each participant's agenda ------------------------------------------------------------
+    def agendas(self, slot: np.ndarray, *, deadline: Deadline,
+                people: np.ndarray | None = None) -> bool:
+        """Re-plan each participant's plain meetings over the day(s), everyone else's fixed:
+        the requests (placed, or waiting and taken by the LP) go to the slots where the other
+        side is free and a table is left, as an assignment problem (exact, a millisecond).
+        It moves meetings across slots, which the per-slot matching cannot."""
+        inst = self.inst
+        if self.matchable is None:
+            return False
+        n_s = inst.n_slots
+        placed = np.flatnonzero(slot >= 0)
+        holder = np.full((inst.n_participants, n_s), -1, dtype=np.int64)
+        holder[self.people_of(placed), np.repeat(slot[placed], inst.size[placed])] = np.repeat(
+            placed, inst.size[placed])
+        free_tables = inst.kind_cap.sum(axis=0) - np.bincount(slot[placed], minlength=n_s)
+        if self.fits_any is None:  # a plain request fits any table open in the slot
+            open_kinds = inst.kind_cap > 0
+            self.fits_any = np.stack([inst.compat[:, open_kinds[:, s]].all(axis=1)
+                                      for s in range(n_s)], axis=1) & inst.cand
+        usable = self.matchable & ((slot >= 0) | (True if self.focus is None else self.focus))
+        mine = np.flatnonzero(usable)
+        who = np.concatenate([inst.a[mine], inst.b[mine]])
+        reqs = np.concatenate([mine, mine])
+        order = np.argsort(who, kind="stable")
+        who, reqs = who[order], reqs[order]
+        cuts = np.searchsorted(who, np.arange(inst.n_participants + 1))
+        changed = False
+        people = list(range(inst.n_participants)) if people is None else people.tolist()
+        for p in self.rng.sample(people, len(people)):
+            own = reqs[cuts[p]:cuts[p + 1]]
+            if len(own) < 2 and not (len(own) == 1 and slot[own[0]] < 0):
+                continue
+            if p % 256 == 0 and deadline.passed("search"):
+                break
+            other = np.where(inst.a[own] == p, inst.b[own], inst.a[own])
+            mine_here = np.isin(holder[p], own)
+            ok = (self.fits_any[own] & ((holder[other] < 0) | (holder[other] == own[:, None]))
+                  & ((holder[p] < 0) | mine_here)[None, :]
+                  & ((free_tables > 0) | mine_here)[None, :])
+            gain = np.where(ok, self.w[own][:, None], 0)
+            rows, cols = linear_sum_assignment(gain, maximize=True)
+            take = gain[rows, cols] > 0
+            rows, cols = rows[take], cols[take]
+            before = int(self.w[own[slot[own] >= 0]].sum())
+            if int(gain[rows, cols].sum()) <= before:
+                continue
+            for r in own[slot[own] >= 0].tolist():
+                holder[inst.a[r], slot[r]] = holder[inst.b[r], slot[r]] = -1
+                free_tables[slot[r]] += 1
+            slot[own] = UNSCHEDULED
+            slot[own[rows]] = cols
+            for r, t in zip(own[rows].tolist(), cols.tolist(), strict=True):
+                holder[inst.a[r], t] = holder[inst.b[r], t] = r
+                free_tables[t] -= 1
+            changed = True
+        return changed
 
     # -- slot neighbourhoods -----------------------------------------------------------------
     def solve_slots(self, slot: np.ndarray, voice: np.ndarray, chosen: list[int], *,
@@ -218,6 +280,7 @@ class Improver:
             k = self.lns_slots
             chosen = self.pick_slots(k, slot)
             started = time.monotonic()
+            before = slot.copy()
             limit = remaining if k == inst.n_slots else min(0.8 * remaining, 5.0)
             improved, optimal = self.solve_slots(slot, voice, chosen, time_limit=limit, hall=hall)
             took = time.monotonic() - started
@@ -225,7 +288,8 @@ class Improver:
                 self.exact = optimal
                 return  # the whole problem was the neighbourhood: nothing more to search
             if improved:
-                self.sweep(slot, deadline=deadline)
+                moved = np.flatnonzero(before != slot)
+                self.sweep(slot, deadline=deadline, people=np.unique(self.people_of(moved)))
                 self.trace.append((round(time.monotonic() - self.started, 2), self.objective(slot)))
             if optimal and took < 2.0:
                 self.lns_slots = min(self.max_slots, k + 1)
