@@ -1,9 +1,11 @@
-"""Interpreters, tables of several kinds, group meetings and reasons, checked from the contract.
+"""Interpreters, tables of several kinds, group meetings, walking between halls and reasons,
+checked from the contract.
 
 The referee below reads only the JSON instance and the JSON output (not the solver's arrays), so
 a solver bug cannot hide behind shared code: every placed meeting must respect availability,
-one meeting per person and slot, its table (seats, sector, hall, slot) and its interpreter
-(a bridging pair, availability, one meeting per slot, the daily limit); every request left out
+one meeting per person and slot, its table (seats, sector, hall, slot), its interpreter
+(a bridging pair, availability, one meeting per slot, the daily limit) and the walking time
+between the halls of a participant's meetings in consecutive slots; every request left out
 carries a reason that is true of the schedule.
 """
 
@@ -24,8 +26,10 @@ PAIRS = ["ko-zh", "ko-en", "zh-en"]
 
 
 @st.composite
-def event(draw) -> dict:
-    n_slots = draw(st.integers(1, 4))
+def event(draw, halls_apart: bool = False) -> dict:
+    """A small event; `halls_apart`: tables mostly in two halls a walk apart, several slots a
+    day, so walking time decides often."""
+    n_slots = draw(st.integers(2 if halls_apart else 1, 4))
     slots = [f"s{i}" for i in range(n_slots)]
     data: dict = {"slots": slots}
     if n_slots > 1 and draw(st.booleans()):
@@ -34,30 +38,40 @@ def event(draw) -> dict:
     sectors, halls = ["ai", "robot"], ["H1", "H2"]
     people = []
     for i in range(draw(st.integers(2, 7))):
-        person = {"id": f"p{i}", "available": [s for s in slots if draw(st.booleans())]}
+        person = {"id": f"p{i}", "available": [
+            s for s in slots if (draw(st.integers(0, 4)) if halls_apart else draw(st.booleans()))]}
         if draw(st.integers(0, 3)):
             person["languages"] = draw(st.lists(st.sampled_from(LANGS), min_size=1, max_size=2,
                                                 unique=True))
         if draw(st.booleans()):
             person["sector"] = draw(st.sampled_from(sectors))
-        if draw(st.integers(0, 4)) == 0:
+        if draw(st.integers(0, 1 if halls_apart else 4)) == 0:  # an exhibitor at a stand
             person["hall"] = draw(st.sampled_from(halls))
         people.append(person)
     data["participants"] = people
-    if draw(st.booleans()):
+    if not halls_apart and draw(st.booleans()):
         data["tables"] = draw(st.integers(0, 3))
     else:
         tables = []
-        for t in range(draw(st.integers(0, 4))):
+        for t in range(draw(st.integers(2 if halls_apart else 0, 4))):
             table = {"id": f"T{t}", "seats": draw(st.integers(2, 4))}
             if draw(st.integers(0, 3)) == 0:
                 table["sector"] = draw(st.sampled_from(sectors))
-            if draw(st.booleans()):
-                table["hall"] = draw(st.sampled_from(halls))
+            if draw(st.integers(0, 3)) if halls_apart else draw(st.booleans()):
+                table["hall"] = halls[t % 2] if halls_apart and t < 2 else draw(
+                    st.sampled_from(halls))
             if draw(st.integers(0, 3)) == 0:
                 table["available"] = [s for s in slots if draw(st.booleans())]
             tables.append(table)
         data["tables"] = tables
+        named = sorted({t["hall"] for t in tables if "hall" in t})
+        if len(named) == 2 and (halls_apart or draw(st.booleans())):
+            data["walking"] = {"H1": {"H2": draw(st.integers(0, 20))}}
+            if draw(st.booleans()):
+                data["gaps"] = draw(st.integers(0, 15))
+            elif draw(st.booleans()):
+                data["gaps"] = {s: draw(st.integers(0, 15)) for s in slots
+                                if draw(st.booleans())}
     data["interpreters"] = [
         {"id": f"i{i}", "pairs": draw(st.lists(st.sampled_from(PAIRS), min_size=1, max_size=2,
                                                unique=True)),
@@ -66,8 +80,9 @@ def event(draw) -> dict:
         for i in range(draw(st.integers(0, 3)))]
     requests = []
     n = len(people)
-    for i in range(draw(st.integers(0, 9))):
-        who = draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=3, unique=True))
+    for i in range(draw(st.integers(0, 12 if halls_apart else 9))):
+        most = 3 if not halls_apart or draw(st.integers(0, 4)) == 0 else 2  # mostly pairs
+        who = draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=most, unique=True))
         req: dict = {"id": i, "a": f"p{who[0]}"}
         req["b"] = [f"p{w}" for w in who[1:]] if len(who) > 2 else f"p{who[1]}"
         if draw(st.booleans()):
@@ -92,6 +107,23 @@ def referee(data: dict, out: dict) -> list[str]:
               if isinstance(raw_tables, int) else {t["id"]: t for t in raw_tables})
     voices = {i["id"]: i for i in data.get("interpreters", [])}
     requests = {r["id"]: r for r in data["requests"]}
+    gaps = data.get("gaps", 0)
+
+    def after(s):
+        """The next slot of the same day, and the minutes free before it."""
+        later = [t for t in slots[slots.index(s) + 1:] if day[t] == day[s]]
+        return (later[0], gaps.get(s, 0) if isinstance(gaps, dict) else gaps) if later else (
+            None, 0)
+
+    def walk(x, y) -> float:
+        if x is None or y is None:
+            return 0
+        minutes = data.get("walking", {})
+        return max(minutes.get(x, {}).get(y, 0), minutes.get(y, {}).get(x, 0))
+
+    def before(s):
+        earlier = [t for t in slots[: slots.index(s)] if day[t] == day[s]]
+        return earlier[-1] if earlier else None
 
     def members(req: dict) -> list[str]:
         return [req["a"], *(req["b"] if isinstance(req["b"], list) else [req["b"]])]
@@ -111,7 +143,7 @@ def referee(data: dict, out: dict) -> list[str]:
 
     def table_fits(req: dict, t: dict, s) -> bool:
         ids = members(req)
-        if len(ids) > t["seats"] or s not in t.get("available", slots):
+        if len(ids) > t.get("seats", 2) or s not in t.get("available", slots):
             return False
         if t.get("sector") is not None and not any(
                 people[p].get("sector") == t["sector"] for p in ids):
@@ -126,6 +158,7 @@ def referee(data: dict, out: dict) -> list[str]:
         return s in i["available"] and bool(pairs & (bridges(req) or set()))
 
     busy: dict[tuple, str] = {}
+    hall_at: dict[tuple, str | None] = {}  # (participant, slot) -> the hall they meet in
     used_tables: set[tuple] = set()
     used_voices: set[tuple] = set()
     per_day: Counter = Counter()
@@ -139,6 +172,7 @@ def referee(data: dict, out: dict) -> list[str]:
             if (p, s) in busy:
                 problems.append(f"{p} has two meetings in {s}")
             busy[(p, s)] = a["request"]
+            hall_at[(p, s)] = tables[a["table"]].get("hall")
         if (s, a["table"]) in used_tables or not table_fits(req, tables[a["table"]], s):
             problems.append(f"{a}: table taken twice or does not fit")
         used_tables.add((s, a["table"]))
@@ -154,6 +188,22 @@ def referee(data: dict, out: dict) -> list[str]:
     for (iid, d), n in per_day.items():
         if n > voices[iid].get("max_meetings", len(slots)):
             problems.append(f"interpreter {iid} works {n} times on day {d}")
+    for (p, s), x in hall_at.items():
+        t, gap = after(s)
+        if (p, t) in hall_at and walk(x, hall_at[(p, t)]) > gap:
+            problems.append(f"{p} cannot walk from {x} in {s} to {hall_at[(p, t)]} in {t}")
+
+    def reachable(req: dict, t: dict, s) -> bool:
+        """Everyone of req can walk to table t in slot s and on to their next meeting."""
+        x = t.get("hall")
+        for p in members(req):
+            prev, (nxt, gap) = before(s), after(s)
+            if prev is not None and (p, prev) in hall_at and walk(hall_at[(p, prev)], x) > after(
+                    prev)[1]:
+                return False
+            if nxt is not None and (p, nxt) in hall_at and walk(x, hall_at[(p, nxt)]) > gap:
+                return False
+        return True
 
     for u in out["unscheduled"]:
         seen[u["request"]] += 1
@@ -165,7 +215,10 @@ def referee(data: dict, out: dict) -> list[str]:
         free = [s for s in common if s not in busy_slots]
         with_table = [s for s in free if any(
             (s, t) not in used_tables and table_fits(req, tables[t], s) for t in tables)]
-        voice_free = [s for s in with_table if bridges(req) is None or any(
+        reach = [s for s in with_table if any(
+            (s, t) not in used_tables and table_fits(req, tables[t], s)
+            and reachable(req, tables[t], s) for t in tables)]
+        voice_free = [s for s in reach if bridges(req) is None or any(
             (s, i) not in used_voices and voice_fits(req, voices[i], s)
             and per_day[(i, day[s])] < voices[i].get("max_meetings", len(slots)) for i in voices)]
         reason, detail = u["reason"], u["detail"]
@@ -179,8 +232,13 @@ def referee(data: dict, out: dict) -> list[str]:
             ok = ok and {t["slot"] for t in detail["taken"]} == set(common)
         elif reason == "no_table":
             ok = bool(free) and not with_table and detail["slots"] == free
+        elif reason == "walking_time":
+            ok = bool(with_table) and not reach and detail["slots"] == with_table and all(
+                busy.get((n["participant"], n["slot"])) == n["request"]
+                and hall_at[(n["participant"], n["slot"])] == n["hall"]
+                for n in detail["next_to"])
         elif reason == "no_interpreter":
-            ok = bool(with_table) and bridges(req) is not None and detail["slots"] == with_table
+            ok = bool(reach) and bridges(req) is not None and detail["slots"] == reach
         else:
             ok = False
         if not ok:
@@ -193,6 +251,16 @@ def referee(data: dict, out: dict) -> list[str]:
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=event())
 def test_every_solution_is_feasible_and_every_reason_true(data):
+    _feasible_and_true(data)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=event(halls_apart=True))
+def test_walking_between_halls_is_respected_and_explained(data):
+    _feasible_and_true(data)
+
+
+def _feasible_and_true(data: dict) -> None:
     inst = Instance.from_dict(data)
     for method in ("greedy", "greedy-after", "improve"):
         schedule = solve(inst, time_limit=3, method=method)
@@ -203,7 +271,7 @@ def test_every_solution_is_feasible_and_every_reason_true(data):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=event())
+@given(data=event() | event(halls_apart=True))
 def test_the_bound_counts_interpreters_and_stays_an_upper_bound(data):
     # The exact optimum by brute force over each request's slots (or none), with tables and
     # interpreters assigned by the referee's own rules, is never above the reported bound.
@@ -257,9 +325,14 @@ def _completable(data: dict, inst: Instance, slot: np.ndarray) -> bool:
                                   and inst.interpreter_available[i, s]])
     if np.prod([len(o) for o in table_options + voice_options]) > 20000:
         return True  # too many to try: count it as possible (only loosens the check)
+    def walkable(combo) -> bool:  # walking time between halls, by the library's referee
+        table = np.full(inst.n_requests, -1)
+        table[placed] = combo
+        return not any("cannot walk" in v for v in violations(inst, slot, table))
+
     tables_ok = any(
         len({(int(slot[r]), t) for r, t in zip(placed, combo, strict=True)}) == len(placed)
-        for combo in itertools.product(*table_options))
+        and walkable(combo) for combo in itertools.product(*table_options))
     if not tables_ok:
         return False
     for combo in itertools.product(*voice_options):
@@ -323,6 +396,65 @@ def test_a_group_needs_a_table_with_enough_seats_and_the_reason_says_so():
         "taken": [{"slot": "s1", "participant": "c", "request": "group"}]}}]
 
 
+def _hall_visit(slots: list[str], gaps) -> dict:
+    """A buyer who wants to see an exhibitor in hall A and one in hall B, 10 minutes apart."""
+    return {"slots": slots, "gaps": gaps,
+            "tables": [{"id": "A1", "hall": "A"}, {"id": "B1", "hall": "B"}],
+            "walking": {"A": {"B": 10}},
+            "participants": [{"id": "buyer", "available": slots},
+                             {"id": "seller-a", "available": slots, "hall": "A"},
+                             {"id": "seller-b", "available": slots, "hall": "B"}],
+            "requests": [{"id": "see-a", "a": "buyer", "b": "seller-a", "weight": 5},
+                         {"id": "see-b", "a": "buyer", "b": "seller-b", "weight": 4}]}
+
+
+def test_walking_time_between_halls_decides_which_meetings_fit():
+    # Two slots 5 minutes apart: the buyer cannot cross to the other hall in time.
+    data = _hall_visit(["s0", "s1"], 5)
+    inst = Instance.from_dict(data)
+    for method in ("greedy", "improve"):
+        out = solve(inst, time_limit=5, method=method).as_dict(inst)
+        assert referee(data, out) == []
+        assert [a["request"] for a in out["assignments"]] == ["see-a"]
+        (left,) = out["unscheduled"]
+        assert left["request"] == "see-b" and left["reason"] == "walking_time"
+        assert left["detail"]["next_to"] == [
+            {"slot": left["detail"]["next_to"][0]["slot"], "participant": "buyer",
+             "request": "see-a", "hall": "A"}]
+        # The LP bound relaxes walking (9); solving every slot exactly proves 5.
+        assert (out["bound"], out["status"]) == ((9, "feasible") if method == "greedy"
+                                                 else (5, "optimal"))
+    # A gap long enough for the walk, or a free slot between the two meetings: both fit.
+    for data in (_hall_visit(["s0", "s1"], {"s0": 10}),
+                 _hall_visit(["s0", "s1", "s2"], 0) | {"participants": [
+                     {"id": "buyer", "available": ["s0", "s2"]},
+                     {"id": "seller-a", "available": ["s0", "s1", "s2"], "hall": "A"},
+                     {"id": "seller-b", "available": ["s0", "s1", "s2"], "hall": "B"}]}):
+        inst = Instance.from_dict(data)
+        out = solve(inst, time_limit=5).as_dict(inst)
+        assert referee(data, out) == [] and len(out["assignments"]) == 2
+        assert out["status"] == "optimal"
+
+
+def test_violations_name_a_walk_that_does_not_fit():
+    inst = Instance.from_dict(_hall_visit(["s0", "s1"], 5))
+    slot, table = np.array([0, 1]), np.array([0, 1])
+    assert violations(inst, slot, table) == [
+        "participant 'buyer' cannot walk from hall 'A' (slot 0) to hall 'B' (slot 1): "
+        "10 minutes, 5 free"]
+    assert Instance.from_dict(inst.to_dict()).to_dict() == inst.to_dict()
+
+
+def test_pins_that_leave_no_time_to_walk_are_refused():
+    data = _hall_visit(["s0", "s1"], 5) | {"pins": [
+        {"request": "see-a", "slot": "s0", "table": "A1"},
+        {"request": "see-b", "slot": "s1", "table": "B1"}]}
+    with pytest.raises(InstanceError) as err:
+        Instance.from_dict(data)
+    assert str(err.value) == ("pins[1].table: participant 'buyer' cannot walk from hall 'A' in "
+                              "slot 's0' to hall 'B' in the next slot")
+
+
 def test_priorities_weigh_mutual_interest_above_any_one_sided_request():
     assert priority_weight(1, 1) == 15
     assert priority_weight(1, None) == 5
@@ -374,6 +506,13 @@ BAD = [
      "requests[0].rank_a: expected a rank ≥ 1 (1 = first choice), got 0"),
     ({"slots": ["a", "b"], "days": {"d1": ["a"]}, "tables": 1, "participants": [],
       "requests": []}, "days: slot 'b' is in no day"),
+    ({"slots": ["a"], "tables": [{"id": 1, "hall": "A"}], "walking": {"A": {"C": 5}},
+      "participants": [], "requests": []}, "walking.A.C: no table is in hall 'C'"),
+    ({"slots": ["a"], "tables": [{"id": 1, "hall": "A"}, {"id": 2, "hall": "B"}],
+      "walking": {"A": {"B": -1}}, "participants": [], "requests": []},
+     "walking.A.B: expected minutes from 0 to 10,000, got -1"),
+    ({"slots": ["a"], "tables": 1, "gaps": {"z": 5}, "participants": [], "requests": []},
+     "gaps.z: unknown slot 'z'"),
 ]
 
 

@@ -309,6 +309,19 @@ class Instance:
     def n_halls(self) -> int:
         return len(self.hall_ids)
 
+    def too_far(self, r: int, s: int, x: int,
+                halls: dict[tuple[int, int], int]) -> tuple[int, int, int, int] | None:
+        """For request r in slot s in hall x, given fixed meetings' halls per (participant,
+        slot): the first walk that does not fit (participant, earlier slot, its hall, the
+        later one's), or None."""
+        before, after = int(self.prev_slot[s]), int(self.next_slot[s])
+        for person in self.members[r]:
+            for first, a, b in ((before, halls.get((person, before)), x),
+                                (s, x, halls.get((person, after)))):
+                if first >= 0 and a is not None and b is not None and self.clash[first, a, b]:
+                    return person, first, a, b
+        return None
+
     def pinned_slots(self) -> dict[int, int]:
         return {p.request: p.slot for p in self.pins}
 

@@ -322,6 +322,7 @@ def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) 
     table_index = {inst.table_label(t): t for t in range(inst.n_tables)}
     interp_index = {iid: i for i, iid in enumerate(inst.interpreter_ids)}
     per_slot = [0] * inst.n_slots
+    halls: dict[tuple[int, int], int] = {}  # (participant, slot) -> hall of a pinned table
     for i, p in enumerate(_list(raw, "pins")):
         where = f"pins[{i}]"
         if not isinstance(p, dict):
@@ -366,6 +367,8 @@ def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) 
                 raise InstanceError(f"{where}.table: table {p['table']!r} in slot {sid!r} is "
                                     f"pinned twice")
             tables.add((s, table))
+            if inst.walking:
+                _walkable_pin(inst, where, r, s, table, halls)
         voice = p.get("interpreter")
         if voice is not None:
             if voice not in interp_index:
@@ -382,6 +385,21 @@ def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) 
         seen.add(r)
         pins.append(Pin(request=r, slot=s, table=table, interpreter=voice))
     return pins
+
+
+def _walkable_pin(inst: Instance, where: str, r: int, s: int, table: int,
+                  halls: dict[tuple[int, int], int]) -> None:
+    """Two pinned meetings of one participant in consecutive slots must be a walk apart that
+    fits the gap between them."""
+    x = int(inst.kind_where[inst.table_kind[table]])
+    far = inst.too_far(r, s, x, halls)
+    if far is not None:
+        person, first, a, b = far
+        raise InstanceError(
+            f"{where}.table: participant {inst.participant_ids[person]!r} cannot walk from "
+            f"hall {inst.hall_ids[a]!r} in slot {inst.slot_ids[first]!r} to hall "
+            f"{inst.hall_ids[b]!r} in the next slot")
+    halls.update({(person, s): x for person in inst.members[r]})
 
 
 def write_instance(inst: Instance) -> dict:

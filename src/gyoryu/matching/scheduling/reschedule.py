@@ -48,6 +48,8 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
     load = np.zeros((inst.n_kinds, inst.n_slots), dtype=np.int64)
     for p in pins:
         load[_kind(inst, p.request, p.table), p.slot] += 1
+    halls = {(who, p.slot): int(inst.kind_where[inst.table_kind[p.table]])
+             for p in pins if p.table is not None for who in inst.members[p.request]}
     released = []
     for i, item in enumerate(previous):
         if not isinstance(item, dict) or "request" not in item or "slot" not in item:
@@ -70,6 +72,8 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
             and all((who, s) not in busy for who in sides)
             and (t is None or (s, t) not in tables)
             and _voice_fits(inst, r, s, i, voices, per_day)
+            and (not inst.walking or t is None
+                 or inst.too_far(r, s, int(inst.kind_where[inst.table_kind[t]]), halls) is None)
         )
         if not fits:
             released.append(rid)
@@ -79,6 +83,8 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
         busy.update((who, s) for who in sides)
         tables.add((s, t))
         load[kind, s] += 1
+        if t is not None:
+            halls.update({(who, s): int(inst.kind_where[inst.table_kind[t]]) for who in sides})
         if i is not None:
             voices.add((s, i))
             per_day[(i, int(inst.day_of[s]))] = per_day.get((i, int(inst.day_of[s])), 0) + 1
