@@ -430,7 +430,8 @@ class MeetingOut(BaseModel):
 
 class UnplacedOut(BaseModel):
     """A request the solver left out and why: no_common_slot, participant_full (detail.taken
-    names who holds each slot), no_table or no_interpreter (detail.slots, detail.pairs)."""
+    names who holds each slot), no_table, walking_time (detail.slots, detail.next_to) or
+    no_interpreter (detail.slots, detail.pairs)."""
 
     request: str
     reason: str
