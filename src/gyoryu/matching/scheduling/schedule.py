@@ -169,62 +169,80 @@ def route_interpreters(inst: Instance, slot: np.ndarray, *, requests: np.ndarray
         usable &= ~blocked
     usable &= left[:, inst.day_of] > 0
     pinned = {p.request: p.interpreter for p in inst.pins if p.interpreter is not None}
-    # Arcs meeting → (interpreter, slot), built per (class, slot) group.
-    tails, heads, costs = [], [], []
-    s_of = slot[needy]
-    c_of = inst.need_class[needy]
+    # Meetings of one class in one slot are alike, so they enter the flow as one node (arcs per
+    # group × interpreter, not per meeting × interpreter: a few megabytes at 50,000 requests);
+    # only a pinned or preferred interpreter gets the meeting its own node and arc.
+    s_of, c_of = slot[needy], inst.need_class[needy]
+    keys, group = np.unique(c_of * n_s + s_of, return_inverse=True)
+    group = group.ravel()
+    own = np.full(len(needy), -1, dtype=np.int64)  # the interpreter a meeting asks for
+    cost_own = np.zeros(len(needy), dtype=np.int64)
     for j, r in enumerate(needy.tolist()):
         if r in pinned:
-            i = pinned[r]
-            if usable[i, s_of[j]]:
-                tails.append(np.array([j]))
-                heads.append(np.array([i * n_s + s_of[j]]))
-                costs.append(np.array([-2]))
-    keys = c_of * n_s + s_of
-    order = np.argsort(keys, kind="stable")
-    bounds = np.flatnonzero(np.diff(keys[order])) + 1
-    for chunk in np.split(order, bounds):
-        chunk = chunk[[needy[j] not in pinned for j in chunk.tolist()]]
-        if len(chunk) == 0:
-            continue
-        c, s = int(c_of[chunk[0]]), int(s_of[chunk[0]])
-        who = np.flatnonzero(inst.class_interp[c] & usable[:, s])
-        if len(who) == 0:
-            continue
-        tails.append(np.repeat(chunk, len(who)))
-        heads.append(np.tile(who * n_s + s, len(chunk)))
-        cost = np.zeros(len(chunk) * len(who), dtype=np.int64)
-        if prefer is not None:
-            cost[np.repeat(prefer[needy[chunk]], len(who)) == np.tile(who, len(chunk))] = -1
-        costs.append(cost)
-    if not tails:
-        return out
-    tail, head, cost = np.concatenate(tails), np.concatenate(heads), np.concatenate(costs)
-    m = len(needy)
-    used_is, head_node = np.unique(head, return_inverse=True)
-    n_is = len(used_is)
+            own[j], cost_own[j] = pinned[r], -2
+        elif prefer is not None and prefer[r] >= 0:
+            own[j], cost_own[j] = prefer[r], -1
+    asks = np.flatnonzero(own >= 0)
+    fine = inst.class_interp[c_of[asks], own[asks]] & usable[own[asks], s_of[asks]]
+    special = asks[fine | (cost_own[asks] == -2)]  # a pin stays a pin, usable or not
+    special_ok = fine[np.isin(asks, special)] if len(asks) else np.zeros(0, dtype=bool)
+    plain_count = np.bincount(group, minlength=len(keys))
+    np.subtract.at(plain_count, group[special], 1)
+    g_tail, g_head = [], []
+    for g, key in enumerate(keys.tolist()):
+        who = np.flatnonzero(inst.class_interp[key // n_s] & usable[:, key % n_s])
+        g_tail.append(np.full(len(who), g))
+        g_head.append(who * n_s + key % n_s)
+    g_tail, g_head = np.concatenate(g_tail), np.concatenate(g_head)
+    k_ok = special[special_ok]
+    is_keys = np.concatenate([g_head, own[k_ok] * n_s + s_of[k_ok]])
+    used_is, is_node = np.unique(is_keys, return_inverse=True)
+    is_node = is_node.ravel()
     i_of_is = used_is // n_s
-    day_key = i_of_is * inst.n_days + inst.day_of[used_is % n_s]
-    used_days, day_node = np.unique(day_key, return_inverse=True)
-    src = m + n_is + len(used_days)
-    snk = src + 1
+    used_days, day_node = np.unique(i_of_is * inst.n_days + inst.day_of[used_is % n_s],
+                                    return_inverse=True)
+    # Nodes: groups, special meetings, (interpreter, slot), (interpreter, day), source, sink.
+    n_g, n_k, n_is = len(keys), len(special), len(used_is)
+    k_base, is_base = n_g, n_g + n_k
+    d_base = is_base + n_is
+    src, snk = d_base + len(used_days), d_base + len(used_days) + 1
+    k_index = np.full(len(needy), -1, dtype=np.int64)
+    k_index[special] = np.arange(n_k)
     flow = min_cost_flow.SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(
-        np.full(m, src), np.arange(m), np.ones(m, dtype=np.int64), np.zeros(m, dtype=np.int64))
-    meet = flow.add_arcs_with_capacity_and_unit_cost(
-        tail, m + head_node, np.ones(len(tail), dtype=np.int64), cost)
-    flow.add_arcs_with_capacity_and_unit_cost(
-        m + np.arange(n_is), m + n_is + day_node, np.ones(n_is, dtype=np.int64),
-        np.zeros(n_is, dtype=np.int64))
-    d_of = used_days % inst.n_days
-    flow.add_arcs_with_capacity_and_unit_cost(
-        m + n_is + np.arange(len(used_days)), np.full(len(used_days), snk),
-        left[used_days // inst.n_days, d_of].astype(np.int64),
-        np.zeros(len(used_days), dtype=np.int64))
-    flow.set_node_supply(src, m)
-    flow.set_node_supply(snk, -m)
+
+    def arcs(tail, head, cap, cost=0):
+        tail = np.asarray(tail, dtype=np.int64)
+        return flow.add_arcs_with_capacity_and_unit_cost(
+            tail, np.asarray(head, dtype=np.int64),
+            np.broadcast_to(np.asarray(cap, dtype=np.int64), tail.shape).copy(),
+            np.broadcast_to(np.asarray(cost, dtype=np.int64), tail.shape).copy())
+
+    arcs(np.full(n_g, src), np.arange(n_g), plain_count)
+    arcs(np.full(n_k, src), k_base + np.arange(n_k), 1)
+    to_own = arcs(k_base + k_index[k_ok], is_base + is_node[len(g_head):], 1, cost_own[k_ok])
+    falls = special[cost_own[special] == -1]  # a preference may give way; a pin may not
+    to_group = arcs(k_base + k_index[falls], group[falls], 1)
+    from_group = arcs(g_tail, is_base + is_node[:len(g_head)], 1)
+    arcs(is_base + np.arange(n_is), d_base + day_node.ravel(), 1)
+    arcs(d_base + np.arange(len(used_days)), np.full(len(used_days), snk),
+         left[used_days // inst.n_days, used_days % inst.n_days])
+    flow.set_node_supply(src, len(needy))
+    flow.set_node_supply(snk, -len(needy))
     if flow.solve_max_flow_with_min_cost() != flow.OPTIMAL:
         return out
-    served = flow.flows(meet) > 0
-    out[needy[tail[served]]] = i_of_is[head_node[served]]
+    kept = flow.flows(to_own) > 0
+    out[needy[k_ok[kept]]] = own[k_ok[kept]]
+    # Each group's interpreters go to the preferring meetings that fell back to it, then to
+    # its other meetings, heaviest first.
+    served = flow.flows(from_group) > 0
+    voices: list[list[int]] = [[] for _ in range(n_g)]
+    for g, i in zip(g_tail[served].tolist(), i_of_is[is_node[:len(g_head)][served]].tolist(),
+                    strict=True):
+        voices[g].append(i)
+    fell = falls[flow.flows(to_group) > 0]
+    plain = np.setdiff1d(np.arange(len(needy)), special)
+    plain = plain[np.argsort(-inst.weight[needy[plain]], kind="stable")]
+    for j in np.concatenate([fell, plain]).tolist():
+        if voices[group[j]]:
+            out[needy[j]] = voices[group[j]].pop()
     return out
