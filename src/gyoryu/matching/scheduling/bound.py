@@ -75,17 +75,23 @@ class LPResult:
     rows: Rows | None = None
     primal: np.ndarray | None = None  # the LP's x, per variable of `rows`
 
-    def guide(self, inst: Instance) -> tuple[np.ndarray, np.ndarray]:
-        """Per request: the slot the LP likes best for it (−1: none) and how much (x)."""
+    def guide(self, inst: Instance) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per request: the slot the LP likes best for it (−1: none or not known), how much
+        of it the LP takes (Σ x) and the day it likes best (−1: none)."""
         share = np.zeros(inst.n_requests)
         best = np.full(inst.n_requests, -1, dtype=np.int64)
+        day = np.full(inst.n_requests, -1, dtype=np.int64)
         if self.primal is None or self.rows is None:
-            return best, share
+            return best, share, day
         order = np.argsort(self.primal, kind="stable")  # later (larger) writes win
-        if not self.rows.by_day:
+        order = order[self.primal[order] > 1e-3]
+        if self.rows.by_day:
+            day[self.rows.var_r[order]] = self.rows.var_s[order]
+        else:
             best[self.rows.var_r[order]] = self.rows.var_s[order]
+            day[best >= 0] = inst.day_of[best[best >= 0]]
         np.add.at(share, self.rows.var_r, self.primal)
-        return best, share
+        return best, share, day
 
 
 def capacity_bound(inst: Instance) -> float:

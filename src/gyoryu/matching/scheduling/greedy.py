@@ -140,9 +140,17 @@ class Board:
                     self.ifree[t] |= bit
         self.slot[r], self.kind[r], self.voice[r] = UNSCHEDULED, -1, -1
 
-    def best_slot(self, r: int) -> tuple[int, int, int] | None:
-        """The usable slot leaving the most room (free interpreters, then tables)."""
+    def best_slot(self, r: int, within: int = -1) -> tuple[int, int, int] | None:
+        """The usable slot leaving the most room (free interpreters, then tables), among the
+        slots of the bit mask `within` if one fits there."""
         free = self.free_slots(r)
+        if within != -1 and free & within:
+            found = self._best(r, free & within)
+            if found is not None:
+                return found
+        return self._best(r, free)
+
+    def _best(self, r: int, free: int) -> tuple[int, int, int] | None:
         best, best_score = None, None
         need = self.need[r]
         while free:
@@ -162,13 +170,16 @@ class Board:
 
 def greedy_board(inst: Instance, *, order: list[int] | None = None,
                  start: np.ndarray | None = None, interpreters: bool = True,
-                 prefer: np.ndarray | None = None, deadline: Deadline | None = None) -> Board:
+                 prefer: np.ndarray | None = None, prefer_day: np.ndarray | None = None,
+                 deadline: Deadline | None = None) -> Board:
     """Pins first, then any `start` assignment that still fits, then requests in `order`, each
-    in its `prefer`red slot when it fits there, else in the slot leaving the most room.
+    in its `prefer`red slot when it fits there, else in the slot leaving the most room (of its
+    `prefer_day` when one fits there).
 
     When the `deadline` passes the greedy stops where it is: what it placed is feasible, and
     the closing pass (`unplaced.fill`) places what still fits."""
     board = Board(inst, interpreters=interpreters)
+    day_masks = [sum(1 << s for s in slots) for slots in board.day_slots]
     for p in inst.pins:
         opt = board.option(p.request, p.slot)
         kind = int(inst.table_kind[p.table]) if p.table is not None else (
@@ -192,7 +203,8 @@ def greedy_board(inst: Instance, *, order: list[int] | None = None,
             if opt is not None:
                 board.place(r, int(prefer[r]), *opt)
                 continue
-        best = board.best_slot(r)
+        best = board.best_slot(r, -1 if prefer_day is None or prefer_day[r] < 0
+                               else day_masks[prefer_day[r]])
         if best is not None:
             board.place(r, *best)
     return board

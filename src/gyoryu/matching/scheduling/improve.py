@@ -200,7 +200,7 @@ class Improver:
             if p % 256 == 0 and deadline.passed("search"):
                 break
             other = np.where(inst.a[own] == p, inst.b[own], inst.a[own])
-            mine_here = np.isin(holder[p], own)
+            mine_here = (holder[p][:, None] == own[None, :]).any(axis=1)
             ok = (self.fits_any[own] & ((holder[other] < 0) | (holder[other] == own[:, None]))
                   & ((holder[p] < 0) | mine_here)[None, :]
                   & ((free_tables > 0) | mine_here)[None, :])

@@ -67,10 +67,11 @@ def solve(inst: Instance, *, time_limit: float = 60.0, deadline: Deadline | None
             # Rounding the LP greedily is often closer to the bound than the weight order;
             # requests the LP leaves out (share 0) only block the others, so they wait for the
             # closing pass, and the search tries the LP's requests first.
-            prefer, share = lp.guide(inst)
+            prefer, share, day = lp.guide(inst)
             improver.focus = core = share > 1e-3
             order = [r for r in lp_order(inst, share) if core[r]]
-            rounded = greedy_board(inst, order=order, prefer=prefer, deadline=work)
+            rounded = greedy_board(inst, order=order, prefer=prefer, prefer_day=day,
+                                   deadline=work)
             stats["lp_greedy"] = float(inst.weight[rounded.slot >= 0].sum())
             if stats["lp_greedy"] > stats["greedy"]:
                 slot, voice = rounded.slot.copy(), rounded.voice.copy()
