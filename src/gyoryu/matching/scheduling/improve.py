@@ -1,21 +1,28 @@
-"""Improving a feasible schedule: per-slot matching, then large neighbourhood search over slots.
+"""Improving a feasible schedule: exact moves on plain meetings, then large neighbourhood search.
 
-Both moves keep every meeting outside the chosen slots where it is and re-decide which meetings
-(among those in the chosen slots and the unscheduled ones) go into the chosen slots:
+Each move keeps everything outside what it re-decides where it is, solves its part exactly and
+is only taken when strictly better, so the objective never drops:
 
-* **Per-slot matching** (plain instances: pairs, one kind of table, no interpreters). With one
-  slot open, the best set of meetings for it is a maximum-weight matching of at most `tables`
-  edges. When the requests form a bipartite graph (Korean side ↔ Chinese side, the usual case)
-  that is a min-cost flow, solved exactly in milliseconds by OR-Tools; sweeping the slots until
-  nothing changes closes most of greedy's gap.
+* **Per-slot matching.** Plain meetings (two people, no interpreter, any open table fits) of
+  one slot: with every other meeting of the slot kept, the best plain meetings for the free
+  tables are a maximum-weight matching of the two sides (Korean ↔ Chinese, the usual case), a
+  min-cost flow solved in milliseconds by OR-Tools.
+* **Per-participant agendas.** One participant's plain meetings over all slots, everyone else
+  kept: requests to slots where the other side is free and a table is left, an assignment
+  problem (SciPy). It moves meetings across slots, which the per-slot matching cannot; the two
+  alternate until neither changes anything ("sweep").
 * **Slot neighbourhoods (LNS).** A few slots (half the time of one day, which interpreters'
-  daily limits tie together) are opened together and solved as a MIP by HiGHS through SciPy
-  (`neighbourhood`: tables and interpreters as flows), which lets meetings move between those
-  slots. The neighbourhood grows while the MIPs finish quickly and shrinks when they time out;
-  on big events only a sample of the waiting requests joins it. Opening every slot is the exact
-  model, so small instances are solved to optimality this way.
+  daily limits tie together; half the time around a request the LP takes that is still left
+  out) are opened together and solved as a MIP by HiGHS through SciPy (`neighbourhood`: tables
+  and interpreters as flows), which lets any meeting move between those slots. The
+  neighbourhood grows while the MIPs finish quickly and shrinks when they time out; on big
+  events only a sample of the waiting requests joins it, the LP's first. Opening every slot is
+  the exact model, so small instances are solved to optimality this way.
 
-A neighbourhood's result is only taken when it is strictly better, so the objective never drops.
+`focus` (set by `solve`): the requests the LP relaxation takes at all. On the generated events
+the LP bound is tight and no optimal schedule uses a request the LP leaves out, so the moves
+only bring in those (the others wait for the closing pass); with walking between halls only
+the neighbourhoods run, as the two exact moves do not choose halls.
 """
 
 from __future__ import annotations

@@ -1,18 +1,22 @@
 """One entry point for every way of solving: greedy, improve (the default) and CP-SAT.
 
     schedule = solve(instance, time_limit=60)      # Schedule: slots, tables, interpreters, bound
+    schedule = solve(instance, deadline=deadline)  # a Deadline shared with the caller
 
-`improve`: greedy → LP bound → per-slot matching (plain instances) → slot-neighbourhood LNS,
-until the time limit or until the objective meets the bound. On small instances the
-neighbourhood grows to every slot, which is the exact model. `greedy`: the greedy alone, which
-places interpreters with the meetings. `greedy-after`: what organisers do by hand today —
-schedule as if nobody needed an interpreter, then find interpreters (a maximum flow, the best
-such an assignment can do) and drop the meetings left without one. `cpsat`: the exact CP-SAT
-model from the greedy hint (plain instances: pairs, one kind of table, no interpreters).
+`improve`: greedy → LP bound → the LP rounded greedily (its requests in the order and on the
+day it takes them) → per-slot matching and per-participant agendas → slot-neighbourhood LNS,
+until the deadline or until the objective meets the bound. On small instances the neighbourhood
+grows to every slot, which is the exact model. `greedy`: the greedy alone, which places
+interpreters with the meetings. `greedy-after`: what organisers do by hand today — schedule as
+if nobody needed an interpreter, then find interpreters (a maximum flow, heaviest meetings
+first) and drop the meetings left without one. `cpsat`: the exact CP-SAT model from the greedy
+hint (plain instances: pairs, one kind of table, no interpreters).
 
-Every method reports the same proven bound (the LP/Lagrangian bound, for CP-SAT the smaller of
-that and its own), seats the meetings, routes interpreters, places whatever still fits, and
-gives a reason for every request left out (`unplaced`).
+Every method reports a proven bound (the LP/Lagrangian bound, the cheap counting bounds when
+time is short, for CP-SAT the smaller of that and its own), seats the meetings, routes
+interpreters, places whatever still fits, and gives a reason for every request left out
+(`unplaced`). The deadline holds for the whole call: each phase stops when it passes, and time
+is kept for that closing pass.
 """
 
 from __future__ import annotations
