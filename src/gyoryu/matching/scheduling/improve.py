@@ -43,6 +43,7 @@ from gyoryu.matching.scheduling.schedule import route_interpreters
 EXACT_VARIABLES = 40_000
 NEIGHBOURHOOD_VARIABLES = 8_000
 MIP_GAP = 0.0  # each neighbourhood to optimality (looser gaps measured no better)
+STUCK = 12  # neighbourhoods in a row without a gain before the search widens its focus
 
 
 def two_sides(inst: Instance, requests: np.ndarray | None = None) -> np.ndarray | None:
@@ -96,6 +97,7 @@ class Improver:
         self.max_slots = inst.n_slots if small else max(1, inst.n_slots // 2)
         self.focus: np.ndarray | None = None  # requests the LP takes (share > 0): tried first
         self.fits_any: np.ndarray | None = None
+        self.idle = 0  # neighbourhoods in a row that found nothing better
         self.exact = False  # set when a neighbourhood of every slot was solved to optimality
         self.trace: list[tuple[float, float]] = []  # (seconds since start, objective)
         self.started = time.monotonic()
@@ -298,6 +300,11 @@ class Improver:
                 moved = np.flatnonzero(before != slot)
                 self.sweep(slot, deadline=deadline, people=np.unique(self.people_of(moved)))
                 self.trace.append((round(time.monotonic() - self.started, 2), self.objective(slot)))
+                self.idle = 0
+            else:
+                self.idle += 1
+                if self.idle >= STUCK and self.focus is not None:
+                    self.focus = None  # stuck on the LP's requests: let every request in
             if optimal and took < 2.0:
                 self.lns_slots = min(self.max_slots, k + 1)
             elif not optimal and k > 1:
