@@ -34,6 +34,7 @@ class Board:
 
     def __init__(self, inst: Instance, *, interpreters: bool = True):
         self.inst = inst
+        self.looked = 0  # requests the greedy went through (it may stop at its deadline)
         n_r, n_s = inst.n_requests, inst.n_slots
         self.use_interpreters = interpreters
         self.slot = np.full(n_r, UNSCHEDULED, dtype=np.int64)
@@ -196,6 +197,7 @@ def greedy_board(inst: Instance, *, order: list[int] | None = None,
     for n, r in enumerate(weight_order(inst) if order is None else order):
         if n % 512 == 0 and deadline is not None and deadline.passed("greedy"):
             break
+        board.looked = n + 1
         if board.slot[r] >= 0:
             continue
         if prefer is not None and prefer[r] >= 0 and board.free_slots(r) >> int(prefer[r]) & 1:
