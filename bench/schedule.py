@@ -9,6 +9,8 @@ interp: 2,000 / 10,000 / 16 slots (2 days) / 400 tables (15 % of 4 seats, 2 % gr
         / 60 interpreters — after 10 s and after 60 s
 fair:   10,000 / 50,000 / 24 slots (2 days) / 2,000 tables / 300 interpreters — after 60 s,
         with the process's peak memory
+halls:  interp in 4 halls in a row, 4 minutes' walk apart, half the Chinese side exhibiting in
+        one, 5 minutes between slots — walking time between halls decides
 limits: the fair instance written to a file and solved by `gyoryu schedule solve --time-limit`
         (in this process, imports warm) for limits of 5 and 10 s: the wall time from the call
         to the answer written — reading, solving, reasons and JSON — against the limit
@@ -42,6 +44,8 @@ SIZES = {
                     days=2, groups=0.02), [10.0, 60.0]),
     "fair": (dict(participants=10000, requests=50000, slots=24, tables=2000, interpreters=300,
                   days=2, groups=0.02), [60.0]),
+    "halls": (dict(participants=2000, requests=10000, slots=16, tables=400, interpreters=60,
+                   days=2, groups=0.02, halls=4), [10.0, 60.0]),
 }
 
 

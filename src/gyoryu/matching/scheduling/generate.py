@@ -12,7 +12,9 @@ half the requests need an interpreter. The slots fall into `days` equal days; in
 bridge ko–zh (some also ko–en or zh–en), take a lunch break in the middle of each day, miss a
 few slots and do at most three quarters of a day's slots. With `groups` > 0 that share of the
 requests is a delegation of two meeting one company, and tables are a list: 85 % of two seats,
-15 % of four.
+15 % of four. With `halls` > 1 the tables stand in that many halls in a row, 4 minutes' walk
+apart, half the Chinese side exhibit at a stand in one of them, and slots are 5 minutes apart
+(15 at the middle break): a buyer crossing more than one hall needs a slot in between.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from itertools import accumulate
 
 
 def generate(*, participants: int, requests: int, slots: int, tables: int, seed: int = 1,
-             interpreters: int = 0, days: int = 1, groups: float = 0.0) -> dict:
+             interpreters: int = 0, days: int = 1, groups: float = 0.0, halls: int = 0) -> dict:
     rng = random.Random(seed)
     slot_ids = [f"s{i:02d}" for i in range(slots)]
     people = []
@@ -50,7 +52,27 @@ def generate(*, participants: int, requests: int, slots: int, tables: int, seed:
         _groups(out, rng, groups, cs, ks)
     if interpreters > 0:
         _languages(out, rng, interpreters, days)
+    if halls > 1:
+        _halls(out, rng, halls)
     return out
+
+
+def _halls(out: dict, rng: random.Random, halls: int) -> None:
+    """Tables spread over the halls; half the Chinese side exhibit at a stand in one hall;
+    halls in a row, 4 minutes' walk from one to the next; 5 minutes between slots, 15 at the
+    lunch break."""
+    names = [f"H{h + 1}" for h in range(halls)]
+    if not isinstance(out["tables"], list):
+        out["tables"] = [{"id": f"T{t + 1}", "seats": 2} for t in range(out["tables"])]
+    for t, table in enumerate(out["tables"]):
+        table["hall"] = names[t % halls]
+    for p in out["participants"]:
+        if p["id"][0] == "c" and rng.random() < 0.5:
+            p["hall"] = rng.choice(names)
+    out["walking"] = {x: {y: 4 * (j - i) for j, y in enumerate(names) if j > i}
+                      for i, x in enumerate(names[:-1])}
+    slots = out["slots"]
+    out["gaps"] = {s: 15 if i == len(slots) // 2 - 1 else 5 for i, s in enumerate(slots)}
 
 
 def _groups(out: dict, rng: random.Random, share: float, cs: list[str], ks: list[str]) -> None:

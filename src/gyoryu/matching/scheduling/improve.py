@@ -21,8 +21,9 @@ is only taken when strictly better, so the objective never drops:
 
 `focus` (set by `solve`): the requests the LP relaxation takes at all. On the generated events
 the LP bound is tight and no optimal schedule uses a request the LP leaves out, so the moves
-only bring in those (the others wait for the closing pass); with walking between halls only
-the neighbourhoods run, as the two exact moves do not choose halls.
+only bring in those (the others wait for the closing pass). With walking between halls the
+per-slot matching runs one hall at a time (so walks to and from the slot stay as they were
+checked) and the agendas are off (a participant's own walks would tie its slots together).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ EXACT_VARIABLES = 40_000
 NEIGHBOURHOOD_VARIABLES = 8_000
 MIP_GAP = 0.0  # each neighbourhood to optimality (looser gaps measured no better)
 STUCK = 12  # neighbourhoods in a row without a gain before the search widens its focus
+MIP_SECONDS = 3.0  # a neighbourhood that needs longer is too big: the next one is smaller
 
 
 def two_sides(inst: Instance, requests: np.ndarray | None = None) -> np.ndarray | None:
@@ -87,8 +89,9 @@ class Improver:
         # Requests the per-slot matching may move: pairs needing no interpreter, not pinned.
         self.matchable: np.ndarray | None = (inst.size == 2) & ~inst.need & ~self.pinned
         self.side = two_sides(inst, self.matchable)
-        if inst.tables == 0 or not self.matchable.any() or inst.walking:
-            self.matchable = None  # walking: a meeting's hall matters, which matching ignores
+        if inst.tables == 0 or not self.matchable.any():
+            self.matchable = None
+        self.hall: np.ndarray | None = None  # walking instances: each meeting's hall (solve)
         self.rng = random.Random(seed)
         self.np_rng = np.random.default_rng(seed)
         self.lns_slots = min(2, inst.n_slots)
@@ -98,6 +101,7 @@ class Improver:
         self.focus: np.ndarray | None = None  # requests the LP takes (share > 0): tried first
         self.fits_any: np.ndarray | None = None
         self.idle = 0  # neighbourhoods in a row that found nothing better
+        self.variables = NEIGHBOURHOOD_VARIABLES
         self.exact = False  # set when a neighbourhood of every slot was solved to optimality
         self.trace: list[tuple[float, float]] = []  # (seconds since start, objective)
         self.started = time.monotonic()
@@ -110,21 +114,38 @@ class Improver:
         in `s` (interpreted, a group, a pin, a reserved table) stays and blocks its people and
         its table, so the free tables are simply counted and the best plain meetings for them
         are a maximum-weight matching of the two sides (a min-cost flow, exact in
-        milliseconds). Bipartite instances only (Korean side ↔ Chinese side, the usual case)."""
-        inst = self.inst
+        milliseconds). Bipartite instances only (Korean side ↔ Chinese side, the usual case).
+        With walking between halls, one hall at a time: its meetings and the requests whose
+        people can walk there from their meetings in the slots before and after."""
         if self.side is None or self.matchable is None:
             return False
+        if not self.inst.walking:
+            return self._match(slot, s, None)
+        changed = False
+        for h in range(self.inst.n_halls + 1):
+            changed |= self._match(slot, s, h)
+        return changed
+
+    def _match(self, slot: np.ndarray, s: int, h: int | None) -> bool:
+        inst = self.inst
         here = slot == s
         open_kinds = inst.kind_cap[:, s] > 0
-        movable = self.matchable & inst.cand[:, s] & ((slot == UNSCHEDULED) | here)
+        ours = here
+        if h is not None:
+            open_kinds &= inst.kind_where == h
+            ours = here & (self.hall == h)
+            if not open_kinds.any():
+                return False
+        movable = self.matchable & inst.cand[:, s] & ((slot == UNSCHEDULED) | ours)
         if self.focus is not None:
-            movable &= self.focus | here
-        if not open_kinds.all():
-            movable &= inst.compat[:, open_kinds].all(axis=1)
+            movable &= self.focus | ours
+        movable &= inst.compat[:, open_kinds].all(axis=1)
+        if h is not None:
+            movable &= self.reach(slot, s, h)
         fixed = np.flatnonzero(here & ~movable)
         blocked = np.zeros(inst.n_participants, dtype=bool)
         blocked[self.people_of(fixed)] = True
-        cap = int(inst.kind_cap[:, s].sum()) - len(fixed)
+        cap = int(inst.kind_cap[open_kinds, s].sum()) - int((ours & ~movable).sum())
         cands = np.flatnonzero(movable & ~blocked[inst.a] & ~blocked[inst.b])
         if cap <= 0 or len(cands) == 0:
             return False
@@ -152,7 +173,28 @@ class Improver:
             return False
         slot[cands[slot[cands] == s]] = UNSCHEDULED
         slot[chosen] = s
+        if h is not None:
+            self.hall[chosen] = h
         return True
+
+    def reach(self, slot: np.ndarray, s: int, h: int) -> np.ndarray:
+        """Per request: both its people can walk to hall h in slot s from their meetings in
+        the slot before, and on to their meetings in the slot after (pairs only)."""
+        inst = self.inst
+        placed = np.flatnonzero((slot >= 0) & (slot != s))
+        at = np.full((inst.n_participants, inst.n_slots), -1, dtype=np.int64)
+        at[self.people_of(placed), np.repeat(slot[placed], inst.size[placed])] = np.repeat(
+            self.hall[placed], inst.size[placed])
+        ok = np.ones(inst.n_requests, dtype=bool)
+        before, after = int(inst.prev_slot[s]), int(inst.next_slot[s])
+        for side in (inst.a, inst.b):
+            if before >= 0:
+                x = at[side, before]
+                ok &= (x < 0) | ~inst.clash[before, np.maximum(x, 0), h]
+            if after >= 0:
+                y = at[side, after]
+                ok &= (y < 0) | ~inst.clash[s, h, np.maximum(y, 0)]
+        return ok
 
     def people_of(self, requests: np.ndarray) -> np.ndarray:
         """Every participant of the given requests (group sides included)."""
@@ -181,7 +223,7 @@ class Improver:
         side is free and a table is left, as an assignment problem (exact, a millisecond).
         It moves meetings across slots, which the per-slot matching cannot."""
         inst = self.inst
-        if self.matchable is None:
+        if self.matchable is None or inst.walking:  # an agenda's own walks are not modelled
             return False
         n_s = inst.n_slots
         placed = np.flatnonzero(slot >= 0)
@@ -242,7 +284,7 @@ class Improver:
         inst = self.inst
         model = neighbourhood(inst, slot, voice, chosen, self.pinned, self.w,
                               limit=None if self.max_slots == inst.n_slots else
-                              NEIGHBOURHOOD_VARIABLES, rng=self.np_rng, focus=self.focus,
+                              self.variables, rng=self.np_rng, focus=self.focus,
                               hall=hall)
         if model is None:
             return False, True
@@ -283,6 +325,8 @@ class Improver:
                target: float = float("inf"), hall: np.ndarray | None = None) -> None:
         """Slot neighbourhoods until the deadline or until `target` (the bound) is reached."""
         inst = self.inst
+        if hall is not None:
+            self.hall = hall
         while (remaining := deadline.left("search")) > 0.05:
             if self.objective(slot) >= target - 1e-9:
                 return
@@ -290,7 +334,7 @@ class Improver:
             chosen = self.pick_slots(k, slot)
             started = time.monotonic()
             before = slot.copy()
-            limit = remaining if k == inst.n_slots else min(0.8 * remaining, 5.0)
+            limit = remaining if k == inst.n_slots else min(0.8 * remaining, MIP_SECONDS)
             improved, optimal = self.solve_slots(slot, voice, chosen, time_limit=limit, hall=hall)
             took = time.monotonic() - started
             if k == inst.n_slots:

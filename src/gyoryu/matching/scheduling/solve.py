@@ -84,6 +84,7 @@ def solve(inst: Instance, *, time_limit: float = 60.0, deadline: Deadline | None
             if stats["lp_greedy"] > stats["greedy"]:
                 slot, voice = rounded.slot.copy(), rounded.voice.copy()
                 hall = _halls(inst, rounded.kind)
+        improver.hall = hall
         improver.sweep(slot, deadline=work)
         stats["matching"] = improver.objective(slot)
         improver.trace.append((round(time.monotonic() - started, 2), stats["matching"]))
