@@ -10,9 +10,11 @@ are no longer unseen; set 6 is kept untouched as the hold-out for the next round
 Then the real news of `../shared/news-dev` (read in place, never copied), scored per article
 with each distinct organisation once (see `gyoryu.intel.evaluate.score_news`): overall, one line
 per language (ko, zh-Hans, zh-Hant, en) and the top misses of each language, to aim rules by
-category. `--news` prints only that part.
+category. `--news` prints only that part. `--split` reports the even-numbered articles (the ones
+whose errors are read when aiming rules, every miss listed) apart from the odd-numbered ones,
+held out: only their figures are printed, so a rule fitted to what was read shows as a gap.
 
-    .venv/bin/python -m bench.intel_quality [--news]
+    .venv/bin/python -m bench.intel_quality [--news] [--split]
 """
 
 from __future__ import annotations
@@ -93,7 +95,13 @@ def _line(label: str, s: NewsScore) -> str:
     return f"{label:<9}{cells}{link:7.3f} ({n})"
 
 
-def news_report(gaz, pipeline, folder: Path = NEWS_DEV) -> dict[str, NewsScore]:
+def _numbered(name: str, part: str) -> bool:
+    """Whether an article belongs to `part`: all, even (read) or odd (held out)."""
+    return part == "all" or (int(name.split("_", 1)[0]) % 2 == 0) == (part == "even")
+
+
+def news_report(gaz, pipeline, folder: Path = NEWS_DEV, part: str = "all",
+                misses: int | None = MISSES) -> dict[str, NewsScore]:
     if not (folder / "gold.jsonl").exists():
         print(f"== news-dev: {folder} not found, skipped")
         return {}
@@ -101,24 +109,27 @@ def news_report(gaz, pipeline, folder: Path = NEWS_DEV) -> dict[str, NewsScore]:
     aliases = Aliases(rows, gaz)
     scores = {lang: NewsScore() for lang in LANGUAGES}
     articles: dict[str, int] = dict.fromkeys(LANGUAGES, 0)
-    for _name, lang, body, gold in news_articles(folder):
+    for name, lang, body, gold in news_articles(folder):
+        if not _numbered(name, part):
+            continue
         score_news(pipeline(body), gaz, gold, aliases, scores[lang])
         articles[lang] += 1
     total = NewsScore()
     for s in scores.values():
         total.merge(s)
-    print(f"== news-dev ({sum(articles.values())} real articles; P R F1 per kind, then linking)")
+    label = {"all": "", "even": ", even-numbered: read", "odd": ", odd-numbered: held out"}[part]
+    print(f"== news-dev ({sum(articles.values())} real articles{label}; P R F1 per kind, then linking)")
     print(f"{'':<9}" + "".join(f"{k[:18]:>18}" for k in KINDS) + "   linking")
     print(_line("all", total))
     for lang in LANGUAGES:
         print(_line(f"{lang}", scores[lang]) + f"  [{articles[lang]} articles]")
-    for lang in LANGUAGES:
+    for lang in LANGUAGES if misses != 0 else ():
         s = scores[lang]
         print(f"\n-- top misses, {lang}")
         for label, counter in (("missed", s.missed), ("invented", s.invented)):
             for kind in ("organization", "link", "event", "people", "places"):
                 found = ((n, c) for (k, n), c in counter.items() if k == kind)
-                top = sorted(found, key=lambda x: (-x[1], x[0]))[:MISSES]
+                top = sorted(found, key=lambda x: (-x[1], x[0]))[:misses]
                 if top:
                     print(f"  {label} {kind}: " + "; ".join(n + (f" ×{c}" if c > 1 else "") for n, c in top))
     print()
@@ -131,7 +142,11 @@ def main() -> None:
     if "--news" not in sys.argv[1:]:
         for title, folder in SETS:
             report(title, folder, gaz, pipeline)
-    news_report(gaz, pipeline)
+    if "--split" in sys.argv[1:]:
+        news_report(gaz, pipeline, part="even", misses=None)
+        news_report(gaz, pipeline, part="odd", misses=0)
+    else:
+        news_report(gaz, pipeline)
 
 
 if __name__ == "__main__":

@@ -49,6 +49,9 @@ ORGS = {
     "snu": ("university", "KR", {"ko": "서울대학교", "en": "Seoul National University"}),
     "fourier": ("company", "CN", {"ko": "푸리에", "en": "Fourier"}),
     "liangjiang-admin": ("government", "CN", {"zh-Hans": "两江新区管理委员会"}),
+    "dji": ("company", "CN", {"zh-Hans": "大疆创新", "en": "DJI"}),
+    "byd-zh": ("company", "CN", {"zh-Hans": "比亚迪"}),
+    "mss": ("government", "KR", {"zh-Hans": "韩国中小企业部", "ko": "중소벤처기업부"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -601,6 +604,31 @@ def test_a_country_before_a_ministry_or_a_company_is_not_part_of_it(run):
     mentions = {o.mention for o in doc.orgs}
     assert {"中小企业部", "星辰材料公司"} <= mentions
     assert not mentions & {"韩国中小企业部", "美国星辰材料公司", "韩国政府", "政府"}
+
+
+def test_a_country_before_a_ministry_the_directory_holds_or_a_world_body_is_not_part_of_it(run, g):
+    doc = run("韩国中小企业部与韩国世界侨民工商总联合会签署协议。")
+    keys = _org_keys(doc, g)
+    assert ("mss", "中小企业部") in keys and (None, "世界侨民工商总联合会") in keys
+
+
+def test_a_group_company_named_by_its_line_of_business(run, g):
+    doc = run("三星物产、LG DISPLAY和SK 化工株式会社的代表出席。随后参观了SK 化工的工厂。")
+    keys = _org_keys(doc, g)
+    assert {(None, "三星物产"), (None, "LG DISPLAY"), (None, "SK 化工株式会社"), (None, "SK 化工")} <= keys
+    assert not {m for _k, m in keys} & {"三星", "LG", "SK"}
+
+
+def test_a_known_company_under_its_registered_name_or_with_its_product_word(run, g):
+    doc = run("大疆创新科技有限公司与比亚迪汽车签署协议。")
+    assert {("dji", "大疆创新科技有限公司"), ("byd-zh", "比亚迪汽车")} <= _org_keys(doc, g)
+
+
+def test_a_list_closed_by_a_kind_of_organisation_names_organisations(run):
+    doc = run("星河制铁、现代石油、希杰等韩国企业的高管出席。公司的总裁、首席执行官等实业家也来了。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"星河制铁", "现代石油", "希杰"} <= mentions
+    assert not mentions & {"总裁", "首席执行官"}
 
 
 def test_a_school_inside_a_university_is_the_university(run, g):

@@ -149,6 +149,14 @@ _NOT_AFFILIATE = frozenset(
     "Wednesday Thursday Friday Saturday Sunday Said Says Chairman Chief President Founder Group Inc "
     "Corp Ltd Co The And With For From Plans Will Has Had Also".split())
 _LATIN_TAIL = re.compile(r" ?([A-Za-z]{2,9})\b")  # letters only: 샤오미 SU7 is a car
+# A Korean group's short Latin name (LG, SK, GS, CJ) names its companies with their line of
+# business: in capitals (LG DISPLAY), or in Chinese (SK 化工, 三星物产, 斗山机床, 浦项制铁). Generic
+# words that name the same body (集团, 汽车) are in translit.GENERIC_WORDS.
+_LATIN_BRAND = re.compile(r"[A-Z]{2,3}")
+_LATIN_LINE = re.compile(r" [A-Z]{4,9}(?![A-Za-z])")
+_ZH_LINE = re.compile(r"(?:综合化学|綜合化學|生命科学|生命科學|物产|物產|化工|化学|化學|制铁|製鐵|石油|重工|建设|建設|"
+                      r"机床|機床|显示|顯示|海运|海運|航空|证券|證券|保险|保險|商事|物流|钢铁|鋼鐵)")
+_SAME_BODY_WORDS = frozenset({"motor"})  # not 集团: 现代汽车集团 is not 现代汽车
 
 
 def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -184,24 +192,45 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
             end = o.end + tail.end(1)  # Hyundai Glovis: an affiliate the directory lacks
             doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
             continue
+        brand = _LATIN_BRAND.fullmatch(o.mention) is not None
+        if brand and (caps := _LATIN_LINE.match(text, o.end)):
+            if _free(doc, o, caps.end()):  # LG DISPLAY, LG INNOTEK: a group's company, by its line
+                doc.orgs[i] = OrgMention(o.start, caps.end(), text[o.start:caps.end()], source="pattern")
+            continue
+        line = _ZH_LINE.match(text, o.end + gap)
+        if line and (gap == 0 or brand) and gazetteer.orgs[o.entity_id].kind == "company" \
+                and _free(doc, o, line.end()):
+            end = line.end()  # 三星物产, SK 化工, 斗山机床: the group's company in that line of business
+            doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            continue
         for word, cls in GENERIC_BY_WORD:
             if not rest[gap:].lower().startswith(word):
                 continue
             end = o.end + gap + len(word)
             if end < len(text) and text[end].isascii() and text[end].isalnum():
                 break  # "NAVER Cloudflare" is not NAVER Cloud
-            if gap and not word.isascii():
-                break  # a space before a Hangul or Hanzi word: a phrase, not a name
+            if gap and not word.isascii() and not brand:
+                break  # a space before a Hangul or Hanzi word: a phrase, not a name (but SK 化工)
             target = gazetteer.composed.get((o.entity_id, cls))
             if target is None and cls in _FUND_WORDS and any(
                     gazetteer.composed.get((o.entity_id, c)) == o.entity_id for c in _FUND_WORDS):
                 target = o.entity_id  # 高瓴资本 is Hillhouse, so 高瓴创投 is too
             if target is not None:
                 doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
-            elif cls in _SPIN_OFF_WORDS and not any(
-                    p.start < end and o.end < p.end for p in (*doc.orgs, *doc.places, *doc.people)):
+            elif not _free(doc, o, end):
+                pass
+            elif cls in _SPIN_OFF_WORDS:
                 doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            elif not word.isascii() and cls in _SAME_BODY_WORDS:
+                # 比亚迪汽车, 腾讯集团: the same organisation written with the word for what it is
+                doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], o.entity_id, o.confidence,
+                                         o.method, candidates=o.candidates)
             break
+
+
+def _free(doc: Doc, o: OrgMention, end: int) -> bool:
+    """Whether nothing else was found between a mention's end and `end`."""
+    return not any(p is not o and p.start < end and o.end < p.end for p in (*doc.orgs, *doc.places, *doc.people))
 
 
 # "지난 1일", "지난 주", "지난해 7월", "지난 달 말": 지난 is 'last' before a number or a time word

@@ -26,6 +26,7 @@ HEADS = sorted((
     "集团", "公司", "有限公司", "股份有限公司", "银行", "基金", "科技园", "产业园", "工业园区", "园区", "科技城",
     "开发区", "新区", "自贸区", "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
     "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
+    "株式会社", "财团", "会议所", "商工会议所",
     "市委", "省委", "区委", "县委", "办公室", "办公厅", "部", "厅", "局", "署", "办", "委", "公社", "公团",
 ), key=len, reverse=True)
 _HEAD = re.compile("|".join(HEADS))
@@ -43,7 +44,7 @@ _NOT_HEAD_WORDS = frozenset(
 _NAME_VERBS = frozenset(
     "创新 创造 振兴 发展 促进 成长 合作 交流 投资 贸易 研究 开发 孵化 服务 展示 管理 设计 制造 建设 规划 "
     "推广 培训 教育 运算 计算 保护 支持 驻 改革 互联 联合 融合 应用 检测 认证 产业 信息化 未来 现代 前沿 "
-    "先进 高新 尖端 智慧 智能 数字".split())
+    "先进 高新 尖端 智慧 智能 数字 支援 医疗".split())
 # what ends a name going back: function words, clause verbs, numbers and punctuation
 _STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
@@ -51,6 +52,8 @@ _NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
 _COUNTRY = re.compile(r"韩国|中国|美国|日本|大韩民国|中华人民共和国")
+# a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
+_SCOPE = ("世界", "全球", "国际", "亚洲", "亚太")
 _ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
 _CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
 
@@ -99,10 +102,31 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
                 if span:
                     _add_whole(doc, gazetteer, s.start + span[0], s.start + span[1])
             _glossed_latin(doc, gazetteer, s)
+            for m in _BRAND_LINE.finditer(simple):
+                _add_whole(doc, gazetteer, s.start + m.start(), s.start + m.end())
             _list_members(doc, gazetteer, s, simple, tokens, proper)
+        _country_before_ministry(doc)
         repeat_candidates(doc, "zh")
 
     return run
+
+
+# SK 化工, SK 综合化学: a Korean group's short Latin name and its line of business name one of its
+# companies (a known group's name in Chinese is read so by the directory step)
+_BRAND_LINE = re.compile(r"(?<![A-Za-z])[A-Z]{2,3} ?(?:综合化学|生命科学|物产|化工|化学|制铁|石油|重工|建设|机床|显示)"
+                         r"(?:株式会社|(?:股份)?有限公司)?")
+_MINISTRY = re.compile(r"(?:韩国|韓國|中国|中國|美国|美國|日本)(?=[\u4e00-\u9fff]{2,8}部$)")
+
+
+def _country_before_ministry(doc: Doc) -> None:
+    """韩国中小企业部, 韓國科技部: a country written onto a ministry says whose it is; the ministry's
+    name is the rest (as 중국 상무부 is 상무부), whatever form the directory holds."""
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    for o in doc.orgs:
+        m = _MINISTRY.match(o.mention)
+        if m and any(a <= o.start < b for a, b in zh):
+            o.start += m.end()
+            o.mention = o.mention[m.end():]
 
 
 def _tag(rjieba, text: str) -> list[tuple[str, str, int]]:
@@ -165,6 +189,9 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
             return None
     if best >= hs:
         return None
+    country = _COUNTRY.match(simple, best, hs)
+    if country and simple.startswith(_SCOPE, country.end()):
+        best = country.end()
     if best > 0 and simple[best - 1] == "驻":
         best -= 1  # 驻台北韩国代表部: the mission is named by where it is
     elif simple[hs:he] in _GOVERNMENT_HEADS or simple[he - 1] in _SINGLE or simple[hs:he] == "公司":
@@ -191,14 +218,24 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
     known = [o for o in inner if o.entity_id is not None]
     if known and not (len(known) == 1 and known[0].start == start):
         return None  # two known names, or one inside: not one organisation
-    if known and (unit := _SUB_UNIT.search(text, known[0].end, end)) and unit.end() == end:
+    if known and (unit := _SUB_UNIT.search(text, known[0].end, end)) and unit.end() == end \
+            and not _LEGAL_FORM.fullmatch(simplified(text[known[0].end:end])):
         return None  # 中国工程院国际合作局: a unit inside the organisation named first
     for o in inner:
         doc.orgs.remove(o)
+    if known and _LEGAL_FORM.fullmatch(simplified(text[known[0].end:end])):
+        got = known[0]  # 大疆创新科技有限公司: the known company under its registered name
+        got.end, got.mention = end, text[got.start:end]
+        doc.orgs.append(got)
+        return got
     got = add_candidate(doc, gazetteer, start, end, absorb_places=True)
     if got is None:
         doc.orgs.extend(inner)
     return got
+
+
+# what a company's registered name adds to the name it goes by
+_LEGAL_FORM = re.compile(r"(?:科技)?(?:股份)?(?:有限)?(?:责任)?公司|株式会社")
 
 
 _SUB_UNIT = re.compile(r"(?:局|部|处|司|厅|室|办公室|學院|学院)$")
@@ -219,7 +256,10 @@ def _glossed_latin(doc: Doc, gazetteer: Gazetteer, s) -> None:
 
 
 _LIST_SEP = "、"
-_ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》\s]|包括|包含|含|如|等|及|以及|和|与|了|的|在|是")
+# a space after a Latin name is inside the item (LG INNOTEK, SK 综合化学)
+_ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》]|(?<![A-Za-z0-9])\s|包括|包含|含|如|等|及|以及|和|与|了|的|在|是")
+# 'A、B、C等韩国世界500强': a list closed by 等 and a kind of organisation names organisations
+_KIND_AFTER = re.compile(r"等[^，,。、；;]{0,10}?(?:企业|公司|集团|机构|组织|单位|团体|协会|500\s?强)(?!家)")
 
 
 def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper) -> None:
@@ -244,7 +284,7 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
         spans = [(s.start + a, s.start + b) for a, b in chain]
         orgs = [sp for sp in spans if any(o.start <= sp[0] + 1 and sp[1] - 1 <= o.end and o.start < sp[1]
                                           for o in doc.orgs)]
-        if not orgs:
+        if not orgs and not _KIND_AFTER.match(simple, chain[-1][1]):
             continue
         for (a, b), (ta, tb) in zip(spans, chain, strict=True):
             while a < b and text[a] in " (（":
@@ -257,8 +297,11 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
                 continue
             words = [t for t in tokens if ta <= t[1] and t[2] <= tb]
             unknown = len(words) > 1 and all(len(w) == 1 for w, *_ in words)  # 昊|禾: jieba lacks it
-            if word.isascii() or unknown or any(proper(w, tag) and not place_only(gazetteer, w)
-                                                for w, _a, _b, tag in words):
+            # closed by 等 and a kind of organisation: any member that is more than a place
+            kind = not orgs and not place_only(gazetteer, word) and not (
+                len(words) == 1 and words[0][3].startswith(("nr", "v", "m", "t")))
+            if word.isascii() or unknown or kind or any(proper(w, tag) and not place_only(gazetteer, w)
+                                                        for w, _a, _b, tag in words):
                 add_candidate(doc, gazetteer, a, b)
 
 
