@@ -52,6 +52,8 @@ ORGS = {
     "dji": ("company", "CN", {"zh-Hans": "大疆创新", "en": "DJI"}),
     "byd-zh": ("company", "CN", {"zh-Hans": "比亚迪"}),
     "mss": ("government", "KR", {"zh-Hans": "韩国中小企业部", "ko": "중소벤처기업부"}),
+    "national-assembly": ("government", "KR", {"ko": "국회", "en": "National Assembly"}),
+    "hankyung": ("media", "KR", {"ko": "한국경제", "en": "The Korea Economic Daily"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -584,6 +586,37 @@ def test_places_act_as_their_governments_when_listed_with_bodies_or_named_by_off
               "행사는 서울에서 열렸다.")
     assert {m for _k, m in _org_keys(doc, g)} >= {"경기도", "전라남도", "안후이성"}
     assert "서울" in {p.mention for p in doc.places}
+
+
+def test_a_body_written_onto_its_district_or_city_before_a_title(run, g):
+    doc = run("청양구 정치협상회의 부주석 외 신항구과기국장, 광주시로봇협회비서장이 참석했다.")
+    found = {o.mention for o in doc.orgs}
+    assert {"정치협상회의", "신항구과기국", "광주시로봇협회"} <= found
+    assert "광주시" not in found
+
+
+def test_a_city_before_a_district_is_an_address_not_its_government(run, g):
+    doc = run("광주시 북구에서 열린 행사에 광주시가 참여했다.")
+    assert [o.mention for o in doc.orgs] == ["광주시"] and doc.orgs[0].start > 5
+    assert "광주시" in {p.mention for p in doc.places}
+
+
+def test_a_university_before_its_presidents_title_and_its_short_form(run, g):
+    doc = run("이윤규 한빛대 총장이 참석했다. 국립누리대학교와 협약했고, 국립누리대 총장이 말했다.")
+    found = {o.mention: o for o in doc.orgs}
+    assert "한빛대" in found and "이윤규" not in found
+    assert "한빛대" not in {p.mention for p in doc.people}
+    assert found["국립누리대"].gloss_of is found["국립누리대학교"]
+
+
+def test_a_known_name_running_on_into_a_common_word_is_not_meant(run, g):
+    doc = run("윤영찬 국회의원이 축사를 보냈다. 이번 한국경제사절단의 방중 때였다. 국회의원단이 방문했다.")
+    assert {o.mention for o in doc.orgs} == {"국회"} and doc.orgs[0].start > 30
+
+
+def test_a_country_written_onto_a_city_that_opens_a_name_is_not_part_of_it(run):
+    doc = run("한국바이오협회는 중국베이징생물촉진센터와 MOU를 체결했다.")
+    assert "베이징생물촉진센터" in {o.mention for o in doc.orgs}
 
 
 # -- Chinese organisations by their heads (recognise/zh_heads.py) ------------------------------------

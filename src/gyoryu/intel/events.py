@@ -294,7 +294,8 @@ def events_v2(*, gazetteer: Gazetteer):
         for s, whole in _clauses(doc):
             triggers = TRIGGERS.get(s.lang, [])
             found = []
-            orgs = [o for o in doc.orgs if inside(o, s) and o.gloss_of is None]  # a gloss is its name's
+            # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
+            orgs = [o for o in doc.orgs if inside(o, s) and (o.gloss_of is None or not inside(o.gloss_of, s))]
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）

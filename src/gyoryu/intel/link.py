@@ -69,6 +69,21 @@ def _unite_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
     doc.orgs.sort(key=lambda o: o.start)
 
 
+def _unite_short_forms(doc: Doc) -> None:
+    """'국립창원대' and '국립창원대학교' in one story: a university's short form (…대 for …대학교) is
+    the same organisation, linked as the full name is, or united with it when neither is known."""
+    full = {o.mention: o for o in doc.orgs if o.gloss_of is None}
+    for o in doc.orgs:
+        long = full.get(o.mention + "학교") if o.mention.endswith("대") else None
+        if long is None or o.gloss_of is not None or (o.entity_id is not None and o.confidence >= 1.0):
+            continue
+        if long.entity_id is not None:
+            o.entity_id, o.confidence, o.method, o.candidates = (long.entity_id, long.confidence,
+                                                                 long.method, list(long.candidates))
+        else:
+            o.entity_id, o.candidates, o.gloss_of = None, [], long
+
+
 # one name of a gloss: Latin (SenseTime, MIT Intelligence Quest) or Chinese (强脑科技), not a
 # stock code or a Korean remark (가칭, 주)
 _GLOSS_PART = re.compile(r"[^,，、·ㆍ/;；\s][^,，、·ㆍ/;；]*[^,，、·ㆍ/;；\s]|[^,，、·ㆍ/;；\s]")
@@ -170,6 +185,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             elif ranked:
                 m.confidence = ranked[0][1]
         _unite_glosses(doc, gazetteer)
+        _unite_short_forms(doc)
         if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
             split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
                            and not _UNIT_END.search(joined[id(o)][1].mention)]

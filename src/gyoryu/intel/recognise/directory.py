@@ -241,6 +241,11 @@ _COORDINATED = re.compile(r"\s*(?:[와과]|및|[,·ㆍ、和与]|and|,\s*and)\s*
 _ORG_CONTEXT = re.compile(r"\s*(?:본사|사옥|측|관계자|대표|회장|사장|CEO|社|公司|集团|总部|[·ㆍ,、]\s*\S)")
 
 
+# a city or province followed by a district or county inside it (칭다오시 청양구, 산둥성 칭다오시)
+# or by 직할 ('directly governed'): an address, not the government acting
+_KO_ADDRESS_AFTER = re.compile(r"(?<=[시도성])\s(?:[가-힣]{1,5}(?:구|현|군)(?:[은는이가의에]|\s)|직할)")
+
+
 @component("gyoryu.name_guard.v2")
 def name_guard_v2(*, gazetteer: Gazetteer):
     """Directory names that are also ordinary words, or that name more than one place, kept only
@@ -297,6 +302,10 @@ def name_guard_v2(*, gazetteer: Gazetteer):
         governed = {org: place for place, org in gazetteer.governments.items()}
         placed = sorted(doc.places, key=lambda p: p.start)
         doc.orgs = [o for o in doc.orgs if not _namesake_government(o, governed, placed, text, places)]
+        for o in [o for o in doc.orgs if o.entity_id in governed and _KO_ADDRESS_AFTER.match(text, o.end)]:
+            doc.orgs.remove(o)  # 칭다오시 청양구: an address, the city as a place
+            doc.places.append(PlaceMention(o.start, o.end, o.mention, governed[o.entity_id]))
+            doc.places.sort(key=lambda p: p.start)
         named = {}
         for o in doc.orgs:
             if o.entity_id is not None and collisions.get(name_key(o.mention)) is None:

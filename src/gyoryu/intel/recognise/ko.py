@@ -258,6 +258,11 @@ def _ko_back_references(doc: Doc) -> None:
 
 
 # -- organisation candidates from press patterns --------------------------------------------------
+# '경기대 총장', '저장대 교수': a word ending in 대 before a university's title is the university
+_KO_UNIVERSITY_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,4}(?:공대|대|대학교))\s(?=부?총장|학장|교수)")
+# a known name that runs on into a common word: 국회|의원 (a lawmaker), 한국경제|사절단 (an economic
+# mission): the name is not meant
+_KO_WORD_GOES_ON = re.compile(r"의원(?![들단])|(?<=경제)사절")  # (국회의원들이 방문: the body acts)
 KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|"
                  "시스템즈|솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|"
                  "바이오|모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스|테크노파크|"
@@ -301,6 +306,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
     def run(doc: Doc) -> None:
         text = doc.text
         _ko_local_units(doc, gazetteer)
+        doc.orgs = [o for o in doc.orgs if not _KO_WORD_GOES_ON.match(text, o.end)]
         for s in doc.sentences_in("ko"):
             for m in _KO_CORP.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
@@ -311,6 +317,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 elif _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
                     add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):
+                add_candidate(doc, gazetteer, *m.span(1))
+            for m in _KO_UNIVERSITY_HEAD.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
             _ko_headed(doc, gazetteer, kiwi, s)
             _list_members(doc, gazetteer, s.start, s.end)
@@ -473,7 +481,7 @@ def _skip_quote(text: str, pos: int) -> int:
 # -- organisations named by their head ------------------------------------------------------------
 # Heads that end an institution's name written as one word (대외경제정책연구원, 칭다오시로봇협회,
 # 한중연합회, 중한일3국협력사무국): the word before a particle, a space or its head's title is the name
-_KO_INSTITUTION_HEAD = ("의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|진흥공사|진흥공단|재단|"
+_KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|진흥공사|진흥공단|재단|"
                         "대학교|대학원|과기원|과학원|기술원|연구원|연구소|사업단|총영사관|영사관|대사관|대표부|"
                         "유한공사|유한회사|거래소|산업단지|과학단지|상회")
 # Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사): only after a proper noun or a place
@@ -571,7 +579,9 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         elif m.group("title") not in (None, "장", "장관", "차관"):
             continue  # 상근부회장: a title, not 상근부 + 회장
         elif m.group("body") == "국":
-            ok = place_kind is not None and name_start == start and place_kind != "country"
+            # 청양구과기국장: a bureau of a district or city written onto it, its chief after it
+            ok = (place_kind is not None and name_start == start and place_kind != "country") or (
+                m.group("title") == "장" and _KO_ADMIN_STEM.match(stem) is not None)
         else:
             ok = (place_kind is not None or m.group("title") is not None
                   or _KO_MINISTER_AFTER.match(text, end) is not None
@@ -581,6 +591,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 continue
         if not ok:
             continue
+        if place_kind == "country" and (country := _country_glued(gazetteer, stem)):
+            name_start = start + country  # 중국북경…센터: the country says whose, the city opens the name
         if m.group("strong") and (seat := _KO_MISSION_SEAT.search(text, max(0, start - 8), start)):
             name_start = seat.start() if m.group("strong").endswith(("영사관", "대사관", "대표부")) else name_start
         _add_headed(doc, gazetteer, name_start, end)
@@ -591,8 +603,29 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 pending.remove((start, end))
 
 
+_KO_ADMIN_STEM = re.compile(r"[가-힣]{1,4}(?:시|구|현|성)[가-힣]{1,4}$")
+
+
+def _country_glued(gazetteer: Gazetteer, stem: str) -> int:
+    """How long a country written onto a name is when a city or province follows it (중국|북경…)."""
+    for n in (2, 3, 4):
+        if any(k == EntityKind.place and gazetteer.places[i].kind == "country"
+               for k, i in gazetteer.entities(name_key(stem[:n]))):
+            rest = stem[n:]
+            for m in range(min(len(rest), 6), 1, -1):
+                if any(k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
+                       for k, i in gazetteer.entities(name_key(rest[:m]))):
+                    return n
+    return 0
+
+
 def _add_headed(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if len(inner) == 1 and inner[0].start == start and end - inner[0].end >= 3 \
+            and _KO_ADMIN_NAME.search(inner[0].mention) \
+            and inner[0].entity_id in gazetteer.governments.values():
+        doc.orgs.remove(inner[0])  # 칭다오시로봇협회: the city opens the name, it is not a party
+        inner = []
     if inner:
         return  # a known name inside (한국바이오협회 is known): the matcher's reading stands
     add_candidate(doc, gazetteer, start, end, absorb_places="spaced")
