@@ -619,6 +619,40 @@ def test_a_country_written_onto_a_city_that_opens_a_name_is_not_part_of_it(run):
     assert "베이징생물촉진센터" in {o.mention for o in doc.orgs}
 
 
+def test_a_legal_form_names_the_body_after_it(run):
+    doc = run("재단법인 ‘한빛재’의 김철수 원장이 방문했다.")
+    assert "한빛재" in {o.mention for o in doc.orgs}
+
+
+def test_a_latin_company_name_in_brackets_glosses_the_korean_one(run):
+    doc = run("지난 7월 누리링크(Nuri Link Venture Management Co. Ltd)와 협약을 맺었다.")
+    assert {"누리링크", "Nuri Link Venture Management Co. Ltd"} <= {o.mention for o in doc.orgs}
+    assert len(doc.sentences) == 1
+
+
+def test_a_period_after_an_abbreviation_or_inside_brackets_ends_no_sentence():
+    sentences, _ = split_sentences("The forum opened on Feb. 23 in Seoul. Acme (Acme Co. Ltd.) signed. It ended.")
+    assert len(sentences) == 3
+
+
+def test_the_members_of_a_delegation_are_organisations(run):
+    doc = run("한국 대표단에는 누리양행, 한빛사이언스, 미르메드 등이 참여한다.")
+    assert {"누리양행", "한빛사이언스", "미르메드"} <= {o.mention for o in doc.orgs}
+
+
+def test_a_full_name_in_brackets_is_one_name_wherever_it_is_written(run):
+    doc = run("중진공은 ‘누리 창업거리’(창업대가 과기복무유한공사)와 협약을 체결했다. "
+              "이날 창업대가 과기복무유한공사 대표가 참석했다.")
+    found = [o.mention for o in doc.orgs]
+    assert found.count("창업대가 과기복무유한공사") == 2 and "과기복무유한공사" not in found
+
+
+def test_a_city_others_are_under_is_its_government_and_a_ministers_meeting_is_no_body(run, g):
+    doc = run("우한시 산하 우한캐피탈이 출자했다. '제13차 한중경제장관회의'에서 합의했다.")
+    found = {o.mention for o in doc.orgs}
+    assert "우한시" in found and "한중경제장관회의" not in found
+
+
 # -- Chinese organisations by their heads (recognise/zh_heads.py) ------------------------------------
 def test_a_chinese_name_runs_from_a_proper_word_to_its_head(run):
     doc = run("上海市数字经济发展促进中心与杭州未来产业研究院签署合作协议。安徽省科技厅厅长表示欢迎。")

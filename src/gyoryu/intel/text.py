@@ -139,10 +139,25 @@ def split_sentences(text: str) -> tuple[list[Sentence], list[tuple[int, int, str
         cut = start
         for m in _SENT_END.finditer(body):
             stop = start + m.start()
+            if _NO_END.search(text, max(cut, stop - 6), stop) or _open_bracket(text, cut, stop, end):
+                continue  # 'Co. Ltd', 'Feb. 3', '(… Co. Ltd)': not the end of a sentence
             _add(text, sentences, cut, stop)
             cut = start + m.end()
         _add(text, sentences, cut, end)
     return sentences, skipped
+
+
+# abbreviations a period does not end a sentence after
+_NO_END = re.compile(r"(?<![A-Za-z])(?:Co|Inc|Corp|Ltd|Mr|Mrs|Ms|Dr|Prof|No|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                     r"Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.K|e\.g|i\.e)\.$")
+
+
+def _open_bracket(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether a bracket opened in the sentence so far closes later on the line (a full name in
+    brackets holds its own periods)."""
+    part = text[start:stop]
+    opened = part.count("(") + part.count("（") - part.count(")") - part.count("）")
+    return opened > 0 and any(c in text[stop:min(end, stop + 80)] for c in ")）")
 
 
 def _add(text: str, out: list[Sentence], start: int, end: int) -> None:

@@ -92,7 +92,7 @@ def add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
 # Named gatherings (summits, forums, expos): what summit events are about, kept apart from the
 # organisations ('한중 AI CEO 서밋', 世界机器人大会, Zhongguancun Forum); a leading year ('2025 …')
 # is the edition, not the name
-_GATHERING_WORDS = (r"서밋|정상회의|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
+_GATHERING_WORDS = (r"서밋|정상회의|장관회의|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
                     r"大会|论坛|峰会|博览会|对接会|展览会|交易会|世博|"
                     r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair|Show)\b")
 GATHERING = re.compile(_GATHERING_WORDS, re.I)  # a gathering named anywhere in a mention

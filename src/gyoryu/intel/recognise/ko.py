@@ -260,6 +260,17 @@ def _ko_back_references(doc: Doc) -> None:
 # -- organisation candidates from press patterns --------------------------------------------------
 # '경기대 총장', '저장대 교수': a word ending in 대 before a university's title is the university
 _KO_UNIVERSITY_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,4}(?:공대|대|대학교))\s(?=부?총장|학장|교수)")
+# '재단법인 ‘여시재’', '(사)한빛포럼': a legal form names the body after it
+_KO_LEGAL_FORM_BEFORE = re.compile(r"(?:재단법인|사단법인|\(사\)|\(재\)|주식회사|유한회사)\s?[‘'“\"]?"
+                                   r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})[’'”\"]?")
+# '포춘링크(Fortune Link Venture Investment Management Co. Ltd)': a Latin name with a company's
+# legal form glosses the Korean one
+_KO_COMPANY_GLOSS = re.compile(
+    r"(?<![A-Za-z0-9가-힣])([가-힣][A-Za-z0-9가-힣]{1,14})\s?\("
+    r"([A-Z][A-Za-z0-9&.\- ]{1,60}?(?:Co\.?,? ?Ltd\.?|Co\.|Inc\.?|Corp\.?|Corporation|Ltd\.?|LLC|GmbH|Limited))\)")
+# '대표단에는 A, B, C 등이 참여한다': the members of a delegation are organisations
+_KO_DELEGATION_LIST = re.compile(r"(?:대표단|사절단|방문단|참가단|시찰단)(?:에는|에|은|는)\s+"
+                                 r"([^.?!\n]{2,120}?)\s?등[이은]?\s?(?:참여|참가|포함|동행)")
 # a known name that runs on into a common word: 국회|의원 (a lawmaker), 한국경제|사절단 (an economic
 # mission): the name is not meant
 _KO_WORD_GOES_ON = re.compile(r"의원(?![들단])|(?<=경제)사절")  # (국회의원들이 방문: the body acts)
@@ -271,7 +282,8 @@ KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전�
 # 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
 KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|"
                     "일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
-                    "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소")
+                    "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소|"
+                    "양행|사이언스|케미칼|바이오메드|제약")
 _KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
                         r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
 _KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za-z]*)*)")
@@ -320,7 +332,15 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_UNIVERSITY_HEAD.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
+            for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):
+                add_candidate(doc, gazetteer, *m.span(1))
+            for m in _KO_COMPANY_GLOSS.finditer(text, s.start, s.end):
+                add_candidate(doc, gazetteer, *m.span(2))  # its Latin name, then the Korean one
+                if not doc.taken(*m.span(1)) and any(o.start == m.start(2) for o in doc.orgs):
+                    add_candidate(doc, gazetteer, *m.span(1))
+            _delegation_members(doc, gazetteer, s)
             _ko_headed(doc, gazetteer, kiwi, s)
+            _bracketed_whole(doc, gazetteer, s)
             _list_members(doc, gazetteer, s.start, s.end)
             _ko_governments(doc, gazetteer, s)
             for m in _KO_GLOSSED.finditer(text, s.start, s.end):  # 갤봇(Galbot), 유비테크(UBTECH)
@@ -341,8 +361,26 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             if listed and any(inside(o, s) for o in doc.orgs):
                 _ko_lists(doc, gazetteer, tokens, s)
         repeat_candidates(doc, "ko")
+        _longest_reading(doc)
 
     return run
+
+
+def _longest_reading(doc: Doc) -> None:
+    """'창업대가 과기복무유한공사' found whole once: its last word found alone where the whole is
+    written is the whole."""
+    text = doc.text
+    found = sorted({o.mention for o in doc.orgs if o.source == "pattern" and " " in o.mention}, key=len)
+    for o in doc.orgs:
+        if o.source != "pattern" or o.entity_id is not None:
+            continue
+        for whole in found:
+            a = o.end - len(whole)
+            if len(whole) > len(o.mention) and whole.endswith(" " + o.mention) and a >= 0 \
+                    and text[a:o.end] == whole and not any(
+                        m is not o and m.start < o.start and a < m.end for m in (*doc.orgs, *doc.people)):
+                o.start, o.mention = a, whole
+                break
 
 
 def _proper_noun_span(tokens, base: int, a: int, b: int,
@@ -435,6 +473,39 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
         for a, b, proper, _s in chain:
             if proper and _MEMBER_END.match(doc.text, b):
                 add_candidate(doc, gazetteer, a, b)
+
+
+def _delegation_members(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """'한국 대표단에는 유한양행, L&C바이오사이언스, 메타바이오메드 등이 참여한다': each member."""
+    text = doc.text
+    for m in _KO_DELEGATION_LIST.finditer(text, s.start, s.end):
+        pos = m.start(1)
+        for part in re.finditer(r"[^,·ㆍ、]+", text[m.start(1):m.end(1)]):
+            a = pos + part.start() + len(part.group()) - len(part.group().lstrip())
+            b = pos + part.end() - (len(part.group()) - len(part.group().rstrip()))
+            if b - a >= 2 and _plain_member(text[a:b]) and " " not in text[a:b]:
+                add_candidate(doc, gazetteer, a, b)
+
+
+_BRACKET = re.compile(r"[(（]([^()（）\n]{3,40})[)）]")
+
+
+def _bracketed_whole(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """'(창업대가 과기복무유한공사)': a name found at the end of a bracket that holds nothing else
+    but words before it is the bracket's whole content (the company's full name)."""
+    text = doc.text
+    for m in _BRACKET.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        last = next((o for o in doc.orgs if o.end == b and a < o.start), None)
+        if last is None or last.entity_id is not None or any(
+                o is not last and a <= o.start < b for o in (*doc.orgs, *doc.people)):
+            continue
+        words = text[a:last.start].split()
+        if 1 <= len(words) <= 2 and all(re.fullmatch(r"[가-힣A-Za-z0-9]+", w) for w in words):
+            doc.orgs.remove(last)
+            doc.places = [p for p in doc.places if not (a <= p.start and p.end <= b)]
+            if add_candidate(doc, gazetteer, a, b) is None:
+                doc.orgs.append(last)
 
 
 def _list_members(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
@@ -641,6 +712,8 @@ _KO_AS_BODIES = re.compile(r"\s*(?:등\s*)?(?:\d+|[한두세네]|여러)\s*개\s
 _KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?지사|부?도지사|당서기|서기|부?주석)(?![가-힣]{2})")
 # "광주시 경제협력 대표단": the government sends the delegation
 _KO_SENDS_DELEGATION = re.compile(r"\s?(?:[가-힣]{1,8}\s?)?(?:대표단|사절단|방문단|시찰단|개척단|투자유치단)")
+# "선전시 산하 선전캐피탈": the body others are under
+_KO_ABOVE = re.compile(r"\s?산하\s")
 # "톈진시와 한국의 로봇산업협회 관계자가": coordinated with an organisation, as a party
 _KO_WITH = re.compile(r"[와과]\s")
 
@@ -673,7 +746,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
                 o.start > p.end and o.start - p.end <= 12 and inside(o, s)
                 and not _KO_ADMIN_NAME.search(o.mention) for o in doc.orgs)  # not 서울시와 부산시
             if (_KO_OFFICER_AFTER.match(text, p.end) or _KO_AS_BODIES.match(text, p.end) or with_org
-                    or _KO_SENDS_DELEGATION.match(text, p.end)):
+                    or _KO_SENDS_DELEGATION.match(text, p.end) or _KO_ABOVE.match(text, p.end)):
                 acting.append(p)
     for p in acting:
         gov = gazetteer.governments.get(p.entity_id)
