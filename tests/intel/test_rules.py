@@ -54,6 +54,7 @@ ORGS = {
     "mss": ("government", "KR", {"zh-Hans": "韩国中小企业部", "ko": "중소벤처기업부"}),
     "national-assembly": ("government", "KR", {"ko": "국회", "en": "National Assembly"}),
     "hankyung": ("media", "KR", {"ko": "한국경제", "en": "The Korea Economic Daily"}),
+    "yonhap": ("media", "KR", {"en": "Yonhap news agency", "und": "Yonhap"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -748,6 +749,18 @@ def test_a_province_or_city_that_acts_is_its_government(run, g):
     keys = _org_keys(doc, g)
     assert ("gwangju-government", "Gwangju City") in keys
     assert sum(1 for o in doc.orgs if o.mention == "Gwangju City") == 1  # 'in Gwangju City' is a place
+
+
+def test_a_kind_of_firm_before_a_name_and_a_lowercase_description_after_one(run, g):
+    doc = run("It works with local internet service provider Nusantara Link and Orbit Digital, a "
+              "subsidiary of Petra Energia, reports Yonhap news agency.")
+    keys = _org_keys(doc, g)
+    assert {(None, "Nusantara Link"), (None, "Petra Energia"), ("yonhap", "Yonhap")} <= keys
+
+
+def test_a_chinese_ending_before_a_kind_of_firm_names_none(run):
+    doc = run("成功吸引國際科技巨頭的投資。")
+    assert doc.orgs == []
 
 
 # -- Korean events without a counterpart: delegations, exhibitions, consultations -----------------

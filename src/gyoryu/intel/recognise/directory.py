@@ -111,8 +111,25 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
+        _lowercase_tails(doc, gazetteer)
 
     return run
+
+
+def _lowercase_tails(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'reports Yonhap news agency': a directory name written with its last words in lower case,
+    where the capitalised words alone are a name of the same organisation, is those words; the
+    rest describes it."""
+    for o in doc.orgs:
+        if o.entity_id is None or not o.mention.isascii() or " " not in o.mention:
+            continue
+        words = o.mention.split(" ")
+        cut = next((i for i, w in enumerate(words) if w[:1].islower()), None)
+        if not cut:
+            continue
+        head = " ".join(words[:cut])
+        if (EntityKind.organization, o.entity_id) in gazetteer.entities(name_key(head)):
+            o.end, o.mention = o.start + len(head), head
 
 
 def _country_apart(doc: Doc, gazetteer: Gazetteer) -> None:

@@ -65,7 +65,10 @@ _EN_CORP = re.compile(
     r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?)")
 _EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
 _EN_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|unicorn|subsidiary|"
-                             rf"affiliate|unit|spin-off|joint venture),?\s+({_EN_NAME_WORDS})")
+                             r"affiliate|unit|spin-off|joint venture|provider|operator|carrier|chipmaker|"
+                             r"automaker|carmaker|manufacturer|retailer|lender|insurer|conglomerate|"
+                             rf"(?<=\bsubsidiary of)|(?<=\baffiliate of)|(?<=\bunit of)|(?<=\barm of)),?\s+"
+                             rf"(?!the\b|a\b|an\b|its\b)({_EN_NAME_WORDS})")
 # "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
 _EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+an?\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
                             r"start-up|company|firm|maker|developer|unicorn|subsidiary|lender|"

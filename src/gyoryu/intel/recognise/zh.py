@@ -89,6 +89,7 @@ _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 �
 _ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司".split())
 _ZH_TAIL = ("有限公司", "股份有限公司", "公司", "有限", "股份")
 _ZH_LEADING_WORDS = frozenset("由与和向对从被把将在及")
+_ZH_KIND_NOUNS = frozenset("巨头 龙头 巨擘 行业 产业 领域 人才 企业 业界".split())
 # endings that are also ordinary nouns (人形机器人, 具身智能): the name needs a proper noun or a
 # word jieba does not know before them, and must close the noun phrase
 _ZH_WEAK = re.compile(r"(?:半导体|机器人|智能|电子|汽车)$")
@@ -139,6 +140,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 if i + 1 < len(tokens) and _ZH_SUFFIX.fullmatch(tokens[i + 1][0]) \
                         and tokens[i + 1][0] not in _ZH_TAIL:
                     continue  # 智能|科技: the name ends with the last ending
+                if i + 1 < len(tokens) and tokens[i + 1][0] in _ZH_KIND_NOUNS:
+                    continue  # 国际科技|巨头: the ending describes a kind of firm, it names none
                 weak_end = _ZH_WEAK.search(word)
                 weak = bool(weak_end)
                 head = word[:_ZH_SUFFIX.search(word).start()]
