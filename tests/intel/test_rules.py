@@ -824,3 +824,35 @@ def test_english_delegations_luncheons_and_venues(run, g):
     assert ("other", ["samsung"], []) in got
     assert ("agreement", ["naver"], ["geely"]) in got
     assert run("Some entrepreneurs visited Seoul last week.").events == []
+
+
+def test_korean_courtesy_calls_funds_briefings_and_cooperation_sought(run, g):
+    doc = run("텐센트 사장 일행이 지난 14일 서울대학교 총장을 예방했다.")
+    assert ("visit", ["tencent"], ["snu"]) in [e[:3] for e in _events(doc, g)]
+    doc = run("네이버와 카카오벤처스는 24일 1억 달러 규모의 펀드를 조성했다고 밝혔다.")
+    assert [(t, a) for t, a, *_ in _events(doc, g)] == [("investment", ["kakao-ventures", "naver"])]
+    doc = run("텐센트는 삼성전자, 카카오벤처스로부터 투자 유치를 통하여 기업가치가 60억달러에 달한다.")
+    assert ("investment", ["kakao-ventures", "samsung"], ["tencent"]) in [e[:3] for e in _events(doc, g)]
+    doc = run("네이버는 스타트업 12곳의 현지 투자 유치를 지원했다.")
+    assert [e[0] for e in _events(doc, g)] == []
+    doc = run("상하이시 정부가 10일 기자회견을 열고 세계인공지능대회 준비 상황을 발표했다.")
+    assert [e[0] for e in _events(doc, g)] == ["other"]
+    doc = run("네이버는 유니트리 경영진과도 협력 기회를 검토했다. 삼성전자는 텐센트를 시찰하며 협력 방안을 모색했다.")
+    assert sorted(e[0] for e in _events(doc, g)) == ["partnership", "visit"]
+
+
+def test_signatories_named_twice_and_sources_and_sidelines_take_no_wrong_side(run, g):
+    doc = run("在腾讯代表团的见证下，腾讯和上海市人民政府签署了合作备忘录。", date(2025, 7, 12))
+    assert ("agreement", ["shanghai-government", "tencent"]) in [(e[0], sorted(e[1] + e[2])) for e in _events(doc, g)]
+    doc = run("Naver signed an agreement with Geely on the sidelines of the World Artificial Intelligence "
+              "Conference in Shanghai. It provides AI services in collaboration with local internet "
+              "service provider Nusantara Link.", date(2025, 7, 12))
+    got = [e[:3] for e in _events(doc, g)]
+    assert ("agreement", ["naver"], ["geely"]) in got
+    assert ("partnership", [], ["Nusantara Link"]) in got
+
+
+def test_a_gathering_retold_by_a_speaker_is_the_one_told(run, g):
+    doc = run("腾讯首度在台举办「半导体供应链合作论坛」。李在勋表示，首度在台湾举办半导体供应链合作论坛。",
+              date(2025, 7, 12))
+    assert [e[0] for e in _events(doc, g)] == ["summit"]

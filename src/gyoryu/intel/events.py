@@ -26,22 +26,25 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
         (EventType.agreement, re.compile(r"업무협약|협약을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
                                          r"합의(?:했|한|하고|하기로)")),
-        (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|유치|받)|지분을?\s*인수|시리즈\s*[A-D]")),
+        (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
+                                          r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
+                                          r"펀드를?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식")),
         (EventType.summit, re.compile(r"서밋|정상회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
-        (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅")),
-        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발")),
+        (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅|예방(?:했|하고|한|을)")),
+        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
+                                           r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)")),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"(?:박람회|전시회|엑스포|산업전)에\s*참가")),
         (EventType.other, re.compile(r"상담회|매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
-                                     r"비즈니스\s*미팅|IR\s*행사")),
+                                     r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑")),
     ],
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
-        (EventType.investment, re.compile(r"投资|融资|领投|跟投|注资")),
+        (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资")),
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见")),
@@ -56,9 +59,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"led a .{0,20}round|attract(?:ed|ing|s)? [^.;]{0,30}investment)\b",
                                           re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
-        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium)\b", re.I)),
+        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
-        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up|collaborat(?:e|es|ed|ing)"
+        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up|collaborat(?:e|es|ed|ing|ion)"
                                            r"|joint venture)\b", re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b", re.I)),
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b",
@@ -319,6 +322,10 @@ def events_v2(*, gazetteer: Gazetteer):
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
             if any(t == EventType.exhibition for t, _h in found):
                 found = [(t, h) for t, h in found if t != EventType.summit]  # the fair they exhibit at
+            if any(t == EventType.visit for t, _h in found):  # 시찰하며 협력 방안을 모색: the visit's aim
+                found = [(t, h) for t, h in found if not (t == EventType.partnership and h.group().startswith("협력"))]
+            if any(t == EventType.other and _PRESS.fullmatch(h.group()) for t, h in found):
+                found = [(t, h) for t, h in found if t != EventType.summit]  # the fair a briefing is about
             if not found:
                 continue
             people = [p for p in doc.people if inside(p, s)]
@@ -356,7 +363,8 @@ def events_v2(*, gazetteer: Gazetteer):
                     targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
                     actors = actors[:-1]
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
-                        etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end))):
+                        etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end))) and not (
+                        etype == EventType.investment and actors and _FUND.search(trig.group())):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit:
                     actors = list(last_actors.get(etype, []))
@@ -384,9 +392,14 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.events = [e for e in doc.events if e.start not in heads or e.type not in told]
         for e in doc.events:
             acting = {_ref(a) for a in e.actors}
-            e.targets = [t for t in e.targets if _ref(t) not in acting]
+            kept = [t for t in e.targets if _ref(t) not in acting]
+            if not kept and e.targets and e.type in (EventType.agreement, EventType.partnership) \
+                    and len(e.actors) >= 2:
+                kept, e.actors = e.actors[-1:], e.actors[:-1]  # 首尔市和广东省(政府)签署: with each other
+            e.targets = kept
         doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
-            e.type in _GATHERINGS_OF_ACTORS and e.actors)])
+            (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end)) and e.actors)])
+        doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering"]
         doc.orgs = [o for o in doc.orgs if o.source != "gathering"]
@@ -590,9 +603,9 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
     roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
     if lang != "ko":
         roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
-    raising = lang == "ko" and etype == EventType.investment and _KO_RAISE.search(
+    raising = lang == "ko" and etype == EventType.investment and ((_KO_RAISE.search(
         doc.text, trig.start(), trig.end() + 30) and _KO_AMOUNT.search(
-        doc.text, max(0, trigger - 60), trig.end() + 12)
+        doc.text, max(0, trigger - 60), trig.end() + 12)) or "from" in roles.values())  # …로부터 투자 유치
     for o in orgs:
         role = roles.get(id(o))
         if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
@@ -773,7 +786,7 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         subject = before[-1] if before else None
     for group in groups:
         first = group[0]
-        before = doc.text[max(0, _lead_in(doc, first) - 12):_lead_in(doc, first)]
+        before = doc.text[max(0, _lead_in(doc, first) - 20):_lead_in(doc, first)]
         if lang == "en" and _EN_VENUE.search(before) and etype != EventType.visit:
             role = "venue"  # the MOU was signed at KOTRA Silicon Valley: where, not with whom
         elif lang == "en" and etype == EventType.delegation and first.start > trigger and _EN_SENDS.search(
@@ -801,8 +814,24 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
 
 
 _ZH_HOSTING = re.compile(r"会见|接见")
+_PRESS = re.compile(r"기자회견|브리핑")
+# a fund set up by its makers: an investment whose target the story does not name
+_FUND = re.compile(r"펀드")
+
+
+def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
+    """A gathering told again by a speaker (…表示, 首度在台灣舉辦…論壇) is the one already told: a
+    summit, exhibition or other event with only people acting, after one of its type, is dropped."""
+    out, seen = [], set()
+    for e in events:
+        people_only = e.actors and not e.targets and all(isinstance(a, PersonMention) for a in e.actors)
+        if people_only and e.type in seen and e.type in _GATHERINGS_OF_ACTORS:
+            continue
+        seen.add(e.type)
+        out.append(e)
+    return out
 _DELEGATION_WORD = re.compile(r"대표단|방문단|사절단|代表团|使团|\bdelegation\b", re.I)
-_EN_VENUE = re.compile(r"\b(?:at|inside)\s+(?:the\s+)?$")
+_EN_VENUE = re.compile(r"(?:\b(?:at|inside|during)|idelines of|margins of)\s+(?:the\s+)?$")  # (on the s)idelines of
 _EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of)\b", re.I)
 _ZH_INVITER = re.compile(r"应\s*$")
 _ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
