@@ -856,3 +856,29 @@ def test_a_gathering_retold_by_a_speaker_is_the_one_told(run, g):
     doc = run("腾讯首度在台举办「半导体供应链合作论坛」。李在勋表示，首度在台湾举办半导体供应链合作论坛。",
               date(2025, 7, 12))
     assert [e[0] for e in _events(doc, g)] == ["summit"]
+
+
+def test_a_delegation_told_again_or_led_without_a_sender_is_the_one_told(run, g):
+    doc = run("광주시 경제협력 대표단이 3일 베이징에 도착했다. 이번 방중 경제사절단 중에는 네이버 김철수 부회장, "
+              "카카오벤처스 이영희 대표가 포함됐다. 대표단은 선전, 항저우 산업단지 방문하고 교류회에 참석한다.")
+    got = _events(doc, g)
+    assert [e[0] for e in got].count("delegation") == 1
+    assert ("gwangju-government" in next(e[1] for e in got if e[0] == "delegation"))
+    assert not any(e[0] == "visit" and "cn-shenzhen" in e[2] for e in got)
+    doc = run("近日,腾讯代表团前往韩国进行访问。12月1日,三星会长率领代表团访问了银河通用。", date(2025, 12, 12))
+    assert [e[0] for e in _events(doc, g)].count("delegation") == 1
+
+
+def test_the_hosts_of_a_gathering_named_after_it_and_what_a_fair_is(run, g):
+    doc = run("2025 세계인공지능대회가 7월 상하이에서 개최된다. 이번 대회는 텐센트, 상하이시 정부가 공동 주최한다.")
+    got = _events(doc, g)
+    assert len(got) == 1 and set(got[0][1]) == {"tencent", "shanghai-government"}
+    doc = run("동북아 박람회는 텐센트와 네이버가 공동으로 주관하는 대표적인 전시회다.")
+    assert doc.events == []
+    doc = run("네이버는 선양에서 ‘한국주간 전시·상담회’를 열었다.")
+    assert [e[0] for e in _events(doc, g)] == ["exhibition"]
+
+
+def test_talks_where_an_agreement_is_signed_are_the_signing(run, g):
+    doc = run("腾讯和三星在首尔进行了会晤,同时举办了谅解备忘录签约仪式。", date(2025, 7, 12))
+    assert [e[0] for e in _events(doc, g)] == ["agreement"]

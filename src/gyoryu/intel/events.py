@@ -32,13 +32,14 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식")),
-        (EventType.summit, re.compile(r"서밋|정상회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
+        (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)")),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
+                                          r"전시[·ㆍ\s]?상담회|"
                                           r"(?:박람회|전시회|엑스포|산업전)에\s*참가")),
         (EventType.other, re.compile(r"상담회|매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑")),
@@ -322,11 +323,28 @@ def events_v2(*, gazetteer: Gazetteer):
                     t == EventType.investment and not _raising(doc, s)
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
             if any(t == EventType.exhibition for t, _h in found):
-                found = [(t, h) for t, h in found if t != EventType.summit]  # the fair they exhibit at
+                shown = [h for t, h in found if t == EventType.exhibition]
+                found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at
+                    t == EventType.other and any(x.start() <= h.start() <= x.end() for x in shown))]  # 전시·상담회
+            if s.lang == "ko" and _DEFINITION.search(doc.text, s.start, s.end):
+                found = []  # 박람회는 … 주관하는 대표적인 전시회다: what the fair is, not an event
+            if any(t == EventType.agreement for t, _h in found):  # 会晤，同时举办签约仪式: the talks are the signing
+                found = [(t, h) for t, h in found if not (t == EventType.summit and _TALKS.fullmatch(h.group()))]
             if any(t == EventType.visit for t, _h in found):  # 시찰하며 협력 방안을 모색: the visit's aim
                 found = [(t, h) for t, h in found if not (t == EventType.partnership and h.group().startswith("협력"))]
             if any(t == EventType.other and _PRESS.fullmatch(h.group()) for t, h in found):
                 found = [(t, h) for t, h in found if t != EventType.summit]  # the fair a briefing is about
+            if s.lang == "ko" and (m := _KO_HOSTS_AFTER.match(doc.text, s.start)) and doc.events:
+                told = next((e for e in reversed(doc.events) if e.type in _GATHERINGS_OF_ACTORS), None)
+                hosts = [o for o in orgs if o.end <= m.end()]
+                if told is not None and hosts and not told.actors:
+                    told.actors = _unique(hosts)
+            visit = next((h for t, h in found if t == EventType.visit), None)
+            if s.lang == "ko" and visit is not None and _KO_BARE_DELEGATION.match(doc.text, s.start) and not any(
+                    o.start < visit.start() for o in orgs):
+                sent = next((e for e in reversed(doc.events) if e.type == EventType.delegation), None)
+                if sent is not None:  # the delegation told, touring places: no visit of its own
+                    found = [(t, h) for t, h in found if t != EventType.visit]
             if not found:
                 continue
             people = [p for p in doc.people if inside(p, s)]
@@ -336,10 +354,17 @@ def events_v2(*, gazetteer: Gazetteer):
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
-                if etype == EventType.delegation and (sent := _sender(doc, orgs, trig)):
+                sent = _sender(doc, orgs, trig) if etype == EventType.delegation else None
+                if sent is not None:
                     actors, targets = [sent], [t for t in targets if _ref(t) != _ref(sent)]
                 elif etype == EventType.delegation and not actors:
                     continue  # "대표단은 …": whose, the visit it makes tells
+                told = next((e for e in doc.events if e.type == EventType.delegation), None)
+                if etype == EventType.delegation and told is not None and (sent is None or _BACK_DELEGATION.search(
+                        doc.text, max(s.start, trig.start() - 20), trig.start())):
+                    have = {_ref(x) for x in (*told.actors, *told.targets)}  # the delegation told before
+                    told.actors += [a for a in actors if _ref(a) not in have and isinstance(a, OrgMention)]
+                    continue
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -478,7 +503,7 @@ def _folded(doc: Doc) -> str:
 _GATHERINGS_OF_ACTORS = frozenset({EventType.delegation, EventType.exhibition, EventType.other, EventType.summit})
 
 
-_HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
+_HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|갖고|가졌|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
 
 
 def _sender(doc: Doc, orgs: list[OrgMention], trig: re.Match) -> OrgMention | None:
@@ -816,6 +841,14 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
 
 _ZH_HOSTING = re.compile(r"会见|接见")
 _PRESS = re.compile(r"기자회견|브리핑")
+_TALKS = re.compile(r"会晤|会谈|会见|meeting|met", re.I)
+_DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")
+# '이번 대회는 A, B, C가 공동 주최한다': the hosts of the gathering just told
+_KO_HOSTS_AFTER = re.compile(r"(?:이번|이|해당|올해)\s?(?:대회|행사|박람회|전시회|포럼|회의|상담회|엑스포)[은는]\s"
+                             r"[^.]*?(?:공동\s?)?(?:주최|주관)")
+# '대표단은 … 방문하고': the delegation already told, named by its bare word
+_KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
+_BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)
 # a fund set up by its makers: an investment whose target the story does not name
 _FUND = re.compile(r"펀드")
 

@@ -220,8 +220,9 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
             end = line.end()  # 三星物产, SK 化工, 斗山机床: the group's company in that line of business
             doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
             continue
+        low = rest[gap:].lower()
         for word, cls in GENERIC_BY_WORD:
-            if not rest[gap:].lower().startswith(word):
+            if not low.startswith(word):
                 continue
             end = o.end + gap + len(word)
             if end < len(text) and text[end].isascii() and text[end].isalnum():
