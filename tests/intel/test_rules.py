@@ -882,3 +882,11 @@ def test_the_hosts_of_a_gathering_named_after_it_and_what_a_fair_is(run, g):
 def test_talks_where_an_agreement_is_signed_are_the_signing(run, g):
     doc = run("腾讯和三星在首尔进行了会晤,同时举办了谅解备忘录签约仪式。", date(2025, 7, 12))
     assert [e[0] for e in _events(doc, g)] == ["agreement"]
+
+
+def test_an_office_with_its_seat_in_brackets_and_bodies_described_not_named(run):
+    doc = run("交流会上，杭州未来产业研究院商务合作中心(首尔)正式揭牌，这是由QuantaBit牵头组建、腾讯在韩国设立的"
+              "首个国际商务合作中心，也是建设世界一流高科技产业园区的一步。", date(2025, 7, 12))
+    mentions = {o.mention for o in doc.orgs}
+    assert "杭州未来产业研究院商务合作中心(首尔)" in mentions
+    assert not mentions & {"国际商务合作中心", "由QuantaBit牵头组建", "高科技产业园", "世界一流高科技"}

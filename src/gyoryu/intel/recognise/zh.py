@@ -86,7 +86,7 @@ _ZH_SUFFIX = re.compile(rf"(?:{ZH_ORG_SUFFIX})(?:股份)?(?:有限)?(?:责任)?(
 _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 从 被 把 这 该 其 各 多 家 个 中国 韩国 国内 全球 人工 "
                      "一家 这家 该公司 相关 头部 领先 知名 企业 国家 地方 有限公司 股份有限公司 公司 人工智能 科技 "
                      "进行 宣布 对 向 于 战略 投资 合作 初创 创业 公司 机构 平台".split())
-_ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司".split())
+_ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司 高科技 黑科技".split())
 _ZH_TAIL = ("有限公司", "股份有限公司", "公司", "有限", "股份")
 _ZH_LEADING_WORDS = frozenset("由与和向对从被把将在及")
 _ZH_KIND_NOUNS = frozenset("巨头 龙头 巨擘 行业 产业 领域 人才 企业 业界".split())

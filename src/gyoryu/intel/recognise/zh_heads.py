@@ -106,6 +106,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
                 _add_whole(doc, gazetteer, s.start + m.start(), s.start + m.end())
             _list_members(doc, gazetteer, s, simple, tokens, proper)
         _country_before_ministry(doc)
+        _seat_in_brackets(doc, gazetteer)
         repeat_candidates(doc, "zh")
 
     return run
@@ -116,6 +117,23 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
 _BRAND_LINE = re.compile(r"(?<![A-Za-z])[A-Z]{2,3} ?(?:综合化学|生命科学|物产|化工|化学|制铁|石油|重工|建设|机床|显示)"
                          r"(?:株式会社|(?:股份)?有限公司)?")
 _MINISTRY = re.compile(r"(?:韩国|韓國|中国|中國|美国|美國|日本)(?=[\u4e00-\u9fff]{2,8}部$)")
+
+
+_ONE_OF = re.compile(r"(?:首个|首家|一个|一家|这个|这家|该|各|多个|多家|其|一流|知名|著名|领先)$")
+_SEAT = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
+
+
+def _seat_in_brackets(doc: Doc, gazetteer: Gazetteer) -> None:
+    """苏州工业园区国际商务合作中心(首尔): a city in brackets right after an office's name is where this
+    one of its offices sits, part of its name (as 驻首尔 would be)."""
+    for o in doc.orgs:
+        m = _SEAT.match(doc.text, o.end)
+        if o.entity_id is not None or m is None or not _HEAD.search(simplified(o.mention[-4:])):
+            continue
+        if any(k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
+               for k, i in gazetteer.entities(name_key(m.group(1)))):
+            doc.places = [p for p in doc.places if not (m.start(1) <= p.start and p.end <= m.end(1))]
+            o.end, o.mention = m.end(), doc.text[o.start:m.end()]
 
 
 def _country_before_ministry(doc: Doc) -> None:
@@ -189,6 +207,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
             return None
     if best >= hs:
         return None
+    if _ONE_OF.search(simple, max(0, best - 3), best):
+        return None  # 首个国际商务合作中心: a kind of body described, not one named
     country = _COUNTRY.match(simple, best, hs)
     if country and simple.startswith(_SCOPE, country.end()):
         best = country.end()
@@ -296,6 +316,8 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
             if not (2 <= len(word) <= 12) or doc.taken(a, b):
                 continue
             words = [t for t in tokens if ta <= t[1] and t[2] <= tb]
+            if any(tag.startswith("v") and w not in _NAME_VERBS for w, _a, _b, tag in words[1:]):
+                continue  # 由SISPARK牵头组建: a clause, not a name
             unknown = len(words) > 1 and all(len(w) == 1 for w, *_ in words)  # 昊|禾: jieba lacks it
             # closed by 等 and a kind of organisation: any member that is more than a place
             kind = not orgs and not place_only(gazetteer, word) and not (
