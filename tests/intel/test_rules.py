@@ -55,6 +55,7 @@ ORGS = {
     "national-assembly": ("government", "KR", {"ko": "국회", "en": "National Assembly"}),
     "hankyung": ("media", "KR", {"ko": "한국경제", "en": "The Korea Economic Daily"}),
     "yonhap": ("media", "KR", {"en": "Yonhap news agency", "und": "Yonhap"}),
+    "gyeonggi-government": ("government", "KR", {"ko": "경기도", "en": "Gyeonggi Provincial Government"}),
 }
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
@@ -890,3 +891,14 @@ def test_an_office_with_its_seat_in_brackets_and_bodies_described_not_named(run)
     mentions = {o.mention for o in doc.orgs}
     assert "杭州未来产业研究院商务合作中心(首尔)" in mentions
     assert not mentions & {"国际商务合作中心", "由QuantaBit牵头组建", "高科技产业园", "世界一流高科技"}
+
+
+def test_a_kind_of_body_in_each_country_and_an_expo_venue_are_not_names(run):
+    doc = run("양국은 벤처캐피털협회 간 교류도 추진하기로 했다. 행사는 상하이 푸둥 엑스포센터에서 열린다.")
+    assert {o.mention for o in doc.orgs} == set()
+
+
+def test_a_university_short_form_links_only_to_a_university(run, g):
+    doc = run("이윤규 경기대 총장이 참석했다.")
+    found = {o.mention: o for o in doc.orgs}
+    assert found["경기대"].entity_id is None  # not 경기도, which sounds alike

@@ -101,6 +101,7 @@ def _names_a_government(mention: str, gazetteer: Gazetteer) -> bool:
     return m is not None and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(mention[:m.start()])))
 
 
+_UNIVERSITY_NAME = re.compile(r"(?:[가-힣]대|대학교?|大学|大學|University)$")
 _GOVERNMENT_NAME = re.compile(rf"\s?(?:{'|'.join((*GOVERNMENT_BODIES, *ADMIN_WORDS))})$")
 
 
@@ -176,6 +177,8 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                         scores(hk, *heads[split[1]], best)
             if _names_a_government(m.mention, gazetteer):  # 전남도 is not 전남대 (Chonnam Nat'l Univ.)
                 best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "government"}
+            elif _UNIVERSITY_NAME.search(m.mention):  # and 경기대 is not 경기도
+                best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "university"}
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (

@@ -566,6 +566,8 @@ _KO_HEADED = re.compile(
     rf"(?<![A-Za-z0-9가-힣&])(?P<stem>[A-Za-z0-9가-힣&]{{2,20}}?)"
     rf"(?:(?P<strong>{_KO_INSTITUTION_HEAD})|(?P<weak>{_KO_WEAK_HEAD})|(?P<body>{_KO_BODY_HEAD}))"
     rf"(?P<title>{_KO_HEAD_TITLE})?(?=[은는이가을를의와과도에로측께]|[^A-Za-z0-9가-힣&]|$)")
+_KO_PLURAL_AFTER = re.compile(r"\s?(?:간|들)(?:의|에|[은는이가을를])?\s")
+_KO_EACH_BEFORE = re.compile(r"(?:양국|양측|각국|각|양국의|두 나라)\s$")
 # stems that make a title or a department, not a name (선임연구원, 사업부, 운영위원회)
 _KO_NOT_STEMS = frozenset(
     "선임 책임 수석 객원 전임 주임 박사후 방문 초빙 인턴 연구 사업 영업 기획 총무 인사 재무 경영 편집 개발 연구개발 "
@@ -575,7 +577,7 @@ _KO_NOT_STEMS = frozenset(
     "첨단 지방 농공 도시 공공 민간 국립 공립 사립".split())
 # a venue or a facility, not a body (김대중컨벤션센터, 코엑스전시센터, 물류센터)
 _KO_VENUE_WORDS = ("컨벤션", "전시", "무역", "쇼핑", "체육", "데이터", "물류", "콜", "고객", "서비스", "아트",
-                   "비즈니스")
+                   "비즈니스", "엑스포")
 # a ministry's title after it, written apart (외교부 장관, 상무부 부부장)
 _KO_MINISTER_AFTER = re.compile(r"\s(?:장관|차관|부장|부부장|청장|처장|국장|대변인)")
 # 주중 한국대사관, 주상하이 총영사관: the mission's seat is part of its name
@@ -635,8 +637,9 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     pending = []
     for m in _KO_HEADED.finditer(text, s.start, s.end):
         stem = m.group("stem")
-        if stem in _KO_NOT_STEMS or stem.isdigit():
-            continue
+        if stem in _KO_NOT_STEMS or stem.isdigit() or _KO_PLURAL_AFTER.match(text, m.end()) or \
+                _KO_EACH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue  # 벤처캐피털협회 간 교류, 양국 협회: the kind, in each country, not one named
         start, end = m.start(), (m.start("title") if m.group("title") else m.end())
         tokens = _stem_tokens(doc, kiwi, stem)
         if any(t.tag.startswith(("V", "E")) for t in tokens):
