@@ -902,3 +902,9 @@ def test_a_university_short_form_links_only_to_a_university(run, g):
     doc = run("이윤규 경기대 총장이 참석했다.")
     found = {o.mention: o for o in doc.orgs}
     assert found["경기대"].entity_id is None  # not 경기도, which sounds alike
+
+
+def test_leaders_with_titles_are_the_sides_when_no_organisation_is_named(run, g):
+    doc = run("President Kim Minsu and President Wang Lei signed an agreement on trade on Monday.", date(2025, 7, 12))
+    got = [(e.type, [a.mention for a in e.actors], [t.mention for t in e.targets]) for e in doc.events]
+    assert got == [("agreement", ["Kim Minsu"], ["Wang Lei"])]

@@ -372,10 +372,15 @@ def events_v2(*, gazetteer: Gazetteer):
                          if gazetteer.places[p.entity_id].kind != "country"]
                 if etype == EventType.visit:
                     targets = _visited(doc, gazetteer, targets, local, actors, s)
-                if etype == EventType.summit and not (orgs or places):
+                # leaders who act for their countries (President Lee and President Xi held a summit,
+                # signed MOUs): people with a title are the sides when no organisation is named
+                leaders = [p for p in people if p.role] if not orgs and etype in _LEADERS_ACT else []
+                if len(leaders) >= 2 or (leaders and etype == EventType.visit):
+                    actors, targets = leaders[:1], leaders[1:] if etype != EventType.visit else targets
+                if etype == EventType.summit and not (orgs or places or leaders):
                     continue
                 if etype in (EventType.agreement, EventType.partnership, EventType.investment,
-                             EventType.founding) and not orgs:
+                             EventType.founding) and not (orgs or len(leaders) >= 2):
                     continue
                 if etype == EventType.investment and not (
                         any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
@@ -841,6 +846,7 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
 
 _ZH_HOSTING = re.compile(r"会见|接见")
 _PRESS = re.compile(r"기자회견|브리핑")
+_LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
 _TALKS = re.compile(r"会晤|会谈|会见|meeting|met", re.I)
 _DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")
 # '이번 대회는 A, B, C가 공동 주최한다': the hosts of the gathering just told
