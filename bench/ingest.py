@@ -11,6 +11,10 @@ extraction-and-write phase alone (the rate a long run approaches).
 
 Needs PostgreSQL at GYORYU_TEST_PG (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
 
+Measured again 2026-12-04 at N=3,000, load average 4-7: 1 worker 13.3 articles/s extracting and
+writing (10.3 over the whole run, ready after 47 s), 2 workers 24.4 (18.6, ready after 24 s),
+ratio 1.84x (1.80x); 3,000 articles, 56,636 mentions and 8,646 events in PostgreSQL each time.
+
 Measured 2026-12-04 at N=3,000 (not 100,000: the 2-core machine was shared, load average 9-14):
 1 worker 23.1 articles/s extracting and writing (14.2 over the whole run, Ray and workers ready
 after 59 s), 2 workers 26.6 (14.8), ratio 1.15x (1.04x). bench.intel_speed in the same hour: 9.1
