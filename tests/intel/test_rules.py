@@ -908,3 +908,15 @@ def test_leaders_with_titles_are_the_sides_when_no_organisation_is_named(run, g)
     doc = run("President Kim Minsu and President Wang Lei signed an agreement on trade on Monday.", date(2025, 7, 12))
     got = [(e.type, [a.mention for a in e.actors], [t.mention for t in e.targets]) for e in doc.events]
     assert got == [("agreement", ["Kim Minsu"], ["Wang Lei"])]
+
+
+def test_a_person_named_again_acts_for_the_body_their_longer_title_named(run, g):
+    doc = run("上海机器人产业协会(SRIA)全球营销长暨华东区总裁曹世纶说，合作很重要。曹世纶表示，在博览会中设立韩国馆。",
+              date(2025, 7, 12))
+    got = [(e.type, [a.mention for a in e.actors]) for e in doc.events if e.type == "exhibition"]
+    assert got == [("exhibition", ["上海机器人产业协会"])]
+
+
+def test_a_gathering_named_as_where_something_was_agreed_before_is_no_summit(run, g):
+    doc = run("이번 펀드는 지난해 '제13차 한중경제장관회의'에서 합의한 후속 조치로, 네이버와 텐센트가 협약을 맺었다.")
+    assert [e[0] for e in _events(doc, g)] == ["agreement"]

@@ -326,6 +326,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 shown = [h for t, h in found if t == EventType.exhibition]
                 found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at
                     t == EventType.other and any(x.start() <= h.start() <= x.end() for x in shown))]  # 전시·상담회
+            summit = next((h for t, h in found if t == EventType.summit), None)
+            if s.lang == "ko" and summit is not None and _KO_SETTING_OF_PAST.match(doc.text, summit.end()):
+                found = [(t, h) for t, h in found if t != EventType.summit]  # …장관회의'에서 합의한: where, before
             if s.lang == "ko" and _DEFINITION.search(doc.text, s.start, s.end):
                 found = []  # 박람회는 … 주관하는 대표적인 전시회다: what the fair is, not an event
             if any(t == EventType.agreement for t, _h in found):  # 会晤，同时举办签约仪式: the talks are the signing
@@ -571,6 +574,8 @@ def _acting_bodies(doc: Doc, actors: list, targets: list) -> list:
     hosts = {_ref(t) for t in targets}
     people = [p for p in people if not (p.org_id is not None and ("e", p.org_id) in hosts)]
     for p in people:
+        if p.org_id is None and not p.org_mention:  # named again without the title: the same person
+            p = next((q for q in doc.people if q.mention == p.mention and (q.org_id or q.org_mention)), p)
         own = next((o for o in doc.orgs if (p.org_id is not None and o.entity_id == p.org_id) or (
             p.org_mention and o.entity_id is None and o.mention == p.org_mention)), None)
         if own is not None and _ref(own) not in hosts:
@@ -846,6 +851,7 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
 
 _ZH_HOSTING = re.compile(r"会见|接见")
 _PRESS = re.compile(r"기자회견|브리핑")
+_KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
 _LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
 _TALKS = re.compile(r"会晤|会谈|会见|meeting|met", re.I)
 _DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")

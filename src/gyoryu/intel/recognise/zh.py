@@ -30,6 +30,14 @@ ZH_SURNAMES = frozenset(
     "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
     "麻苑迟邝")
 _ZH_NAME_END = frozenset("表示说指出介绍认为强调称在等一行率与和的也则还会将是已")
+_ZH_TITLE_RUN = re.compile(r"[^，。、,;；：:“”\s]{0,24}$")
+
+
+def _org_before_title(doc: Doc, at: int):
+    """国际半导体产业协会(SEMI)全球营销长暨台湾区总裁曹世纶: the organisation a longer title runs on
+    from (the title's own words between it and the role)."""
+    before = [o for o in doc.orgs if at - 26 <= o.end < at and _ZH_TITLE_RUN.fullmatch(doc.text, o.end, at)]
+    return max(before, key=lambda o: o.end) if before else None
 
 
 @component("gyoryu.zh_people.v2")
@@ -46,7 +54,7 @@ def zh_people_v2(*, gazetteer: Gazetteer):
             if p.role is None and m:
                 at = p.start - len(m.group(0))
                 p.role = doc.text[at:at + len(m.group(1))]
-                org = org_ending_at(doc, at)
+                org = org_ending_at(doc, at) or _org_before_title(doc, at)
                 if org:
                     p.org_id, p.org_mention = org.entity_id, org.mention
         for s in doc.sentences_in("zh"):
@@ -61,7 +69,7 @@ def zh_people_v2(*, gazetteer: Gazetteer):
                 end = start + len(name)
                 if doc.taken(start, end) or name_key(name) in gazetteer.by_key:
                     continue
-                org = org_ending_at(doc, s.start + m.start(1))
+                org = org_ending_at(doc, s.start + m.start(1)) or _org_before_title(doc, s.start + m.start(1))
                 role = doc.text[s.start + m.start(1):s.start + m.end(1)]
                 doc.people.append(PersonMention(start, end, name, None, role,
                                                 org.entity_id if org else None,
