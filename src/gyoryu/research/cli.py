@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from gyoryu.db import get_engine, transaction
-from gyoryu.errors import GyoryuError
+if TYPE_CHECKING:
+    from gyoryu.errors import GyoryuError
+
+# Imported by gyoryu.cli on every call: the database and the services load in the commands.
 
 report_app = typer.Typer(help="Periodic reports: the Korea–China AI exchange in a year, quarter or month.",
                          no_args_is_help=True)
@@ -35,6 +37,8 @@ def trends(
 ) -> None:
     """News events counted over time and split by type, country pair, sector, cluster or
     organisation; every row lists the articles behind it."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.research import service
     from gyoryu.research.schemas import parse_query
 
@@ -64,6 +68,8 @@ def build(
 ) -> None:
     """The Korea–China AI exchange report for a period: headline figures, charts, the most active
     organisations and relations, notable events with their sources."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
     from gyoryu.i18n import LOCALES, Translator
     from gyoryu.research import report
     from gyoryu.research.periods import parse_period
