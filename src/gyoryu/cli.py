@@ -61,13 +61,18 @@ app.command("restore")(_restore)
 
 # backup: a database at any revision (before `init` upgrades it); restore: an empty one
 NEEDS_NO_DATABASE = {"init", "check-data", "schedule", "backup", "restore", None}
+CHECKS_ITS_DATABASE = {"search"}  # answers from the index snapshot first (directory/quick.py)
 
 
 @app.callback()
 def _require_database(ctx: typer.Context) -> None:
     """Commands that read the database say so plainly when it was never initialised."""
-    if ctx.invoked_subcommand in NEEDS_NO_DATABASE or ctx.resilient_parsing:
+    if ctx.invoked_subcommand in NEEDS_NO_DATABASE | CHECKS_ITS_DATABASE or ctx.resilient_parsing:
         return
+    _check_database()
+
+
+def _check_database() -> None:
     # The graph's and research's flush listeners journal the changes they are built from: every
     # command that can write registers them here, before its first flush.
     from gyoryu.db import get_engine
@@ -127,19 +132,28 @@ def search(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Search organisations by any of their names."""
-    from gyoryu.db import get_engine, session_factory
-    from gyoryu.directory.service import search_page
+    from gyoryu.directory import quick
 
-    with session_factory(get_engine())() as db:
-        page = search_page(db=db, q=q, country=country, kind=kind, sector=sector, city=city,
-                           cluster=cluster, limit=limit)
+    page = None if sector or city or cluster else quick.search(q=q, country=country, kind=kind,
+                                                                 limit=limit)
+    if page is None:
+        _check_database()
+        from gyoryu.db import get_engine, session_factory
+        from gyoryu.directory.search_index import index_for
+        from gyoryu.directory.service import search_page
+
+        with session_factory(get_engine())() as db:
+            index_for(db, keep_snapshot=True)  # the next call answers from the snapshot
+            page = search_page(db=db, q=q, country=country, kind=kind, sector=sector, city=city,
+                               cluster=cluster, limit=limit).model_dump(mode="json")
     if as_json:
-        typer.echo(page.model_dump_json(indent=1))
+        typer.echo(json.dumps(page, ensure_ascii=False, indent=1))
         return
-    for item in page.items:
-        n = item.names
-        typer.echo(f"{item.id:>6}  {item.country}  {n.get('ko', ''):<16} {n.get('zh', ''):<12} {n.get('en', '')}")
-    typer.echo(f"({page.total} found)")
+    for item in page["items"]:
+        n = item["names"]
+        typer.echo(f"{item['id']:>6}  {item['country']}  {n.get('ko', ''):<16} {n.get('zh', ''):<12} "
+                   f"{n.get('en', '')}")
+    typer.echo(f"({page['total']} found)")
 
 
 from gyoryu.directory.cli import export_command, import_command, interchange_app  # noqa: E402

@@ -8,9 +8,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
-
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection, Engine
@@ -34,11 +31,20 @@ def is_current(engine: Engine) -> bool:
     Every command asks this before it starts, so it reads the migration files' headers itself
     instead of importing alembic (a third of a second on each call); a test holds it to
     alembic's own answer."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
     try:
         with engine.connect() as conn:
             current = set(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
     except DBAPIError:  # no alembic_version table: never initialised
         return False
+    return reaches_heads(current)
+
+
+def reaches_heads(current: set[str]) -> bool:
+    """Whether the revisions in `alembic_version` (`current`) have every migration applied
+    (`gyoryu search` asks it over plain sqlite3)."""
     return bool(current) and heads() <= applied(current)
 
 

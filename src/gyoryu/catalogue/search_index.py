@@ -12,7 +12,6 @@ by the index at its next full rebuild (or when its products change).
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 
 import numpy as np
 from sqlalchemy import select
@@ -20,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from gyoryu.catalogue.models import CatalogueChange, Product, ProductName, product_sector
 from gyoryu.directory.models import Organization, org_cluster
-from gyoryu.directory.search_index import NameIndex, _grams, _grow
+from gyoryu.directory.search_index import NameIndex, _grow
 
 
 class ProductIndex(NameIndex):
-    JOURNAL = CatalogueChange
-    JOURNAL_OWNER = "product_id"
+    @classmethod
+    def journal(cls):
+        return CatalogueChange, CatalogueChange.product_id
 
     def _load(self, session: Session, org_ids: list[int] | None) -> None:
         """(Re)load the products `org_ids` (here: product ids), or every product."""
@@ -58,28 +58,7 @@ class ProductIndex(NameIndex):
             self.kind[pid] = self._code(category)
             self.city[pid] = org_id
 
-        start = len(self.keys)
-        owners, primaries = [], []
-        postings: dict[str, list[int]] = defaultdict(list)
-        for pid, norm, kind in session.execute(names):
-            if not norm:
-                continue
-            idx = start + len(owners)
-            self.keys.append(norm)
-            owners.append(pid)
-            primaries.append(1.0 if kind == "primary" else 0.0)
-            self.names_of.setdefault(pid, []).append(idx)
-            for g in _grams(norm) | set(norm):
-                postings[g].append(idx)
-        self.owner = np.concatenate([self.owner, np.asarray(owners, dtype=np.int64)])
-        self.primary = np.concatenate([self.primary, np.asarray(primaries)])
-        self.alive = np.concatenate([self.alive, np.ones(len(owners), dtype=bool)])
-        self.length = np.concatenate(
-            [self.length, np.fromiter((len(k) for k in self.keys[start:]), np.float64)])
-        for g, idxs in postings.items():
-            fresh = np.asarray(idxs, dtype=np.int64)
-            old = self.postings.get(g)
-            self.postings[g] = fresh if old is None else np.concatenate([old, fresh])
+        self._add_names(session.execute(names))
 
     def find(self, query: str, *, country: str | None = None, category: str | None = None,
              sector_ids: set[int] | None = None, organization_id: int | None = None,

@@ -170,7 +170,8 @@ class Organization(NamedMixin, Timestamped, Base):
         lazy="selectin",
         order_by="OrgName.id",
     )
-    sectors: Mapped[list[Sector]] = relationship(secondary=org_sector, lazy="selectin")
+    sectors: Mapped[list[Sector]] = relationship(secondary=org_sector, lazy="selectin",
+                                                 order_by="Sector.id")
     clusters: Mapped[list[Place]] = relationship(secondary=org_cluster)
     affiliations: Mapped[list[Affiliation]] = relationship(
         back_populates="organization", cascade="all, delete-orphan"

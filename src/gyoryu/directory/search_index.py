@@ -14,14 +14,18 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from gyoryu.directory.models import DirectoryChange, Organization, OrgName, org_cluster, org_sector
 from gyoryu.directory.normalize import jamo, name_key
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy and the models are imported where the index is built: `gyoryu search` answers from
+# a snapshot (directory/index_snapshot.py) without loading them.
 
 # Ranking tiers: an exact name beats a prefix, which beats a substring, which beats a typo.
 EXACT, PREFIX, SUBSTRING, FUZZY = 4, 3, 2, 1
@@ -43,13 +47,57 @@ def _grow(arr: np.ndarray, size: int, fill) -> np.ndarray:
     return out
 
 
+class Postings:
+    """Each gram's name indices, ascending: a frozen part (grams sorted in one array, their
+    postings end to end in another, as a snapshot stores them, so loading builds no dict) under
+    a dict of the grams built or changed in this process."""
+
+    def __init__(self, grams: np.ndarray | None = None, offsets: np.ndarray | None = None,
+                 flat: np.ndarray | None = None):
+        self.grams = grams if grams is not None else np.zeros(0, dtype="<U2")
+        self.offsets = offsets if offsets is not None else np.zeros(1, dtype=np.int64)
+        self.flat = flat if flat is not None else _EMPTY
+        self.changed: dict[str, np.ndarray] = {}
+
+    def get(self, gram: str, default=None):
+        found = self.changed.get(gram)
+        if found is not None or not len(self.grams):
+            return default if found is None else found
+        i = int(np.searchsorted(self.grams, gram))
+        if i < len(self.grams) and self.grams[i] == gram:
+            return self.flat[self.offsets[i] : self.offsets[i + 1]]
+        return default
+
+    def __contains__(self, gram: str) -> bool:
+        return self.get(gram) is not None
+
+    def __getitem__(self, gram: str) -> np.ndarray:
+        found = self.get(gram)
+        if found is None:
+            raise KeyError(gram)
+        return found
+
+    def __setitem__(self, gram: str, idxs: np.ndarray) -> None:
+        self.changed[gram] = idxs
+
+    def frozen(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(sorted grams, offsets, postings end to end): everything as one frozen part."""
+        if not self.changed:
+            return self.grams, self.offsets, self.flat
+        bounds = zip(self.grams.tolist(), self.offsets[:-1].tolist(), self.offsets[1:].tolist(),
+                     strict=True)
+        merged = {g: self.flat[a:b] for g, a, b in bounds}
+        merged.update(self.changed)
+        grams = sorted(merged)
+        lists = [merged[g] for g in grams]
+        offsets = np.zeros(len(grams) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, lists), np.int64, len(lists)), out=offsets[1:])
+        flat = np.concatenate(lists).astype(np.int64) if lists else _EMPTY
+        return np.array(grams, dtype="<U2"), offsets, flat
+
+
 @dataclass
 class NameIndex:
-    # the journal it catches up from, and its column naming the changed owner (a subclass
-    # indexing other names — the catalogue's products — names its own)
-    JOURNAL = DirectoryChange
-    JOURNAL_OWNER = "org_id"
-
     seq: int = -1
     token: str = ""
     keys: list[str] = field(default_factory=list)
@@ -57,8 +105,9 @@ class NameIndex:
     primary: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
     alive: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     length: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.float64))
-    postings: dict[str, np.ndarray] = field(default_factory=dict)
-    names_of: dict[int, list[int]] = field(default_factory=dict)
+    postings: Postings = field(default_factory=Postings)
+    # each owner's name indices; None in an index loaded from a snapshot until it first changes
+    names_of: dict[int, list[int]] | None = field(default_factory=dict)
     # facets, indexed by organisation id
     codes: dict[str, int] = field(default_factory=dict)
     country: np.ndarray = field(default_factory=lambda: np.full(0, -1, dtype=np.int32))
@@ -76,11 +125,28 @@ class NameIndex:
     def _code(self, value: str) -> int:
         return self.codes.setdefault(value, len(self.codes))
 
+    @classmethod
+    def journal(cls):
+        """The journal it catches up from, and its column naming the changed owner (a subclass
+        indexing other names — the catalogue's products — names its own)."""
+        from gyoryu.directory.models import DirectoryChange
+
+        return DirectoryChange, DirectoryChange.org_id
+
     # -- building -----------------------------------------------------------------------
+    def _owned_names(self) -> dict[int, list[int]]:
+        if self.names_of is None:
+            self.names_of = {}
+            live = np.flatnonzero(self.alive)
+            for idx, oid in zip(live.tolist(), self.owner[live].tolist(), strict=True):
+                self.names_of.setdefault(oid, []).append(idx)
+        return self.names_of
+
     def _drop_orgs(self, org_ids: list[int]) -> None:
         self.masks = {}
+        names_of = self._owned_names()
         for oid in org_ids:
-            for idx in self.names_of.pop(oid, ()):
+            for idx in names_of.pop(oid, ()):
                 self.alive[idx] = False
             if oid < len(self.country):
                 self.country[oid] = self.kind[oid] = -1
@@ -93,6 +159,10 @@ class NameIndex:
             members -= dropped
 
     def _load(self, session: Session, org_ids: list[int] | None) -> None:
+        from sqlalchemy import select
+
+        from gyoryu.directory.models import Organization, OrgName, org_cluster, org_sector
+
         self.masks = {}
         names = select(OrgName.org_id, OrgName.norm, OrgName.kind)
         orgs = select(Organization.id, Organization.country, Organization.kind, Organization.city_id,
@@ -122,17 +192,22 @@ class NameIndex:
             if parent_id is not None:
                 self.members[parent_id].add(oid)
 
+        self._add_names(session.execute(names))
+
+    def _add_names(self, rows) -> None:
+        """Append (owner id, name key, name kind) rows to the names and their postings."""
+        names_of = self._owned_names()
         start = len(self.keys)
         owners, primaries = [], []
         new_postings: dict[str, list[int]] = defaultdict(list)
-        for oid, norm, kind in session.execute(names):
+        for oid, norm, kind in rows:
             if not norm:
                 continue
             idx = start + len(owners)
             self.keys.append(norm)
             owners.append(oid)
             primaries.append(1.0 if kind == "primary" else 0.0)
-            self.names_of.setdefault(oid, []).append(idx)
+            names_of.setdefault(oid, []).append(idx)
             for g in _grams(norm) | set(norm):
                 new_postings[g].append(idx)
         self.owner = np.concatenate([self.owner, np.asarray(owners, dtype=np.int64)])
@@ -148,8 +223,9 @@ class NameIndex:
     def refresh(self, session: Session) -> None:
         """Catch up with the journal: a full rebuild after bulk loads or a rollback the index
         had seen, else a reload of the organisations that changed."""
-        journal = self.JOURNAL
-        owner = getattr(journal, self.JOURNAL_OWNER)
+        from sqlalchemy import select
+
+        journal, owner = self.journal()
         last = select(journal.seq, journal.token).order_by(journal.seq.desc()).limit(1)
         latest, token = session.execute(last).first() or (0, "")
         if (latest, token) == (self.seq, self.token):
@@ -317,12 +393,24 @@ _indexes: dict[str, NameIndex] = {}
 _indexes_lock = threading.Lock()
 
 
-def index_for(session: Session) -> NameIndex:
-    """The process-wide index of the session's database, brought up to date."""
-    url = session.get_bind().engine.url.render_as_string(hide_password=False)
+def index_for(session: Session, *, keep_snapshot: bool = False) -> NameIndex:
+    """The process-wide index of the session's database, brought up to date. A process starts
+    from the database's index snapshot when there is a valid one, and catches up from the journal
+    like any index; `keep_snapshot` (the CLI's short-lived processes) rewrites the snapshot when
+    the index had to move on from it."""
+    from gyoryu.directory import index_snapshot
+
+    url = session.get_bind().engine.url
+    path = index_snapshot.path_for(url.render_as_string(hide_password=True))
     with _indexes_lock:
-        index = _indexes.setdefault(url, NameIndex())
+        index = _indexes.get(key := url.render_as_string(hide_password=False))
+        if index is None:
+            saved = index_snapshot.load(path, NameIndex) if path else None
+            index = _indexes[key] = saved or NameIndex()
+    started_at = (index.seq, index.token)
     index.refresh(session)
+    if keep_snapshot and path and ((index.seq, index.token) != started_at or not path.exists()):
+        index_snapshot.save(index, path)
     return index
 
 

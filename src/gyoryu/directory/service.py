@@ -22,6 +22,7 @@ from gyoryu.directory.models import (
     Sector,
 )
 from gyoryu.directory.normalize import name_key
+from gyoryu.directory.quick import summary_names
 from gyoryu.directory.schemas import AffiliationIn, AliasIn, OrgIn, OrgPage, OrgSummary, PersonIn, PlaceIn
 from gyoryu.directory.search_index import index_for
 from gyoryu.errors import InvalidValue, NotFound
@@ -141,13 +142,10 @@ def name_owners(*, db: Session, names: Iterable[str], model: type = Organization
 
 # -- search ----------------------------------------------------------------------------------
 def summarize(org: Organization) -> OrgSummary:
-    names = org.primary_names()
-    if "zh-Hans" in names or "zh-Hant" in names:
-        names["zh"] = names.get("zh-Hans") or names["zh-Hant"]
     return OrgSummary(
         id=org.id,
         key=org.key,
-        names=names,
+        names=summary_names(org.primary_names()),
         country=org.country,
         kind=org.kind,
         city=org.city.key if org.city else None,
