@@ -60,9 +60,14 @@ def direct(db, by: list[str], start: str | None = None, end: str | None = None, 
 
 
 def by_service(db, by: list[str], **params) -> dict:
-    rows = service.trends(db=db, query=parse_query(by=",".join(by), **params))
+    """The trend with its articles (read from the facts), checked against the same trend without
+    them (summed from the monthly counts, where the filters allow)."""
+    query = parse_query(by=",".join(by), **params)
+    rows = service.trends(db=db, query=query)
     for r in rows:
         assert set(r) == {*by, "count", "articles"}  # only the `by` keys appear in a row
+    counted = service.trends(db=db, query=query, articles=False)
+    assert counted == [{k: v for k, v in r.items() if k != "articles"} for r in rows]
     return {tuple(r[d] for d in by): (r["count"], r["articles"]) for r in rows}
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from gyoryu import hooks
 from gyoryu.directory.models import Organization, Place, Sector, org_cluster, org_sector
 from gyoryu.intel.models import Article, Event, EventParty
+from gyoryu.research import counts
 from gyoryu.research.derive import country_pair, month_of
 from gyoryu.research.enums import FactKind
 from gyoryu.research.models import Fact, FactState, Stale
@@ -125,14 +126,19 @@ def replace(db: Session, event_ids: Iterable[int]) -> int:
 
 def rebuild(db: Session, chunk: int = 50_000) -> int:
     """Every event's facts from scratch (a database that had news before research existed), by
-    ranges of event ids; returns the number of events."""
+    ranges of event ids; returns the number of events. The monthly counts are counted once at
+    the end, their triggers off meanwhile (`counts.py`)."""
+    conn = db.connection()
+    counts.remove(conn)
     db.execute(delete(Fact))
     cube = next(i for i in Fact.__table__.indexes if i.name == "ix_research_fact_cube")
-    cube.drop(bind=db.connection())  # built once at the end: a sort, not 10⁶ random insertions
+    cube.drop(bind=conn)  # built once at the end: a sort, not 10⁶ random insertions
     written, last = 0, db.scalar(select(func.max(Event.id))) or 0
     for lo in range(1, last + 1, chunk):
         written += _write(db, (lo, lo + chunk - 1))
-    cube.create(bind=db.connection())
+    cube.create(bind=conn)
+    counts.recount(conn)
+    counts.install(conn)
     return written
 
 

@@ -48,6 +48,24 @@ class Fact(Base):
     country_pair: Mapped[str | None] = mapped_column(String(8))  # "KR→CN", "KR", None
 
 
+class MonthCount(Base):
+    """How many events each cell of `research_fact` holds — (kind, value, month, type,
+    country_pair) → events — so that a trend without article ids sums a few thousand rows
+    instead of counting millions of facts. Kept by triggers on `research_fact` (`counts.py`),
+    so it follows every fact written or deleted, a database cascade included. A missing month or
+    country pair is "" here: key columns cannot be NULL."""
+
+    __tablename__ = "research_month_count"
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is the table: reads are range scans
+
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    value: Mapped[str] = mapped_column(String(96), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    type: Mapped[str] = mapped_column(String(16), primary_key=True)
+    country_pair: Mapped[str] = mapped_column(String(8), primary_key=True)
+    events: Mapped[int] = mapped_column(Integer)
+
+
 class Stale(Base):
     """Journal: an event, an article or an organisation whose facts must be recomputed."""
 

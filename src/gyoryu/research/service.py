@@ -5,8 +5,11 @@ these functions.
 
 Every count is a GROUP BY over the fact table's covering index (`models.py` says why): the base
 rows are those of the one many-valued dimension the trend is split by (or the one it is filtered
-on), the other filters are semi-joins on the same table. Months are grouped in SQL; quarters and
-years are unions of months, folded here (a few hundred cells at most)."""
+on), the other filters are semi-joins on the same table. A trend that needs no article ids, and
+filters on at most one of sector, cluster and organisation, sums the monthly counts instead
+(`MonthCount`, one row per cell, kept by triggers): the same figures from thousands of rows
+instead of millions. Months are grouped in SQL; quarters and years are unions of months, folded
+here (a few hundred cells at most)."""
 
 from __future__ import annotations
 
@@ -24,11 +27,11 @@ from gyoryu.outcomes.models import OutcomeStep
 from gyoryu.outcomes.schemas import money
 from gyoryu.research.enums import TAGS, TIMES, Dimension, FactKind
 from gyoryu.research.facts import ensure_fresh
-from gyoryu.research.models import Fact
+from gyoryu.research.models import Fact, MonthCount
 from gyoryu.research.periods import quarter_of
 from gyoryu.research.schemas import NO_PAIR, TrendQuery
 
-COLUMNS = {Dimension.type: Fact.type, Dimension.country_pair: Fact.country_pair}
+COLUMNS = (Dimension.type, Dimension.country_pair)  # columns of the facts and of the counts alike
 
 
 def _org_id(db: Session, ref: str) -> int:
@@ -56,29 +59,39 @@ def _tag_filters(db: Session, q: TrendQuery) -> dict[FactKind, str]:
     return out
 
 
-def _base(db: Session, q: TrendQuery):
-    """(the fact rows a trend counts, as WHERE conditions on `Fact`)."""
+def _base(db: Session, q: TrendQuery, table=Fact) -> list | None:
+    """The rows a trend counts, as WHERE conditions on `table`: the facts, or the monthly counts
+    (`MonthCount`, where a missing month or pair is "") — None for those when the query filters
+    on two of sector, cluster and organisation (only facts know which events have both)."""
     tags = _tag_filters(db, q)
     split = next((TAGS[d] for d in q.by if d in TAGS), None)
     kind = split or (next(iter(tags)) if len(tags) == 1 else FactKind.event)
-    where = [Fact.kind == kind]
+    where = [table.kind == kind]
     if kind in tags:
-        where.append(Fact.value == tags.pop(kind))
+        where.append(table.value == tags.pop(kind))
+    if tags and table is not Fact:
+        return None
     for other, value in tags.items():
         f = aliased(Fact)
         where.append(Fact.event_id.in_(select(f.event_id).where(f.kind == other, f.value == value)))
+
+    def missing(column):
+        return column.is_(None) if table is Fact else column == ""
+
     if q.undated:
-        where.append(Fact.month.is_(None))
+        where.append(missing(table.month))
     if q.start:
-        where.append(Fact.month >= q.start)
+        where.append(table.month >= q.start)
     if q.end:
-        where.append(Fact.month <= q.end)
+        where.append(table.month <= q.end)
+        if table is not Fact:
+            where.append(table.month != "")
     if q.types:
-        where.append(Fact.type.in_(q.types))
+        where.append(table.type.in_(q.types))
     if q.country_pair == NO_PAIR:
-        where.append(Fact.country_pair.is_(None))
+        where.append(missing(table.country_pair))
     elif q.country_pair:
-        where.append(Fact.country_pair == q.country_pair)
+        where.append(table.country_pair == q.country_pair)
     return where
 
 
@@ -105,9 +118,15 @@ def _org_keys(db: Session, ids: set[str]) -> dict[str, str]:
     return {i: found.get(int(i)) or i for i in ids}
 
 
-def _sort_key(row: dict, by: tuple[Dimension, ...]):
-    return tuple((row[d] is None, row[d] or "") if d in TIMES else (0, "") for d in by) + (
-        -row["count"],) + tuple((row[d] is None, str(row[d] or "")) for d in by)
+def _sort_key(names: list[str], timed: list[bool]):
+    """Times oldest first (undated last), then the biggest cells, then the values."""
+    def key(row: dict):
+        return tuple((row[n] is None, row[n] or "") if t else (0, "") for n, t in zip(names, timed, strict=True)) + (
+            -row["count"],) + tuple((row[n] is None, str(row[n] or "")) for n in names)
+    return key
+
+
+_FROM_MONTH = {Dimension.month: lambda m: m, Dimension.quarter: quarter_of, Dimension.year: lambda m: m[:4]}
 
 
 def trends(*, db: Session, query: TrendQuery, articles: bool = True) -> list[dict]:
@@ -116,38 +135,47 @@ def trends(*, db: Session, query: TrendQuery, articles: bool = True) -> list[dic
     are ordered oldest first (undated last), then the biggest cells first."""
     ensure_fresh(db=db)
     by = query.by
+    where = None if articles else _base(db, query, MonthCount)  # the counts, when they suffice
+    table = Fact if where is None else MonthCount
     times = [d for d in by if d in TIMES]
     group = []
     if times:
-        group.append(Fact.month.label("month"))
+        group.append(table.month.label("month"))
     for d in by:
         if d in COLUMNS:
-            group.append(COLUMNS[d].label(d.value))
+            group.append(getattr(table, d.value).label(d.value))
         elif d in TAGS:
-            group.append(Fact.value.label(d.value))
-    stmt = select(*group, func.count().label("count"))
+            group.append(table.value.label(d.value))
+    counted = func.count() if table is Fact else func.sum(MonthCount.events)
+    stmt = select(*group, counted.label("count"))
     if articles:
         stmt = stmt.add_columns(_articles_agg(db).label("articles"))
-    stmt = stmt.where(*_base(db, query))
+    stmt = stmt.where(*(_base(db, query) if where is None else where))
     if group:
         stmt = stmt.group_by(*group)
+    # each `by` value read from the row: a time from the month (column 0), the others from their
+    # column ("" in the counts is a missing month or country pair)
+    names = [d.value for d in by]
+    columns, at = [], int(bool(times))
+    for d in by:
+        if d in TIMES:
+            columns.append(None)
+        else:
+            columns.append(at)
+            at += 1
+    convert = [_FROM_MONTH.get(d) for d in by]
+    n_count = len(group)
     cells: dict[tuple, dict] = {}
-    for r in db.execute(stmt).mappings():
-        values = {}
-        for d in by:
-            if d == Dimension.month:
-                values["month"] = r["month"]
-            elif d == Dimension.quarter:
-                values["quarter"] = quarter_of(r["month"]) if r["month"] else None
-            elif d == Dimension.year:
-                values["year"] = r["month"][:4] if r["month"] else None
-            else:
-                values[d.value] = r[d.value]
-        key = tuple(values[d.value] for d in by)
-        cell = cells.setdefault(key, {**values, "count": 0, "_articles": set()})
-        cell["count"] += r["count"]
+    for r in db.execute(stmt):
+        month = (r[0] or None) if times else None
+        key = tuple((f(month) if month else None) if f else (r[c] or None)
+                    for f, c in zip(convert, columns, strict=True))
+        cell = cells.get(key)
+        if cell is None:
+            cell = cells[key] = {**dict(zip(names, key, strict=True)), "count": 0, "_articles": set()}
+        cell["count"] += r[n_count]
         if articles:
-            cell["_articles"] |= _ids(r["articles"])
+            cell["_articles"] |= _ids(r[n_count + 1])
     if Dimension.org in by:
         keys = _org_keys(db, {c["org"] for c in cells.values()})
         for c in cells.values():
@@ -158,13 +186,15 @@ def trends(*, db: Session, query: TrendQuery, articles: bool = True) -> list[dic
         if articles:
             c["articles"] = sorted(found)
         rows.append(c)
-    rows.sort(key=lambda row: _sort_key(row, by))
+    rows.sort(key=_sort_key(names, [d in TIMES for d in by]))
     return rows
 
 
 def total(*, db: Session, query: TrendQuery) -> int:
     """How many events the filters select (the trend with nothing to split by)."""
     ensure_fresh(db=db)
+    if (where := _base(db, query, MonthCount)) is not None:
+        return db.scalar(select(func.sum(MonthCount.events)).where(*where)) or 0
     return db.scalar(select(func.count()).select_from(Fact).where(*_base(db, query))) or 0
 
 
