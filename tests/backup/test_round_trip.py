@@ -20,9 +20,10 @@ from gyoryu.config import get_settings
 from gyoryu.db import make_engine, snapshot, transaction
 from gyoryu.directory.models import Organization
 from gyoryu.fund.models import Deal
-from gyoryu.intel.models import Article, Mention
+from gyoryu.intel.models import Article, Event, Mention
 from gyoryu.migrate import applied, heads, is_current, upgrade_in
 from gyoryu.outcomes.models import Document
+from gyoryu.research.models import Fact
 from gyoryu.setup import initialise
 from tests.backup.conftest import all_rows
 
@@ -64,6 +65,9 @@ def varied(connection) -> dict:
                   text="腾讯与판교 signed.", title="\u00a0tabs\tand\nnewlines")
     add(Mention, article_id=article, kind="org", start=0, end=2, text="腾讯", org_id=parent,
         confidence=0.1 + 0.2)
+    event = add(Event, article_id=article, type="mou", date="2026-02", start=0, end=12)
+    add(Fact, event_id=event, article_id=article, kind="org", value=str(parent), month="2026-02",
+        type="mou", country_pair="KR→CN")  # its trigger counts it in research_month_count
     return {"document": document, "child": child, "parent": parent}
 
 
@@ -82,6 +86,7 @@ def test_restore_gives_the_same_rows_in_either_database(connection, varied, back
     source = all_rows(connection)
     assert {t["name"]: t["rows"] for t in manifest["tables"]} == {n: len(r) for n, r in source.items()}
     assert source["organization"] and source["outcome_document"] and source["catalogue_product_image"]
+    assert source["research_month_count"]  # restored as it was, not counted again by the trigger
 
     other = "postgresql" if backend == "sqlite" else "sqlite"
     for target in (backend, other):  # the same kind, and SQLite → PostgreSQL (or back)

@@ -52,10 +52,15 @@ def _quiet(_table: str, _done: int, _total: int) -> None:
 
 
 def _tables(conn: Connection) -> list[Table]:
-    """The database's own tables in foreign-key order (parents first)."""
+    """The database's own tables in foreign-key order (parents first), tables with no foreign
+    key either way last: that is where a summary a trigger keeps lives (`research_month_count`,
+    counted from `research_fact`), so it is written after what its triggers count."""
     metadata = MetaData()
     metadata.reflect(bind=conn)
-    return [t for t in metadata.sorted_tables if t.name != VERSION_TABLE]
+    tables = [t for t in metadata.sorted_tables if t.name != VERSION_TABLE]
+    referenced = {fk.column.table.name for t in tables for fk in t.foreign_keys}
+    isolated = [t for t in tables if not t.foreign_keys and t.name not in referenced]
+    return [t for t in tables if t not in isolated] + isolated
 
 
 def _kinds(table: Table) -> list[str]:
@@ -158,6 +163,7 @@ def restore(*, conn: Connection, archive: Archive, progress: Progress = _quiet) 
     for _spec, table in reversed(tables):  # the bookkeeping rows the migrations inserted
         conn.execute(delete(table))
     for spec, table in tables:
+        conn.execute(delete(table))  # what triggers wrote while earlier tables were loaded
         _load(conn, archive, spec, table, progress)
     _set_sequences(conn, tables)
     upgraded = not heads() <= applied(manifest["revisions"])
