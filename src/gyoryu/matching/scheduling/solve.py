@@ -56,7 +56,8 @@ def solve(inst: Instance, *, time_limit: float = 60.0, deadline: Deadline | None
     left = deadline.left()
     board = greedy_board(inst, interpreters=method != "greedy-after",
                          deadline=deadline.earlier(min(left / 2, inst.n_requests * 6e-5)))
-    pace = (time.monotonic() - started) / max(board.looked, 1)
+    # (On small events a pause of the machine would dwarf the greedy: the guess stays.)
+    pace = (time.monotonic() - started) / board.looked if board.looked >= 2000 else 3e-5
     work = deadline.earlier(closing_seconds(inst, pace, left))
     slot, voice, hall = board.slot.copy(), board.voice.copy(), _halls(inst, board.kind)
     if method == "greedy-after":
