@@ -27,7 +27,7 @@ from gyoryu.directory.models import (
     Sector,
 )
 from gyoryu.directory.normalize import name_key
-from gyoryu.directory.schemas import OrgIn
+from gyoryu.directory.schemas import DESCRIPTION_LANGS, OrgIn
 from gyoryu.directory.service import apply_org, org_by_key
 
 DATA = Path(__file__).parent / "data"
@@ -164,6 +164,11 @@ def validate(b: Bundle) -> list[str]:
         for i, a in enumerate(p.get("affiliations") or []):
             if a.get("org") not in org_keys:
                 problems.append(f"{where}: affiliations[{i}].org: unknown organisation '{a.get('org')}'")
+            for lang, text in (a.get("role") or {}).items():
+                # an unquoted comma in a YAML {…} splits a role into stray keys with no text
+                if lang not in DESCRIPTION_LANGS or not isinstance(text, str):
+                    problems.append(f"{where}: affiliations[{i}].role.{lang}: not a role in ko, zh "
+                                    f"or en (quote a role holding a comma)")
     return problems
 
 
