@@ -72,6 +72,41 @@ def engine(database_url) -> Iterator[Engine]:
 
 
 @pytest.fixture
+def cli(database_url, monkeypatch, tmp_path):
+    """The `gyoryu` command, in-process, on the test's database and a private var directory.
+
+    `cli(*args, code=0, input=None)` checks the exit code and gives click's Result; the cached
+    engine and settings are cleared on both sides so no other test's database leaks in.
+    """
+    from typer.testing import CliRunner
+
+    from gyoryu import db as dbmod
+    from gyoryu.cli import app
+    from gyoryu.config import get_settings
+
+    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
+    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
+    dbmod.get_engine.cache_clear()
+    get_settings.cache_clear()
+
+    def run(*args, code=0, input=None):
+        result = CliRunner().invoke(app, [str(a) for a in args], input=input)
+        assert result.exit_code == code, result.output
+        return result
+
+    yield run
+    dbmod.get_engine.cache_clear()
+    get_settings.cache_clear()
+
+
+def cli_answer(result, args):
+    """What a contract test reads: the JSON printed with --json, else the text."""
+    import json
+
+    return json.loads(result.stdout) if "--json" in args else result.output
+
+
+@pytest.fixture
 def connection(engine):
     """One connection whose outer transaction is rolled back after the test."""
     conn = engine.connect()

@@ -4,43 +4,26 @@ search QUERY --json`, and an inquiry answered from the shell (`--as`)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from openpyxl import Workbook
 from sqlalchemy import delete, func, select
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
 from gyoryu.accounts.enums import Role
 from gyoryu.accounts.models import User
 from gyoryu.accounts.service import add_user
 from gyoryu.catalogue.models import Product
-from gyoryu.cli import app
-from gyoryu.config import get_settings
 from gyoryu.db import make_engine, transaction
 from gyoryu.directory.service import org_by_key
 from gyoryu.mail.models import OutboxMessage
+from tests.conftest import cli_answer
 
 KEYS = ("cli-r1", "cli-g1")
 EMAILS = ("cli-seller@catalogue.example", "cli-buyer@catalogue.example")
 
 
 @pytest.fixture
-def gyoryu(database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
-
-    def run(*args, code=0):
-        result = CliRunner().invoke(app, [str(a) for a in args])
-        assert result.exit_code == code, result.output
-        return json.loads(result.stdout) if "--json" in args else result.output
-
-    yield run
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(cli):
+    return lambda *args, code=0: cli_answer(cli(*args, code=code), args)
 
 
 @pytest.fixture

@@ -8,11 +8,7 @@ import json
 
 import pytest
 from sqlalchemy import delete
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
-from gyoryu.cli import app
-from gyoryu.config import get_settings
 from gyoryu.db import transaction
 from gyoryu.matching.models import MatchProfile
 from tests.clusters.conftest import LIANGJIANG, PANGYO, save_profiles
@@ -29,20 +25,8 @@ def committed(engine):
 
 
 @pytest.fixture
-def gyoryu(database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
-
-    def run(*args, code=0):
-        result = CliRunner().invoke(app, [str(a) for a in args])
-        assert result.exit_code == code, result.output
-        return result
-
-    yield run
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(cli):
+    return cli
 
 
 def test_the_scripts_contract(gyoryu, committed):

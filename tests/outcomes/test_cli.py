@@ -4,32 +4,16 @@ backend, committed, and cleaned up by the fixture)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
-from gyoryu.cli import app
-from gyoryu.config import get_settings
+from tests.conftest import cli_answer
 
 
 @pytest.fixture
-def gyoryu(database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
-
-    def run(*args, code=0):
-        result = CliRunner().invoke(app, [str(a) for a in args])
-        assert result.exit_code == code, result.output
-        return json.loads(result.stdout) if "--json" in args else result.output
-
-    yield run
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(cli):
+    return lambda *args, code=0: cli_answer(cli(*args, code=code), args)
 
 
 def test_the_scripts_contract(gyoryu, committed):

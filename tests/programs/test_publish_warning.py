@@ -12,12 +12,8 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
 from gyoryu.accounts.enums import Role
-from gyoryu.cli import app as cli_app
-from gyoryu.config import get_settings
 from gyoryu.db import transaction
 from gyoryu.directory.service import org_by_key
 from gyoryu.errors import NeedsConfirmation
@@ -147,11 +143,7 @@ def test_an_empty_schedule_needs_the_same_confirmation(db, make_program):
 
 
 @pytest.fixture
-def gyoryu(engine, database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(engine, cli):
     with transaction(engine) as db:
         program = service.create_program(db=db, data=ProgramIn(
             key="grid-cli-test", kind="summit", title={"en": "Grid fair"},
@@ -159,14 +151,7 @@ def gyoryu(engine, database_url, monkeypatch, tmp_path):
         _people_and_requests(db, program)
         program_id = program.id
 
-    def run(*args, input=None, code=0):
-        result = CliRunner().invoke(cli_app, [str(a) for a in args], input=input)
-        assert result.exit_code == code, result.output
-        return result
-
-    yield run, program_id
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+    yield cli, program_id
     with transaction(engine) as db:
         # matching keeps schedules by a plain program id: they go too, or a program given the
         # same id later (SQLite reuses the highest) would find them as its own

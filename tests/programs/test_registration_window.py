@@ -10,11 +10,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from pydantic import ValidationError
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
-from gyoryu.cli import app as cli_app
-from gyoryu.config import get_settings
 from gyoryu.db import transaction
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.programs import consent, retention, service
@@ -131,11 +127,7 @@ def test_personal_data_is_anonymised_after_the_retention_period(db, make_program
 
 
 @pytest.fixture
-def gyoryu(engine, database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(engine, cli):
     with transaction(engine) as db:
         program = service.create_program(db=db, data=ProgramIn(
             key="purge-cli-test", kind="summit", title={"en": "Old summit"}, retention_days=10,
@@ -144,14 +136,7 @@ def gyoryu(engine, database_url, monkeypatch, tmp_path):
                                               data=_person(email="old@ex.org"))
         ids = {"program": program.id, "person": person.id}
 
-    def run(*args):
-        result = CliRunner().invoke(cli_app, [str(a) for a in args])
-        assert result.exit_code == 0, result.output
-        return json.loads(result.stdout)
-
-    yield run, ids
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+    yield (lambda *args: json.loads(cli(*args).stdout)), ids
     with transaction(engine) as db:
         db.delete(service.get_program(db=db, program_id=ids["program"]))
 

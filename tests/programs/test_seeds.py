@@ -6,11 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
-from gyoryu.cli import app
-from gyoryu.config import get_settings
 from gyoryu.db import transaction
 from gyoryu.programs import itinerary, seeds, service
 from gyoryu.programs.schemas import RegistrationIn
@@ -36,20 +32,8 @@ def test_loading_twice_keeps_ids_registrations_and_edits(db):
 
 
 @pytest.fixture
-def gyoryu(engine, database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
-
-    def run(*args, code=0):
-        result = CliRunner().invoke(app, [str(a) for a in args])
-        assert result.exit_code == code, result.output
-        return result
-
-    yield run
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(engine, cli):
+    yield cli
     with transaction(engine) as db:
         seeds.reset(db=db)
 

@@ -10,10 +10,7 @@ import json
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
-from gyoryu.config import get_settings
 from gyoryu.errors import InvalidValue
 from gyoryu.research import report
 from gyoryu.research.periods import parse_period, previous
@@ -110,21 +107,8 @@ def test_the_page_and_the_spreadsheet(client, db, articles):
 
 
 @pytest.fixture
-def gyoryu(database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
-    from gyoryu.cli import app
-
-    def run(*args, code=0):
-        result = CliRunner().invoke(app, [str(a) for a in args])
-        assert result.exit_code == code, result.output
-        return result
-
-    yield run
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(cli):
+    return cli
 
 
 def test_the_scripts_contract(gyoryu, stored, tmp_path):
