@@ -200,3 +200,10 @@ def test_cli_user_add(engine, database_url, monkeypatch):
 def test_a_place_name_offers_its_organisations(client):
     html = client.get("/organizations", params={"q": "충칭"}).text
     assert 'class="tag place-link"' in html and "Organisations in Chongqing" in html
+
+
+def test_the_pager_keeps_the_filters_and_encodes_them(client):
+    """Page links carry the filters and drop the empty ones (here the empty search)."""
+    html = client.get("/organizations", params={"country": "KR", "q": "", "page": 2}).text
+    assert "2 / " in html
+    assert 'href="?country=KR&amp;page=1"' in html and 'href="?country=KR&amp;page=3"' in html
