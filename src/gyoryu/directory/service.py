@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gyoryu.db import MAX_ID
 from gyoryu.directory.enums import NameKind
 from gyoryu.directory.models import (
     Affiliation,
@@ -38,6 +39,20 @@ def get_org(*, db: Session, org_id: int) -> Organization:
 
 def org_by_key(*, db: Session, key: str) -> Organization | None:
     return db.scalar(select(Organization).where(Organization.key == key))
+
+
+def org_by_ref(*, db: Session, ref: str | int) -> Organization:
+    """An organisation as people and scripts name it: its key, or its id in digits (E211 if none).
+
+    One reading for the CLI, the API and the reports alike; an id no row can have is simply unknown.
+    """
+    ref = str(ref).strip()
+    org = org_by_key(db=db, key=ref)
+    if org is None and ref.isdigit() and 1 <= int(ref) <= MAX_ID:
+        org = db.get(Organization, int(ref))
+    if org is None:
+        raise InvalidValue("E211", value=ref)
+    return org
 
 
 def get_person(*, db: Session, person_id: int) -> Person:

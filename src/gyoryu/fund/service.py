@@ -12,23 +12,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gyoryu.directory.models import Organization
-from gyoryu.directory.service import org_by_key
+from gyoryu.directory.service import org_by_ref
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound, PerLanguage
 from gyoryu.fund.enums import CLOSED, LABELS, PIPELINE, DealSource, DealStage
 from gyoryu.fund.models import Deal, DealStageChange
 from gyoryu.fund.rules import guard
 from gyoryu.fund.schemas import DealIn
 from gyoryu.i18n import LOCALES, P_
-
-
-def _org(db: Session, ref: str) -> Organization:
-    ref = str(ref).strip()
-    org = org_by_key(db=db, key=ref)
-    if org is None and ref.isdigit():
-        org = db.get(Organization, int(ref))
-    if org is None:
-        raise InvalidValue("E211", value=ref)
-    return org
 
 
 def _names(org: Organization) -> PerLanguage:
@@ -68,7 +58,7 @@ def open_deal_of(*, db: Session, org_id: int) -> Deal | None:
 def create_deal(*, db: Session, actor, data: DealIn) -> Deal:
     """A new deal at `sourced`, its first history row, and its source checked."""
     guard(actor)
-    org = _org(db, data.organization)
+    org = org_by_ref(db=db, ref=data.organization)
     if (existing := open_deal_of(db=db, org_id=org.id)) is not None:
         raise GyoryuError("E915", org=_names(org), id=existing.id)
     deal = Deal(organization=org, round=data.round, amount=data.amount, currency=data.currency,

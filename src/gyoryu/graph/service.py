@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from gyoryu.directory.enums import NameKind
 from gyoryu.directory.models import Organization, OrgName, Sector, org_sector
+from gyoryu.directory.service import org_by_ref
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.graph import edges as sources
 from gyoryu.graph import gexf
@@ -88,15 +89,6 @@ def ensure_fresh(*, db: Session) -> None:
 
 
 # -- views -----------------------------------------------------------------------------------
-def _org_id(db: Session, ref: str) -> int:
-    org_id = db.scalar(select(Organization.id).where(Organization.key == ref))
-    if org_id is None and ref.isdigit():
-        org_id = db.scalar(select(Organization.id).where(Organization.id == int(ref)))
-    if org_id is None:
-        raise InvalidValue("E211", value=ref)
-    return org_id
-
-
 def _program_id(db: Session, ref: str) -> int:
     program_id = db.scalar(select(Program.id).where(Program.key == ref))
     if program_id is None and ref.isdigit():
@@ -136,7 +128,7 @@ COLUMNS = (GraphEdge.a_id, GraphEdge.b_id, GraphEdge.kind, GraphEdge.year, Graph
 def _neighbourhood(db: Session, q: GraphQuery, where: list) -> list[tuple]:
     """Edges on every path of at most `hops` edges from the centre (breadth first, one indexed
     look-up per ring: `a_id IN ring OR b_id IN ring`)."""
-    center = _org_id(db, q.center)
+    center = org_by_ref(db=db, ref=q.center).id
     seen, ring, found = {center}, [center], {}
     for _hop in range(q.hops):
         following: set[int] = set()
@@ -220,7 +212,7 @@ def graph(*, db: Session, query: GraphQuery) -> Graph:
     rows = sorted(rows, key=lambda r: -r[6])[:query.max_edges]
     ids = {x for r in rows for x in (r[0], r[1])}
     if query.center:
-        ids.add(_org_id(db, query.center))
+        ids.add(org_by_ref(db=db, ref=query.center).id)
     return Graph(nodes=_nodes(db, ids), truncated=truncated, edges=[Edge(*row) for row in rows])
 
 

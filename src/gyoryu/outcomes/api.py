@@ -11,9 +11,8 @@ from fastapi import APIRouter
 from sqlalchemy import select
 
 from gyoryu.accounts.rules import allowed
-from gyoryu.directory.models import Organization
-from gyoryu.directory.service import org_by_key
-from gyoryu.errors import Forbidden, InvalidValue
+from gyoryu.directory.service import org_by_ref
+from gyoryu.errors import Forbidden
 from gyoryu.outcomes import followups, meetings, news, report, service
 from gyoryu.outcomes import rules as _rules  # noqa: F401  (registers outcomes.* rules)
 from gyoryu.outcomes.enums import SuggestionKind, Via
@@ -33,15 +32,6 @@ from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, ensure, require
 from gyoryu.web.paging import Page, Paging
 
 router = APIRouter(tags=["outcomes"])
-
-
-def _org_id(db, ref: str) -> int:
-    org = org_by_key(db=db, key=ref)
-    if org is None and str(ref).isdigit():
-        org = db.get(Organization, int(ref))
-    if org is None:
-        raise InvalidValue("E211", value=ref)
-    return org.id
 
 
 def _program(db, ref: str):
@@ -64,7 +54,7 @@ def list_outcomes(db: DbSession, user: CurrentUser, page: Paging, org: str | Non
     p = _program(db, program) if program else None
     if p is not None and not allowed("outcomes.program", user, p) and user.organization_id is None:
         raise Forbidden()
-    found = service.outcomes(db=db, org_id=_org_id(db, org) if org else None,
+    found = service.outcomes(db=db, org_id=org_by_ref(db=db, ref=org).id if org else None,
                              program_id=p.id if p else None)
     found = page.of([o for o in found if allowed("outcomes.view", user, o)])
     return found | {"items": [outcome_json(o) for o in found["items"]]}
@@ -110,7 +100,7 @@ def add_step(data: StepIn, db: DbSession, user: CurrentUser) -> dict:
     if data.document is not None:
         proofs.append(service.Proof("document", data.document))
     step = service.add_step(
-        db=db, org_ids=[_org_id(db, o) for o in data.organizations], stage=data.stage,
+        db=db, org_ids=[org_by_ref(db=db, ref=o).id for o in data.organizations], stage=data.stage,
         on=data.date or date.today(), amount=data.amount, currency=data.currency, note=data.note,
         reason=data.reason, program_id=program.id if program else None, evidence=proofs,
         recorded_by=user.id, via=Via.api)
@@ -122,7 +112,7 @@ def record_meeting(program_id: Id, data: MeetingIn, db: DbSession, user: Current
     program = programs.get_program(db=db, program_id=program_id)
     ensure("outcomes.record", user, program)
     held = meetings.record_meeting(db=db, program=program,
-                                   org_ids=tuple(_org_id(db, o) for o in data.organizations),
+                                   org_ids=tuple(org_by_ref(db=db, ref=o).id for o in data.organizations),
                                    held_on=data.date, note=data.note, recorded_by=user.id,
                                    via=Via.api)
     return {"id": held.id, "program": program.id, "date": held.held_on.isoformat(),

@@ -28,19 +28,6 @@ def _echo(data) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=1, default=str))
 
 
-def _org_id(db, ref: str) -> int:
-    from gyoryu.directory.models import Organization
-    from gyoryu.directory.service import org_by_key
-    from gyoryu.errors import InvalidValue
-
-    org = org_by_key(db=db, key=ref)
-    if org is None and ref.isdigit():
-        org = db.get(Organization, int(ref))
-    if org is None:
-        raise InvalidValue("E211", value=ref)
-    return org.id
-
-
 def _program(db, ref: str):
     from gyoryu.programs.cli import _program as find
 
@@ -67,6 +54,7 @@ def add(
 ) -> None:
     """Record a stage of the relation between organisations (a new history row)."""
     from gyoryu.db import get_engine, transaction
+    from gyoryu.directory.service import org_by_ref
     from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import service
     from gyoryu.outcomes.enums import Via
@@ -82,7 +70,7 @@ def add(
     try:
         with transaction(get_engine()) as db:
             step = service.add_step(
-                db=db, org_ids=[_org_id(db, o) for o in org], stage=stage,
+                db=db, org_ids=[org_by_ref(db=db, ref=o).id for o in org], stage=stage,
                 on=on or date.today(), amount=amount, currency=currency, note=note, reason=reason,
                 program_id=_program(db, program).id if program else None, evidence=proofs,
                 via=Via.cli)
@@ -103,13 +91,14 @@ def list_(
 ) -> None:
     """Relations with their history, newest first."""
     from gyoryu.db import get_engine, session_factory
+    from gyoryu.directory.service import org_by_ref
     from gyoryu.errors import GyoryuError
     from gyoryu.outcomes import service
     from gyoryu.outcomes.schemas import outcome_json
 
     try:
         with session_factory(get_engine())() as db:
-            found = service.outcomes(db=db, org_id=_org_id(db, org) if org else None,
+            found = service.outcomes(db=db, org_id=org_by_ref(db=db, ref=org).id if org else None,
                                      program_id=_program(db, program).id if program else None)
             out = [outcome_json(o) for o in found]
     except GyoryuError as exc:
@@ -194,6 +183,7 @@ def meeting(
 ) -> None:
     """Record a meeting held at PROGRAM: its contact step and its follow-up questions."""
     from gyoryu.db import get_engine, transaction
+    from gyoryu.directory.service import org_by_ref
     from gyoryu.errors import GyoryuError, InvalidValue
     from gyoryu.outcomes import meetings
     from gyoryu.outcomes.enums import Via
@@ -203,7 +193,7 @@ def meeting(
             if len(org) != 2:
                 raise InvalidValue("E801")
             held = meetings.record_meeting(
-                db=db, program=_program(db, program), org_ids=tuple(_org_id(db, o) for o in org),
+                db=db, program=_program(db, program), org_ids=tuple(org_by_ref(db=db, ref=o).id for o in org),
                 held_on=on or date.today(), note=note, via=Via.cli)
             out = {"id": held.id, "program": held.program_id, "date": held.held_on.isoformat(),
                    "participants": [held.participant_a_id, held.participant_b_id],

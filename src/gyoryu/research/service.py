@@ -21,6 +21,7 @@ from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session, aliased
 
 from gyoryu.directory.models import Organization, Place, Sector
+from gyoryu.directory.service import org_by_ref
 from gyoryu.errors import InvalidValue
 from gyoryu.intel.models import Article, Event
 from gyoryu.outcomes.models import OutcomeStep
@@ -32,15 +33,6 @@ from gyoryu.research.periods import quarter_of
 from gyoryu.research.schemas import NO_PAIR, TrendQuery
 
 COLUMNS = (Dimension.type, Dimension.country_pair)  # columns of the facts and of the counts alike
-
-
-def _org_id(db: Session, ref: str) -> int:
-    org_id = db.scalar(select(Organization.id).where(Organization.key == ref))
-    if org_id is None and ref.isdigit():
-        org_id = db.scalar(select(Organization.id).where(Organization.id == int(ref)))
-    if org_id is None:
-        raise InvalidValue("E211", value=ref)
-    return org_id
 
 
 def _tag_filters(db: Session, q: TrendQuery) -> dict[FactKind, str]:
@@ -55,7 +47,7 @@ def _tag_filters(db: Session, q: TrendQuery) -> dict[FactKind, str]:
             raise InvalidValue("E205", value=q.cluster)
         out[FactKind.cluster] = q.cluster
     if q.org:
-        out[FactKind.org] = str(_org_id(db, q.org))
+        out[FactKind.org] = str(org_by_ref(db=db, ref=q.org).id)
     return out
 
 
