@@ -44,7 +44,8 @@ def event(draw, halls_apart: bool = False) -> dict:
             person["languages"] = draw(st.lists(st.sampled_from(LANGS), min_size=1, max_size=2,
                                                 unique=True))
         if draw(st.booleans()):
-            person["sector"] = draw(st.sampled_from(sectors))
+            person["sector"] = draw(st.sampled_from(sectors) | st.lists(
+                st.sampled_from(sectors), min_size=1, max_size=2, unique=True))
         if draw(st.integers(0, 1 if halls_apart else 4)) == 0:  # an exhibitor at a stand
             person["hall"] = draw(st.sampled_from(halls))
         people.append(person)
@@ -96,6 +97,10 @@ def event(draw, halls_apart: bool = False) -> dict:
 
 
 # -- the referee -------------------------------------------------------------------------------
+def _as_list(value) -> list:
+    return [] if value is None else value if isinstance(value, list) else [value]
+
+
 def referee(data: dict, out: dict) -> list[str]:
     """Every constraint and every reason, from the JSON alone; empty when all hold."""
     problems: list[str] = []
@@ -146,7 +151,7 @@ def referee(data: dict, out: dict) -> list[str]:
         if len(ids) > t.get("seats", 2) or s not in t.get("available", slots):
             return False
         if t.get("sector") is not None and not any(
-                people[p].get("sector") == t["sector"] for p in ids):
+                t["sector"] in _as_list(people[p].get("sector")) for p in ids):
             return False
         if t.get("anyone"):  # "tables": N fits every meeting
             return True

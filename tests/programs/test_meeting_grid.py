@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from gyoryu.directory.service import org_by_key
 from gyoryu.errors import GyoryuError, NotFound
+from gyoryu.matching.scheduling import Instance
 from gyoryu.programs import board, grid, meetings, service
 from gyoryu.programs.schemas import MeetingDayIn, TablesIn
 
@@ -170,6 +171,26 @@ def test_a_two_day_two_hall_schedule(db, fair):
     for m in mine:
         assert m["place"] == places[m["table"]]
         assert (m["end"] - m["start"]).seconds // 60 == (30 if m["slot"] < "2026-05-13" else 20)
+
+
+def test_an_organisation_counts_in_every_reserved_sector_it_is_in(db, fair):
+    # Sevens Robotics works in robotics and quadruped robots: with tables reserved for each,
+    # it may sit at either (it used to count under the first reserved sector only).
+    program, people = fair
+    grid.add_tables(db=db, program=program, data=TablesIn(hall="C", count=1,
+                                                          sector="quadruped_robots"))
+    instance = meetings.build_instance(db=db, program=program, recommend_top=0)
+    sevens = str(people["sevens-robotics"].id)
+    hancom = str(people["hancom"].id)
+    mine = {p["id"]: p.get("sector") for p in instance["participants"]}
+    assert mine[sevens] == ["robotics", "quadruped_robots"]
+    assert mine[hancom] is None
+    inst = Instance.from_dict(instance)
+    meeting = next(r for r, req in enumerate(instance["requests"])
+                   if {req["a"], req["b"]} == {hancom, sevens})
+    reserved = {t["sector"]: inst.table_ids.index(t["id"]) for t in instance["tables"]
+                if "sector" in t}
+    assert all(inst.compat[meeting, inst.table_kind[t]] for t in reserved.values())
 
 
 def test_without_days_or_tables_the_solver_is_not_asked(db, make_program):

@@ -43,7 +43,7 @@ class Attendee:
     organization_id: int
     available: list[str] = field(default_factory=list)  # slot keys
     languages: list[str] | None = None  # None: not said, no interpreter is planned for them
-    sector: str | None = None  # for tables reserved for a sector (the contract's one sector)
+    sector: str | list[str] | None = None  # for tables reserved for a sector: all it counts in
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str],
         "tables": tables,
         "participants": [{"id": a.key, "available": list(a.available)}
                          | ({"languages": list(a.languages)} if a.languages else {})
-                         | ({"sector": a.sector} if a.sector else {})
+                         | _sector(a.sector)
                          for a in attendees],
         "requests": requests,
     }
@@ -120,6 +120,12 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str],
     if interpreters:
         instance["interpreters"] = list(interpreters)
     return instance
+
+
+def _sector(sector: str | list[str] | None) -> dict:
+    """The contract's `sector`: one as itself, several as a list."""
+    many = [sector] if isinstance(sector, str) else list(sector or [])
+    return {"sector": many[0] if len(many) == 1 else many} if many else {}
 
 
 def current_schedule(*, db: Session, program_id: int | None) -> ScheduleRun | None:

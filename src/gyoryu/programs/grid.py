@@ -190,11 +190,10 @@ def table_entries(program: Program, sector_of_key: dict[str, str] | None = None)
 
 
 def reserved_sectors(*, db: Session, program: Program,
-                     organization_ids: dict[str, int]) -> dict[str, str]:
-    """For each attendee key (→ organisation id), the sector a reserved table counts them in:
-    the first reserved sector (in the order of the table groups) that their organisation is in,
-    itself or through a narrower sector. An organisation in two reserved sectors counts in the
-    first only (the contract gives a participant one sector)."""
+                     organization_ids: dict[str, int]) -> dict[str, list[str]]:
+    """For each attendee key (→ organisation id), the reserved sectors their organisation is
+    in, itself or through a narrower sector (in the order of the table groups): an organisation
+    in two reserved sectors may sit at the tables of either."""
     from gyoryu.directory.models import Organization
     from gyoryu.directory.service import sector_with_children
 
@@ -207,9 +206,9 @@ def reserved_sectors(*, db: Session, program: Program,
     out = {}
     for person, org_id in organization_ids.items():
         mine = orgs.get(org_id, set())
-        hit = next((key for key in reserved if reach[key] & mine), None)
-        if hit is not None:
-            out[person] = hit
+        hits = [key for key in reserved if reach[key] & mine]
+        if hits:
+            out[person] = hits
     return out
 
 

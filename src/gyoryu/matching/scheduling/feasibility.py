@@ -99,7 +99,8 @@ def _table_problems(inst: Instance, r: int, s: int, t: int, used: dict) -> list[
         out.append(f"request {rid!r}: {len(people)} people at table {t} of "
                    f"{inst.table_seats[t]} seats")
     sector = inst.table_sector[t]
-    if sector is not None and not any(inst.sector and inst.sector[p] == sector for p in people):
+    if sector is not None and not any(inst.sector and inst.sector[p] is not None
+                                      and sector in inst.sector[p] for p in people):
         out.append(f"request {rid!r}: table {t} is reserved for sector {sector!r}")
     if inst.hall is not None and any(inst.hall[p] not in (None, inst.table_hall[t])
                                      for p in people):

@@ -7,7 +7,7 @@ The JSON shape is the stable contract of `gyoryu schedule solve` (every key not 
      "days": {"d1": [slot ids], ...},         # slots of each day (default: one day)
      "tables": N | [{"id", "seats": 2, "hall", "sector", "available": [slot ids]}],  # required
      "participants": [{"id", "available": [slot ids],                  # required
-                       "languages": ["ko", "en"], "sector", "hall"}],
+                       "languages": ["ko", "en"], "sector": s | [s, ...], "hall"}],
      "interpreters": [{"id", "pairs": ["ko-zh"], "available": [slot ids],
                        "max_meetings": N}],                            # N per day
      "requests": [{"id", "a", "b": id | [id, ...], "weight", "rank_a", "rank_b"}],  # required
@@ -18,7 +18,8 @@ The JSON shape is the stable contract of `gyoryu schedule solve` (every key not 
 Meaning, in the organiser's words:
 * **Tables.** `"tables": N` is N tables that fit any meeting (the first contract). A table list
   gives seats (a meeting needs one seat per participant), a hall, a sector it is reserved for
-  (at least one participant of the meeting must be of that sector) and the slots it exists in
+  (at least one participant of the meeting must be of that sector — a participant may be of
+  several, as an organisation working in several sectors is) and the slots it exists in
   (halls open on some days only). A participant with a `hall` (an exhibitor at a stand) meets
   only at tables of that hall.
 * **Languages.** A side speaks every language one of its members speaks. Two sides that both
@@ -93,7 +94,7 @@ class Instance:
     day_of: np.ndarray | None = None  # int [slots]
     day_ids: list[Any] = field(default_factory=lambda: [None])
     languages: list[frozenset[str] | None] | None = None  # per participant
-    sector: list[Any] | None = None
+    sector: list[tuple | None] | None = None  # per participant: their sectors
     hall: list[Any] | None = None
     table_ids: list[Any] | None = None  # None: "tables": N
     table_seats: np.ndarray | None = None
@@ -183,7 +184,8 @@ class Instance:
                 if not compat[r, k]:
                     continue
                 if self.kind_sector[k] is not None and self.sector is not None:
-                    compat[r, k] = any(self.sector[p] == self.kind_sector[k] for p in people)
+                    compat[r, k] = any(self.sector[p] is not None
+                                       and self.kind_sector[k] in self.sector[p] for p in people)
                 elif self.kind_sector[k] is not None:
                     compat[r, k] = False
                 if compat[r, k] and self.hall is not None:

@@ -89,11 +89,11 @@ def read_instance(cls: type[Instance], data: Any) -> Instance:
                                         f"as 'ko', got {x!r}")
             langs = frozenset(langs)
         languages.append(langs)
-        for key, out in (("sector", sector), ("hall", hall)):
-            value = p.get(key)
-            if value is not None:
-                _scalar(value, f"{where}.{key}")
-            out.append(value)
+        sector.append(_sectors(p.get("sector"), f"{where}.sector"))
+        value = p.get("hall")
+        if value is not None:
+            _scalar(value, f"{where}.hall")
+        hall.append(value)
 
     tables = data["tables"]
     table_fields: dict[str, Any] = {}
@@ -426,9 +426,11 @@ def write_instance(inst: Instance) -> dict:
             inst.slot_ids[s] for s in np.flatnonzero(inst.available[i])]}
         if inst.languages is not None and inst.languages[i] is not None:
             person["languages"] = sorted(inst.languages[i])
-        for key, values in (("sector", inst.sector), ("hall", inst.hall)):
-            if values is not None and values[i] is not None:
-                person[key] = values[i]
+        if inst.sector is not None and inst.sector[i] is not None:
+            mine = inst.sector[i]
+            person["sector"] = mine[0] if len(mine) == 1 else list(mine)
+        if inst.hall is not None and inst.hall[i] is not None:
+            person["hall"] = inst.hall[i]
         out["participants"].append(person)
     if inst.n_interpreters:
         out["interpreters"] = []
@@ -506,6 +508,18 @@ def _field(obj: dict, key: str, where: str) -> Any:
     if key not in obj:
         raise InstanceError(f"{where}.{key}: missing")
     return obj[key]
+
+
+def _sectors(value: Any, where: str) -> tuple | None:
+    """A participant's sectors: one, or a list (an organisation in several sectors)."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        for j, x in enumerate(value):
+            _scalar(x, f"{where}[{j}]")
+        return tuple(dict.fromkeys(value)) or None
+    _scalar(value, where)
+    return (value,)
 
 
 def _scalar(value: Any, where: str) -> None:
