@@ -5,8 +5,8 @@ The referee below reads only the JSON instance and the JSON output (not the solv
 a solver bug cannot hide behind shared code: every placed meeting must respect availability,
 one meeting per person and slot, its table (seats, sector, hall, slot), its interpreter
 (a bridging pair, availability, one meeting per slot, the daily limit) and the walking time
-between the halls of a participant's meetings in consecutive slots; every request left out
-carries a reason that is true of the schedule.
+between the halls of a participant's or an interpreter's meetings in consecutive slots; every
+request left out carries a reason that is true of the schedule.
 """
 
 from __future__ import annotations
@@ -76,8 +76,9 @@ def event(draw, halls_apart: bool = False) -> dict:
     data["interpreters"] = [
         {"id": f"i{i}", "pairs": draw(st.lists(st.sampled_from(PAIRS), min_size=1, max_size=2,
                                                unique=True)),
-         "available": [s for s in slots if draw(st.booleans())],
-         "max_meetings": draw(st.integers(1, 3))}
+         "available": [s for s in slots if (draw(st.integers(0, 4)) if halls_apart
+                                             else draw(st.booleans()))],
+         "max_meetings": draw(st.integers(1, 4 if halls_apart else 3))}
         for i in range(draw(st.integers(0, 3)))]
     requests = []
     n = len(people)
@@ -166,6 +167,7 @@ def referee(data: dict, out: dict) -> list[str]:
     hall_at: dict[tuple, str | None] = {}  # (participant, slot) -> the hall they meet in
     used_tables: set[tuple] = set()
     used_voices: set[tuple] = set()
+    voice_hall: dict[tuple, str | None] = {}  # (interpreter, slot) -> the hall they work in
     per_day: Counter = Counter()
     seen = Counter()
     for a in out["assignments"]:
@@ -189,14 +191,16 @@ def referee(data: dict, out: dict) -> list[str]:
             if not voice_fits(req, i, s) or (s, i["id"]) in used_voices:
                 problems.append(f"{a}: interpreter cannot serve or is taken twice")
             used_voices.add((s, i["id"]))
+            voice_hall[(i["id"], s)] = tables[a["table"]].get("hall")
             per_day[(i["id"], day[s])] += 1
     for (iid, d), n in per_day.items():
         if n > voices[iid].get("max_meetings", len(slots)):
             problems.append(f"interpreter {iid} works {n} times on day {d}")
-    for (p, s), x in hall_at.items():
-        t, gap = after(s)
-        if (p, t) in hall_at and walk(x, hall_at[(p, t)]) > gap:
-            problems.append(f"{p} cannot walk from {x} in {s} to {hall_at[(p, t)]} in {t}")
+    for where in (hall_at, voice_hall):  # participants and interpreters walk alike
+        for (p, s), x in where.items():
+            t, gap = after(s)
+            if (p, t) in where and walk(x, where[(p, t)]) > gap:
+                problems.append(f"{p} cannot walk from {x} in {s} to {where[(p, t)]} in {t}")
 
     def reachable(req: dict, t: dict, s) -> bool:
         """Everyone of req can walk to table t in slot s and on to their next meeting."""
@@ -209,6 +213,15 @@ def referee(data: dict, out: dict) -> list[str]:
             if nxt is not None and (p, nxt) in hall_at and walk(x, hall_at[(p, nxt)]) > gap:
                 return False
         return True
+
+    def voice_walks(iid, x, s) -> bool:
+        """Interpreter iid can walk to hall x in slot s and on to their next meeting."""
+        prev, (nxt, gap) = before(s), after(s)
+        if prev is not None and (iid, prev) in voice_hall and walk(
+                voice_hall[(iid, prev)], x) > after(prev)[1]:
+            return False
+        return not (nxt is not None and (iid, nxt) in voice_hall
+                    and walk(x, voice_hall[(iid, nxt)]) > gap)
 
     for u in out["unscheduled"]:
         seen[u["request"]] += 1
@@ -225,7 +238,10 @@ def referee(data: dict, out: dict) -> list[str]:
             and reachable(req, tables[t], s) for t in tables)]
         voice_free = [s for s in reach if bridges(req) is None or any(
             (s, i) not in used_voices and voice_fits(req, voices[i], s)
-            and per_day[(i, day[s])] < voices[i].get("max_meetings", len(slots)) for i in voices)]
+            and per_day[(i, day[s])] < voices[i].get("max_meetings", len(slots))
+            and any((s, t) not in used_tables and table_fits(req, tables[t], s)
+                    and reachable(req, tables[t], s) and voice_walks(i, tables[t].get("hall"), s)
+                    for t in tables) for i in voices)]
         reason, detail = u["reason"], u["detail"]
         if voice_free:
             problems.append(f"{u['request']} fits in {voice_free} but was left out as {reason}")
@@ -439,6 +455,59 @@ def test_walking_time_between_halls_decides_which_meetings_fit():
         out = solve(inst, time_limit=5).as_dict(inst)
         assert referee(data, out) == [] and len(out["assignments"]) == 2
         assert out["status"] == "optimal"
+
+
+def _interpreted_halls(interpreters: list[dict]) -> dict:
+    """Two Korean exhibitors in halls A and B, ten minutes apart with no gap between the slots,
+    each meeting a Chinese buyer: the first in s1, the second in s2."""
+    return {
+        "slots": ["s1", "s2"], "tables": [{"id": "A1", "hall": "A"}, {"id": "B1", "hall": "B"}],
+        "walking": {"A": {"B": 10}},
+        "participants": [
+            {"id": "k1", "available": ["s1"], "languages": ["ko"], "hall": "A"},
+            {"id": "c1", "available": ["s1"], "languages": ["zh"]},
+            {"id": "k2", "available": ["s2"], "languages": ["ko"], "hall": "B"},
+            {"id": "c2", "available": ["s2"], "languages": ["zh"]}],
+        "interpreters": interpreters,
+        "requests": [{"id": "r1", "a": "k1", "b": "c1", "weight": 5},
+                     {"id": "r2", "a": "k2", "b": "c2", "weight": 3}]}
+
+
+@pytest.mark.parametrize("method", ["greedy", "greedy-after", "improve"])
+def test_an_interpreter_needs_the_walk_between_halls_too(method):
+    one = {"id": "i1", "pairs": ["ko-zh"], "available": ["s1", "s2"]}
+    data = _interpreted_halls([one])
+    inst = Instance.from_dict(data)
+    out = solve(inst, time_limit=2, method=method).as_dict(inst)
+    assert [(a["request"], a["slot"], a["table"], a["interpreter"])
+            for a in out["assignments"]] == [("r1", "s1", "A1", "i1")]
+    assert [(u["request"], u["reason"], u["detail"]["slots"]) for u in out["unscheduled"]] == [
+        ("r2", "no_interpreter", ["s2"])]
+    assert referee(data, out) == []
+    # A second interpreter working s2 only serves the second meeting.
+    data = _interpreted_halls([one, {"id": "i2", "pairs": ["ko-zh"], "available": ["s2"]}])
+    inst = Instance.from_dict(data)
+    out = solve(inst, time_limit=2, method=method).as_dict(inst)
+    assert sorted((a["request"], a["interpreter"]) for a in out["assignments"]) == [
+        ("r1", "i1"), ("r2", "i2")]
+    # With ten minutes between the slots one interpreter does both.
+    data = _interpreted_halls([one]) | {"gaps": 10}
+    inst = Instance.from_dict(data)
+    out = solve(inst, time_limit=2, method=method).as_dict(inst)
+    assert sorted((a["request"], a["interpreter"]) for a in out["assignments"]) == [
+        ("r1", "i1"), ("r2", "i1")]
+
+
+def test_violations_and_pins_hold_interpreters_to_the_walk():
+    data = _interpreted_halls([{"id": "i1", "pairs": ["ko-zh"], "available": ["s1", "s2"]}])
+    inst = Instance.from_dict(data)
+    assert violations(inst, np.array([0, 1]), np.array([0, 1]), np.array([0, 0])) == [
+        "interpreter 'i1' cannot walk from hall 'A' (slot 0) to hall 'B' (slot 1): "
+        "10 minutes, 0 free"]
+    pins = [{"request": "r1", "slot": "s1", "table": "A1", "interpreter": "i1"},
+            {"request": "r2", "slot": "s2", "table": "B1", "interpreter": "i1"}]
+    with pytest.raises(InstanceError, match=r"pins\[1\]\.interpreter: interpreter 'i1' cannot walk"):
+        Instance.from_dict(data | {"pins": pins})
 
 
 def test_violations_name_a_walk_that_does_not_fit():

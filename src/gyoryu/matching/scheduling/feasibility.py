@@ -42,6 +42,9 @@ def violations(inst: Instance, slot: np.ndarray, table: np.ndarray | None = None
             problems.append(f"request {rid[r]!r} needs an interpreter")
     if table is not None and inst.walk_minutes:
         problems += _walking_problems(inst, busy, table)
+        if interpreter is not None:
+            problems += _walking_problems(inst, {(i, s): r for (i, s), r in voices.items()},
+                                          table, who=inst.interpreter_ids, role="interpreter")
     total = inst.kind_cap.sum(axis=0)
     for s in np.flatnonzero(per_slot > total):
         problems.append(f"slot {s}: {per_slot[s]} meetings for {total[s]} tables")
@@ -60,10 +63,12 @@ def violations(inst: Instance, slot: np.ndarray, table: np.ndarray | None = None
     return problems
 
 
-def _walking_problems(inst: Instance, busy: dict[tuple[int, int], int],
-                      table: np.ndarray) -> list[str]:
-    """A participant's meetings in a slot and the next one of the same day, in two halls, need
-    the walking time between the halls to fit in the gap after the first slot."""
+def _walking_problems(inst: Instance, busy: dict[tuple[int, int], int], table: np.ndarray,
+                      who: list | None = None, role: str = "participant") -> list[str]:
+    """A participant's (an interpreter's) meetings in a slot and the next one of the same day,
+    in two halls, need the walking time between the halls to fit in the gap after the first
+    slot."""
+    who = inst.participant_ids if who is None else who
     out = []
     gaps = inst.gap_minutes if inst.gap_minutes is not None else np.zeros(inst.n_slots)
     for (p, s), r in busy.items():
@@ -76,7 +81,7 @@ def _walking_problems(inst: Instance, busy: dict[tuple[int, int], int],
         x, y = inst.table_hall[table[r]], inst.table_hall[table[q]]
         walk = max(inst.walk_minutes.get((x, y), 0.0), inst.walk_minutes.get((y, x), 0.0))
         if x is not None and y is not None and walk > gaps[s]:
-            out.append(f"participant {inst.participant_ids[p]!r} cannot walk from hall {x!r} "
+            out.append(f"{role} {who[p]!r} cannot walk from hall {x!r} "
                        f"(slot {s}) to hall {y!r} (slot {t}): {walk:g} minutes, "
                        f"{gaps[s]:g} free")
     return out

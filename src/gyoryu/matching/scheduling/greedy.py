@@ -75,6 +75,7 @@ class Board:
             self.clash = inst.clash.tolist()
             self.kind_where = inst.kind_where.tolist()
             self.next_slot, self.prev_slot = inst.next_slot.tolist(), inst.prev_slot.tolist()
+            self.iwhere = [[-1] * n_s for _ in range(n_i)]  # interpreters walk too
 
     def free_slots(self, r: int) -> int:
         taken = 0
@@ -84,6 +85,8 @@ class Board:
 
     def option(self, r: int, s: int) -> tuple[int, int] | None:
         """(kind, interpreter or −1) for request r in slot s, or None if it does not fit."""
+        if self.walking and self.need[r]:
+            return self._walking_option(r, s)
         kind = next((k for k in self.kinds_of[self.pattern[r]] if self.kfree[k][s] > 0
                      and (not self.walking or self.reachable(r, s, self.kind_where[k]))), -1)
         if kind < 0:
@@ -94,6 +97,34 @@ class Board:
         if not bits:
             return None
         return kind, self.order[(bits & -bits).bit_length() - 1]
+
+    def _walking_option(self, r: int, s: int) -> tuple[int, int] | None:
+        """With walking between halls, the table's hall must suit the interpreter as well."""
+        bits = self.ifree[s] & self.cmask[self.need_class[r]]
+        if not bits:
+            return None
+        tried: set[int] = set()
+        for k in self.kinds_of[self.pattern[r]]:
+            hall = self.kind_where[k]
+            if self.kfree[k][s] <= 0 or hall in tried or not self.reachable(r, s, hall):
+                continue
+            tried.add(hall)
+            rest = bits
+            while rest:
+                low = rest & -rest
+                rest ^= low
+                i = self.order[low.bit_length() - 1]
+                if self.voice_reachable(i, s, hall):
+                    return k, i
+        return None
+
+    def voice_reachable(self, i: int, s: int, hall: int) -> bool:
+        """Interpreter i can walk to `hall` from their meeting before and on to the next."""
+        before, after = self.prev_slot[s], self.next_slot[s]
+        where = self.iwhere[i]
+        if before >= 0 and (h := where[before]) >= 0 and self.clash[before][h][hall]:
+            return False
+        return not (after >= 0 and (h := where[after]) >= 0 and self.clash[s][hall][h])
 
     def reachable(self, r: int, s: int, hall: int) -> bool:
         """Every participant of r can walk to `hall` from their meeting in the slot before and
@@ -115,6 +146,8 @@ class Board:
                 self.where[p][s] = self.kind_where[kind]
         self.kfree[kind][s] -= 1
         if voice >= 0:
+            if self.walking:
+                self.iwhere[voice][s] = self.kind_where[kind]
             bit = 1 << self.bit[voice]
             self.ibusy[voice] |= 1 << s
             self.ifree[s] &= ~bit
@@ -132,6 +165,8 @@ class Board:
                 self.where[p][s] = -1
         self.kfree[kind][s] += 1
         if voice >= 0:
+            if self.walking:
+                self.iwhere[voice][s] = -1
             bit = 1 << self.bit[voice]
             self.ibusy[voice] &= ~(1 << s)
             d = self.day_of[s]

@@ -309,11 +309,15 @@ class Improver:
             hall[model.var_r[take]] = model.var_h[take]
         if inst.need.any():
             routed = route_interpreters(inst, slot, requests=model.var_r[take], left=model.left,
-                                        prefer=before_voice)
+                                        prefer=before_voice, hall=hall, around=voice)
             chosen_needy = model.var_r[take][inst.need[model.var_r[take]]]
             voice[chosen_needy] = routed[chosen_needy]
             lost = chosen_needy[routed[chosen_needy] < 0]
-            slot[lost] = UNSCHEDULED  # never expected: the flow rows guarantee a routing
+            # Without walking never expected (the flow rows guarantee a routing); with it the
+            # model does not see interpreters walk, so its optimum proves nothing then.
+            slot[lost] = UNSCHEDULED
+            if len(lost):
+                optimal = False
             if self.objective(slot) <= self.objective(before_slot):
                 slot[:], voice[:] = before_slot, before_voice
                 if hall is not None:

@@ -31,7 +31,8 @@ Meaning, in the organiser's words:
   table of hall B in the next slot of the same day needs the walking time between A and B
   (`walking`, in minutes; pairs not given take no time) to fit in the gap after the first slot
   (`gaps`); with a slot in between there is always time enough. Tables without a hall (and
-  `"tables": N`) are reached without walking. Interpreters are not held to it.
+  `"tables": N`) are reached without walking. Interpreters walk too: one who serves meetings
+  in consecutive slots in two halls needs the same time.
 * **Priorities.** A request without `weight` is weighed from the ranks both sides gave it
   (`priority_weight`); mutual interest counts more than the sum of the two sides.
 
@@ -323,6 +324,15 @@ class Instance:
                 if first >= 0 and a is not None and b is not None and self.clash[first, a, b]:
                     return person, first, a, b
         return None
+
+    def voice_too_far(self, i: int, s: int, x: int, halls: dict[tuple[int, int], int]) -> bool:
+        """Whether interpreter i, given their meetings' halls per (interpreter, slot), cannot
+        walk to hall x in slot s from their meeting before or on to their meeting after."""
+        before, after = int(self.prev_slot[s]), int(self.next_slot[s])
+        y = halls.get((i, before)) if before >= 0 else None
+        z = halls.get((i, after)) if after >= 0 else None
+        return bool((y is not None and self.clash[before, y, x])
+                    or (z is not None and self.clash[s, x, z]))
 
     def pinned_slots(self) -> dict[int, int]:
         return {p.request: p.slot for p in self.pins}

@@ -323,6 +323,7 @@ def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) 
     interp_index = {iid: i for i, iid in enumerate(inst.interpreter_ids)}
     per_slot = [0] * inst.n_slots
     halls: dict[tuple[int, int], int] = {}  # (participant, slot) -> hall of a pinned table
+    voice_halls: dict[tuple[int, int], int] = {}  # (interpreter, slot) -> the same
     for i, p in enumerate(_list(raw, "pins")):
         where = f"pins[{i}]"
         if not isinstance(p, dict):
@@ -382,6 +383,13 @@ def _read_pins(raw: Any, inst: Instance, slot_index: dict, request_index: dict) 
                 raise InstanceError(f"{where}.interpreter: interpreter {p['interpreter']!r} is "
                                     f"pinned twice in slot {sid!r}")
             voices.add((s, voice))
+            if inst.walking and table is not None:
+                x = int(inst.kind_where[inst.table_kind[table]])
+                if inst.voice_too_far(voice, s, x, voice_halls):
+                    raise InstanceError(
+                        f"{where}.interpreter: interpreter {p['interpreter']!r} cannot walk "
+                        f"between this meeting and their pinned one in the slot before or after")
+                voice_halls[(voice, s)] = x
         seen.add(r)
         pins.append(Pin(request=r, slot=s, table=table, interpreter=voice))
     return pins

@@ -50,6 +50,8 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
         load[_kind(inst, p.request, p.table), p.slot] += 1
     halls = {(who, p.slot): int(inst.kind_where[inst.table_kind[p.table]])
              for p in pins if p.table is not None for who in inst.members[p.request]}
+    voice_halls = {(p.interpreter, p.slot): int(inst.kind_where[inst.table_kind[p.table]])
+                   for p in pins if p.table is not None and p.interpreter is not None}
     released = []
     for i, item in enumerate(previous):
         if not isinstance(item, dict) or "request" not in item or "slot" not in item:
@@ -73,7 +75,9 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
             and (t is None or (s, t) not in tables)
             and _voice_fits(inst, r, s, i, voices, per_day)
             and (not inst.walking or t is None
-                 or inst.too_far(r, s, int(inst.kind_where[inst.table_kind[t]]), halls) is None)
+                 or (inst.too_far(r, s, int(inst.kind_where[inst.table_kind[t]]), halls) is None
+                     and (i is None or not inst.voice_too_far(
+                         i, s, int(inst.kind_where[inst.table_kind[t]]), voice_halls))))
         )
         if not fits:
             released.append(rid)
@@ -85,6 +89,8 @@ def kept_pins(inst: Instance, previous: list[dict[str, Any]]) -> tuple[list[Pin]
         load[kind, s] += 1
         if t is not None:
             halls.update({(who, s): int(inst.kind_where[inst.table_kind[t]]) for who in sides})
+            if i is not None:
+                voice_halls[(i, s)] = int(inst.kind_where[inst.table_kind[t]])
         if i is not None:
             voices.add((s, i))
             per_day[(i, int(inst.day_of[s]))] = per_day.get((i, int(inst.day_of[s])), 0) + 1

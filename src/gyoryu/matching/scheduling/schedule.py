@@ -146,14 +146,24 @@ def _kinds_by_flow(inst: Instance, here: np.ndarray, free: list[int],
     return kinds
 
 
+WALK_ROUNDS = 8  # re-routings that ban an interpreter from a hall they cannot walk to
+
+
 def route_interpreters(inst: Instance, slot: np.ndarray, *, requests: np.ndarray | None = None,
                        left: np.ndarray | None = None, blocked: np.ndarray | None = None,
-                       prefer: np.ndarray | None = None) -> np.ndarray:
+                       prefer: np.ndarray | None = None, hall: np.ndarray | None = None,
+                       around: np.ndarray | None = None) -> np.ndarray:
     """An interpreter for each scheduled meeting that needs one (of `requests`, default all):
     the most meetings served, keeping pinned and `prefer`red interpreters where possible.
 
     `left[i, d]`: meetings interpreter i may still take on day d (default `max_meetings`);
     `blocked[i, s]`: interpreter i is taken in slot s by a meeting outside `requests`.
+    With walking between halls, `hall` is each meeting's hall index and `around` the
+    interpreters of the meetings outside `requests` (kept where they are). Interpreters walk
+    as participants do, which a flow cannot say: it is routed, and an interpreter given two
+    meetings they cannot walk between is banned from the lighter one's hall in that slot and
+    the flow routed again (`WALK_ROUNDS` times at most; what still clashes then loses the
+    interpreter of the lighter meeting).
     Returns the interpreter per request (−1: none, or not asked)."""
     out = np.full(inst.n_requests, -1, dtype=np.int64)
     n_i, n_s = inst.n_interpreters, inst.n_slots
@@ -169,11 +179,63 @@ def route_interpreters(inst: Instance, slot: np.ndarray, *, requests: np.ndarray
         usable &= ~blocked
     usable &= left[:, inst.day_of] > 0
     pinned = {p.request: p.interpreter for p in inst.pins if p.interpreter is not None}
+    if not inst.walking or hall is None:
+        return _route(inst, slot, needy, usable, left, pinned, prefer, None, None)
+    n_h = inst.n_halls + 1
+    ban = np.zeros((n_i, n_s, n_h), dtype=bool)  # interpreter i may not serve hall h in slot s
+    if around is not None:
+        outside = np.flatnonzero((slot >= 0) & (around >= 0))
+        outside = outside[~np.isin(outside, needy)]
+        for i, u, y in zip(around[outside].tolist(), slot[outside].tolist(),
+                           hall[outside].tolist(), strict=True):
+            if (p := int(inst.prev_slot[u])) >= 0:
+                ban[i, p] |= inst.clash[p, :, y]
+            if (t := int(inst.next_slot[u])) >= 0:
+                ban[i, t] |= inst.clash[u, y, :]
+    for _ in range(WALK_ROUNDS):
+        out = _route(inst, slot, needy, usable, left, pinned, prefer, hall, ban)
+        clashes = voice_clashes(inst, slot, out, needy, hall, pinned)
+        if not clashes:
+            return out
+        for r in clashes:
+            ban[out[r], slot[r], hall[r]] = True
+    for r in voice_clashes(inst, slot, out, needy, hall, pinned):
+        out[r] = -1
+    return out
+
+
+def voice_clashes(inst: Instance, slot: np.ndarray, voice: np.ndarray, needy: np.ndarray,
+                   hall: np.ndarray, pinned: dict[int, int]) -> list[int]:
+    """Of each two meetings an interpreter cannot walk between, the lighter (not pinned)."""
+    served = needy[voice[needy] >= 0]
+    at = {(int(i), int(s)): int(r) for r, i, s in zip(served, voice[served], slot[served],
+                                                      strict=True)}
+    out = []
+    for (i, s), r in at.items():
+        t = int(inst.next_slot[s])
+        q = at.get((i, t)) if t >= 0 else None
+        if q is None or not inst.clash[s, hall[r], hall[q]]:
+            continue
+        lighter = q if inst.weight[q] <= inst.weight[r] and q not in pinned else r
+        if lighter not in pinned:
+            out.append(lighter)
+    return out
+
+
+def _route(inst: Instance, slot: np.ndarray, needy: np.ndarray, usable: np.ndarray,
+           left: np.ndarray, pinned: dict[int, int], prefer: np.ndarray | None,
+           hall: np.ndarray | None, ban: np.ndarray | None) -> np.ndarray:
+    """One min-cost flow routing (`route_interpreters`); with `hall`, meetings are grouped by
+    hall too and `ban[i, s, h]` keeps interpreter i out of hall h in slot s."""
+    out = np.full(inst.n_requests, -1, dtype=np.int64)
+    n_s = inst.n_slots
+    n_h = 1 if hall is None else inst.n_halls + 1
+    h_of = np.zeros(len(needy), dtype=np.int64) if hall is None else hall[needy]
     # Meetings of one class in one slot are alike, so they enter the flow as one node (arcs per
     # group × interpreter, not per meeting × interpreter: a few megabytes at 50,000 requests);
     # only a pinned or preferred interpreter gets the meeting its own node and arc.
     s_of, c_of = slot[needy], inst.need_class[needy]
-    keys, group = np.unique(c_of * n_s + s_of, return_inverse=True)
+    keys, group = np.unique((c_of * n_s + s_of) * n_h + h_of, return_inverse=True)
     group = group.ravel()
     own = np.full(len(needy), -1, dtype=np.int64)  # the interpreter a meeting asks for
     cost_own = np.zeros(len(needy), dtype=np.int64)
@@ -184,15 +246,21 @@ def route_interpreters(inst: Instance, slot: np.ndarray, *, requests: np.ndarray
             own[j], cost_own[j] = prefer[r], -1
     asks = np.flatnonzero(own >= 0)
     fine = inst.class_interp[c_of[asks], own[asks]] & usable[own[asks], s_of[asks]]
+    if ban is not None:
+        fine &= ~ban[own[asks], s_of[asks], h_of[asks]] | (cost_own[asks] == -2)
     special = asks[fine | (cost_own[asks] == -2)]  # a pin stays a pin, usable or not
     special_ok = fine[np.isin(asks, special)] if len(asks) else np.zeros(0, dtype=bool)
     plain_count = np.bincount(group, minlength=len(keys))
     np.subtract.at(plain_count, group[special], 1)
     g_tail, g_head = [], []
     for g, key in enumerate(keys.tolist()):
-        who = np.flatnonzero(inst.class_interp[key // n_s] & usable[:, key % n_s])
+        cs, h = divmod(key, n_h)
+        ok = inst.class_interp[cs // n_s] & usable[:, cs % n_s]
+        if ban is not None:
+            ok &= ~ban[:, cs % n_s, h]
+        who = np.flatnonzero(ok)
         g_tail.append(np.full(len(who), g))
-        g_head.append(who * n_s + key % n_s)
+        g_head.append(who * n_s + cs % n_s)
     g_tail, g_head = np.concatenate(g_tail), np.concatenate(g_head)
     k_ok = special[special_ok]
     is_keys = np.concatenate([g_head, own[k_ok] * n_s + s_of[k_ok]])

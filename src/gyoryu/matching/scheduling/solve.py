@@ -32,7 +32,12 @@ from gyoryu.matching.scheduling.deadline import Deadline
 from gyoryu.matching.scheduling.greedy import greedy_board, lp_order
 from gyoryu.matching.scheduling.improve import Improver
 from gyoryu.matching.scheduling.instance import UNSCHEDULED, Instance
-from gyoryu.matching.scheduling.schedule import Schedule, route_interpreters, seat
+from gyoryu.matching.scheduling.schedule import (
+    Schedule,
+    route_interpreters,
+    seat,
+    voice_clashes,
+)
 from gyoryu.matching.scheduling.unplaced import explain, fill
 
 METHODS = ("improve", "greedy", "greedy-after", "cpsat")
@@ -136,8 +141,9 @@ def finish(inst: Instance, slot: np.ndarray, voice: np.ndarray, *,
     table = seat(inst, slot, prefer_tables, hall=hall)
     slot[(slot >= 0) & (table < 0)] = UNSCHEDULED  # never expected: solvers count tables by kind
     if inst.need.any():
-        if not interpreters_hold(inst, slot, voice):
-            voice = route_interpreters(inst, slot, prefer=voice)
+        where = inst.kind_where[inst.table_kind[np.maximum(table, 0)]] if inst.walking else None
+        if not interpreters_hold(inst, slot, voice, where):
+            voice = route_interpreters(inst, slot, prefer=voice, hall=where)
         slot[inst.need & (slot >= 0) & (voice < 0)] = UNSCHEDULED
     else:
         voice = np.full(inst.n_requests, -1, dtype=np.int64)
@@ -150,9 +156,10 @@ def finish(inst: Instance, slot: np.ndarray, voice: np.ndarray, *,
                     reasons=explain(inst, slot, table, voice))
 
 
-def interpreters_hold(inst: Instance, slot: np.ndarray, voice: np.ndarray) -> bool:
+def interpreters_hold(inst: Instance, slot: np.ndarray, voice: np.ndarray,
+                      hall: np.ndarray | None = None) -> bool:
     """Whether the interpreters the search kept still serve every meeting that needs one (then
-    no new routing is needed)."""
+    no new routing is needed); with `hall` (each meeting's), walks between them included."""
     placed = np.flatnonzero((slot >= 0) & inst.need)
     i = voice[placed]
     if (i < 0).any():
@@ -166,6 +173,8 @@ def interpreters_hold(inst: Instance, slot: np.ndarray, voice: np.ndarray) -> bo
     per_day = np.zeros((inst.n_interpreters, inst.n_days), dtype=np.int64)
     np.add.at(per_day, (i, inst.day_of[s]), 1)
     if (per_day > inst.interpreter_max[:, None]).any():
+        return False
+    if hall is not None and voice_clashes(inst, slot, voice, placed, hall, {}):
         return False
     return all(voice[p.request] == p.interpreter for p in inst.pins if p.interpreter is not None)
 

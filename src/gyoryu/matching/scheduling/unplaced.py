@@ -12,8 +12,9 @@ out fails in every slot both sides are available in, and the reason says how:
                       only in halls one of them cannot reach from (or leave for) their meeting
                       in the slot before (after): detail "slots", "next_to" (those meetings)
     no_interpreter    in some common slot everyone is free and a table is too, but no
-                      interpreter with a bridging pair is free there (idle, available and
-                      under their daily limit): detail "slots", "pairs"
+                      interpreter with a bridging pair is free there (idle, available, under
+                      their daily limit and — with walking between halls — able to walk to a
+                      hall where such a table is free): detail "slots", "pairs"
 
 The code is the furthest a request got, so `no_interpreter` means a table was free; the
 details also list the busy slots ("taken"), so every claim can be checked against the instance
@@ -85,7 +86,9 @@ def room(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray,
     reach = has_table
     if inst.walking:
         fitting = compat[:, :, None] & (kfree > 0)[None, :, :]  # [request, kind, slot]
-        reach = has_table & _reachable(inst, slot, table, requests, holder, fitting)
+        in_hall = has_table[:, :, None] & _reachable(inst, slot, table, requests, holder,
+                                                     fitting)
+        reach = in_hall.any(axis=2)
     ok = reach.copy()
     needy = np.flatnonzero(inst.need[requests])
     if len(needy):
@@ -96,16 +99,44 @@ def room(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray,
         np.add.at(per_day, (voice[served], inst.day_of[slot[served]]), 1)
         idle = (inst.interpreter_available & ~busy
                 & (per_day < inst.interpreter_max[:, None])[:, inst.day_of])
-        class_free = (inst.class_interp.astype(np.int64) @ idle.astype(np.int64)) > 0
-        ok[needy] &= class_free[inst.need_class[requests[needy]]]
+        if inst.walking:  # an idle interpreter who can walk to a hall where the meeting fits
+            can = _voice_halls(inst, idle, served, slot, table, voice)  # [i, s, hall]
+            n_c = len(inst.class_pairs)
+            class_free = (inst.class_interp.astype(np.int64)
+                          @ can.reshape(len(can), -1).astype(np.int64)).reshape(n_c, n_s, -1) > 0
+            ok[needy] &= (in_hall[needy]
+                          & class_free[inst.need_class[requests[needy]]]).any(axis=2)
+        else:
+            class_free = (inst.class_interp.astype(np.int64) @ idle.astype(np.int64)) > 0
+            ok[needy] &= class_free[inst.need_class[requests[needy]]]
     return Room(requests=requests, holder=holder, first=first, free=free, table=has_table,
                 reach=reach, voice=ok)
 
 
+def _voice_halls(inst: Instance, idle: np.ndarray, served: np.ndarray, slot: np.ndarray,
+                 table: np.ndarray, voice: np.ndarray) -> np.ndarray:
+    """[interpreter, slot, hall]: idle there and able to walk to the hall from their meeting in
+    the slot before and on to their meeting in the slot after."""
+    n_i, n_s = idle.shape
+    at = np.full((n_i, n_s), -1, dtype=np.int64)
+    at[voice[served], slot[served]] = inst.kind_where[inst.table_kind[table[served]]]
+    can = np.repeat(idle[:, :, None], inst.n_halls + 1, axis=2)
+    for s in range(n_s):
+        before, after = int(inst.prev_slot[s]), int(inst.next_slot[s])
+        if before >= 0:
+            who = np.flatnonzero(at[:, before] >= 0)
+            can[who, s] &= ~inst.clash[before, at[who, before], :]
+        if after >= 0:
+            who = np.flatnonzero(at[:, after] >= 0)
+            can[who, s] &= ~inst.clash[s][:, at[who, after]].T
+    return can
+
+
 def _reachable(inst: Instance, slot: np.ndarray, table: np.ndarray, requests: np.ndarray,
                holder: np.ndarray, fitting: np.ndarray) -> np.ndarray:
-    """[request, slot]: a free fitting table in a hall every participant can walk to from
-    their meeting in the slot before and leave for their meeting in the slot after."""
+    """[request, slot, hall]: a free fitting table in that hall, which every participant can
+    walk to from their meeting in the slot before and leave for their meeting in the slot
+    after."""
     n_h, n_s = inst.n_halls + 1, inst.n_slots
     hall_at = np.full(holder.shape, -1, dtype=np.int64)
     held = holder >= 0
@@ -123,7 +154,11 @@ def _reachable(inst: Instance, slot: np.ndarray, table: np.ndarray, requests: np
         rows, cols = np.nonzero(has[:, None] & (next_h >= 0))
         reach[rows, cols] &= ~inst.clash[cols, :, next_h[rows, cols]]
     hall_ok = reach[:, :, inst.kind_where]  # [r, s, kinds]
-    return (fitting.transpose(0, 2, 1) & hall_ok).any(axis=2)
+    fit = fitting.transpose(0, 2, 1) & hall_ok
+    out = np.zeros_like(reach)
+    for h in range(n_h):
+        out[:, :, h] = fit[:, :, inst.kind_where == h].any(axis=2)
+    return out
 
 
 def fill(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray) -> None:
