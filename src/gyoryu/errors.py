@@ -164,6 +164,9 @@ MESSAGES: dict[str, str] = {
     "E557": N_("The program would have {count} meeting tables; at most {limit} are possible."),
     "E559": N_("'{value}' is not a break (use HH:MM-HH:MM, e.g. 12:00-13:00)."),
     "E560": N_("{value} is not a meeting day of the program: add the day first."),
+    "E561": N_("The program has no tables in a hall named '{hall}': walking time is set between "
+               "halls that have tables ({halls})."),
+    "E562": N_("Walking time is between two different halls, not from '{hall}' to itself."),
     # outcomes
     "E801": N_("An outcome is between at least two different organisations."),
     "E802": N_("Unknown stage '{value}'. Use one of: {allowed}."),

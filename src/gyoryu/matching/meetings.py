@@ -24,12 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.matching.enums import MeetingOrigin, Scope
-from gyoryu.matching.models import ScheduledMeeting, ScheduleRun
+from gyoryu.matching.models import MatchProfile, ProfileTag, ScheduledMeeting, ScheduleRun
 from gyoryu.matching.scheduling import Instance, InstanceError, reschedule, solve
 from gyoryu.matching.scheduling.instance import MUTUAL_BONUS
 from gyoryu.matching.service import STRONG, list_profiles, recommend
@@ -59,10 +59,12 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str],
                      accepted: list[AcceptedRequest], recommend_top: int = 3,
                      min_score: float = STRONG, scope: Scope = Scope.other_country,
                      interpreters: list[dict] | None = None,
-                     days: dict[str, list[str]] | None = None) -> dict:
+                     days: dict[str, list[str]] | None = None,
+                     walking: dict[str, dict[str, int]] | None = None,
+                     gaps: dict[str, int] | None = None) -> dict:
     """The scheduling instance: accepted requests first, then strong recommendations.
-    `tables`, `days` and `interpreters` are in the scheduling contract's form (ids are the
-    caller's keys)."""
+    `tables`, `days`, `interpreters`, `walking` and `gaps` are in the scheduling contract's
+    form (ids are the caller's keys)."""
     keys = {a.key for a in attendees}
     requests: list[dict] = []
     paired: set[frozenset[str]] = set()
@@ -119,6 +121,10 @@ def meeting_instance(*, db: Session, program_id: int | None, slots: list[str],
         instance["days"] = {day: list(keys) for day, keys in days.items()}
     if interpreters:
         instance["interpreters"] = list(interpreters)
+    if walking:
+        instance["walking"] = {x: dict(ys) for x, ys in walking.items()}
+        if gaps:
+            instance["gaps"] = dict(gaps)
     return instance
 
 
@@ -126,6 +132,18 @@ def _sector(sector: str | list[str] | None) -> dict:
     """The contract's `sector`: one as itself, several as a list."""
     many = [sector] if isinstance(sector, str) else list(sector or [])
     return {"sector": many[0] if len(many) == 1 else many} if many else {}
+
+
+def forget_program(*, db: Session, program_id: int) -> None:
+    """Delete what matching keeps for a program — its solved schedules (their meetings go with
+    them) and its profiles — when the program is deleted: `program_id` is a plain integer
+    here, so no database cascade reaches these rows."""
+    db.execute(delete(ScheduledMeeting).where(ScheduledMeeting.run_id.in_(
+        select(ScheduleRun.id).where(ScheduleRun.program_id == program_id))))
+    db.execute(delete(ScheduleRun).where(ScheduleRun.program_id == program_id))
+    db.execute(delete(ProfileTag).where(ProfileTag.profile_id.in_(
+        select(MatchProfile.id).where(MatchProfile.program_id == program_id))))
+    db.execute(delete(MatchProfile).where(MatchProfile.program_id == program_id))
 
 
 def current_schedule(*, db: Session, program_id: int | None) -> ScheduleRun | None:

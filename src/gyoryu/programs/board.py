@@ -122,7 +122,12 @@ def _reasons(run: ScheduleRun, requests: dict, people: dict, multi: bool) -> lis
                     "slots": detail.get("slots", []), "pairs": detail.get("pairs", []),
                     "times": [grids.slot_label(str(s), with_day=multi)
                               for s in detail.get("slots", [])],
-                    "taken": taken})
+                    "taken": taken,
+                    # walking_time: the meetings just before or after, in the halls too far
+                    "next_to": [{"who": people.get(int(n["participant"])), "hall": n["hall"],
+                                 "participant": n["participant"],
+                                 "when": grids.slot_label(str(n["slot"]), with_day=multi)}
+                                for n in detail.get("next_to", [])]})
     return out
 
 

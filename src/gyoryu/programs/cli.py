@@ -326,6 +326,31 @@ def tables_remove(program: str, group: int) -> None:
     typer.echo(f"tables {group} removed")
 
 
+@program_app.command("walking")
+def walking(
+    program: str, hall_a: str, hall_b: str,
+    minutes: Annotated[int, typer.Argument(help="Minutes to walk between them; 0 takes it out.")],
+) -> None:
+    """Set the minutes to walk between two halls of PROGRAM (either way): a participant or
+    interpreter meeting in both in consecutive slots needs them free between the slots."""
+    from pydantic import ValidationError
+
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import grid
+    from gyoryu.programs.schemas import WalkIn
+
+    with transaction(get_engine()) as db:
+        try:
+            walk = grid.set_walk(db=db, program=_program(db, program),
+                                 data=WalkIn(hall_a=hall_a, hall_b=hall_b, minutes=minutes))
+        except (ValidationError, GyoryuError) as exc:
+            _refused(exc)
+        said = (f"{walk.hall_a} ↔ {walk.hall_b}: {walk.minutes} min" if walk is not None
+                else f"{hall_a} ↔ {hall_b}: no walk")
+    typer.echo(said)
+
+
 @program_app.command("grid")
 def grid_(program: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Print PROGRAM's meeting days and the tables of its halls."""
@@ -342,8 +367,11 @@ def grid_(program: str, as_json: Annotated[bool, typer.Option("--json")] = False
                  "slots": len(slots[d.day.isoformat()])} for d in p.meeting_days]
         groups = [{"id": g.id, "hall": g.hall, "count": g.count, "seats": g.seats,
                    "sector": g.sector, "days": g.days} for g in p.table_groups]
+        walks = [{"hall_a": w.hall_a, "hall_b": w.hall_b, "minutes": w.minutes}
+                 for w in grid.walks(db=db, program=p)]
     if as_json:
-        typer.echo(json.dumps({"days": days, "tables": groups}, ensure_ascii=False))
+        typer.echo(json.dumps({"days": days, "tables": groups, "walking": walks},
+                              ensure_ascii=False))
         return
     for d in days:
         typer.echo(f"{d['day']}  {d['start']}–{d['end']}  {d['slot_minutes']} min  "
@@ -352,6 +380,8 @@ def grid_(program: str, as_json: Annotated[bool, typer.Option("--json")] = False
         typer.echo(f"[{g['id']}] {g['hall']}: {g['count']} × {g['seats']} seats"
                    + (f", reserved for {g['sector']}" if g["sector"] else "")
                    + (f", on {', '.join(g['days'])}" if g["days"] else ""))
+    for w in walks:
+        typer.echo(f"walk {w['hall_a']} ↔ {w['hall_b']}: {w['minutes']} min")
 
 
 @program_app.command("solve")

@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound
-from gyoryu.programs.models import MeetingDay, Participant, Program, TableGroup
-from gyoryu.programs.schemas import MAX_TABLES, MeetingDayIn, TablesIn
+from gyoryu.programs.models import HallWalk, MeetingDay, Participant, Program, TableGroup
+from gyoryu.programs.schemas import MAX_TABLES, MeetingDayIn, TablesIn, WalkIn
 from gyoryu.programs.travel import hhmm
 
 TABLE_STRIDE = 10_000
@@ -61,6 +61,18 @@ def days_of(program: Program) -> dict[str, list[str]]:
     """ISO day → the day's slot keys (the scheduling instance's `days`)."""
     return {d.day.isoformat(): [lo.strftime(KEY_FORMAT) for lo, _ in _spans(d)]
             for d in program.meeting_days}
+
+
+def gaps_of(program: Program) -> dict[str, int]:
+    """Slot key → the minutes between its end and the start of the day's next slot, where
+    there are any (a break): the time to walk between halls (the instance's `gaps`)."""
+    out = {}
+    for d in program.meeting_days:
+        spans = _spans(d)
+        for (lo, hi), (nxt, _) in zip(spans, spans[1:], strict=False):
+            if nxt > hi:
+                out[lo.strftime(KEY_FORMAT)] = int((nxt - hi).total_seconds() // 60)
+    return out
 
 
 def slot_time(key: str) -> datetime:
@@ -154,6 +166,53 @@ def remove_tables(*, db: Session, program: Program, group_id: int) -> None:
         raise NotFound("E555", id=group_id)
     program.table_groups.remove(group)
     db.flush()
+
+
+# -- walking between halls -------------------------------------------------------------------
+def walks(*, db: Session, program: Program) -> list[HallWalk]:
+    """The walking times set between halls that have tables now (a hall whose tables were all
+    removed keeps its walks, unused, until it has tables again)."""
+    named = {h["name"] for h in halls(program)}
+    return [w for w in db.scalars(select(HallWalk).where(HallWalk.program_id == program.id)
+                                  .order_by(HallWalk.hall_a, HallWalk.hall_b))
+            if w.hall_a in named and w.hall_b in named]
+
+
+def set_walk(*, db: Session, program: Program, data: WalkIn) -> HallWalk | None:
+    """Set the minutes to walk between two halls (either way); 0 takes the walk out. The halls
+    are named as their tables name them (in any case)."""
+    named = {h["name"].casefold(): h["name"] for h in halls(program)}
+    pair = []
+    for hall in (data.hall_a, data.hall_b):
+        found = named.get(hall.strip().casefold())
+        if found is None:
+            raise InvalidValue("E561", hall=hall.strip()[:100],
+                               halls=", ".join(named.values()) or "—")
+        pair.append(found)
+    a, b = sorted(pair)
+    if a == b:
+        raise InvalidValue("E562", hall=a)
+    walk = db.scalar(select(HallWalk).where(HallWalk.program_id == program.id,
+                                            HallWalk.hall_a == a, HallWalk.hall_b == b))
+    if data.minutes == 0:
+        if walk is not None:
+            db.delete(walk)
+            db.flush()
+        return None
+    if walk is None:
+        walk = HallWalk(program_id=program.id, hall_a=a, hall_b=b, minutes=data.minutes)
+        db.add(walk)
+    walk.minutes = data.minutes
+    db.flush()
+    return walk
+
+
+def walking_of(*, db: Session, program: Program) -> dict[str, dict[str, int]]:
+    """The instance's `walking`: {hall: {hall: minutes}}."""
+    out: dict[str, dict[str, int]] = {}
+    for w in walks(db=db, program=program):
+        out.setdefault(w.hall_a, {})[w.hall_b] = w.minutes
+    return out
 
 
 def table_ids(group: TableGroup) -> list[int]:

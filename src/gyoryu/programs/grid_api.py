@@ -16,6 +16,8 @@ from gyoryu.programs.schemas import (
     MeetingGridSetupOut,
     TablesIn,
     TablesOut,
+    WalkIn,
+    WalkOut,
 )
 from gyoryu.programs.travel import hhmm
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, ensure
@@ -44,17 +46,34 @@ def tables_out(group: TableGroup) -> TablesOut:
                      tables=grid.table_ids(group))
 
 
-def setup_out(program: Program) -> MeetingGridSetupOut:
+def walks_out(db, program: Program) -> list[WalkOut]:
+    return [WalkOut(hall_a=w.hall_a, hall_b=w.hall_b, minutes=w.minutes)
+            for w in grid.walks(db=db, program=program)]
+
+
+def setup_out(db, program: Program) -> MeetingGridSetupOut:
     return MeetingGridSetupOut(program_id=program.id,
                                days=[day_out(program, d) for d in program.meeting_days],
                                tables=[tables_out(g) for g in program.table_groups],
-                               slots=grid.slot_keys(program))
+                               slots=grid.slot_keys(program), walking=walks_out(db, program),
+                               gaps=grid.gaps_of(program))
 
 
 @router.get("/programs/{program_id}/meeting-grid", response_model=MeetingGridSetupOut)
 def get_grid(program_id: Id, db: DbSession, user: CurrentUser) -> MeetingGridSetupOut:
-    """The meeting days with their slots, and the tables of every hall."""
-    return setup_out(_managed(db, program_id, user))
+    """The meeting days with their slots, the tables of every hall, the walks between halls
+    and the minutes free between slots (breaks) to walk them in."""
+    return setup_out(db, _managed(db, program_id, user))
+
+
+@router.put("/programs/{program_id}/walking", response_model=list[WalkOut],
+            dependencies=[Csrf])
+def set_walk(program_id: Id, data: WalkIn, db: DbSession, user: CurrentUser) -> list[WalkOut]:
+    """Set the minutes to walk between two halls (either way; 0 takes the walk out). Answers
+    every walk of the program."""
+    program = _managed(db, program_id, user)
+    grid.set_walk(db=db, program=program, data=data)
+    return walks_out(db, program)
 
 
 @router.post("/programs/{program_id}/meeting-days", response_model=MeetingDayOut,

@@ -14,7 +14,7 @@ from gyoryu.errors import GyoryuError
 from gyoryu.i18n import Translator
 from gyoryu.programs import grid, service
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
-from gyoryu.programs.schemas import MeetingDayIn, TablesIn
+from gyoryu.programs.schemas import MeetingDayIn, TablesIn, WalkIn
 from gyoryu.programs.travel import hhmm
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, PostedForm, T, ensure
 from gyoryu.web.errors import input_message
@@ -42,7 +42,7 @@ def _errors(exc: Exception, t: Translator) -> list[str]:
 
 
 def _page(request: Request, db, t: Translator, user, program, *, day_values=None,
-          table_values=None, day_errors=(), table_errors=()):
+          table_values=None, day_errors=(), table_errors=(), walk_values=None, walk_errors=()):
     spans = grid.slot_spans(program)
     days = [{"row": d, "breaks": ", ".join(f"{hhmm(lo)}–{hhmm(hi)}" for lo, hi in d.breaks or []),
              "slots": sum(1 for k in spans if k.startswith(d.day.isoformat()))}
@@ -51,7 +51,10 @@ def _page(request: Request, db, t: Translator, user, program, *, day_values=None
     sectors = all_sectors(db=db)
     return render(
         request, "programs/grid.html", t,
-        status_code=400 if day_errors or table_errors else 200, user=user, program=program,
+        status_code=400 if day_errors or table_errors or walk_errors else 200, user=user,
+        program=program, walks=grid.walks(db=db, program=program),
+        walk_errors=list(walk_errors),
+        walk_values=walk_values or {"hall_a": "", "hall_b": "", "minutes": 5},
         days=days, halls=grid.halls(program), slots=len(spans), tables=grid.table_count(program),
         sectors=sectors, sector_names={s.key: s.label(t.locale) for s in sectors}, hhmm=hhmm,
         day_errors=list(day_errors), table_errors=list(table_errors),
@@ -117,4 +120,20 @@ def tables_add(program_id: Id, request: Request, form: PostedForm, db: DbSession
 def tables_remove(program_id: Id, group_id: Id, db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
     grid.remove_tables(db=db, program=program, group_id=group_id)
+    return _see(program)
+
+
+@router.post("/programs/{program_id}/grid/walking", dependencies=[Csrf])
+def walk_set(program_id: Id, request: Request, form: PostedForm, db: DbSession, t: T,
+             user: CurrentUser):
+    """The minutes to walk between two halls (0 takes the walk out)."""
+    program = _program_for(db, program_id, user)
+    values = {k: (form.get(k) or "").strip() for k in ("hall_a", "hall_b", "minutes")}
+    try:
+        grid.set_walk(db=db, program=program, data=WalkIn(
+            hall_a=values["hall_a"], hall_b=values["hall_b"], minutes=values["minutes"] or 0))
+    except (ValidationError, GyoryuError) as exc:
+        db.rollback()
+        return _page(request, db, t, user, program, walk_values=values,
+                     walk_errors=_errors(exc, t))
     return _see(program)

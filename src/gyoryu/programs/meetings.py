@@ -317,9 +317,10 @@ def attendees(*, db: Session, program: Program) -> list[Participant]:
 
 
 def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> dict:
-    """The scheduling instance of the program: its days and slots, the tables of its halls,
-    who can meet when (with their languages and, for reserved tables, their sector), the
-    accepted requests and strong recommendations, and the interpreters."""
+    """The scheduling instance of the program: its days and slots, the tables of its halls
+    and the walk between them (with the breaks as the time to walk), who can meet when (with
+    their languages and, for reserved tables, their sectors), the accepted requests and strong
+    recommendations, and the interpreters."""
     slots = slot_keys(program)
     if not slots:
         raise GyoryuError("E515")
@@ -343,7 +344,8 @@ def build_instance(*, db: Session, program: Program, recommend_top: int = 3) -> 
         db=db, program_id=program.id, slots=slots, tables=grid.table_entries(program),
         days=grid.days_of(program), attendees=attendees_, accepted=accepted_,
         recommend_top=recommend_top,
-        interpreters=_interpreter_instance(program, interpreters(db=db, program=program)))
+        interpreters=_interpreter_instance(program, interpreters(db=db, program=program)),
+        walking=grid.walking_of(db=db, program=program), gaps=grid.gaps_of(program))
 
 
 def solve(*, db: Session, program: Program, time_limit: float = 10.0) -> ScheduleRun:

@@ -360,3 +360,19 @@ class TableGroup(Base):
     days: Mapped[list | None] = mapped_column(JSON)  # ISO dates
     # The first table's id in schedules; the others follow (`grid.table_ids`).
     first_table: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class HallWalk(Base):
+    """The minutes it takes to walk between two halls of a program's meeting grid (either way;
+    `hall_a` sorts before `hall_b`). A participant or interpreter with meetings in both halls
+    in consecutive slots needs this time free between the slots."""
+
+    __tablename__ = "program_hall_walk"
+    __table_args__ = (UniqueConstraint("program_id", "hall_a", "hall_b"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    hall_a: Mapped[str] = mapped_column(String(100))
+    hall_b: Mapped[str] = mapped_column(String(100))
+    minutes: Mapped[int] = mapped_column(Integer)

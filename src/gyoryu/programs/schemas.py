@@ -281,6 +281,23 @@ class TablesIn(BaseModel):
         return sorted(set(v)) if v else None
 
 
+class WalkIn(BaseModel):
+    """The minutes it takes to walk between two halls (either way); 0 takes the walk out."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"hall_a": "A", "hall_b": "B", "minutes": 8}]})
+
+    hall_a: str = Field(max_length=100)
+    hall_b: str = Field(max_length=100)
+    minutes: int = Field(ge=0, le=120)
+
+
+class WalkOut(BaseModel):
+    hall_a: str
+    hall_b: str
+    minutes: int
+
+
 class MeetingDayOut(BaseModel):
     day: date
     start: str  # HH:MM, local
@@ -305,6 +322,8 @@ class MeetingGridSetupOut(BaseModel):
     days: list[MeetingDayOut]
     tables: list[TablesOut]
     slots: list[str]
+    walking: list[WalkOut] = []  # minutes between halls (pairs not listed: no walk to wait for)
+    gaps: dict[str, int] = {}  # slot key → minutes free before the day's next slot (a break)
 
 
 class SolveIn(BaseModel):

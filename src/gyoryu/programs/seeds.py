@@ -127,6 +127,6 @@ def reset(*, db: Session) -> list[str]:
     gone = []
     for program in seeded(db=db):
         gone.append(program.key)
-        db.delete(program)
+        service.delete_program(db=db, program=program)
     db.flush()
     return gone

@@ -96,6 +96,16 @@ def create_program(*, db: Session, data: ProgramIn) -> Program:
     return apply_program(db=db, program=Program(), data=data)
 
 
+def delete_program(*, db: Session, program: Program) -> None:
+    """Delete a program with everything in it: its own tables go by their foreign keys, and
+    matching's schedules and profiles for it (a plain program id there) are deleted first."""
+    from gyoryu.matching.meetings import forget_program  # (the solver's imports: only here)
+
+    forget_program(db=db, program_id=program.id)
+    db.delete(program)
+    db.flush()
+
+
 def add_staff(*, db: Session, program: Program, user_id: int, role: str) -> ProgramStaff:
     staff = ProgramStaff(program_id=program.id, user_id=user_id, role=role)
     program.staff.append(staff)
