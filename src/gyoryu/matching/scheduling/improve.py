@@ -78,6 +78,24 @@ def _int_weights(inst: Instance) -> np.ndarray:
     return np.round(inst.weight * scale).astype(np.int64)
 
 
+def _mip_voices(inst: Instance, model, x: np.ndarray, slot: np.ndarray, hall: np.ndarray,
+                before: np.ndarray) -> np.ndarray:
+    """The interpreters the neighbourhood MIP gives the meetings it places (by their class,
+    slot and hall), else the ones they had: the routing's preferences."""
+    n_s, n_h = inst.n_slots, inst.n_halls + 1
+    on = x[model.n_start:model.n_start + len(model.n_voice)] > 0.5
+    pool: dict[int, list[int]] = {}
+    for i, key in zip(model.n_voice[on].tolist(), model.n_key[on].tolist(), strict=True):
+        pool.setdefault(key, []).append(i)
+    prefer = before.copy()
+    taken = model.var_r[x[: model.n_x] > 0.5]
+    for r in taken[inst.need[taken]].tolist():
+        mine = pool.get((int(inst.need_class[r]) * n_s + int(slot[r])) * n_h + int(hall[r]))
+        if mine:
+            prefer[r] = mine.pop()
+    return prefer
+
+
 class Improver:
     """Holds an instance's fixed data so repeated moves on one schedule stay cheap."""
 
@@ -308,8 +326,11 @@ class Improver:
         if model.var_h is not None:
             hall[model.var_r[take]] = model.var_h[take]
         if inst.need.any():
+            prefer = before_voice
+            if model.n_voice is not None:  # the MIP placed interpreters with their walks
+                prefer = _mip_voices(inst, model, res.x, slot, hall, before_voice)
             routed = route_interpreters(inst, slot, requests=model.var_r[take], left=model.left,
-                                        prefer=before_voice, hall=hall, around=voice)
+                                        prefer=prefer, hall=hall, around=voice)
             chosen_needy = model.var_r[take][inst.need[model.var_r[take]]]
             voice[chosen_needy] = routed[chosen_needy]
             lost = chosen_needy[routed[chosen_needy] < 0]

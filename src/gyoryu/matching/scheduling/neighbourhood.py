@@ -11,9 +11,11 @@ Rows (all ≤): each request once; one meeting per person and slot; per (group, 
 Σ x − Σ t ≤ 0 and per (kind, slot) Σ t ≤ tables; per (class, slot) Σ x − Σ n ≤ 0, per
 (interpreter, slot) Σ n ≤ 1 and per (interpreter, day) Σ n ≤ what the day leaves them; with
 walking between halls, per (person, slot, hall) a meeting there and one in a hall out of reach
-in the next slot ≤ 1 (halls out of reach of meetings outside the chosen slots get no x). The t and
-n parts are network flows, integral whenever x is, so seating and interpreting the result
-always succeed. With one kind of table the table rows are just Σ x ≤ tables.
+in the next slot ≤ 1 (halls out of reach of meetings outside the chosen slots get no x), and
+the same for interpreters, whose n then also carry the hall (n[i,s,c,hall]). The t and n parts
+are network flows, integral whenever x is, so seating and interpreting the result always
+succeed — except the interpreters' walking rows, which make n integer variables too. With one
+kind of table the table rows are just Σ x ≤ tables.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ class Neighbourhood:
     current: np.ndarray  # requests now in the chosen slots (pins included)
     left: np.ndarray  # [interpreters, days]: meetings left outside the chosen slots
     var_h: np.ndarray | None = None  # walking instances: the x columns' hall
+    # Interpreters' walks modelled: the n columns (from `n_start`): interpreter and group key
+    # ((class · slots + slot) · halls + hall), to read who the MIP sends where.
+    n_start: int = 0
+    n_voice: np.ndarray | None = None
+    n_key: np.ndarray | None = None
 
 
 def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: list[int],
@@ -147,15 +154,31 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     outside = (voice >= 0) & placed & ~in_open
     np.subtract.at(left, (voice[outside], inst.day_of[slot[outside]]), 1)
     needy = np.flatnonzero(inst.need[var_r])
+    voice_walks = False
+    n_voice = n_key = None
     if len(needy):
         cls = inst.need_class[var_r[needy]]
-        cs_key, cs_row = np.unique(cls * n_s + var_s[needy], return_inverse=True)
-        cs_c, cs_s = cs_key // n_s, cs_key % n_s
+        # With walking, interpreters are counted per hall too (n[i,s,c,hall]).
+        n_h = 1 if var_h is None else inst.n_halls + 1
+        h_need = np.zeros(len(needy), dtype=np.int64) if var_h is None else var_h[needy]
+        cs_key, cs_row = np.unique((cls * n_s + var_s[needy]) * n_h + h_need,
+                                   return_inverse=True)
+        cs_h = cs_key % n_h
+        cs_c, cs_s = cs_key // n_h // n_s, cs_key // n_h % n_s
         ok = inst.class_interp[cs_c] & inst.interpreter_available[:, cs_s].T  # [cs, I]
         ok &= (left[:, inst.day_of[cs_s]] > 0).T
+        if var_h is not None:
+            ok &= ~_voice_out_of_reach(inst, slot, voice, hall, outside, cs_s, cs_h)
         nk, ni = np.nonzero(ok)
         n_cols_n = n_cols + np.arange(len(nk))
         n_cols += len(nk)
+        if var_h is not None:
+            walk_rows = _walking_rows(inst, open_, ni, np.arange(len(nk)), cs_s[nk], cs_h[nk])
+            if walk_rows is not None:
+                w_row, w_col, w_val, w_rhs = walk_rows
+                add_rows(w_row, n_cols_n[w_col], w_val, w_rhs)
+                voice_walks = True
+                n_voice, n_key = ni, cs_key[nk]
         add_rows(np.concatenate([cs_row.ravel(), nk]), np.concatenate([needy, n_cols_n]),
                  np.concatenate([np.ones(len(needy)), -np.ones(len(nk))]),
                  np.zeros(len(cs_key)))
@@ -175,11 +198,14 @@ def neighbourhood(inst: Instance, slot: np.ndarray, voice: np.ndarray, chosen: l
     c[:n_x] = -w[var_r]
     integrality = np.zeros(n_cols)
     integrality[:n_x] = 1
+    if voice_walks:  # interpreters' walks break the flow's integrality: n must be whole too
+        integrality[n_cols - len(upper_n):] = 1
     lower_all = np.concatenate([lower, np.zeros(n_cols - n_x)])
     upper_all = np.concatenate([np.ones(n_x), np.full(n_t, np.inf), upper_n])
     return Neighbourhood(c=c, integrality=integrality, lower=lower_all, upper=upper_all,
                          matrix=matrix, rhs=np.concatenate(rhs), var_r=var_r, var_s=var_s,
-                         n_x=n_x, current=np.flatnonzero(in_open), left=left, var_h=var_h)
+                         n_x=n_x, current=np.flatnonzero(in_open), left=left, var_h=var_h,
+                         n_start=n_cols - len(upper_n), n_voice=n_voice, n_key=n_key)
 
 
 def _by_hall(inst: Instance, slot: np.ndarray, hall: np.ndarray, open_: np.ndarray,
@@ -223,10 +249,32 @@ def _by_hall(inst: Instance, slot: np.ndarray, hall: np.ndarray, open_: np.ndarr
     return var_r[v[ok]], var_s[v[ok]], h[ok], int((v[ok] >= n - n_fixed).sum())
 
 
+def _voice_out_of_reach(inst: Instance, slot: np.ndarray, voice: np.ndarray, hall: np.ndarray,
+                        outside: np.ndarray, cs_s: np.ndarray, cs_h: np.ndarray) -> np.ndarray:
+    """[(class, slot, hall) group, interpreter]: the interpreter cannot walk to the group's
+    hall from, or on to, their meeting outside the chosen slots."""
+    at = np.full((inst.n_interpreters, inst.n_slots), -1, dtype=np.int64)
+    kept = np.flatnonzero(outside)
+    at[voice[kept], slot[kept]] = hall[kept]
+    bad = np.zeros((len(cs_s), inst.n_interpreters), dtype=bool)
+    before, after = inst.prev_slot[cs_s], inst.next_slot[cs_s]
+    for g in range(len(cs_s)):
+        if before[g] >= 0:
+            y = at[:, before[g]]
+            hit = y >= 0
+            bad[g, hit] |= inst.clash[before[g], y[hit], cs_h[g]]
+        if after[g] >= 0:
+            z = at[:, after[g]]
+            hit = z >= 0
+            bad[g, hit] |= inst.clash[cs_s[g], cs_h[g], z[hit]]
+    return bad
+
+
 def _walking_rows(inst: Instance, open_: np.ndarray, person: np.ndarray, rep: np.ndarray,
                   var_s: np.ndarray, var_h: np.ndarray):
     """Per (person, slot s, hall x), with s and the next slot both chosen: a meeting in hall x
-    at s and one in a hall out of reach at the next slot together ≤ 1."""
+    at s and one in a hall out of reach at the next slot together ≤ 1. (Also for interpreters:
+    `person` an interpreter per n column.)"""
     n_h, n_s = inst.n_halls + 1, inst.n_slots
     s, h = var_s[rep], var_h[rep]
     nxt = inst.next_slot[s]

@@ -99,7 +99,9 @@ def room(inst: Instance, slot: np.ndarray, table: np.ndarray, voice: np.ndarray,
         np.add.at(per_day, (voice[served], inst.day_of[slot[served]]), 1)
         idle = (inst.interpreter_available & ~busy
                 & (per_day < inst.interpreter_max[:, None])[:, inst.day_of])
-        if inst.walking:  # an idle interpreter who can walk to a hall where the meeting fits
+        if inst.walking and inst.n_interpreters == 0:
+            ok[needy] = False
+        elif inst.walking:  # an idle interpreter who can walk to a hall where the meeting fits
             can = _voice_halls(inst, idle, served, slot, table, voice)  # [i, s, hall]
             n_c = len(inst.class_pairs)
             class_free = (inst.class_interp.astype(np.int64)
