@@ -99,7 +99,19 @@ def test_a_two_day_grid_with_two_halls(browser, live_server, admin_credentials, 
             page.click("#add-tables")
     assert [h.get_attribute("data-hall") for h in page.locator("section.hall").all()] == [
         "A홀", "B홀"]
+    # Walking between the halls: set, shown, and taken out again (the schedule below is
+    # solved without it).
+    page.select_option("#walk-form select[name=hall_a]", "A홀")
+    page.select_option("#walk-form select[name=hall_b]", "B홀")
+    page.fill("#walk-form input[name=minutes]", "5")
+    with page.expect_navigation():
+        page.click("#set-walk")
+    assert [_text(w) for w in page.locator("#walks li[data-walk]").all()] == [
+        "A홀 ↔ B홀: 5분 삭제"]
     _fits(page, "grid page")
+    with page.expect_navigation():
+        page.click("#walks li[data-walk] button")
+    assert page.locator("#walks li[data-walk]").count() == 0
 
     # Solve: each day shows its halls; the interpreter takes one meeting a day, so the third
     # pair is left out, and the page says why.

@@ -205,7 +205,7 @@ def route_interpreters(inst: Instance, slot: np.ndarray, *, requests: np.ndarray
 
 
 def voice_clashes(inst: Instance, slot: np.ndarray, voice: np.ndarray, needy: np.ndarray,
-                   hall: np.ndarray, pinned: dict[int, int]) -> list[int]:
+                  hall: np.ndarray, pinned: dict[int, int]) -> list[int]:
     """Of each two meetings an interpreter cannot walk between, the lighter (not pinned)."""
     served = needy[voice[needy] >= 0]
     at = {(int(i), int(s)): int(r) for r, i, s in zip(served, voice[served], slot[served],
