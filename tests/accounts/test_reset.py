@@ -10,9 +10,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from gyoryu.accounts import reset
-from gyoryu.accounts.enums import Role
-from gyoryu.accounts.models import PasswordReset
+from gyoryu.accounts import reset, sessions, tokens
+from gyoryu.accounts.enums import Role, TokenKind
+from gyoryu.accounts.models import PasswordReset, User
 from gyoryu.accounts.service import authenticate
 from gyoryu.mail.models import OutboxMessage
 from tests.accounts.test_throttle import START, Clock
@@ -101,3 +101,26 @@ def test_the_api_resets_with_the_mailed_token(client, make_user, db, clock):
     assert client.post("/api/v1/password/reset", json={
         "token": secret, "new_password": "brand new secret"}).status_code == 400
     assert authenticate(db=db, email=email, password="brand new secret") is not None
+
+
+def test_a_reset_revokes_personal_tokens_and_ends_sessions(app, client, make_user, db, clock):
+    """Whoever knew the old password may have made tokens and sessions: a reset ends both (a
+    service token, a partner system's, stays for the admin to decide)."""
+    email, password = make_user(Role.organiser)
+    user = db.scalar(select(User).where(User.email == email))
+    _, personal = tokens.create_token(db=db, user=user, scope="read")
+    _, service = tokens.create_token(db=db, user=user, scope="read", kind=TokenKind.service)
+    db.commit()
+    with TestClient(app) as thief:
+        sign_in(thief, email, password)
+        for secret in (personal, service):
+            assert client.get("/api/v1/tokens",
+                              headers={"Authorization": f"Bearer {secret}"}).status_code == 200
+        _ask(client, email)
+        assert _use(client, _mailed_link(db, email), "brand new secret").status_code == 303
+        assert thief.get("/account").status_code == 403
+    dead = client.get("/api/v1/tokens", headers={"Authorization": f"Bearer {personal}"})
+    assert (dead.status_code, dead.json()["error"]["code"]) == (401, "E110")
+    assert client.get("/api/v1/tokens",
+                      headers={"Authorization": f"Bearer {service}"}).status_code == 200
+    assert sessions.sessions_of(db=db, user=user, now=clock()) == []

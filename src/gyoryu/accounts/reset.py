@@ -1,5 +1,6 @@
 """Password reset by a one-time link sent through the mail outbox: asked for from the sign-in
-page (or the API), used once and within an hour, and it ends every session of the account.
+page (or the API), used once and within an hour, and it ends every session of the account and
+revokes its personal API tokens (whoever knew the old password may have made both).
 
 Asking answers the same whether or not the address has an account, and a second request within
 `QUIET` of a live link sends nothing more, so the form can neither reveal accounts nor flood a
@@ -14,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gyoryu.accounts import tokens
 from gyoryu.accounts.models import PasswordReset, User
 from gyoryu.accounts.service import set_password
 from gyoryu.accounts.tokens import aware
@@ -76,8 +78,8 @@ def live_reset(*, db: Session, secret: str, now: datetime | None = None) -> Pass
 
 
 def reset_password(*, db: Session, secret: str, new: str, now: datetime | None = None) -> User:
-    """Use the link: set the password, spend the link (and every other live one of the account)
-    and end every session."""
+    """Use the link: set the password, spend the link (and every other live one of the account),
+    end every session and revoke every personal API token."""
     now = now or utcnow()
     row = live_reset(db=db, secret=secret, now=now)
     user = row.user
@@ -85,5 +87,6 @@ def reset_password(*, db: Session, secret: str, new: str, now: datetime | None =
     for other in db.scalars(select(PasswordReset).where(PasswordReset.user_id == user.id,
                                                         PasswordReset.used_at.is_(None))):
         other.used_at = now
+    tokens.revoke_tokens(db=db, user=user, now=now)
     db.flush()
     return user

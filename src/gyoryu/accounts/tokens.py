@@ -12,7 +12,7 @@ import hashlib
 import secrets
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from gyoryu.accounts.enums import Role, TokenKind, TokenScope
@@ -88,6 +88,19 @@ def revoke_token(*, db: Session, token: ApiToken, actor: User | None) -> ApiToke
         token.revoked_at = utcnow()
         db.flush()
     return token
+
+
+def revoke_tokens(*, db: Session, user: User, kind: str = TokenKind.personal,
+                  now: datetime | None = None) -> int:
+    """End every live token of `kind` that `user` holds (a password reset: whoever took over the
+    account may have made some); returns how many. A service token stands for a partner
+    system, not the person, and is left to the admin."""
+    stmt = (update(ApiToken).where(ApiToken.user_id == user.id, ApiToken.kind == kind,
+                                   ApiToken.revoked_at.is_(None))
+            .values(revoked_at=now or utcnow()).execution_options(synchronize_session=False))
+    revoked = db.execute(stmt).rowcount
+    db.expire_all()
+    return revoked
 
 
 def is_live(token: ApiToken) -> bool:
