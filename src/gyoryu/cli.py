@@ -119,7 +119,14 @@ def serve(host: str = "127.0.0.1", port: int = 8000, reload: bool = False,
         from gyoryu.mail.delivery import start_background
 
         start_background(engine=get_engine(), settings=get_settings())
-    uvicorn.run("gyoryu.web.app:create_app", factory=True, host=host, port=port, reload=reload)
+    from gyoryu.config import get_settings
+    from gyoryu.web.deps import trusted_networks
+
+    # uvicorn believes X-Forwarded-* only from the proxies GYORYU_TRUSTED_PROXIES lists (its
+    # own default trusts 127.0.0.1, which would let anything on this host name any address)
+    trusted = ",".join(str(n) for n in trusted_networks(get_settings().trusted_proxies))
+    uvicorn.run("gyoryu.web.app:create_app", factory=True, host=host, port=port, reload=reload,
+                proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None)
 
 
 @app.command()

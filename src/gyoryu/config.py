@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     mail_from: str = "gyoryu@localhost"
     base_url: str = "http://127.0.0.1:8000"  # where links in e-mails point (the public address)
     fetch_private_networks: bool = False  # feeds may be read from private addresses (an intranet)
+    # proxies whose X-Forwarded-For is believed (comma-separated addresses or networks, e.g.
+    # "127.0.0.1, 10.0.0.0/8"); empty: the peer's own address is the client's, always
+    trusted_proxies: str = ""
 
     def resolved_database_url(self) -> str:
         if self.database_url:

@@ -14,6 +14,7 @@ from gyoryu.config import Settings, get_settings
 from gyoryu.db import get_engine, make_engine, session_factory, utcnow
 from gyoryu.i18n import LOCALES
 from gyoryu.web import errors, limits, versioning
+from gyoryu.web.deps import trusted_networks
 from gyoryu.web.security import SecurityHeaders
 
 ROUTERS = (
@@ -74,6 +75,7 @@ def _build_routes(routes) -> None:
 
 def create_app(settings: Settings | None = None, database_url: str | None = None) -> FastAPI:
     settings = settings or get_settings()
+    trusted_networks(settings.trusted_proxies)  # a mistyped GYORYU_TRUSTED_PROXIES stops the start
     engine = make_engine(database_url) if database_url else get_engine()
     app = FastAPI(title="gyoryu", version=__version__, docs_url=None,
                   openapi_url="/api/openapi.json", redoc_url=None)

@@ -8,6 +8,8 @@ import hmac
 import secrets
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
+from ipaddress import IPv4Network, IPv6Network, ip_address, ip_network
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
@@ -126,8 +128,54 @@ def now(request: Request) -> datetime:
     return request.app.state.clock()
 
 
+@lru_cache(maxsize=8)
+def trusted_networks(listed: str) -> tuple[IPv4Network | IPv6Network, ...]:
+    """`GYORYU_TRUSTED_PROXIES` parsed: addresses and networks, commas or spaces between."""
+    networks = []
+    for item in listed.replace(",", " ").split():
+        try:
+            networks.append(ip_network(item, strict=False))
+        except ValueError as exc:
+            raise ValueError(f"GYORYU_TRUSTED_PROXIES: '{item}' is not an address or network") \
+                from exc
+    return tuple(networks)
+
+
+def _is_trusted(address: str, networks) -> bool:
+    try:
+        ip = ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in net for net in networks)
+
+
+def forwarded_client(peer: str | None, forwarded_for: str | None, listed: str) -> str | None:
+    """The client's address: the peer's, unless the peer is a trusted proxy; then the nearest
+    address in X-Forwarded-For that is not a trusted proxy (read from the right: everything left
+    of it was written by whoever the proxy received, so it may be made up)."""
+    networks = trusted_networks(listed)
+    if not peer or not networks or not _is_trusted(peer, networks):
+        return peer
+    hops = [h.strip() for h in (forwarded_for or "").split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _is_trusted(hop, networks):
+            try:
+                return str(ip_address(hop))
+            except ValueError:
+                return peer  # a malformed hop from the proxy: fall back to what we know
+    return hops[0] if hops else peer
+
+
 def client_address(request: Request) -> str | None:
-    return request.client.host if request.client else None
+    """Where the request came from, for throttling and the session list. X-Forwarded-For is
+    believed only from a peer that `GYORYU_TRUSTED_PROXIES` lists; from anyone else it is
+    ignored, or a guesser could name a new address for every attempt."""
+    peer = request.client.host if request.client else None
+    settings = getattr(request.app.state, "settings", None)
+    listed = getattr(settings, "trusted_proxies", "") or ""
+    if not listed:
+        return peer
+    return forwarded_client(peer, ",".join(request.headers.getlist("x-forwarded-for")), listed)
 
 
 def get_current_user(request: Request, db: DbSession) -> User | None:
