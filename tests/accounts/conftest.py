@@ -1,3 +1,3 @@
 """Web fixtures for the accounts' pages and API."""
 
-from tests.web.conftest import app, client, make_user  # noqa: F401  (web fixtures)
+from tests.web.conftest import app, client, live_server, make_user  # noqa: F401  (web fixtures)

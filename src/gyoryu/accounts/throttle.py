@@ -6,13 +6,22 @@ checked, so guessing costs the attacker time and gives no answer. The count is k
 address typed, not by the account, so an unknown address is throttled exactly like a known one
 and the answers tell nothing about which accounts exist. Refused attempts are not counted, so an
 attacker cannot push the owner's wait ever longer by hammering a locked account.
+
+Attempts for one account are serialised from the check to the commit, so a burst of parallel
+guesses cannot all be counted as "fewer than 5" before any failure is written: on PostgreSQL a
+transaction-scoped advisory lock keyed by the address typed (taken in `check`, released by the
+edge's commit or rollback); on SQLite the request's transaction already holds the database's
+write lock from BEGIN IMMEDIATE (`db.will_write`, which every page POST declares). The
+per-address count is not serialised (one NAT's many users would queue behind each other's
+Argon2): under a burst it can be passed by at most the number of requests in flight.
 """
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from gyoryu.accounts.models import LoginAttempt, User
@@ -65,10 +74,26 @@ def _failures(db: Session, where, since: datetime) -> tuple[int, datetime | None
     return count, aware(last)
 
 
+def lock_key(email: str) -> int:
+    """A signed 64-bit key for PostgreSQL's advisory locks, one per address typed."""
+    digest = hashlib.sha256(b"gyoryu.sign-in:" + _norm(email).encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def serialise(db: Session, email: str) -> None:
+    """Hold this account's sign-in lock until the transaction ends (PostgreSQL; on SQLite the
+    writing transaction already excludes every other writer)."""
+    if db.get_bind().dialect.name == "postgresql":
+        db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": lock_key(email)})
+
+
 def check(*, db: Session, email: str, address: str | None, now: datetime | None = None) -> None:
-    """Raise `Throttled` if this account or this address must still wait."""
+    """Raise `Throttled` if this account or this address must still wait. Takes the account's
+    sign-in lock first, so the count read here stays true until this attempt is recorded and
+    committed."""
     now = now or utcnow()
     email = _norm(email)
+    serialise(db, email)
     owed = []
     count, last = _failures(db, LoginAttempt.email == email, _since_last_success(db, email, now))
     if last is not None:
