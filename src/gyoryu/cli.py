@@ -17,9 +17,16 @@ app = typer.Typer(help="gyoryu (교류 · 交流): Korea–China AI-industry exc
 user_app = typer.Typer(help="Accounts.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
-from gyoryu.accounts.cli import token_app, user_password, user_reset, user_sessions  # noqa: E402
+from gyoryu.accounts.cli import (  # noqa: E402
+    account_app,
+    token_app,
+    user_password,
+    user_reset,
+    user_sessions,
+)
 
 app.add_typer(token_app, name="token")
+app.add_typer(account_app, name="account")
 user_app.command("sessions")(user_sessions)
 user_app.command("password")(user_password)
 user_app.command("reset")(user_reset)

@@ -33,6 +33,14 @@ MESSAGES: dict[str, str] = {
     "E119": N_("The current password is wrong."),
     "E120": N_("The two new passwords differ: type the same new password twice."),
     "E121": N_("This password reset link is unknown, used or expired. Ask for a new one."),
+    # accounts: the second factor (E150–E159)
+    "E150": N_("Two-step sign-in is already on for this account. Turn it off first to set it up again."),
+    "E151": N_("That code is wrong or already used. Type the 6 digits your authenticator app shows now, or one of your recovery codes."),
+    "E152": N_("No set-up is waiting for a code: start setting up two-step sign-in first."),
+    "E153": N_("The second factor is changed only from a signed-in browser, not with an API token."),
+    "E154": N_("Two-step sign-in is for admins and organisers."),
+    "E155": N_("Two-step sign-in is not on for this account."),
+    "E156": N_("This sign-in waited too long for its code. Type your email and password again."),
     # directory
     "E201": N_("No organisation with id {id}."),
     "E202": N_("Unknown kind '{value}'. Use one of: {allowed}."),

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
-from gyoryu.accounts import reset, sessions, tokens
+from gyoryu.accounts import reset, sessions, tokens, totp
 from gyoryu.accounts.enums import Role
+from gyoryu.accounts.rules import allowed
 from gyoryu.accounts.schemas import (
     PasswordChangeIn,
+    RecoveryCodesOut,
     ResetIn,
     ResetRequestIn,
     SessionOut,
     TokenCreated,
     TokenIn,
     TokenOut,
+    TotpCodeIn,
+    TotpEnrolment,
+    TotpStatus,
     session_out,
     token_out,
 )
@@ -111,4 +116,69 @@ def request_password_reset(request: Request, data: ResetRequestIn, db: DbSession
 def reset_password(request: Request, data: ResetIn, db: DbSession):
     """Sets the new password with the mailed link's secret (once); every session ends."""
     reset.reset_password(db=db, secret=data.token, new=data.new_password, now=now(request))
+    return Response(status_code=204)
+
+
+def _browser_only(request: Request) -> None:
+    """A token cannot change the second factor: a leaked one could otherwise turn it off, or
+    turn it on with the thief's app and lock the owner out."""
+    if getattr(request.state, "api_token", None) is not None:
+        raise totp.TotpError("E153", status=403)
+
+
+@router.get("/account/totp", response_model=TotpStatus,
+            dependencies=[require("accounts.own_tokens")])
+def totp_status(db: DbSession, user: CurrentUser) -> TotpStatus:
+    """Whether two-step sign-in is on for you, and how many recovery codes are left."""
+    factor = totp.factor_of(db=db, user=user)
+    return TotpStatus(enabled=factor is not None and factor.confirmed_at is not None,
+                      pending=factor is not None and factor.confirmed_at is None,
+                      allowed=allowed("accounts.totp", user),
+                      confirmed_at=tokens.aware(factor.confirmed_at) if factor else None,
+                      recovery_codes_left=totp.recovery_left(db=db, user=user))
+
+
+@router.post("/account/totp", response_model=TotpEnrolment, status_code=201,
+             dependencies=[Csrf, require("accounts.own_tokens")],
+             responses={403: {"description": "Not an admin or organiser (E154), or called with "
+                                             "a token (E153)."},
+                        409: {"description": "Already on (E150)."}})
+def totp_start(request: Request, db: DbSession, user: CurrentUser) -> TotpEnrolment:
+    """Starts setting up two-step sign-in: a new secret for your authenticator app (a set-up
+    that was never confirmed is replaced). Confirm it with a code."""
+    _browser_only(request)
+    factor = totp.start(db=db, user=user, now=now(request))
+    return TotpEnrolment(secret=factor.secret, uri=totp.uri_of(factor, user.email))
+
+
+@router.post("/account/totp/confirm", response_model=RecoveryCodesOut,
+             dependencies=[Csrf, require("accounts.own_tokens")],
+             responses={409: {"description": "Nothing waits for a code (E152) or already on "
+                                             "(E150)."},
+                        422: {"description": "The code is wrong (E151)."}})
+def totp_confirm(request: Request, data: TotpCodeIn, db: DbSession,
+                 user: CurrentUser) -> RecoveryCodesOut:
+    """Turns two-step sign-in on with a first code from the app; the answer holds the ten
+    recovery codes, never shown again."""
+    _browser_only(request)
+    return RecoveryCodesOut(recovery_codes=totp.confirm(db=db, user=user, code=data.code,
+                                                        now=now(request)))
+
+
+@router.post("/account/totp/disable", status_code=204, response_class=Response,
+             dependencies=[Csrf, require("accounts.own_tokens")],
+             responses={400: {"description": "The code is wrong (E151)."},
+                        409: {"description": "Two-step sign-in is not on (E155)."},
+                        429: {"description": "Too many failed attempts: wait Retry-After."}})
+def totp_disable(request: Request, data: TotpCodeIn, db: DbSession, t: T, user: CurrentUser):
+    """Turns two-step sign-in off, proved with a code from the app or a recovery code (checked
+    under the sign-in throttle; a wrong one counts as a failed sign-in)."""
+    _browser_only(request)
+    try:
+        totp.disable(db=db, user=user, code=data.code, address=client_address(request),
+                     now=now(request))
+    except GyoryuError as exc:  # answered, not raised, so the failed attempt is committed
+        return error_response(request, getattr(exc, "status", 400), exc.message(t),
+                              code=exc.code, field=getattr(exc, "field", None), t=t,
+                              headers=getattr(exc, "headers", None))
     return Response(status_code=204)

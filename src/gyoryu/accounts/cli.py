@@ -187,3 +187,45 @@ def user_reset(email: str = typer.Argument(..., help="The account.")) -> None:
         _fail(f"a link sent to {user.email} less than {reset.QUIET.seconds // 60} minutes ago "
               "is still live, or the account is inactive; nothing sent", 1)
     typer.echo(f"a reset link for {user.email} is in the outbox; it works once, for an hour")
+
+
+account_app = typer.Typer(help="Accounts: the second factor.", no_args_is_help=True)
+totp_app = typer.Typer(help="Two-step sign-in (TOTP) of an account.", no_args_is_help=True)
+account_app.add_typer(totp_app, name="totp")
+
+
+@totp_app.command("status")
+def totp_status(email: str = typer.Argument(..., help="The account."),
+                as_json: bool = typer.Option(False, "--json")) -> None:
+    """Whether the account signs in with a code, and how many recovery codes it has left."""
+    from gyoryu.accounts import totp
+    from gyoryu.db import get_engine, session_factory
+
+    with session_factory(get_engine())() as db:
+        user = _user(db, email)
+        factor = totp.factor_of(db=db, user=user)
+        state = ("on" if factor is not None and factor.confirmed_at is not None
+                 else "pending" if factor is not None else "off")
+        left = totp.recovery_left(db=db, user=user)
+        address = user.email
+    if as_json:
+        typer.echo(json.dumps({"email": address, "totp": state, "recovery_codes_left": left}))
+        return
+    typer.echo(f"{address}: two-step sign-in {state}; {left} recovery codes left")
+
+
+@totp_app.command("disable")
+def totp_disable(email: str = typer.Argument(..., help="The account.")) -> None:
+    """Turn two-step sign-in off for someone who lost both the app and the recovery codes (whoever
+    runs this administers the platform, so no code is asked). Their sessions are left alone."""
+    from gyoryu.accounts import totp
+    from gyoryu.db import get_engine, transaction
+
+    with transaction(get_engine()) as db:
+        user = _user(db, email)
+        address = user.email
+        had = totp.disable(db=db, user=user, code=None, by_admin=True)
+    if not had:
+        _fail(f"two-step sign-in is not on for {address}; nothing changed", 1)
+    typer.echo(f"two-step sign-in of {address} turned off; they sign in with the password alone "
+               "and can set it up again on their account page")

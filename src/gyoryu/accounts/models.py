@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, String
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gyoryu.accounts.enums import Role
@@ -68,6 +68,9 @@ class LoginAttempt(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
     succeeded: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    # what was wrong: None a password, "code" a second-factor code after the right password
+    # (which tells the owner their password is known)
+    factor: Mapped[str | None] = mapped_column(String(8))
 
 
 class WebSession(Base):
@@ -105,3 +108,35 @@ class PasswordReset(Base):
     used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
     user: Mapped[User] = relationship()
+
+
+class TotpFactor(Base):
+    """An account's authenticator app (RFC 6238: 6 digits, 30-second steps, SHA-1, as every app
+    expects). Pending until a first code confirms it. `last_step` is the time step of the last
+    code accepted: a code is good once, so one seen over a shoulder or replayed is refused.
+    The secret must be kept as it is (the server computes the same codes); see `accounts.totp`."""
+
+    __tablename__ = "totp_factor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"),
+                                         unique=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_step: Mapped[int | None] = mapped_column(Integer)
+
+    user: Mapped[User] = relationship()
+
+
+class RecoveryCode(Base):
+    """A one-time code that stands in for the authenticator app (a lost phone). Only its
+    SHA-256 is kept: each is 50 random bits, and guesses go through the sign-in throttle."""
+
+    __tablename__ = "totp_recovery_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"),
+                                         index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
+from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from gyoryu.accounts import reset, sessions, throttle, tokens
+from gyoryu.accounts import reset, sessions, throttle, tokens, totp
 from gyoryu.accounts.enums import Role, TokenScope
+from gyoryu.accounts.models import User
+from gyoryu.accounts.rules import allowed
 from gyoryu.accounts.service import add_user, change_password, list_users, sign_in
 from gyoryu.directory.service import search_orgs
 from gyoryu.errors import GyoryuError
@@ -87,6 +91,15 @@ def login(
                           user=None, next=_safe_next(next), error=exc.message(t), email=email)
         response.headers.update(getattr(exc, "headers", None) or {})
         return response
+    if totp.is_enabled(db=db, user=user):  # the right password; now the code
+        request.session[PENDING] = {"user": user.id, "at": now(request).isoformat(),
+                                    "stamp": totp.pending_stamp(user), "next": _safe_next(next)}
+        return RedirectResponse("/login/code", status_code=303)
+    return _signed_in(request, db, user, next)
+
+
+def _signed_in(request: Request, db, user, next: str):
+    """Start the browser's server-side session and send it on."""
     _end_current(request, db)
     request.session.clear()  # a new CSRF token for the signed-in browser
     _, secret = sessions.start_session(db=db, user=user, address=client_address(request),
@@ -97,6 +110,56 @@ def login(
                         httponly=True, samesite="lax",
                         secure=request.app.state.settings.secure_cookies)
     return response
+
+
+PENDING = "pending_sign_in"  # in the signed session cookie: who gave the right password, when
+
+
+def _pending(request: Request, db) -> tuple[object | None, str]:
+    """The account whose right password was given less than `totp.PENDING` ago in this browser
+    (and has not changed since), with where to go next; (None, "/") otherwise."""
+    data = request.session.get(PENDING)
+    if not isinstance(data, dict):
+        return None, "/"
+    try:
+        at = datetime.fromisoformat(data["at"])
+        user = db.get(User, int(data["user"]))
+    except (KeyError, TypeError, ValueError):
+        return None, "/"
+    next_ = _safe_next(data.get("next"))
+    if (user is None or not user.is_active or now(request) - at > totp.PENDING
+            or data.get("stamp") != totp.pending_stamp(user)):
+        return None, next_
+    return user, next_
+
+
+@router.get("/login/code")
+def login_code_form(request: Request, db: DbSession, t: T):
+    user, next_ = _pending(request, db)
+    if user is None:
+        return RedirectResponse(f"/login?next={quote(next_)}", status_code=303)
+    return render(request, "accounts/login_code.html", t, user=None, error=None)
+
+
+@router.post("/login/code", dependencies=[Csrf])
+def login_code(request: Request, db: DbSession, t: T, code: Annotated[str, Form(max_length=64)]):
+    """The second step: a code from the authenticator app, or a recovery code. A wrong one counts
+    as a failed sign-in of the account (and is answered 429 once the throttle says wait)."""
+    user, next_ = _pending(request, db)
+    if user is None:
+        request.session.pop(PENDING, None)
+        return render(request, "login.html", t, status_code=400, user=None, next=next_,
+                      error=GyoryuError("E156").message(t), was_reset=False)
+    try:
+        totp.second_step(db=db, user=user, code=code, address=client_address(request),
+                         now=now(request))
+    except GyoryuError as exc:  # returned, not raised, so the failed attempt is committed
+        response = render(request, "accounts/login_code.html", t,
+                          status_code=getattr(exc, "status", 400), user=None,
+                          error=exc.message(t))
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
+    return _signed_in(request, db, user, next_)
 
 
 def _end_current(request: Request, db) -> None:
@@ -117,17 +180,84 @@ def logout(request: Request, db: DbSession):
 
 def _account_page(request: Request, db, t, user, *, status_code: int = 200, **extra):
     current = getattr(request.state, "web_session", None)
+    factor = totp.factor_of(db=db, user=user)
     return render(request, "accounts/account.html", t, status_code=status_code, user=user,
                   failures=throttle.failed_attempts(db=db, user=user), aware=tokens.aware,
                   sessions=sessions.sessions_of(db=db, user=user, now=now(request)),
-                  current_id=current.id if current is not None else None, **extra)
+                  current_id=current.id if current is not None else None,
+                  totp_on=factor is not None and factor.confirmed_at is not None,
+                  totp_may=allowed("accounts.totp", user),
+                  recovery_left=totp.recovery_left(db=db, user=user), **extra)
+
+
+def _totp_page(request: Request, db, t, user, *, status_code: int = 200, error=None,
+               codes=None):
+    factor = totp.factor_of(db=db, user=user)
+    pending = factor if factor is not None and factor.confirmed_at is None else None
+    return render(request, "accounts/totp.html", t, status_code=status_code, user=user,
+                  pending=pending, uri=totp.uri_of(pending, user.email) if pending else None,
+                  error=error, codes=codes)
+
+
+@router.get("/account/totp")
+def totp_form(request: Request, db: DbSession, t: T,
+              user: Annotated[object, require("accounts.own_tokens")]):
+    """The set-up waiting for its first code (the secret is shown again until confirmed)."""
+    if totp.factor_of(db=db, user=user) is None or totp.is_enabled(db=db, user=user):
+        return RedirectResponse("/account#two-step", status_code=303)
+    return _totp_page(request, db, t, user)
+
+
+@router.post("/account/totp", dependencies=[Csrf])
+def totp_start(request: Request, db: DbSession, t: T,
+               user: Annotated[object, require("accounts.own_tokens")]):
+    """A new secret for the authenticator app; two-step sign-in is on once a code confirms it."""
+    try:
+        totp.start(db=db, user=user, now=now(request))
+    except GyoryuError as exc:
+        db.rollback()
+        return _account_page(request, db, t, user, status_code=getattr(exc, "status", 422),
+                             totp_error=exc.message(t))
+    return RedirectResponse("/account/totp", status_code=303)
+
+
+@router.post("/account/totp/confirm", dependencies=[Csrf])
+def totp_confirm(request: Request, db: DbSession, t: T,
+                 user: Annotated[object, require("accounts.own_tokens")],
+                 code: Annotated[str, Form(max_length=64)]):
+    """The first code turns it on and shows the recovery codes, this once."""
+    try:
+        codes = totp.confirm(db=db, user=user, code=code, now=now(request))
+    except GyoryuError as exc:
+        db.rollback()
+        return _totp_page(request, db, t, user, status_code=getattr(exc, "status", 422),
+                          error=exc.message(t))
+    return _totp_page(request, db, t, user, codes=codes)
+
+
+@router.post("/account/totp/disable", dependencies=[Csrf])
+def totp_disable(request: Request, db: DbSession, t: T,
+                 user: Annotated[object, require("accounts.own_tokens")],
+                 code: Annotated[str, Form(max_length=64)]):
+    """Turns two-step sign-in off, with a code (a session alone is not enough)."""
+    try:
+        totp.disable(db=db, user=user, code=code, address=client_address(request),
+                     now=now(request))
+    except GyoryuError as exc:  # returned, not raised: a wrong code is recorded
+        response = _account_page(request, db, t, user, status_code=getattr(exc, "status", 422),
+                                 totp_error=exc.message(t))
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
+    return RedirectResponse("/account?totp_off=1#two-step", status_code=303)
 
 
 @router.get("/account")
 def account(request: Request, db: DbSession, t: T,
-            user: Annotated[object, require("accounts.own_tokens")], changed: bool = False):
-    """The signed-in person's own account: where they are signed in, recent failed sign-ins."""
-    return _account_page(request, db, t, user, changed=changed)
+            user: Annotated[object, require("accounts.own_tokens")], changed: bool = False,
+            totp_off: bool = False):
+    """The signed-in person's own account: where they are signed in, recent failed sign-ins,
+    two-step sign-in."""
+    return _account_page(request, db, t, user, changed=changed, totp_off=totp_off)
 
 
 @router.post("/account/password", dependencies=[Csrf])

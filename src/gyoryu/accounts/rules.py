@@ -48,6 +48,7 @@ RULES: dict[str, Predicate] = {
     "directory.export": is_signed_in,
     "accounts.manage": is_admin,
     "accounts.own_tokens": is_signed_in,
+    "accounts.totp": is_organiser,  # who may set up a second factor
 }
 
 

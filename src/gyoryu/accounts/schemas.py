@@ -90,3 +90,31 @@ class ResetIn(BaseModel):
 
     token: Annotated[str, Field(max_length=100)]
     new_password: Annotated[str, Field(min_length=8, max_length=1000)]
+
+
+class TotpStatus(BaseModel):
+    """The caller's second factor."""
+
+    enabled: bool = Field(description="Whether signing in asks for a code after the password.")
+    pending: bool = Field(description="A set-up is waiting for its first code.")
+    allowed: bool = Field(description="Whether this account may set one up (admins, organisers).")
+    confirmed_at: datetime | None
+    recovery_codes_left: int
+
+
+class TotpEnrolment(BaseModel):
+    """A new secret for the authenticator app; confirm it with a code to turn it on."""
+
+    secret: str = Field(description="Base32, for typing into the app.")
+    uri: str = Field(description="The otpauth:// address apps read (often as a QR code).")
+
+
+class TotpCodeIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"code": "123456"}]})
+
+    code: Annotated[str, Field(min_length=1, max_length=64,
+                               description="6 digits from the app, or a recovery code.")]
+
+
+class RecoveryCodesOut(BaseModel):
+    recovery_codes: list[str] = Field(description="One-time codes, shown in this answer only.")

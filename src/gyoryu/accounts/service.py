@@ -9,7 +9,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gyoryu.accounts import sessions, throttle
+from gyoryu.accounts import sessions, throttle, totp
 from gyoryu.accounts.enums import Role
 from gyoryu.accounts.models import User, WebSession
 from gyoryu.accounts.passwords import hash_password, needs_rehash, verify_password
@@ -74,9 +74,14 @@ def sign_in(*, db: Session, email: str, password: str, address: str | None,
     """The account behind these credentials, after the throttle lets the attempt through
     (`throttle.Throttled`, 429, without checking the password, while a wait lasts). A failure
     is recorded before `E105` is raised: the edge must commit it (return the error, not raise).
-    """
+
+    For an account with a second factor the right password is only the first step: nothing is
+    recorded yet (a success would forgive the failures, and so let code guesses go on for ever);
+    the caller asks for the code (`totp.second_step`), which records the sign-in."""
     throttle.check(db=db, email=email, address=address, now=now)
     user = authenticate(db=db, email=email, password=password)
+    if user is not None and totp.is_enabled(db=db, user=user):
+        return user
     owner = user or db.scalar(select(User).where(User.email == email.strip().lower()))
     throttle.record(db=db, email=email, address=address, user=owner, succeeded=user is not None,
                     now=now)

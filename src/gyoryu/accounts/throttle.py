@@ -108,12 +108,13 @@ def check(*, db: Session, email: str, address: str | None, now: datetime | None 
 
 
 def record(*, db: Session, email: str, address: str | None, user: User | None, succeeded: bool,
-           now: datetime | None = None) -> LoginAttempt:
-    """Note an attempt (and forget those older than `KEEP`)."""
+           now: datetime | None = None, factor: str | None = None) -> LoginAttempt:
+    """Note an attempt (and forget those older than `KEEP`); `factor="code"`: a wrong
+    second-factor code, typed after the right password."""
     now = now or utcnow()
     attempt = LoginAttempt(email=_norm(email), address=(address or "")[:64] or None,
                            user_id=user.id if user is not None else None, succeeded=succeeded,
-                           at=now)
+                           at=now, factor=factor)
     db.add(attempt)
     db.execute(delete(LoginAttempt).where(LoginAttempt.at < now - KEEP))
     db.flush()
