@@ -35,7 +35,8 @@ MESSAGES: dict[str, str] = {
     "E121": N_("This password reset link is unknown, used or expired. Ask for a new one."),
     # accounts: the second factor (E150–E159)
     "E150": N_("Two-step sign-in is already on for this account. Turn it off first to set it up again."),
-    "E151": N_("That code is wrong or already used. Type the 6 digits your authenticator app shows now, or one of your recovery codes."),
+    "E151": N_("That code is wrong or already used. Type the 6 digits your authenticator app "
+               "shows now, or one of your recovery codes."),
     "E152": N_("No set-up is waiting for a code: start setting up two-step sign-in first."),
     "E153": N_("The second factor is changed only from a signed-in browser, not with an API token."),
     "E154": N_("Two-step sign-in is for admins and organisers."),

@@ -303,3 +303,34 @@ def test_the_cli_turns_it_off_for_a_locked_out_user(database_url, engine, monkey
             conn.execute(delete(User).where(User.email == email))
         dbmod.get_engine.cache_clear()
         get_settings.cache_clear()
+
+
+def test_new_recovery_codes_replace_the_old_and_a_reset_keeps_the_factor(app, client, make_user,
+                                                                         db, clock):
+    email, password = make_user(Role.organiser)
+    sign_in(client, email, password)
+    secret, old = _enrol(client, clock)
+    assert _post(client, "/account/totp/recovery", {"code": "wrong-code"}).status_code == 400
+    renewed = _post(client, "/account/totp/recovery", {"code": old[0]})
+    assert renewed.status_code == 200 and "the old ones no longer work" in renewed.text
+    new = re.findall(r"<code>([a-z2-9]{5}-[a-z2-9]{5})</code>", renewed.text)
+    assert len(new) == 10 and not set(new) & set(old)
+    csrf = {"X-CSRF-Token": csrf_of(client, "/account")}
+    clock.advance(seconds=totp.STEP)
+    api = client.post("/api/v1/account/totp/recovery-codes", json={"code": code_at(secret, clock)},
+                      headers=csrf)
+    assert api.status_code == 200 and len(api.json()["recovery_codes"]) == 10
+    newest = api.json()["recovery_codes"]
+    # a password reset by the mailed link does not take the second factor away
+    from gyoryu.accounts import reset
+    row = reset.request_reset(db=db, email=email, base_url="http://x", now=clock())
+    assert row is not None
+    from tests.accounts.test_reset import _mailed_link
+    reset.reset_password(db=db, secret=_mailed_link(db, email), new="reset password", now=clock())
+    db.commit()
+    with TestClient(app) as after:
+        after.cookies.set("lang", "en")
+        assert _login(after, email, "reset password").headers["location"] == "/login/code"
+        assert _code(after, new[0]).status_code == 400  # replaced by the API's set
+        assert _code(after, old[1]).status_code == 400
+        assert _code(after, newest[0]).status_code == 303

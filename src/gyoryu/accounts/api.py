@@ -165,6 +165,26 @@ def totp_confirm(request: Request, data: TotpCodeIn, db: DbSession,
                                                         now=now(request)))
 
 
+@router.post("/account/totp/recovery-codes", response_model=RecoveryCodesOut,
+             dependencies=[Csrf, require("accounts.own_tokens")],
+             responses={400: {"description": "The code is wrong (E151)."},
+                        409: {"description": "Two-step sign-in is not on (E155)."},
+                        429: {"description": "Too many failed attempts: wait Retry-After."}})
+def totp_recovery_codes(request: Request, data: TotpCodeIn, db: DbSession, t: T,
+                        user: CurrentUser):
+    """Ten new recovery codes (in this answer only) in place of the old ones, proved with a code
+    from the app or a recovery code."""
+    _browser_only(request)
+    try:
+        codes = totp.renew_recovery_codes(db=db, user=user, code=data.code,
+                                          address=client_address(request), now=now(request))
+    except GyoryuError as exc:  # answered, not raised, so the failed attempt is committed
+        return error_response(request, getattr(exc, "status", 400), exc.message(t),
+                              code=exc.code, field=getattr(exc, "field", None), t=t,
+                              headers=getattr(exc, "headers", None))
+    return RecoveryCodesOut(recovery_codes=codes)
+
+
 @router.post("/account/totp/disable", status_code=204, response_class=Response,
              dependencies=[Csrf, require("accounts.own_tokens")],
              responses={400: {"description": "The code is wrong (E151)."},

@@ -191,12 +191,12 @@ def _account_page(request: Request, db, t, user, *, status_code: int = 200, **ex
 
 
 def _totp_page(request: Request, db, t, user, *, status_code: int = 200, error=None,
-               codes=None):
+               codes=None, renewed: bool = False):
     factor = totp.factor_of(db=db, user=user)
     pending = factor if factor is not None and factor.confirmed_at is None else None
     return render(request, "accounts/totp.html", t, status_code=status_code, user=user,
                   pending=pending, uri=totp.uri_of(pending, user.email) if pending else None,
-                  error=error, codes=codes)
+                  error=error, codes=codes, renewed=renewed)
 
 
 @router.get("/account/totp")
@@ -233,6 +233,22 @@ def totp_confirm(request: Request, db: DbSession, t: T,
         return _totp_page(request, db, t, user, status_code=getattr(exc, "status", 422),
                           error=exc.message(t))
     return _totp_page(request, db, t, user, codes=codes)
+
+
+@router.post("/account/totp/recovery", dependencies=[Csrf])
+def totp_recovery(request: Request, db: DbSession, t: T,
+                  user: Annotated[object, require("accounts.own_tokens")],
+                  code: Annotated[str, Form(max_length=64)]):
+    """Ten new recovery codes, shown once; the old ones stop working."""
+    try:
+        codes = totp.renew_recovery_codes(db=db, user=user, code=code,
+                                          address=client_address(request), now=now(request))
+    except GyoryuError as exc:  # returned, not raised: a wrong code is recorded
+        response = _account_page(request, db, t, user, status_code=getattr(exc, "status", 422),
+                                 totp_error=exc.message(t))
+        response.headers.update(getattr(exc, "headers", None) or {})
+        return response
+    return _totp_page(request, db, t, user, codes=codes, renewed=True)
 
 
 @router.post("/account/totp/disable", dependencies=[Csrf])

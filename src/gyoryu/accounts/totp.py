@@ -185,6 +185,16 @@ def second_step(*, db: Session, user: User, code: str, address: str | None,
     return kind
 
 
+def renew_recovery_codes(*, db: Session, user: User, code: str, address: str | None = None,
+                         now: datetime | None = None) -> list[str]:
+    """Ten new recovery codes in place of the old ones (all of them, used or not), proved with
+    a code like turning the factor off."""
+    if not is_enabled(db=db, user=user):
+        raise TotpError("E155", status=409)
+    checked_code(db=db, user=user, code=code, address=address, now=now)
+    return _new_recovery_codes(db, user)
+
+
 def disable(*, db: Session, user: User, code: str | None, address: str | None = None,
             now: datetime | None = None, by_admin: bool = False) -> bool:
     """Turn the factor off: the owner proves it with a code (a stolen session alone cannot);
