@@ -175,7 +175,8 @@ def test_an_older_archive_is_restored_then_upgraded(backend, empty_database, tmp
     missing migration runs in the same transaction."""
     older = make_engine(empty_database(backend))
     with older.begin() as conn:
-        upgrade_in(conn, sorted(heads() - {"accounts_0004"}) + ["accounts_0003"])
+        accounts_head = next(h for h in heads() if h.startswith("accounts_"))  # any later one
+        upgrade_in(conn, sorted(heads() - {accounts_head}) + ["accounts_0003"])
         conn.execute(insert(User.__table__).values(email="kim@example.org", password_hash="x",
                                                     role="admin", display_name="김"))
     path = tmp_path / "older.zip"
