@@ -172,6 +172,11 @@ MESSAGES: dict[str, str] = {
                "first."),
     "E557": N_("The program would have {count} meeting tables; at most {limit} are possible."),
     "E559": N_("'{value}' is not a break (use HH:MM-HH:MM, e.g. 12:00-13:00)."),
+    # programs: per-program roles and check-in
+    "E140": N_("No account with the e-mail '{email}': its owner needs an account first."),
+    "E141": N_("Unknown program role '{value}'. Use one of: {allowed}."),
+    "E142": N_("No one with id {id} has a role in this program."),
+    "E143": N_("{name} is {status}: only an accepted participant can be checked in."),
     "E560": N_("{value} is not a meeting day of the program: add the day first."),
     "E561": N_("The program has no tables in a hall named '{hall}': walking time is set between "
                "halls that have tables ({halls})."),

@@ -61,7 +61,8 @@ def participant_out(p: Participant) -> ParticipantOut:
                           kakaotalk_id=p.kakaotalk_id, passport_name=p.passport_name,
                           passport_number=p.passport_number, dietary=p.dietary,
                           consent_version=p.consent_version,
-                          anonymised=p.anonymised_at is not None)
+                          anonymised=p.anonymised_at is not None,
+                          checked_in_at=p.arrived_at)
 
 
 def _meetings(run) -> list[MeetingOut]:
@@ -94,8 +95,9 @@ def get_program(program_id: Id, db: DbSession) -> ProgramOut:
 @router.get("/programs/{program_id}/participants", response_model=Page[ParticipantOut])
 def list_participants(program_id: Id, db: DbSession, user: CurrentUser, page: Paging,
                       status: str | None = None) -> dict:
+    """The participants (the program's organisers and staff; never its viewers)."""
     program = service.get_program(db=db, program_id=program_id)
-    ensure("programs.manage", user, program)
+    ensure("programs.run", user, program)
     found = page.of(service.participants(db=db, program=program, status=status))
     return found | {"items": [participant_out(p) for p in found["items"]]}
 
@@ -128,9 +130,10 @@ def get_agenda(token: str, db: DbSession, lang: str = "") -> AgendaOut:
 
 @router.get("/programs/{program_id}/meetings", response_model=MeetingGridOut)
 def get_meetings(program_id: Id, db: DbSession, user: CurrentUser) -> MeetingGridOut:
-    """The meeting grid: the draft and the published version, side by side."""
+    """The meeting grid: the draft and the published version, side by side (organisers, staff
+    and viewers of the program: participants appear by id only)."""
     program = service.get_program(db=db, program_id=program_id)
-    ensure("programs.manage", user, program)
+    ensure("programs.oversee", user, program)
     return _grid_out(db, program)
 
 
@@ -182,7 +185,7 @@ def publish_meetings(program_id: Id, db: DbSession, user: CurrentUser,
 @router.get("/programs/{program_id}/interpreters", response_model=Page[InterpreterOut])
 def list_interpreters(program_id: Id, db: DbSession, user: CurrentUser, page: Paging) -> dict:
     program = service.get_program(db=db, program_id=program_id)
-    ensure("programs.manage", user, program)
+    ensure("programs.run", user, program)
     found = page.of(meetings.interpreters(db=db, program=program))
     return found | {"items": [interpreter_out(i) for i in found["items"]]}
 
@@ -215,7 +218,7 @@ def set_languages(token: str, data: LanguagesIn, db: DbSession) -> ParticipantOu
     return participant_out(participant)
 
 
-@router.post("/programs/purge")
+@router.post("/programs/purge", dependencies=[Csrf])
 def purge_personal_data(db: DbSession, user: CurrentUser, today: date | None = None) -> dict:
     """Anonymise the participants whose program's retention period has passed (admins)."""
     ensure("programs.purge", user)
@@ -223,8 +226,9 @@ def purge_personal_data(db: DbSession, user: CurrentUser, today: date | None = N
     return {"anonymised": len(gone), "participants": [p.id for p in gone]}
 
 
-@router.post("/programs/{program_id}/participants/status", response_model=list[ParticipantOut])
-def set_statuses(program_id: int, body: StatusesIn, db: DbSession,
+@router.post("/programs/{program_id}/participants/status", response_model=list[ParticipantOut],
+             dependencies=[Csrf])
+def set_statuses(program_id: Id, body: StatusesIn, db: DbSession,
                  user: CurrentUser) -> list[ParticipantOut]:
     """One status for several participants at once (all or none)."""
     program = service.get_program(db=db, program_id=program_id)

@@ -433,3 +433,89 @@ def publish(program: str,
                "placed": len(meetings.published_run(db=db, program=p).meetings)}
     typer.echo(json.dumps(out) if as_json
                else f"version {out['version']} published: {out['placed']} meetings")
+
+
+# -- the program's own people and the check-in ------------------------------------------------
+staff_app = typer.Typer(help="Roles in one program: organiser, staff, viewer.", no_args_is_help=True)
+program_app.add_typer(staff_app, name="staff")
+
+
+def _staff_row(row) -> dict:
+    return {"id": row.id, "program_id": row.program_id, "user_id": row.user_id,
+            "email": row.user.email, "role": row.role}
+
+
+@staff_app.command("list")
+def staff_list(program: str, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Who has a role in PROGRAM."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.programs import staff
+
+    with transaction(get_engine()) as db:
+        rows = [_staff_row(r) for r in staff.list_staff(db=db, program=_program(db, program))]
+    if as_json:
+        typer.echo(json.dumps(rows))
+        return
+    for r in rows:
+        typer.echo(f"{r['id']}\t{r['role']}\t{r['email']}")
+
+
+@staff_app.command("add")
+def staff_add(program: str, email: str,
+              role: Annotated[str, typer.Option(help="organiser, staff or viewer.")] = "staff",
+              as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Give the account EMAIL a role in PROGRAM (a second time: the role changes)."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import staff
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            row = _staff_row(staff.give_role(db=db, program=p, email=email, role=role))
+        except GyoryuError as exc:
+            _refused(exc)
+    typer.echo(json.dumps(row) if as_json else f"{row['email']}: {row['role']} (id {row['id']})")
+
+
+@staff_app.command("remove")
+def staff_remove(program: str, ref: Annotated[str, typer.Argument(
+        help="The role's id (from list) or the account's e-mail.")]) -> None:
+    """Take a role in PROGRAM away."""
+    from gyoryu.db import get_engine, transaction
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import staff
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            rows = staff.list_staff(db=db, program=p)
+            found = next((r for r in rows if str(r.id) == ref
+                          or r.user.email.lower() == ref.strip().lower()), None)
+            staff.remove_staff(db=db, program=p, staff_id=found.id if found else 0)
+        except GyoryuError as exc:
+            _refused(exc)
+    typer.echo(f"removed {ref}")
+
+
+@program_app.command("check-in")
+def check_in(program: str, participant: int,
+             undo: Annotated[bool, typer.Option("--undo", help="Take the check-in back.")] = False,
+             as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Check PARTICIPANT (an id) of PROGRAM in at the event."""
+    from gyoryu.db import get_engine, transaction, utcnow
+    from gyoryu.errors import GyoryuError
+    from gyoryu.programs import staff
+
+    with transaction(get_engine()) as db:
+        p = _program(db, program)
+        try:
+            row = staff.program_participant(db=db, program=p, participant_id=participant)
+            staff.check_in(db=db, participant=row, now=utcnow(), undo=undo)
+        except GyoryuError as exc:
+            _refused(exc)
+        out = {"participant_id": row.id, "name": row.name,
+               "checked_in_at": row.checked_in_at.isoformat() if row.checked_in_at else None}
+    typer.echo(json.dumps(out) if as_json else
+               f"{out['name']}: " + (f"checked in at {out['checked_in_at']}"
+                                     if out["checked_in_at"] else "not checked in"))

@@ -44,9 +44,17 @@ class TravelScope(StrEnum):
 
 
 class ProgramRole(StrEnum):
-    """Roles scoped to one program (on top of the platform role)."""
+    """Roles scoped to one program (on top of the platform role); none reaches another program.
+
+    - organiser: manages the program (settings, fees, statuses, itinerary, meeting schedule);
+    - staff: works the event — checks participants in, sees the participants' list and the
+      agendas and meetings, changes nothing of the program;
+    - viewer: reads the plan (itinerary, meeting grid, figures), not participants' personal data.
+    """
 
     organiser = "organiser"
+    staff = "staff"
+    viewer = "viewer"
 
 
 class AskedField(StrEnum):
@@ -92,6 +100,11 @@ LABELS: dict[str, dict[str, Label]] = {
         AskedField.kakaotalk: P_("asked field", "KakaoTalk ID"),
         AskedField.passport: P_("asked field", "name and number as in the passport (for the visa)"),
         AskedField.dietary: P_("asked field", "dietary needs"),
+    },
+    "program role": {
+        ProgramRole.organiser: P_("program role", "organiser"),
+        ProgramRole.staff: P_("program role", "staff"),
+        ProgramRole.viewer: P_("program role", "viewer"),
     },
     "request status": {
         RequestStatus.pending: P_("request status", "pending"),

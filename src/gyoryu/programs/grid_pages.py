@@ -25,9 +25,9 @@ DAY_FIELDS = ("day", "start", "end", "slot_minutes", "breaks")
 TABLE_FIELDS = ("hall", "count", "seats", "sector")
 
 
-def _program_for(db, program_id: int, user):
+def _program_for(db, program_id: int, user, permission: str = "programs.manage"):
     program = service.get_program(db=db, program_id=program_id)
-    ensure("programs.manage", user, program)
+    ensure(permission, user, program)
     return program
 
 
@@ -69,7 +69,8 @@ def _page(request: Request, db, t: Translator, user, program, *, day_values=None
 
 @router.get("/programs/{program_id}/grid")
 def grid_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
-    program = _program_for(db, program_id, user)
+    """The meeting grid: organisers set it up; the program's staff and viewers read it."""
+    program = _program_for(db, program_id, user, "programs.oversee")
     return _page(request, db, t, user, program)
 
 

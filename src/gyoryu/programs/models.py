@@ -136,7 +136,7 @@ class ProgramCity(Base):
 
 
 class ProgramStaff(Base):
-    """A user with a role in one program (an organiser of this program only)."""
+    """A user with a role in one program only (`enums.ProgramRole`: organiser, staff, viewer)."""
 
     __tablename__ = "program_staff"
     __table_args__ = (UniqueConstraint("program_id", "user_id"),)
@@ -185,6 +185,8 @@ class Participant(Base):
     # The consent text (`consent.py`) the participant agreed to, by version, and when.
     consent_version: Mapped[str] = mapped_column(String(32), default="")
     consented_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # When staff checked them in at the event (`staff.check_in`); None: not (yet) arrived.
+    checked_in_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     # Set when the retention period ended and the personal data was removed (`retention.py`).
     anonymised_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -192,6 +194,11 @@ class Participant(Base):
     program: Mapped[Program] = relationship()
     organization: Mapped[Organization | None] = relationship(lazy="joined")
     account: Mapped[User | None] = relationship()  # who registered, when signed in
+
+    @property
+    def arrived_at(self) -> datetime | None:
+        """`checked_in_at` with its zone (UTC), on either database."""
+        return _aware(self.checked_in_at) if self.checked_in_at is not None else None
 
     def org_label(self, lang: str) -> str:
         if self.organization is not None:

@@ -246,7 +246,8 @@ def _filtered(db, program, status, paid, q, country):
 @router.get("/programs/{program_id}/participants")
 def participant_list(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser,
                      status: str = "", paid: str = "", q: str = "", country: str = ""):
-    program = _program_for(db, program_id, user)
+    """The participants: organisers manage them here, the program's staff check them in."""
+    program = _program_for(db, program_id, user, "programs.run")
     rows = _filtered(db, program, status, paid, q, country)
     return render(request, "programs/participants.html", t, user=user, program=program,
                   rows=rows, statuses=list(ParticipantStatus),
@@ -265,7 +266,7 @@ def participant_export(program_id: Id, db: DbSession, t: T, user: CurrentUser,
 
 
 @router.post("/programs/{program_id}/participants/bulk", dependencies=[Csrf])
-def participants_bulk(program_id: int, form: PostedForm, db: DbSession, user: CurrentUser):
+def participants_bulk(program_id: Id, form: PostedForm, db: DbSession, user: CurrentUser):
     """One status for the ticked participants, or for everyone who applied."""
     program = _program_for(db, program_id, user)
     if form.get("all_applied") == "1":
@@ -295,7 +296,8 @@ def participant_update(program_id: Id, participant_id: Id, form: PostedForm,
 # -- organiser: itinerary --------------------------------------------------------------------
 @router.get("/programs/{program_id}/itinerary")
 def itinerary_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
-    program = _program_for(db, program_id, user)
+    """The draft itinerary: organisers plan it here; the program's staff and viewers read it."""
+    program = _program_for(db, program_id, user, "programs.oversee")
     return _itinerary(request, db, t, user, program)
 
 
@@ -440,7 +442,8 @@ def changelog_page(program_id: Id, request: Request, db: DbSession, t: T, user: 
 # -- organiser: meetings ---------------------------------------------------------------------
 @router.get("/programs/{program_id}/meetings")
 def meetings_page(program_id: Id, request: Request, db: DbSession, t: T, user: CurrentUser):
-    program = _program_for(db, program_id, user)
+    """The meeting schedule: organisers solve and publish it; staff and viewers read it."""
+    program = _program_for(db, program_id, user, "programs.oversee")
     draft = meetings.draft_version(db=db, program=program)
     shown = board.meeting_board(db=db, program=program)
     multi = shown["multi_day"] or len(program.meeting_days) > 1

@@ -1,7 +1,15 @@
 """Who may do what with programs. Registered into the one rules table on import.
 
-`programs.manage` on a program: platform organisers and admins, and users given the organiser
-role in that program only (`ProgramStaff`). Without a program it asks for a platform organiser.
+Three rules on one program, each wider than the next, held by the platform's organisers and
+admins and by users given a role in that program only (`ProgramStaff`; a role never reaches
+another program):
+
+- `programs.manage` — the program's organiser role: settings, fees, participants' statuses,
+  itinerary, meeting grid and schedule, staff. Without a program it asks for a platform organiser.
+- `programs.run` — manage, or the program's staff role: check participants in, see the
+  participants' list and the meetings and agendas; change nothing of the program.
+- `programs.oversee` — run, or the program's viewer role: read the plan (the draft itinerary,
+  the meeting grid and schedule, the figures), never participants' personal data.
 
 `programs.speak_for_org` on a participant: whether this registrant acts for the organisation they
 named. Anyone can type "Baidu" on a registration form, so the name alone gives nothing: the
@@ -15,15 +23,35 @@ from __future__ import annotations
 from gyoryu.accounts.rules import anyone, is_admin, is_organiser, register, represents
 from gyoryu.programs.enums import ParticipantStatus, ProgramRole
 
+RUNS = (ProgramRole.organiser, ProgramRole.staff)
+
+
+def role_in(user, program) -> str | None:
+    """The user's role in this program (None: none). Only this program's rows count."""
+    if user is None or program is None or not getattr(user, "is_active", True):
+        return None
+    pid = getattr(program, "id", None)
+    for s in getattr(program, "staff", ()):
+        if s.user_id == user.id and s.program_id == pid:
+            return s.role
+    return None
+
 
 def staffs(user, program) -> bool:
-    return (user is not None and program is not None
-            and any(s.user_id == user.id and s.role == ProgramRole.organiser
-                    for s in getattr(program, "staff", ())))
+    """Whether the user holds the organiser role in this program."""
+    return role_in(user, program) == ProgramRole.organiser
 
 
 def manages(user, program=None) -> bool:
     return is_organiser(user) or staffs(user, program)
+
+
+def runs(user, program=None) -> bool:
+    return is_organiser(user) or role_in(user, program) in RUNS
+
+
+def oversees(user, program=None) -> bool:
+    return is_organiser(user) or role_in(user, program) is not None
 
 
 def speaks_for_org(participant, _obj=None) -> bool:
@@ -39,5 +67,7 @@ def speaks_for_org(participant, _obj=None) -> bool:
 register("programs.view", anyone)
 register("programs.create", is_organiser)
 register("programs.manage", manages)
+register("programs.run", runs)
+register("programs.oversee", oversees)
 register("programs.speak_for_org", speaks_for_org)
 register("programs.purge", is_admin)  # personal data past its retention period

@@ -394,6 +394,36 @@ class ParticipantOut(BaseModel):
     dietary: str = ""
     consent_version: str = ""  # the consent text agreed to ('' when an organiser registered them)
     anonymised: bool = False
+    checked_in_at: datetime | None = None  # when staff checked them in at the event
+
+
+class StaffIn(BaseModel):
+    """Give an existing account a role in this program (its role there changes if it had one)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"email": "desk@example.org", "role": "staff"}]})
+
+    email: str = Field(max_length=254, description="The account's e-mail address.")
+    role: Literal["organiser", "staff", "viewer"] = Field(
+        description="organiser: manages the program; staff: checks participants in and sees "
+        "the participants and meetings; viewer: reads the plan, no personal data.")
+
+
+class StaffOut(BaseModel):
+    id: int
+    program_id: int
+    user_id: int
+    email: str
+    name: str
+    role: str
+
+
+class CheckInOut(BaseModel):
+    program_id: int
+    participant_id: int
+    name: str
+    status: str
+    checked_in_at: datetime | None
 
 
 class StatusesIn(BaseModel):

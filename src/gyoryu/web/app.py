@@ -42,6 +42,8 @@ ROUTERS = (
     "gyoryu.programs.grid_api",
     "gyoryu.programs.grid_pages",
     "gyoryu.programs.participant_api",
+    "gyoryu.programs.staff_api",
+    "gyoryu.programs.staff_pages",
     "gyoryu.web.api_docs",
     "gyoryu.research.api",
     "gyoryu.research.pages",

@@ -8,11 +8,13 @@ from babel import Locale
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
+from gyoryu.accounts.rules import allowed
 from gyoryu.i18n import LOCALE_NAMES, Translator
 from gyoryu.web.deps import csrf_token
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.globals["LOCALE_NAMES"] = LOCALE_NAMES
+templates.env.globals["allowed"] = allowed  # the one rules table, for what a page offers
 _BABEL = {"ko": Locale("ko"), "zh": Locale("zh", script="Hans"), "en": Locale("en")}
 
 
