@@ -20,9 +20,12 @@ class ResendIn(BaseModel):
         default=None, description="Whom to send their link; leave out to send it to everyone.")
 
 
-@router.post("/programs/{program_id}/recover-link", status_code=202, dependencies=[Csrf])
+@router.post("/programs/{program_id}/recover-link", status_code=202)
 def recover_link(program_id: Id, data: LinkRequestIn, request: Request, db: DbSession) -> dict:
-    """Mail the link of this address's registration, if any: the answer is the same either way."""
+    """Mail the link of this address's registration, if any: the answer is the same either way.
+    Open to anyone, with or without a session (it acts for no account: the link goes only to
+    the address registered), so it asks for no CSRF token — a participant who lost their link
+    is rarely signed in."""
     program = service.get_program(db=db, program_id=program_id)
     links.request_link(db=db, program=program, email=data.email,
                        base_url=request.app.state.settings.base_url)
