@@ -225,4 +225,6 @@ def test_cli_staff_and_check_in(gyoryu):
     assert out["checked_in_at"]
     run("program", "check-in", "roles-cli", 999999, code=2)
     run("program", "staff", "remove", "roles-cli", "cli-desk@roles.example")
+    assert "No one with id nobody@roles.example" in run("program", "staff", "remove", "roles-cli",
+                                                         "nobody@roles.example", code=2)
     assert json.loads(run("program", "staff", "list", str(program_id), "--json")) == []

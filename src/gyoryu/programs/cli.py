@@ -483,7 +483,7 @@ def staff_remove(program: str, ref: Annotated[str, typer.Argument(
         help="The role's id (from list) or the account's e-mail.")]) -> None:
     """Take a role in PROGRAM away."""
     from gyoryu.db import get_engine, transaction
-    from gyoryu.errors import GyoryuError
+    from gyoryu.errors import GyoryuError, NotFound
     from gyoryu.programs import staff
 
     with transaction(get_engine()) as db:
@@ -492,7 +492,9 @@ def staff_remove(program: str, ref: Annotated[str, typer.Argument(
             rows = staff.list_staff(db=db, program=p)
             found = next((r for r in rows if str(r.id) == ref
                           or r.user.email.lower() == ref.strip().lower()), None)
-            staff.remove_staff(db=db, program=p, staff_id=found.id if found else 0)
+            if found is None:
+                raise NotFound("E142", id=ref)
+            staff.remove_staff(db=db, program=p, staff_id=found.id)
         except GyoryuError as exc:
             _refused(exc)
     typer.echo(f"removed {ref}")
