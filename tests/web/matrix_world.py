@@ -130,6 +130,7 @@ def build(db) -> World:
     grid.set_meeting_day(db=db, program=a, data=MeetingDayIn(
         day=date(2026, 5, 13), start=14 * 60, end=15 * 60, slot_minutes=20))
     group = grid.add_tables(db=db, program=a, data=TablesIn(hall="A", count=2))
+    grid.add_tables(db=db, program=a, data=TablesIn(hall="B", count=1))  # a second hall to walk to
     visit = itinerary.add_visit(db=db, program=a, data=VisitIn(host="4paradigm"))
     interpreter = meetings.add_interpreter(db=db, program=a, name="Li", pairs=["ko-zh"],
                                            available=None, max_meetings=None)

@@ -1,7 +1,7 @@
 """programs: walking minutes between the halls of a program's meeting grid.
 
 Revision ID: programs_0008_walking
-Revises: programs_0006_meeting_grid
+Revises: programs_0007_check_in
 Create Date: 2026-12-05 00:30:00
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = 'programs_0008_walking'
-down_revision = 'programs_0006_meeting_grid'
+down_revision = 'programs_0007_check_in'
 branch_labels = None
 depends_on = None
 
