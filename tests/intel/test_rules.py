@@ -77,6 +77,8 @@ PLACES = {  # key: (kind, parent, names)
     "cn-hefei": ("city", "cn", ["허페이", "合肥", "Hefei"]),
     "cn-liangjiang": ("cluster", "cn", ["량장신구", "两江新区", "Liangjiang New Area"]),
     "cn-wuhan": ("city", "cn", ["우한", "우한시", "武汉", "Wuhan"]),
+    "kr-gwanggyo-tv": ("cluster", "kr-gyeonggi", ["광교테크노밸리", "Gwanggyo Techno Valley"]),
+    "cn-yizhuang": ("cluster", "cn-beijing", ["이좡", "亦庄", "Yizhuang"]),
 }
 
 
@@ -724,6 +726,24 @@ def test_a_cluster_written_as_a_place_is_an_organisation(run, g):
     doc = run("两江新区与腾讯签署协议。")
     assert ("liangjiang-admin", "两江新区") in _org_keys(doc, g)  # linked to the body that runs it
     assert "两江新区" not in {p.mention for p in doc.places}
+
+
+def test_a_cluster_named_by_its_head_is_an_organisation_a_bare_one_a_place(run, g):
+    doc = run("우한시 대표단은 광교테크노밸리를 방문했다.")
+    assert (None, "광교테크노밸리") in _org_keys(doc, g)  # the directory holds it as a place
+    assert "광교테크노밸리" not in {p.mention for p in doc.places}
+    doc = run("腾讯在亦庄举行发布会。")
+    assert {p.mention for p in doc.places} == {"亦庄"} and {o.mention for o in doc.orgs} == {"腾讯"}
+
+
+def test_letters_of_intent_contracts_and_openings_are_events(run, g):
+    doc = run("두산로보틱스는 유니트리와 공급 계약을 체결했다. 카카오벤처스는 텐센트와 투자 의향서(LOI)를 교환했다.")
+    assert [e[:3] for e in _events(doc, g)] == [("agreement", ["doosan-robotics"], ["unitree"]),
+                                                ("agreement", ["kakao-ventures"], ["tencent"])]
+    doc = run("LG Energy Solution and BYD agreed to build a plant.")
+    assert [e[0] for e in _events(doc, g)] == ["agreement"]
+    doc = run("腾讯在首尔设立研发中心。")
+    assert [e[0] for e in _events(doc, g)] == ["founding"]
 
 
 # -- English organisation phrases (recognise/en_phrases.py) ------------------------------------------

@@ -108,12 +108,29 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                                                       gazetteer.places[places[0]])):
                     doc.orgs.append(OrgMention(hit.start, end, doc.text[hit.start:end],
                                                source="pattern"))
+                elif gov is None and _is_cluster(gazetteer.places[places[0]]) and _CLUSTER_HEAD.search(mention):
+                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, source="pattern"))
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
         _lowercase_tails(doc, gazetteer)
 
     return run
+
+
+# A cluster, park or zone the directory holds as a place is an organisation where its name says
+# so by its head (판교테크노밸리, Hsinchu Science Park; one the directory runs by a body of its own,
+# 两江新区, is that body, found elsewhere); a bare name (中关村, 西岸) stays a place, and so does a
+# broad region called a valley (Silicon Valley, 테헤란밸리).
+_REGION_VALLEY = re.compile(r"(?<!Techno) Valley$")
+_CLUSTER_HEAD = re.compile(r"(?:园区|園區|开发区|開發區|新区|新區|新片区|新片區|科技城|科学城|科學城|"
+                           r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|"
+                           r"자유구역|공업원구|신구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
+                           r"\b(?:Park|Valley|Area|Zone|Innopolis)\b)")
+
+
+def _is_cluster(place) -> bool:
+    return place.kind == "cluster" and not _REGION_VALLEY.search(place.names.get("en", ""))
 
 
 def _lowercase_tails(doc: Doc, gazetteer: Gazetteer) -> None:
