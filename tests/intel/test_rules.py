@@ -289,6 +289,8 @@ def test_the_place_and_date_of_the_events_clause(run, g):
 def test_an_event_named_by_its_trigger_is_the_target_in_every_mention(run, g):
     doc = run("지난 7월 상하이에서 열린 ‘2025 세계인공지능대회(WAIC)’에서 텐센트가 모델을 공개했다.")
     assert [e[:3] for e in _events(doc, g)] == [("summit", ["tencent"], ["waic"])]
+    # the gathering the directory holds is what the summit is about, not an organisation
+    assert {o.mention for o in doc.orgs} == {"텐센트"} and "WAIC" in {o.mention for o in doc.gatherings}
 
 
 def test_what_is_founded(run, g):

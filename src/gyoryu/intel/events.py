@@ -440,8 +440,8 @@ def events_v2(*, gazetteer: Gazetteer):
             (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end)) and e.actors)])
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc.events)
-        doc.gatherings = [o for o in doc.orgs if o.source == "gathering"]
-        doc.orgs = [o for o in doc.orgs if o.source != "gathering"]
+        doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
+        doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
 
     return run
 
@@ -543,6 +543,18 @@ def _one_visit_per_host(events: list[EventRecord]) -> list[EventRecord]:
         for h in hosts:
             out.append(EventRecord(e.type, list(e.actors), [h, *others], e.place, e.date, e.start, e.end))
     return out
+
+
+# a directory entry of no kind of body whose English name is a gathering's (World Artificial
+# Intelligence Conference, and WAIC for it) is what summits are about, not an organisation
+_GATHERING_NAME = re.compile(r"\b(?:Conference|Expo|Exposition|Fair|Show|Summit|Festival)$")
+
+
+def _held_gathering(m: OrgMention, gazetteer: Gazetteer) -> bool:
+    if m.entity_id is None:
+        return False
+    entry = gazetteer.orgs[m.entity_id]
+    return entry.kind == "other" and bool(_GATHERING_NAME.search(entry.names.get("en", "")))
 
 
 def _is_gathering(m, gazetteer: Gazetteer) -> bool:
