@@ -25,20 +25,18 @@ from gyoryu.intel.text import DateMention, find_dates
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
         (EventType.agreement, re.compile(r"업무협약|협약을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|의향서|LOI|"
-                                         r"계약을?\s*(?:체결|맺)|"
                                          r"합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
                                           r"펀드를?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
-                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식|"
-                                        r"개관(?:했|한다|식)|개원(?:했|한다|식)")),
+                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식")),
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
-                                           r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|공동\s*연구")),
+                                           r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)")),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
@@ -49,27 +47,25 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
         (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资")),
-        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|设立|开设|落成")),
+        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见")),
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|共建|联合研发")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手")),
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|率团")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
     ],
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
-                                         r"letter of intent|LOI|agreed (?:to|on))\b", re.I)),
-        (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
-                                          r"(?:creat\w*|set(?:ting)? up|launch\w*|establish\w*)\s+(?:of\s+)?"
-                                          r"[^.;]{0,30}?\bfunds?|"
+                                         r"letter of intent|LOI)\b", re.I)),
+        (EventType.investment, re.compile(r"\b(?:invested|invests|investing|investment in|funding round|raised|"
                                           r"led a .{0,20}round|attract(?:ed|ing|s)? [^.;]{0,30}investment)\b",
                                           re.I)),
-        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|inaugurated)\b", re.I)),
+        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
-        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|called on)\b", re.I)),
+        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up|collaborat(?:e|es|ed|ing|ion)"
-                                           r"|joint venture|join(?:ed|s)? hands|tie-up|alliance with)\b", re.I)),
+                                           r"|joint venture)\b", re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b", re.I)),
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b",
                                           re.I)),
