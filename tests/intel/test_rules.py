@@ -939,3 +939,10 @@ def test_a_person_named_again_acts_for_the_body_their_longer_title_named(run, g)
 def test_a_gathering_named_as_where_something_was_agreed_before_is_no_summit(run, g):
     doc = run("이번 펀드는 지난해 '제13차 한중경제장관회의'에서 합의한 후속 조치로, 네이버와 텐센트가 협약을 맺었다.")
     assert [e[0] for e in _events(doc, g)] == ["agreement"]
+
+
+def test_a_proper_noun_after_its_country_in_an_exchange_is_an_organisation(run):
+    doc = run("두산로보틱스는 중국 샤오미와 전략적 파트너십을 맺었다.")
+    assert "샤오미" in {o.mention for o in doc.orgs}
+    doc = run("두산로보틱스는 중국 시장과 중국 베이징에 주목하며 협력을 늘린다.")
+    assert {o.mention for o in doc.orgs} == {"두산로보틱스"}

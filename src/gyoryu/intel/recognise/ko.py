@@ -339,6 +339,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 if not doc.taken(*m.span(1)) and any(o.start == m.start(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
             _delegation_members(doc, gazetteer, s)
+            _foreign_after_country(doc, gazetteer, kiwi, s)
             _ko_headed(doc, gazetteer, kiwi, s)
             _bracketed_whole(doc, gazetteer, s)
             _list_members(doc, gazetteer, s.start, s.end)
@@ -364,6 +365,35 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _longest_reading(doc)
 
     return run
+
+
+# A foreign body is written after its country, as one proper noun that takes a particle:
+# '미국 램리서치와 … 파트너십', '일본 소프트뱅크로부터 투자' — in a sentence that tells an exchange
+# (an agreement, a partnership, an investment, a supply, a visit). '미국 시장과' (an ordinary
+# noun), '중국 베이징에' (a place) and a known name are not taken.
+_KO_EXCHANGE = re.compile(r"협약|MOU|양해각서|의향서|파트너십|제휴|손잡|맞손|협력|투자|인수|합작|공급|협업|"
+                          r"방문|찾아|만나")
+_KO_NAME_PARTICLE = re.compile(r"와|과|의|는|은|이|가|로부터|에서|에|을|를|등")
+
+
+def _foreign_after_country(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    countries = [p for p in doc.places if inside(p, s) and gazetteer.places[p.entity_id].kind == "country"
+                 and doc.text.startswith(" ", p.end)]
+    if not countries or not _KO_EXCHANGE.search(doc.text, s.start, s.end):
+        return
+    tokens = kiwi_tokens(doc, kiwi, s)
+    for p in countries:
+        at = p.end + 1 - s.start
+        i = next((k for k, t in enumerate(tokens) if t.start == at), None)
+        if i is None or i + 1 >= len(tokens):
+            continue
+        t, nxt = tokens[i], tokens[i + 1]
+        if t.tag != "NNP" or len(t.form.replace(" ", "")) < 2 or not nxt.tag.startswith("J") \
+                or not _KO_NAME_PARTICLE.fullmatch(nxt.form):
+            continue
+        a, b = s.start + t.start, s.start + t.start + t.len
+        if not doc.taken(a, b) and not gazetteer.entities(name_key(doc.text[a:b])):
+            add_candidate(doc, gazetteer, a, b)
 
 
 def _longest_reading(doc: Doc) -> None:
