@@ -946,3 +946,11 @@ def test_a_proper_noun_after_its_country_in_an_exchange_is_an_organisation(run):
     assert "샤오미" in {o.mention for o in doc.orgs}
     doc = run("두산로보틱스는 중국 시장과 중국 베이징에 주목하며 협력을 늘린다.")
     assert {o.mention for o in doc.orgs} == {"두산로보틱스"}
+
+
+def test_an_english_name_on_the_other_side_of_an_exchange_is_an_organisation(run):
+    doc = run("LG Energy Solution formed a partnership with Toyota Tsusho. Doosan Enerbility and BYD agreed "
+              "to build a plant. Hyundai Mobis signed an agreement with South Korean parts maker HL Mando.")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"Toyota Tsusho", "Doosan Enerbility", "HL Mando"} <= mentions
+    assert not any("Korean" in m for m in mentions)

@@ -75,6 +75,18 @@ _EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+an?\s+(?:[\w'-]+\
                             r"investor|fund|group)\b")
 # "led by Kakao Ventures and Hashed": a capitalised name coordinated with an organisation
 _EN_AND_NAME = re.compile(rf"\s*(?:,\s*and|,|and|&)\s+({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
+# "a partnership with Toyota Tsusho", "invested in Furiosa": a capitalised name right after the
+# words that name the other side of an exchange
+_EN_EXCHANGE_WITH = re.compile(rf"\b(?:partnership|agreement|MOU|memorandum of understanding|contract|"
+                               rf"joint venture|tie-up|alliance|deal|partnered|teamed up|signed|"
+                               rf"collaborat(?:e|es|ed|ing|ion)) with\s+(?:the\s+)?"
+                               rf"(?!the\b|a\b|an\b|its\b|their\b)({_EN_NAME_WORDS})"
+                               rf"|\b(?:invest(?:ed|s|ing)?|stake) in\s+({_EN_NAME_WORDS})")
+# "with South Korean parts maker HL Mando": a nationality describes, it names no one
+_EN_DEMONYM = re.compile(r"\b(?:Korean|Chinese|Japanese|American|German|French|British|Taiwanese|Indian|"
+                         r"Vietnamese|Singaporean|European|Saudi|Emirati|Israeli|Dutch|Swiss)\b")
+# "Doosan Enerbility and Siemens Energy agreed": a capitalised name coordinated before one
+_EN_NAME_AND = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})\s+(?:and|&)\s+(?:the\s+)?$")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
 _EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
                                "Meanwhile However Also".split())
@@ -91,6 +103,10 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
             for pattern in (_EN_CORP, _EN_KIND_BEFORE, _EN_APPOSITION):
                 for m in pattern.finditer(doc.text, s.start, s.end):
                     _en_candidate(doc, gazetteer, *m.span(1))
+            for m in _EN_EXCHANGE_WITH.finditer(doc.text, s.start, s.end):
+                span = m.span(1) if m.group(1) else m.span(2)
+                if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
+                    _en_candidate(doc, gazetteer, *span)
             for m in _EN_GATHERING.finditer(doc.text, s.start, s.end):
                 start, end = m.span(1)
                 while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
@@ -98,6 +114,9 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 add_gathering(doc, gazetteer, start, end)
             for o in sorted((o for o in doc.orgs if inside(o, s)), key=lambda o: o.start):
                 m = _EN_AND_NAME.match(doc.text, o.end, s.end)
+                if m and not doc.taken(*m.span(1)):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+                m = _EN_NAME_AND.search(doc.text, max(s.start, o.start - 60), o.start)
                 if m and not doc.taken(*m.span(1)):
                     _en_candidate(doc, gazetteer, *m.span(1))
         repeat_candidates(doc, "en")
