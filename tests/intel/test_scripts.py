@@ -20,3 +20,23 @@ def test_a_traditional_and_a_korean_article_link_to_the_same_entries(gaz):
     assert linked[0] == {"kotra", "kcci", "samsung-electronics", "nvidia", "kaist", "baidu", "huawei"}
     trad = {o.mention for o in pipeline(TRADITIONAL).orgs}
     assert {"韓國貿易投資振興公社", "大韓商工會議所", "輝達", "華為"} <= trad  # reported as written
+
+
+# government bodies, a province and a zone: a ministry, a province acting (京畿道政府, 경기도는), an
+# embassy and an industrial park run by a body of its own
+TRADITIONAL_PUBLIC = ("韓國產業通商資源部與京畿道政府週三宣布，將與中國駐韓國大使館及蘇州工業園區合作。"
+                      "韓國貿易協會亦表示支持。")
+KOREAN_PUBLIC = ("산업통상자원부와 경기도는 수요일 주한중국대사관 및 쑤저우공업원구와 협력한다고 밝혔다. "
+                 "한국무역협회도 지지했다.")
+
+
+def test_public_bodies_in_both_scripts_link_to_the_same_entries(gaz):
+    pipeline = pipeline_for(gaz)
+    linked = []
+    for text in (TRADITIONAL_PUBLIC, KOREAN_PUBLIC):
+        doc = pipeline(text)
+        assert all(o.entity_id is not None for o in doc.orgs), [o.mention for o in doc.orgs]
+        assert not doc.places, [p.mention for p in doc.places]  # each is a body here, not a place
+        linked.append({gaz.orgs[o.entity_id].key for o in doc.orgs})
+    assert linked[0] == linked[1]
+    assert len(linked[0]) == 5

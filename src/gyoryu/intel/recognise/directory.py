@@ -108,8 +108,9 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                                                       gazetteer.places[places[0]])):
                     doc.orgs.append(OrgMention(hit.start, end, doc.text[hit.start:end],
                                                source="pattern"))
-                elif gov is None and _is_cluster(gazetteer.places[places[0]]) and _CLUSTER_HEAD.search(mention):
-                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, source="pattern"))
+                elif _is_cluster(gazetteer.places[places[0]]) and _CLUSTER_HEAD.search(mention):
+                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, gov, 1.0, LinkMethod.alias)
+                                    if gov is not None else OrgMention(hit.start, hit.end, mention, source="pattern"))
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
