@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from gyoryu.accounts.enums import TokenKind, TokenScope
 from gyoryu.accounts.tokens import AREAS, DEFAULT_DAYS, MAX_DAYS, aware, is_live
+from gyoryu.fields import Moment
 
 
 class TokenIn(BaseModel):
@@ -31,10 +31,10 @@ class TokenOut(BaseModel):
     domains: list[str] | None
     prefix: str = Field(description="The token's visible start, to tell tokens apart.")
     owner: str
-    created_at: datetime
-    expires_at: datetime
-    last_used_at: datetime | None
-    revoked_at: datetime | None
+    created_at: Moment
+    expires_at: Moment
+    last_used_at: Moment | None
+    revoked_at: Moment | None
     live: bool
 
 
@@ -57,9 +57,9 @@ class SessionOut(BaseModel):
     id: int
     address: str | None
     user_agent: str
-    created_at: datetime
-    last_seen_at: datetime
-    expires_at: datetime
+    created_at: Moment
+    last_seen_at: Moment
+    expires_at: Moment
     current: bool = Field(description="Whether this is the session making the request.")
 
 

@@ -8,6 +8,7 @@ where `organization` is the seller's directory key (its id when it has none).
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import Annotated
 
 from babel.numbers import list_currencies
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -16,6 +17,7 @@ from gyoryu.catalogue.enums import LANGUAGES, Category, Certification, OfferKind
 from gyoryu.directory.enums import NameLang
 from gyoryu.directory.schemas import AliasIn, no_control
 from gyoryu.errors import InvalidValue
+from gyoryu.fields import MAX_INT, Count, Items, LanguageCode, Line, Text
 from gyoryu.i18n import P_
 from gyoryu.matching.enums import Capability
 
@@ -39,6 +41,8 @@ def parse_amount(value) -> Decimal | None:
 
 
 def parse_currency(value) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidValue("E803", value=str(value)[:40])
     code = (value or "").strip().upper()
     if not code:
         return None
@@ -57,12 +61,15 @@ def parse_count(value) -> int | None:
         number = int(str(value).strip().replace(",", ""))
     except ValueError:
         raise InvalidValue("E1207", value=value) from None
-    if not 1 <= number <= 10**12:
+    if not 1 <= number <= MAX_INT:  # an INTEGER column
         raise InvalidValue("E1207", value=value)
     return number
 
 
 def parse_language(value: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidValue("E506", field=P_("field", "language"), value=str(value)[:40],
+                           allowed=", ".join(LANGUAGES))
     lang = {"zh-hans": "zh", "zh-cn": "zh", "zh-hant": "zh"}.get((value or "").strip().lower(),
                                                                  (value or "").strip().lower())
     if lang not in LANGUAGES:
@@ -74,25 +81,33 @@ def parse_language(value: str) -> str:
 class ProductIn(BaseModel):
     """A product as sellers and organisers write it: the seller and sectors by key."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"key": "aeirobot-r1", "organization": "aeirobot", "category": "robot",
+         "names": {"ko": "로봇청소기 R1", "zh-Hans": "扫地机器人 R1", "en": "R1 robot vacuum"},
+         "description": {"ko": "라이다와 AI 비전으로 장애물을 피하는 로봇청소기",
+                         "zh": "配备激光雷达和AI视觉的扫地机器人", "en": "A robot vacuum with lidar"},
+         "sectors": ["robotics"], "capabilities": ["hardware"], "price_min": "390000",
+         "price_max": "450000", "currency": "KRW", "min_order": 100, "unit": "대",
+         "certifications": ["KC", "CE"], "exhibit": True}]})
 
-    key: str | None = None
-    organization: str
-    kind: str = OfferKind.product
-    category: str
-    sectors: list[str] = Field(default_factory=list)
-    capabilities: list[str] = Field(default_factory=list)
-    names: dict[str, str] = Field(default_factory=dict)
-    aliases: list[AliasIn] = Field(default_factory=list)
-    description: dict[str, str] = Field(default_factory=dict)
-    specs: list[tuple[str, str]] = Field(default_factory=list)
+    key: Line[96] | None = None
+    organization: Line[200]
+    kind: Line[16] = OfferKind.product
+    category: Line[32]
+    sectors: Items[Line[96], 50] = Field(default_factory=list)
+    capabilities: Items[Line[64], 20] = Field(default_factory=list)
+    names: Annotated[dict[Line[16], Line[2000]], Field(max_length=12)] = Field(default_factory=dict)
+    aliases: Items[AliasIn, 50] = Field(default_factory=list)
+    description: Annotated[dict[Line[16], Text[20_000]], Field(max_length=6)] = Field(
+        default_factory=dict)
+    specs: Items[tuple[Line[1000], Line[1000]], 100] = Field(default_factory=list)
     price_min: Decimal | None = None
     price_max: Decimal | None = None
     currency: str | None = None
     price_on_request: bool = False
-    min_order: int | None = None
-    unit: str = Field("", max_length=40)
-    certifications: list[str] = Field(default_factory=list)
+    min_order: Count | None = None
+    unit: Line[40] = ""
+    certifications: Items[Line[40], 30] = Field(default_factory=list)
     exhibit: bool = False
 
     @field_validator("key", "organization")
@@ -215,13 +230,17 @@ class ProductIn(BaseModel):
 class InquiryIn(BaseModel):
     """A buyer's question: how many, at what price, in which language, and what they ask."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"quantity": 200, "target_price": "350000", "currency": "KRW",
+         "message": "샘플은 언제 받을 수 있나요?", "language": "ko"},
+        {"quantity": 500, "message": "样品什么时候可以发货？", "language": "zh"},
+        {"message": "Do you ship to Shenzhen?", "language": "en"}]})
 
-    quantity: int | None = None
+    quantity: Count | None = None
     target_price: Decimal | None = None
     currency: str | None = None
-    message: str = Field(..., max_length=5000)
-    language: str = "en"
+    message: Text[5000]
+    language: Line[16] = "en"
 
     @field_validator("quantity", mode="before")
     @classmethod
@@ -256,27 +275,38 @@ class InquiryIn(BaseModel):
 
 
 class ReplyIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"message": "다음 주에 샘플을 보내드리겠습니다.", "language": "ko"},
+        {"message": "我们下周寄出样品。", "language": "zh"}, {"message": "Samples ship next week."}]})
 
-    message: str = Field(..., max_length=5000)
-    language: str | None = None
+    message: Text[5000]
+    language: Line[16] | None = None
 
 
 class MeetingFromInquiryIn(BaseModel):
-    program: str  # key or id
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"program": "api-property-summit"}, {"program": "12"}]})
+
+    program: Line[200]  # key or id
 
 
 class OutcomeFromInquiryIn(BaseModel):
-    date: str | None = None
-    note: str = Field("", max_length=5000)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"date": "2026-06-20", "note": "샘플 200대 주문 확정"}, {"note": "已签订采购意向书"},
+        {"date": "2026-07-01", "note": "Pilot order placed"}]})
+
+    date: Line[10] | None = None
+    note: Text[5000] = ""
 
 
 class BoothIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"organization": "aeirobot", "label": "A-12", "note": {"ko": "로봇청소기 시연", "zh": "扫地机器人演示",
+                                                              "en": "Robot vacuum demo"}}]})
 
-    organization: str
-    label: str = Field("", max_length=40)
-    note: dict[str, str] = Field(default_factory=dict)
+    organization: Line[200]
+    label: Line[40] = ""
+    note: Annotated[dict[LanguageCode, Text[2000]], Field(max_length=3)] = Field(default_factory=dict)
 
 
 class ProductSummary(BaseModel):

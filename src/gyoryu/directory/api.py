@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from gyoryu.directory import service
 from gyoryu.directory.enums import OrgKind, PlaceKind
@@ -89,9 +90,15 @@ def update_organization(org_id: Id, data: OrgIn, db: DbSession, user: CurrentUse
     return detail(service.update_org(db=db, org=org, data=data))
 
 
-@router.get("/sectors")
-def list_sectors(db: DbSession) -> list[dict]:
-    return [{"key": s.key, "parent": s.parent.key if s.parent else None, "labels": s.labels}
+class SectorOut(BaseModel):
+    key: str = Field(examples=["robotics"])
+    parent: str | None = Field(examples=["ai"])
+    labels: dict[str, str] = Field(examples=[{"ko": "로봇", "zh": "机器人", "en": "Robotics"}])
+
+
+@router.get("/sectors", response_model=list[SectorOut])
+def list_sectors(db: DbSession) -> list[SectorOut]:
+    return [SectorOut(key=s.key, parent=s.parent.key if s.parent else None, labels=s.labels or {})
             for s in service.all_sectors(db=db)]
 
 
@@ -173,7 +180,14 @@ def import_file(kind: str, db: DbSession, t: T, file: Annotated[UploadFile, File
     return _report(report, t, dry_run=dry_run)
 
 
-@router.get("/export/{kind}.{fmt}", dependencies=[require("directory.export")])
+EXPORTED = {200: {"description": "The file (`fmt`: csv, xlsx or json)", "content": {
+    "text/csv": {"schema": {"type": "string"}},
+    MEDIA_TYPES["xlsx"]: {"schema": {"type": "string", "format": "binary"}},
+    "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}}}
+
+
+@router.get("/export/{kind}.{fmt}", dependencies=[require("directory.export")],
+            response_class=Response, responses=EXPORTED)
 def export_file(kind: str, fmt: str, db: DbSession) -> Response:
     """Every record of a kind as csv, xlsx (formula-safe) or json."""
     data = export(db, fmt, kind=kind_named(kind))

@@ -36,6 +36,8 @@ def slug(value: str | None) -> str | None:
     """A key as the data format writes it (lowercase ASCII letters, digits, dashes)."""
     if value is None or value == "":
         return None
+    if not isinstance(value, str):
+        raise InvalidValue("E215", value=str(value)[:40])
     value = value.strip()
     if len(value) > KEY_MAX or not KEY.match(value):
         raise InvalidValue("E215", value=value[:40])
@@ -202,8 +204,10 @@ class OrgIn(BaseModel):
 
 
 def _partial_date(v) -> str | None:
-    if v in (None, ""):
+    if v is None or v == "":
         return None
+    if not isinstance(v, str | int) or isinstance(v, bool):
+        raise InvalidValue("E224", value=str(v)[:40])
     v = str(v).strip()
     if not _DATE.match(v):
         raise InvalidValue("E224", value=v[:40])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from pydantic import BaseModel, Field
 
 from gyoryu.fund import discovery, memo, scoring, service
 from gyoryu.fund.models import Deal
@@ -67,7 +68,9 @@ def set_memo(deal_id: Id, data: MemoIn, db: DbSession, user: CurrentUser) -> Dea
     return deal_out(service.set_memo(db=db, actor=user, deal=deal, lang=data.lang, text=data.text))
 
 
-@router.get("/deals/{deal_id}/memo.pdf")
+@router.get("/deals/{deal_id}/memo.pdf", response_class=Response, responses={200: {
+    "description": "The memo as a PDF", "content": {"application/pdf": {
+        "schema": {"type": "string", "format": "binary"}}}}})
 def memo_pdf(deal_id: Id, request: Request, db: DbSession, user: CurrentUser, t: T,
              lang: str = "") -> Response:
     """The investment memo as a PDF, in `lang` (ko, zh or en) or the reader's language."""
@@ -104,12 +107,20 @@ def define_criterion(data: CriterionIn, db: DbSession, user: CurrentUser) -> Cri
     return CriterionOut(key=c.key, labels=c.labels, weight=c.weight, position=c.position)
 
 
-@router.get("/portfolio")
-def get_portfolio(db: DbSession, user: CurrentUser) -> dict:
+class PortfolioOut(BaseModel):
+    invested: list[DealOut]
+    totals: dict[str, str] = Field(description="Invested per currency (never converted)",
+                                   examples=[{"KRW": "1500000000.00"}])
+    stages: dict[str, int] = Field(description="Deals at each stage of the pipeline",
+                                   examples=[{"sourced": 4, "screening": 2, "invested": 1}])
+
+
+@router.get("/portfolio", response_model=PortfolioOut)
+def get_portfolio(db: DbSession, user: CurrentUser) -> PortfolioOut:
     found = service.portfolio(db=db, actor=user)
-    return {"invested": [deal_out(d).model_dump(mode="json") for d in found["invested"]],
-            "totals": {k: str(v) for k, v in found["totals"].items()},
-            "stages": dict(found["stages"])}
+    return PortfolioOut(invested=[deal_out(d) for d in found["invested"]],
+                        totals={k: str(v) for k, v in found["totals"].items()},
+                        stages=dict(found["stages"]))
 
 
 @router.get("/candidates", response_model=Page[dict])

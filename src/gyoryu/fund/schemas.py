@@ -3,13 +3,14 @@ JSON API and `--json` print."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import Annotated
 
 from babel.numbers import list_currencies
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gyoryu.errors import InvalidValue
+from gyoryu.fields import LanguageCode, Line, Moment, Text
 from gyoryu.fund.enums import DealSource, DealStage, Round
 from gyoryu.i18n import LOCALES, P_, Label
 
@@ -35,13 +36,21 @@ class _Langs(metaclass=_LangsMeta):
 
 
 class DealIn(BaseModel):
-    organization: str  # the directory key, or its id
-    round: str
-    amount: Decimal | str | None = None
-    currency: str | None = None
-    source: str
-    source_ref: str = ""
-    memo: dict[str, str] = Field(default_factory=dict)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"organization": "aiworks", "round": "seed", "amount": "1500000000", "currency": "KRW",
+         "source": "referral", "source_ref": "김민지 (Kim Minji)",
+         "memo": {"ko": "공공 AI 데이터 라벨링 선도 기업", "en": "Leader in public-sector AI data labelling"}},
+        {"organization": "4paradigm", "round": "series_a", "source": "news", "source_ref": "1234",
+         "memo": {"zh": "企业级AI平台，关注韩国市场"}}]})
+
+    organization: Line[200]  # the directory key, or its id
+    round: Line[16]
+    amount: Decimal | Line[40] | None = None
+    currency: Line[16] | None = None
+    source: Line[16]
+    source_ref: Line[200] = ""
+    memo: Annotated[dict[LanguageCode, Text[20_000]], Field(max_length=3)] = Field(
+        default_factory=dict)
 
     @field_validator("round")
     @classmethod
@@ -69,6 +78,8 @@ class DealIn(BaseModel):
     @field_validator("currency", mode="before")
     @classmethod
     def _currency(cls, v):
+        if v is not None and not isinstance(v, str):
+            raise InvalidValue("E902", value=str(v)[:40])
         if v is None or not str(v).strip():
             return None
         code = str(v).strip().upper()
@@ -92,8 +103,12 @@ class DealIn(BaseModel):
 
 
 class StageIn(BaseModel):
-    stage: str
-    note: str = ""
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"stage": "screening", "note": "첫 미팅 후 검토 시작"},
+        {"stage": "due_diligence", "note": "Financials received"}]})
+
+    stage: Line[16]
+    note: Text[5000] = ""
 
     @field_validator("stage")
     @classmethod
@@ -102,8 +117,13 @@ class StageIn(BaseModel):
 
 
 class MemoIn(BaseModel):
-    lang: str
-    text: str
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"lang": "ko", "text": "팀: 창업자 3인 모두 AI 박사. 시장: 공공 데이터 라벨링."},
+        {"lang": "zh", "text": "团队：三位创始人均为人工智能博士。"},
+        {"lang": "en", "text": "Team: three founders, all AI PhDs."}]})
+
+    lang: Line[8]
+    text: Text[20_000]
 
     @field_validator("lang")
     @classmethod
@@ -112,16 +132,27 @@ class MemoIn(BaseModel):
 
 
 class ReviewIn(BaseModel):
-    scores: dict[str, int | str | None] = Field(default_factory=dict)
-    comment: str = ""
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"scores": {"team": 4, "market": 3, "technology": 5}, "comment": "기술력 우수, 시장 검증 필요",
+         "submit": True},
+        {"scores": {"team": 3}, "comment": "团队经验丰富"}]})
+
+    scores: Annotated[dict[Line[64], Annotated[int, Field(ge=-1000, le=1000)] | Line[8] | None],
+                      Field(max_length=100)] = Field(default_factory=dict)
+    comment: Text[20_000] = ""
     submit: bool = False
 
 
 class CriterionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"key": "team", "labels": {"ko": "팀", "zh": "团队", "en": "Team"}, "weight": 3,
+         "position": 0}]})
+
     key: str = Field(min_length=1, max_length=64, pattern=r"^[a-z0-9_]+$")
-    labels: dict[str, str] = Field(default_factory=dict)
-    weight: float | str
-    position: int = 0
+    labels: Annotated[dict[LanguageCode, Line[200]], Field(max_length=3)] = Field(
+        default_factory=dict)
+    weight: float | Line[20]
+    position: int = Field(default=0, ge=0, le=1000)
 
     @field_validator("weight", mode="before")
     @classmethod
@@ -139,7 +170,7 @@ class CriterionIn(BaseModel):
 class StageChangeOut(BaseModel):
     from_stage: str | None
     to_stage: str
-    at: datetime
+    at: Moment
     by: str | None
     note: str
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from gyoryu.directory.enums import OrgKind
+from gyoryu.fields import Line
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PersonMention, PlaceMention
 
@@ -142,8 +143,13 @@ class EventList(BaseModel):
 
 
 class FeedIn(BaseModel):
-    url: str
-    name: str | None = None
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"url": "https://www.etnews.com/rss/Section902.xml", "name": "전자신문 AI"},
+        {"url": "https://www.36kr.com/feed", "name": "36氪"},
+        {"url": "https://techcrunch.com/category/artificial-intelligence/feed/"}]})
+
+    url: Line[1000]
+    name: Line[300] | None = None
 
 
 class FeedItem(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from gyoryu.errors import InvalidValue
+from gyoryu.fields import Items, Line, Text
 from gyoryu.matching.enums import Capability
 
 
@@ -22,14 +23,19 @@ def _capabilities(values: list[str]) -> list[str]:
 class ProfileBody(BaseModel):
     """What an organisation offers and seeks: sector keys, capability keys, free text."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"offers_sectors": ["robotics"], "seeks_sectors": ["ai_data"],
+         "offers_capabilities": ["hardware"], "seeks_capabilities": ["distribution"],
+         "offers_text": "라이다 기반 로봇청소기 모듈", "seeks_text": "中国华东地区的分销伙伴"},
+        {"offers_sectors": ["ai"], "offers_text": "Document AI for Korean and Chinese",
+         "seeks_text": "Pilot customers in Shanghai"}]})
 
-    offers_sectors: list[str] = Field(default_factory=list)
-    seeks_sectors: list[str] = Field(default_factory=list)
-    offers_capabilities: list[str] = Field(default_factory=list)
-    seeks_capabilities: list[str] = Field(default_factory=list)
-    offers_text: str = ""
-    seeks_text: str = ""
+    offers_sectors: Items[Line[96], 100] = Field(default_factory=list)
+    seeks_sectors: Items[Line[96], 100] = Field(default_factory=list)
+    offers_capabilities: Items[Line[64], 50] = Field(default_factory=list)
+    seeks_capabilities: Items[Line[64], 50] = Field(default_factory=list)
+    offers_text: Text[5000] = ""
+    seeks_text: Text[5000] = ""
 
     @field_validator("offers_capabilities", "seeks_capabilities")
     @classmethod

@@ -21,6 +21,7 @@ from gyoryu.outcomes.schemas import (
     AnswerIn,
     DecisionIn,
     MeetingIn,
+    OutcomeOut,
     StepIn,
     answer_json,
     outcome_json,
@@ -45,7 +46,7 @@ def _program(db, ref: str):
     return found
 
 
-@router.get("/outcomes", response_model=Page[dict])
+@router.get("/outcomes", response_model=Page[OutcomeOut])
 def list_outcomes(db: DbSession, user: CurrentUser, page: Paging, org: str | None = None,
                   program: str | None = None) -> dict:
     """Relations the reader may see: organisers every one, a member their organisation's."""
@@ -67,7 +68,8 @@ def list_suggestions(db: DbSession, user: Annotated[object, require("outcomes.re
     return found | {"items": [suggestion_json(db, s) for s in found["items"]]}
 
 
-@router.post("/outcomes/suggestions/{suggestion_id}/accept", dependencies=[Csrf])
+@router.post("/outcomes/suggestions/{suggestion_id}/accept", dependencies=[Csrf],
+             response_model=OutcomeOut)
 def accept_suggestion(suggestion_id: Id, data: DecisionIn, db: DbSession,
                       user: Annotated[object, require("outcomes.review")]) -> dict:
     step = news.accept(db=db, suggestion_id=suggestion_id, stage=data.stage, decided_by=user.id,
@@ -81,14 +83,14 @@ def reject_suggestion(suggestion_id: Id, db: DbSession,
     return suggestion_json(db, news.reject(db=db, suggestion_id=suggestion_id, decided_by=user.id))
 
 
-@router.get("/outcomes/{outcome_id}")
+@router.get("/outcomes/{outcome_id}", response_model=OutcomeOut)
 def get_outcome(outcome_id: Id, db: DbSession, user: CurrentUser) -> dict:
     outcome = service.get_outcome(db=db, outcome_id=outcome_id)
     ensure("outcomes.view", user, outcome)
     return outcome_json(outcome)
 
 
-@router.post("/outcomes", status_code=201, dependencies=[Csrf])
+@router.post("/outcomes", status_code=201, dependencies=[Csrf], response_model=OutcomeOut)
 def add_step(data: StepIn, db: DbSession, user: CurrentUser) -> dict:
     program = _program(db, data.program) if data.program else None
     ensure("outcomes.record", user, program)

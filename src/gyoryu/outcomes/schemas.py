@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from gyoryu.directory.models import Organization
+from gyoryu.fields import Amount, Line, RowId, Text
 from gyoryu.outcomes.enums import OutcomeStatus
 from gyoryu.outcomes.models import Outcome, OutcomeStep, Suggestion
 
@@ -28,6 +30,41 @@ def money(value: Decimal | None) -> int | float | None:
 
 def org_ref(org: Organization) -> str:
     return org.key or str(org.id)
+
+
+class EvidenceOut(BaseModel):
+    kind: str = Field(examples=["meeting"])  # meeting, article or document
+    ref: int | None  # the meeting's, article's or document's id
+    start: int | None  # the evidence's span in an article
+    end: int | None
+
+
+class StepOut(BaseModel):
+    id: int
+    stage: str = Field(examples=["mou"])
+    date: str = Field(examples=["2026-05-13"])
+    amount: int | float | None
+    currency: str | None
+    note: str
+    reason: str
+    via: str = Field(examples=["api"])
+    recorded_by: int | None
+    program: int | None
+    retracted: bool
+    evidence: list[EvidenceOut]
+
+
+class OutcomeOut(BaseModel):
+    """A relation between organisations and the steps it went through (never overwritten)."""
+
+    id: int
+    organizations: list[str] = Field(examples=[["hancom", "4paradigm"]])
+    stage: str  # the strongest stage, or dropped
+    strongest: str
+    status: str
+    program: str | int | None  # the program's key (its id when it has none)
+    last_date: str
+    history: list[StepOut]
 
 
 def step_json(step: OutcomeStep) -> dict:
@@ -69,34 +106,53 @@ def suggestion_json(db: Session, found: Suggestion) -> dict:
 class StepIn(BaseModel):
     """A step sent to the API: organisations by key (or id), the stage, and its evidence."""
 
-    organizations: list[str] = Field(min_length=2)
-    stage: str
-    date: str | None = None
-    amount: str | float | int | None = None
-    currency: str | None = None
-    note: str = Field("", max_length=5000)
-    reason: str = Field("", max_length=5000)
-    program: str | None = None
-    meeting: int | None = None
-    article: int | None = None
-    start: int | None = None
-    end: int | None = None
-    document: int | None = None
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"organizations": ["hancom", "4paradigm"], "stage": "mou", "date": "2026-05-13",
+         "note": "한컴-제4범식 AI 문서 협력 MOU 체결", "program": "api-property-summit"},
+        {"organizations": ["aeirobot", "xiaomi"], "stage": "contract", "date": "2026-06-20",
+         "amount": "5,000,000", "currency": "USD", "note": "小米采购扫地机器人模组"},
+        {"organizations": ["nhn", "baidu"], "stage": "contact", "note": "Met at the summit"}]})
+
+    organizations: Annotated[list[Line[200]], Field(min_length=2, max_length=20)]
+    stage: Line[32]
+    date: Line[10] | None = None
+    amount: Line[40] | Annotated[float, Field(ge=0, lt=1e15)] | None = None
+    currency: Line[16] | None = None
+    note: Text[5000] = ""
+    reason: Text[5000] = ""
+    program: Line[200] | None = None
+    meeting: RowId | None = None
+    article: RowId | None = None
+    start: Amount | None = None
+    end: Amount | None = None
+    document: RowId | None = None
 
 
 class MeetingIn(BaseModel):
-    organizations: list[str] = Field(min_length=2, max_length=2)
-    date: str
-    note: str = Field("", max_length=5000)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"organizations": ["hancom", "4paradigm"], "date": "2026-05-13",
+         "note": "B2B 미팅: 문서 AI 현지화"},
+        {"organizations": ["aeirobot", "xiaomi"], "date": "2026-05-13", "note": "样品测试讨论"}]})
+
+    organizations: Annotated[list[Line[200]], Field(min_length=2, max_length=2)]
+    date: Line[10]
+    note: Text[5000] = ""
 
 
 class AnswerIn(BaseModel):
-    stage: str
-    note: str = Field("", max_length=5000)
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"stage": "follow_up", "note": "샘플 발송 완료"}, {"stage": "none", "note": "暂无进展"},
+        {"stage": "mou", "note": "MOU signed in June"}]})
+
+    stage: Line[32]
+    note: Text[5000] = ""
 
 
 class DecisionIn(BaseModel):
-    stage: str | None = None
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"stage": "mou"}, {}]})
+
+    stage: Line[32] | None = None
 
 
 def answer_json(row) -> dict:

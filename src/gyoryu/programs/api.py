@@ -26,6 +26,7 @@ from gyoryu.programs.schemas import (
     ProgramOut,
     PublishedOut,
     PublishIn,
+    PurgedOut,
     SolveIn,
     StatusesIn,
     UnplacedOut,
@@ -218,12 +219,12 @@ def set_languages(token: str, data: LanguagesIn, db: DbSession) -> ParticipantOu
     return participant_out(participant)
 
 
-@router.post("/programs/purge", dependencies=[Csrf])
-def purge_personal_data(db: DbSession, user: CurrentUser, today: date | None = None) -> dict:
+@router.post("/programs/purge", response_model=PurgedOut, dependencies=[Csrf])
+def purge_personal_data(db: DbSession, user: CurrentUser, today: date | None = None) -> PurgedOut:
     """Anonymise the participants whose program's retention period has passed (admins)."""
     ensure("programs.purge", user)
     gone = retention.purge(db=db, today=today or utcnow().date())
-    return {"anonymised": len(gone), "participants": [p.id for p in gone]}
+    return PurgedOut(anonymised=len(gone), participants=[p.id for p in gone])
 
 
 @router.post("/programs/{program_id}/participants/status", response_model=list[ParticipantOut],

@@ -273,7 +273,8 @@ def participants_bulk(program_id: Id, form: PostedForm, db: DbSession, user: Cur
         ids = [p.id for p in service.participants(db=db, program=program,
                                                    status=ParticipantStatus.applied)]
     else:
-        ids = [int(i) for i in form.getlist("ids") if i.isdigit()]
+        ids = [form_id(i, P_("field", "participant")) for i in form.getlist("ids")
+               if str(i).strip()]
     service.set_statuses(db=db, program=program, participant_ids=ids,
                          status=form.get("status") or ParticipantStatus.accepted)
     return _see(f"/programs/{program.id}/participants")

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from gyoryu.db import MAX_ID
 from gyoryu.directory.schemas import bounded, no_control, slug
 from gyoryu.errors import InvalidValue, NotFound
+from gyoryu.fields import Items, LanguageCode, Line, Moment, RowId
 from gyoryu.i18n import P_, Label
 from gyoryu.programs.enums import AskedField, Currency, ParticipantStatus, ProgramKind
 from gyoryu.programs.travel import hhmm, parse_hhmm
@@ -19,8 +20,12 @@ from gyoryu.programs.travel import hhmm, parse_hhmm
 def _time(value) -> int | None:
     if value is None or value == "":
         return None
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not 0 <= value <= 24 * 60:  # minutes after midnight
+            raise InvalidValue("E507", value=value)
         return value
+    if not isinstance(value, str):
+        raise InvalidValue("E507", value=str(value)[:40])
     try:
         return parse_hhmm(str(value))
     except ValueError:
@@ -362,8 +367,8 @@ class ProgramOut(BaseModel):
     currency: str
     registration_open: bool
     registration: str  # open, not_yet, over, switched_off (now)
-    registration_opens: datetime | None
-    registration_closes: datetime  # as set, or when the program starts
+    registration_opens: Moment | None
+    registration_closes: Moment  # as set, or when the program starts
     asks: list[str]  # what the registration form asks beyond name, e-mail, organisation
     retention_days: int  # personal data is kept this many days after the program ends
     description: dict[str, str] = Field(default_factory=dict)
@@ -429,8 +434,16 @@ class CheckInOut(BaseModel):
 class StatusesIn(BaseModel):
     """One status for several participants (the organiser's bulk accept)."""
 
-    ids: list[int]
-    status: str = ParticipantStatus.accepted
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"ids": [12, 13, 14], "status": "accepted"}, {"ids": [15], "status": "waitlisted"}]})
+
+    ids: Items[RowId, 1000]
+    status: ParticipantStatus = ParticipantStatus.accepted
+
+
+class PurgedOut(BaseModel):
+    anonymised: int  # how many participants were anonymised
+    participants: list[int]  # their ids
 
 
 class ItineraryItemOut(BaseModel):
@@ -488,18 +501,30 @@ class UnplacedOut(BaseModel):
 
 
 class InterpreterIn(BaseModel):
-    name: str
-    pairs: list[str]  # "ko-zh", …
-    available: list[str] | None = None  # slot keys; None: every slot
-    max_meetings: int | None = None  # a day; None: no limit
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"name": "박서연 (Park Seoyeon)", "pairs": ["ko-zh", "en-zh"], "max_meetings": 8},
+        {"name": "王静", "pairs": ["ko-zh"], "available": ["2026-05-13T14:00", "2026-05-13T14:20"]},
+        {"name": "Emily Chen", "pairs": ["en-ko"]}]})
+
+    name: Line[200]
+    pairs: Items[Line[16], 6]  # "ko-zh", …
+    available: Items[Line[16], 2000] | None = None  # slot keys; None: every slot
+    max_meetings: int | None = Field(default=None, ge=1, le=100)  # a day; None: no limit
 
 
-class InterpreterOut(InterpreterIn):
+class InterpreterOut(BaseModel):
     id: int
+    name: str
+    pairs: list[str]
+    available: list[str] | None
+    max_meetings: int | None
 
 
 class LanguagesIn(BaseModel):
-    languages: list[str]  # ko, zh, en; empty: not said
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"languages": ["ko", "en"]}, {"languages": ["zh"]}, {"languages": []}]})
+
+    languages: Items[LanguageCode, 3]  # empty: not said
 
 
 class MeetingGridOut(BaseModel):

@@ -14,6 +14,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from gyoryu.errors import Forbidden, GyoryuError, NotFound, Unauthorized
@@ -132,7 +133,7 @@ def install(app: FastAPI) -> None:
         return error_response(request, exc.status_code, message, t=t,
                               headers=getattr(exc, "headers", None))
 
-    async def invalid_input(request: Request, exc: RequestValidationError):
+    async def invalid_input(request: Request, exc: RequestValidationError | ValidationError):
         t = Translator(get_locale(request))
         errors = exc.errors()
         if not wants_json(request) and any(e.get("loc", ("",))[0] == "path" for e in errors):
@@ -154,4 +155,6 @@ def install(app: FastAPI) -> None:
         app.add_exception_handler(exc_type, platform_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, invalid_input)
+    # A model a handler builds itself (a page's form, a row) refused by its bounded fields.
+    app.add_exception_handler(ValidationError, invalid_input)
     app.add_exception_handler(Exception, unexpected)
