@@ -82,9 +82,10 @@ LanguageCode = Literal["ko", "zh", "en"]  # the languages the platform is writte
 When = AwareDatetime  # a moment with its time zone (a naive one is a 422)
 
 
-def _utc(moment: datetime) -> datetime:
+def utc(moment: datetime) -> datetime:
+    """A stored moment with its zone: UTC, which SQLite drops on the way back."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
 # A moment in an answer: stored in UTC, read back without its zone on SQLite; always sent with it.
-Moment = Annotated[datetime, AfterValidator(_utc)]
+Moment = Annotated[datetime, AfterValidator(utc)]

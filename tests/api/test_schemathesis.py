@@ -92,7 +92,7 @@ def _run(case, caller: str, world) -> None:
     _real(case, world.ids)
     headers = dict(world.headers[caller], **{"Accept-Language": "en"})
     response = case.call(session=world.client, headers=headers)
-    label = f"{case.method} {case.path}"
+    label = f"{case.operation.method.upper()} {case.operation.path}"  # the documented operation
     SEEN[world.backend, caller].add(label)
     if 200 <= response.status_code < 300:
         REACHED[world.backend, caller].add(label)

@@ -13,10 +13,17 @@ from gyoryu.catalogue import rules as _rules  # noqa: F401  (registers catalogue
 from gyoryu.catalogue.enums import Category
 from gyoryu.catalogue.schemas import (
     BoothIn,
+    BoothOut,
+    ExhibitionOut,
+    ImageOut,
     InquiryIn,
+    InquiryOut,
     MeetingFromInquiryIn,
+    MeetingFromInquiryOut,
+    MessageOut,
     OutcomeFromInquiryIn,
     ProductIn,
+    ProductOut,
     ProductPage,
     ReplyIn,
     booth_json,
@@ -26,7 +33,7 @@ from gyoryu.catalogue.schemas import (
 )
 from gyoryu.errors import Forbidden
 from gyoryu.outcomes.enums import Via
-from gyoryu.outcomes.schemas import outcome_json
+from gyoryu.outcomes.schemas import OutcomeOut, outcome_json
 from gyoryu.programs import service as programs
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id
 
@@ -57,17 +64,17 @@ def search_products(
                                offset=offset)
 
 
-@router.get("/products/{product_id}")
+@router.get("/products/{product_id}", response_model=ProductOut)
 def get_product(product_id: Id, db: DbSession) -> dict:
     return product_json(service.get_product(db=db, product_id=product_id))
 
 
-@router.post("/products", status_code=201, dependencies=[Csrf])
+@router.post("/products", status_code=201, dependencies=[Csrf], response_model=ProductOut)
 def create_product(data: ProductIn, db: DbSession, user: CurrentUser) -> dict:
     return product_json(service.save_product(db=db, actor=_signed_in(user), data=data))
 
 
-@router.put("/products/{product_id}", dependencies=[Csrf])
+@router.put("/products/{product_id}", dependencies=[Csrf], response_model=ProductOut)
 def update_product(product_id: Id, data: ProductIn, db: DbSession, user: CurrentUser) -> dict:
     product = service.get_product(db=db, product_id=product_id)
     return product_json(service.save_product(db=db, actor=_signed_in(user), data=data,
@@ -80,7 +87,8 @@ def delete_product(product_id: Id, db: DbSession, user: CurrentUser) -> None:
     service.delete_product(db=db, actor=_signed_in(user), product=product)
 
 
-@router.post("/products/{product_id}/images", status_code=201, dependencies=[Csrf])
+@router.post("/products/{product_id}/images", status_code=201, dependencies=[Csrf],
+             response_model=ImageOut)
 def add_image(product_id: Id, db: DbSession, user: CurrentUser,
               file: Annotated[UploadFile, File()]) -> dict:
     product = service.get_product(db=db, product_id=product_id)
@@ -97,7 +105,8 @@ def remove_image(image_id: Id, db: DbSession, user: CurrentUser) -> None:
 
 
 # -- inquiries -------------------------------------------------------------------------------
-@router.post("/products/{product_id}/inquiries", status_code=201, dependencies=[Csrf])
+@router.post("/products/{product_id}/inquiries", status_code=201, dependencies=[Csrf],
+             response_model=InquiryOut)
 def send_inquiry(product_id: Id, data: InquiryIn, request: Request, db: DbSession,
                  user: CurrentUser) -> dict:
     product = service.get_product(db=db, product_id=product_id)
@@ -106,19 +115,20 @@ def send_inquiry(product_id: Id, data: InquiryIn, request: Request, db: DbSessio
     return inquiry_json(inquiry)
 
 
-@router.get("/inquiries")
+@router.get("/inquiries", response_model=dict[str, list[InquiryOut]])
 def my_inquiries(db: DbSession, user: CurrentUser) -> dict:
     """The reader's inquiries: sent, received by their organisation, and every one (organisers)."""
     found = inquiries.visible_inquiries(db=db, actor=_signed_in(user))
     return {box: [inquiry_json(i) for i in rows] for box, rows in found.items()}
 
 
-@router.get("/inquiries/{inquiry_id}")
+@router.get("/inquiries/{inquiry_id}", response_model=InquiryOut)
 def get_inquiry(inquiry_id: Id, db: DbSession, user: CurrentUser) -> dict:
     return inquiry_json(inquiries.get_inquiry(db=db, actor=user, inquiry_id=inquiry_id))
 
 
-@router.post("/inquiries/{inquiry_id}/messages", status_code=201, dependencies=[Csrf])
+@router.post("/inquiries/{inquiry_id}/messages", status_code=201, dependencies=[Csrf],
+             response_model=MessageOut)
 def reply(inquiry_id: Id, data: ReplyIn, request: Request, db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     message = inquiries.reply(db=db, actor=user, inquiry=inquiry, body=data.message,
@@ -126,13 +136,14 @@ def reply(inquiry_id: Id, data: ReplyIn, request: Request, db: DbSession, user: 
     return message_json(message)
 
 
-@router.post("/inquiries/{inquiry_id}/close", dependencies=[Csrf])
+@router.post("/inquiries/{inquiry_id}/close", dependencies=[Csrf], response_model=InquiryOut)
 def close(inquiry_id: Id, db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     return inquiry_json(inquiries.close(db=db, actor=user, inquiry=inquiry))
 
 
-@router.post("/inquiries/{inquiry_id}/meeting-request", status_code=201, dependencies=[Csrf])
+@router.post("/inquiries/{inquiry_id}/meeting-request", status_code=201, dependencies=[Csrf],
+             response_model=MeetingFromInquiryOut)
 def to_meeting_request(inquiry_id: Id, data: MeetingFromInquiryIn, request: Request,
                        db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
@@ -144,7 +155,8 @@ def to_meeting_request(inquiry_id: Id, data: MeetingFromInquiryIn, request: Requ
             "inquiry": inquiry.id}
 
 
-@router.post("/inquiries/{inquiry_id}/outcome", status_code=201, dependencies=[Csrf])
+@router.post("/inquiries/{inquiry_id}/outcome", status_code=201, dependencies=[Csrf],
+             response_model=OutcomeOut)
 def to_outcome(inquiry_id: Id, data: OutcomeFromInquiryIn, db: DbSession, user: CurrentUser) -> dict:
     inquiry = inquiries.get_inquiry(db=db, actor=_signed_in(user), inquiry_id=inquiry_id)
     step = inquiries.to_outcome(db=db, actor=user, inquiry=inquiry, on=data.date, note=data.note,
@@ -153,20 +165,21 @@ def to_outcome(inquiry_id: Id, data: OutcomeFromInquiryIn, db: DbSession, user: 
 
 
 # -- exhibitions -----------------------------------------------------------------------------
-@router.get("/exhibitions")
+@router.get("/exhibitions", response_model=list[ExhibitionOut])
 def list_exhibitions(db: DbSession) -> list[dict]:
     return [{"id": p.id, "key": p.key, "title": p.title or {}, "starts_on": p.starts_on.isoformat(),
              "ends_on": p.ends_on.isoformat(), "booths": len(booths.booths(db=db, program=p))}
             for p in booths.exhibitions(db=db)]
 
 
-@router.get("/exhibitions/{program_id}/booths")
+@router.get("/exhibitions/{program_id}/booths", response_model=list[BoothOut])
 def list_booths(program_id: Id, db: DbSession) -> list[dict]:
     program = programs.get_program(db=db, program_id=program_id)
     return [booth_json(b, booths.on_show(db=db, booth=b)) for b in booths.booths(db=db, program=program)]
 
 
-@router.post("/exhibitions/{program_id}/booths", status_code=201, dependencies=[Csrf])
+@router.post("/exhibitions/{program_id}/booths", status_code=201, dependencies=[Csrf],
+             response_model=BoothOut)
 def place_booth(program_id: Id, data: BoothIn, db: DbSession, user: CurrentUser) -> dict:
     program = programs.get_program(db=db, program_id=program_id)
     booth = booths.place_booth(db=db, actor=_signed_in(user), program=program,

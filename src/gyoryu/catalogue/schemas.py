@@ -17,7 +17,7 @@ from gyoryu.catalogue.enums import LANGUAGES, Category, Certification, OfferKind
 from gyoryu.directory.enums import NameLang
 from gyoryu.directory.schemas import AliasIn, no_control
 from gyoryu.errors import InvalidValue
-from gyoryu.fields import MAX_INT, Count, Items, LanguageCode, Line, Text
+from gyoryu.fields import MAX_INT, Count, Items, LanguageCode, Line, Moment, Text, utc
 from gyoryu.i18n import P_
 from gyoryu.matching.enums import Capability
 
@@ -334,6 +334,108 @@ def _money(value: Decimal | None) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+# -- answers of the JSON API (the dicts below, validated and documented) ---------------------
+class NamedAs(BaseModel):
+    name: str
+    lang: str
+    type: str
+
+
+class SpecOut(BaseModel):
+    name: str = Field(examples=["배터리"])
+    value: str = Field(examples=["5200 mAh"])
+
+
+class PriceOut(BaseModel):
+    min: int | float | None = Field(examples=[390000])
+    max: int | float | None = Field(examples=[450000])
+    currency: str | None = Field(examples=["KRW"])
+    on_request: bool
+
+
+class ImageOut(BaseModel):
+    id: int
+    url: str
+    media_type: str
+    width: int | None
+    height: int | None
+
+
+class ProductOut(BaseModel):
+    id: int
+    key: str | None
+    names: dict[str, str]
+    aliases: list[NamedAs]
+    organization: str  # the seller's directory key (its id when it has none)
+    organization_id: int
+    country: str
+    kind: str
+    category: str
+    sectors: list[str]
+    capabilities: list[str]
+    description: dict[str, str]
+    specs: list[SpecOut]
+    price: PriceOut
+    min_order: int | None
+    unit: str | None
+    certifications: list[str]
+    exhibit: bool
+    images: list[ImageOut]
+
+
+class MessageOut(BaseModel):
+    id: int
+    side: str
+    author: int | None
+    language: str | None
+    body: str
+    at: Moment | None
+
+
+class InquiryOut(BaseModel):
+    id: int
+    product: int
+    seller: str
+    buyer: int | None
+    buyer_organization: str | None
+    quantity: int | None
+    target_price: int | float | None
+    currency: str | None
+    language: str | None
+    status: str
+    meeting_request: int | None
+    outcome: int | None
+    messages: list[MessageOut]
+
+
+class BoothOut(BaseModel):
+    id: int
+    program: int
+    label: str | None
+    organization: str
+    organization_id: int
+    note: dict[str, str]
+    products: list[int]
+
+
+class ExhibitionOut(BaseModel):
+    id: int
+    key: str | None
+    title: dict[str, str]
+    starts_on: str
+    ends_on: str
+    booths: int
+
+
+class MeetingFromInquiryOut(BaseModel):
+    id: int
+    program: int
+    requester: int
+    target_organization: int
+    status: str
+    inquiry: int
+
+
 def product_json(product) -> dict:
     """A product in full, for the API: what its page shows."""
     org = product.organization
@@ -358,7 +460,7 @@ def product_json(product) -> dict:
 def message_json(message) -> dict:
     return {"id": message.id, "side": message.side, "author": message.author_id,
             "language": message.language, "body": message.body,
-            "at": message.created_at.isoformat() if message.created_at else None}
+            "at": utc(message.created_at).isoformat() if message.created_at else None}
 
 
 def inquiry_json(inquiry) -> dict:

@@ -39,8 +39,10 @@ ERRORS = {400: {**_ERR, "description": "Refused input"},
           403: {**_ERR, "description": "Not allowed"},
           404: {**_ERR, "description": "Not found"},
           409: {**_ERR, "description": "Conflict: nothing saved"},
+          413: {**_ERR, "description": "The request body is larger than this address takes"},
           422: {**_ERR, "description": "Invalid input"},
-          429: {**_ERR, "description": "Too many requests"}}
+          429: {**_ERR, "description": "Too many requests"},
+          503: {**_ERR, "description": "The database refused the change: nothing saved, try again"}}
 
 
 def is_api(module_name: str) -> bool:
