@@ -6,7 +6,7 @@ documented status code, content type and the documented shape.
 Bounded and reproducible: few examples per operation, derandomised, no deadline; most generated
 requests name rows of the seeded world (`conftest.World.ids`), the rest keep the generated ids
 (out-of-range and missing rows included). The operations that reached a 2xx, per caller, are
-written at the end of the run (`-rA` shows them).
+written in the terminal summary of the run.
 """
 
 from __future__ import annotations
