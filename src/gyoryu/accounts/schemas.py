@@ -98,7 +98,7 @@ class TotpStatus(BaseModel):
     enabled: bool = Field(description="Whether signing in asks for a code after the password.")
     pending: bool = Field(description="A set-up is waiting for its first code.")
     allowed: bool = Field(description="Whether this account may set one up (admins, organisers).")
-    confirmed_at: datetime | None
+    confirmed_at: Moment | None
     recovery_codes_left: int
 
 
