@@ -1,13 +1,13 @@
 """`gyoryu ingest DIR --engine ray`: extraction spread over Ray workers, writes in batches.
 
 Ray runs locally by default (`ray.init` starts a private cluster of `workers` CPUs) or joins a
-cluster at `address`. The driver hashes every file's bytes and skips those the ingest ledger
-already holds, sends the others' bytes to the workers in chunks (so a worker on another machine
-needs no access to the files, only to the database, whose directory its gazetteer is built from),
-and writes the records that come back in batches, one transaction each, ledger included
-(`intel/bulk.py`). Killing a run loses at most the batches not yet committed; the next run
-resumes from the ledger, and a text stored under another file name is still stored once (by its
-content hash).
+cluster at `address`. The driver hashes every file's bytes and skips those the ingest ledger already
+holds, sends the others' bytes to the workers in chunks (so a worker on another machine needs no
+access to the files, only to the database, whose directory its gazetteer is built from), and writes
+the records that come back in batches, one transaction each, ledger included (`intel/bulk.py`), on a
+writer thread, so the workers extract the next batch while one is written. Killing a run loses at
+most the batches not yet committed; the next run resumes from the ledger, and a text stored under
+another file name is still stored once (by its content hash).
 
 This is a job: like a request or a command, it owns its transactions.
 """
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -135,6 +137,7 @@ def run(*, engine: Engine, paths: list[Path], workers: int = 2, address: str | N
         chunks = _chunks(todo, CHUNK)
         pending: dict = {}
         buffer: list = []
+        writer = _Writer(engine, report, progress)
 
         def submit(a) -> bool:
             chunk = next(chunks, None)
@@ -156,15 +159,52 @@ def run(*, engine: Engine, paths: list[Path], workers: int = 2, address: str | N
                 else:
                     buffer.append((file_hash, name, result))
             if len(buffer) >= batch_size or (not pending and buffer):
-                _flush(engine, buffer, report)
+                writer.put(buffer)
                 buffer = []
-                if progress:
-                    progress(report)
+        writer.close()
         report["extract_seconds"] = round(time.monotonic() - extracting, 2)
     finally:
         ray.shutdown()  # stops a local cluster; only disconnects from a remote one
     report["seconds"] = round(time.monotonic() - started, 2)
     return report
+
+
+class _Writer:
+    """Writes the batches on a thread of its own, one transaction each and in the order given,
+    while the driver keeps the workers fed: the workers extract the next batch as this one is
+    written. At most `depth` batches wait; an error in a write stops the run at the next `put`."""
+
+    def __init__(self, engine: Engine, report: dict, progress: Callable[[dict], None] | None, depth: int = 2):
+        self.engine, self.report, self.progress = engine, report, progress
+        self.queue: queue.Queue = queue.Queue(maxsize=depth)
+        self.error: BaseException | None = None
+        # a daemon: should the driver die, an unfinished batch's transaction dies with the process
+        self.thread = threading.Thread(target=self._run, name="gyoryu-ingest-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (buffer := self.queue.get()) is not None:
+            if self.error is not None:
+                continue  # drain: the driver raises the error
+            try:
+                _flush(self.engine, buffer, self.report)
+                if self.progress:
+                    self.progress(self.report)
+            except BaseException as exc:  # re-raised in the driver's thread
+                self.error = exc
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def put(self, buffer: list) -> None:
+        self._check()
+        self.queue.put(buffer)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self._check()
 
 
 def _flush(engine: Engine, buffer: list, report: dict) -> None:

@@ -12,6 +12,7 @@ ingesting the same article again proposes nothing new.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from datetime import date
 from itertools import combinations
 
@@ -68,16 +69,31 @@ def _programs_of(db: Session, org_id: int) -> set[int]:
 
 def related(db: Session, a: int, b: int) -> bool:
     """Whether two organisations have history: a relation, a meeting, or a program together."""
-    shared = select(OutcomeParty.outcome_id).where(OutcomeParty.organization_id == a).intersect(
-        select(OutcomeParty.outcome_id).where(OutcomeParty.organization_id == b))
-    if db.execute(shared.limit(1)).first():
-        return True
-    met = select(OutcomeMeeting.id).where(
-        ((OutcomeMeeting.org_a_id == a) & (OutcomeMeeting.org_b_id == b))
-        | ((OutcomeMeeting.org_a_id == b) & (OutcomeMeeting.org_b_id == a))).limit(1)
-    if db.scalar(met) is not None:
-        return True
-    return bool(_programs_of(db, a) & _programs_of(db, b))
+    return (a, b) in related_pairs(db, {(a, b)})
+
+
+def related_pairs(db: Session, pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Which of these organisation pairs have history (a relation, a meeting, a program
+    together), in a few queries whatever the number of pairs (a batch of articles asks once)."""
+    if not pairs:
+        return set()
+    orgs = sorted({o for pair in pairs for o in pair})
+    outcomes: dict[int, set[int]] = defaultdict(set)
+    programs: dict[int, set[int]] = defaultdict(set)
+    for org_id, outcome_id in db.execute(select(OutcomeParty.organization_id, OutcomeParty.outcome_id)
+                                         .where(OutcomeParty.organization_id.in_(orgs))):
+        outcomes[org_id].add(outcome_id)
+    met = {tuple(sorted(r)) for r in db.execute(
+        select(OutcomeMeeting.org_a_id, OutcomeMeeting.org_b_id)
+        .where(OutcomeMeeting.org_a_id.in_(orgs), OutcomeMeeting.org_b_id.in_(orgs)))}
+    for org_id, program_id in db.execute(union(
+            select(Participant.organization_id, Participant.program_id).where(
+                Participant.organization_id.in_(orgs), Participant.status != ParticipantStatus.cancelled),
+            select(Visit.host_id, Visit.program_id).where(Visit.host_id.in_(orgs)),
+            select(Program.organiser_id, Program.id).where(Program.organiser_id.in_(orgs)))):
+        programs[org_id].add(program_id)
+    return {(a, b) for a, b in pairs
+            if outcomes[a] & outcomes[b] or tuple(sorted((a, b))) in met or programs[a] & programs[b]}
 
 
 def _day(event: Event, article: Article) -> date | None:
@@ -94,23 +110,40 @@ def _day(event: Event, article: Article) -> date | None:
 @hooks.listen("article_saved")
 def propose(*, db: Session, article: Article) -> list[Suggestion]:
     """The suggestions an article's events call for (none twice)."""
+    return propose_many(db=db, articles=[article])
+
+
+@hooks.listen_many("article_saved", replaces=propose)
+def propose_many(*, db: Session, articles: list[Article]) -> list[Suggestion]:
+    """The suggestions a batch of articles' events call for (none twice), in a few queries for
+    the whole batch: the suggestions already made for these events, then which pairs have history."""
+    wanted = []  # (article, event, pair)
+    for article in articles:
+        for event in article.events:
+            if event.type in STAGE_OF_EVENT:
+                wanted += [(article, event, pair) for pair in sorted(_pairs(event))]
+    if not wanted:
+        return []
+    event_ids = sorted({e.id for _a, e, _p in wanted})
+    made_before: set[tuple[int, str]] = set()
+    for i in range(0, len(event_ids), 5000):
+        made_before.update((e, k) for e, k in db.execute(
+            select(Suggestion.event_id, Suggestion.org_set).where(Suggestion.event_id.in_(event_ids[i:i + 5000]))))
+    history = related_pairs(db, {p for _a, _e, p in wanted})
     made = []
-    for event in article.events:
-        if event.type not in STAGE_OF_EVENT:
+    for article, event, (a, b) in wanted:
+        key = service.org_set((a, b))
+        if (event.id, key) in made_before:
             continue
+        made_before.add((event.id, key))
         sentence = article.text[event.start:event.end]
-        for a, b in sorted(_pairs(event)):
-            key = service.org_set((a, b))
-            if db.scalar(select(Suggestion.id).where(Suggestion.event_id == event.id,
-                                                     Suggestion.org_set == key)):
-                continue
-            row = Suggestion(
-                article_id=article.id, event_id=event.id, org_set=key, org_ids=[a, b],
-                kind=SuggestionKind.step if related(db, a, b) else SuggestionKind.new_relation,
-                stage=stage_for(event.type, sentence), happened_on=_day(event, article),
-                start=event.start, end=event.end, text=sentence)
-            db.add(row)
-            made.append(row)
+        row = Suggestion(
+            article_id=article.id, event_id=event.id, org_set=key, org_ids=[a, b],
+            kind=SuggestionKind.step if (a, b) in history else SuggestionKind.new_relation,
+            stage=stage_for(event.type, sentence), happened_on=_day(event, article),
+            start=event.start, end=event.end, text=sentence)
+        made.append(row)
+    db.add_all(made)
     db.flush()
     return made
 

@@ -199,3 +199,9 @@ def ensure_fresh(*, db: Session) -> None:
 def _article_saved(*, db: Session, article: Article) -> None:
     """A new article's facts, written with it (the bulk writer's rows pass no flush listener)."""
     replace(db, [e.id for e in article.events])
+
+
+@hooks.listen_many("article_saved", replaces=_article_saved)
+def _articles_saved(*, db: Session, articles: list[Article]) -> None:
+    """A batch of new articles' facts, in one pass (the bulk writer's batch)."""
+    replace(db, [e.id for article in articles for e in article.events])
