@@ -139,16 +139,19 @@ def ingest(folder: Path, workers: int, keep: bool) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("n", nargs="?", type=int, default=100_000)
-    parser.add_argument("--workers", default="1,2")
+    parser.add_argument("--workers", default="1,2", help="Runs in this order, e.g. 2,1.")
     parser.add_argument("--keep", action="store_true", help="Keep the databases (named in the output).")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="gyoryu_bench_ingest_"))
     try:
         per = write_corpus(folder, args.n)
-        print(f"corpus: {args.n} generated articles, {per:.0f} bytes each on average ({os.cpu_count()} CPUs)")
+        print(f"corpus: {args.n} generated articles, {per:.0f} bytes each on average ({os.cpu_count()} CPUs)",
+              flush=True)
         rates = {}
         for w in (int(x) for x in args.workers.split(",")):
+            load_before = os.getloadavg()
             r = ingest(folder, w, args.keep)
+            load_after = os.getloadavg()
             steady = r["stored"] / max(r["extract_seconds"], 1e-9)
             rates[w] = (r["stored"] / r["wall"], steady)
             print(f"workers={w}: {r['stored']} stored ({r['articles_in_db']} articles, {r['mentions_in_db']} mentions, "
@@ -156,6 +159,11 @@ def main() -> None:
                   f"wall {r['wall']:.1f} s (Ray + workers ready after {r['startup_seconds']:.1f} s)")
             print(f"           {rates[w][0]:.1f} articles/s over the whole run, "
                   f"{steady:.1f} articles/s extracting and writing")
+            print(f"           extraction {r['stored'] / max(r['extract_cpu_seconds'], 1e-9):.1f} articles per "
+                  f"CPU-second of a worker ({r['extract_cpu_seconds']:.0f} CPU-s); writes "
+                  f"{r.get('write_seconds', 0):.0f} s on the driver's writer thread, beside the extraction")
+            print(f"           load average before {load_before[0]:.1f} {load_before[1]:.1f} {load_before[2]:.1f}, "
+                  f"after {load_after[0]:.1f} {load_after[1]:.1f} {load_after[2]:.1f}", flush=True)
         if 1 in rates and 2 in rates:
             print(f"ratio 2 workers / 1 worker: {rates[2][0] / rates[1][0]:.2f}x whole run, "
                   f"{rates[2][1] / rates[1][1]:.2f}x extracting and writing")

@@ -49,10 +49,12 @@ class Extractor:
     def ready(self) -> bool:
         return True
 
-    def extract(self, chunk: list[tuple[str, str, bytes]]) -> list[tuple[str, str, object]]:
-        """(file hash, name, bytes) → (file hash, name, ArticleRecord or {"code", "message"})."""
+    def extract(self, chunk: list[tuple[str, str, bytes]]) -> tuple[list[tuple[str, str, object]], float]:
+        """(file hash, name, bytes) → (file hash, name, ArticleRecord or {"code", "message"}), and the
+        CPU seconds the chunk took (what extraction costs per core, however busy the machine)."""
         from gyoryu.intel.records import record_of
 
+        cpu = time.process_time()
         out = []
         for file_hash, name, raw in chunk:
             try:
@@ -61,7 +63,7 @@ class Extractor:
                 out.append((file_hash, name, record_of(doc, self.gazetteer, source)))
             except GyoryuError as exc:
                 out.append((file_hash, name, {"code": exc.code, "message": exc.message()}))
-        return out
+        return out, time.process_time() - cpu
 
 
 def _file_hash(raw: bytes) -> str:
@@ -134,6 +136,7 @@ def run(*, engine: Engine, paths: list[Path], workers: int = 2, address: str | N
         ray.get([a.ready.remote() for a in pool])
         report["startup_seconds"] = round(time.monotonic() - started, 2)
         extracting = time.monotonic()
+        report["extract_cpu_seconds"] = 0.0
         chunks = _chunks(todo, CHUNK)
         pending: dict = {}
         buffer: list = []
@@ -152,7 +155,9 @@ def run(*, engine: Engine, paths: list[Path], workers: int = 2, address: str | N
         while pending:
             [ref], _ = ray.wait(list(pending), num_returns=1)
             submit(pending.pop(ref))
-            for file_hash, name, result in ray.get(ref):
+            results, cpu = ray.get(ref)
+            report["extract_cpu_seconds"] += cpu
+            for file_hash, name, result in results:
                 if isinstance(result, dict):
                     report["failed"] += 1
                     report["errors"].append({"file": name, **result})
@@ -163,6 +168,7 @@ def run(*, engine: Engine, paths: list[Path], workers: int = 2, address: str | N
                 buffer = []
         writer.close()
         report["extract_seconds"] = round(time.monotonic() - extracting, 2)
+        report["extract_cpu_seconds"] = round(report["extract_cpu_seconds"], 2)
     finally:
         ray.shutdown()  # stops a local cluster; only disconnects from a remote one
     report["seconds"] = round(time.monotonic() - started, 2)
@@ -208,7 +214,9 @@ class _Writer:
 
 
 def _flush(engine: Engine, buffer: list, report: dict) -> None:
+    began = time.monotonic()
     with transaction(engine) as db:
         written = bulk.write(db=db, items=buffer)
+    report["write_seconds"] = round(report.get("write_seconds", 0.0) + time.monotonic() - began, 2)
     report["stored"] += len(written.stored)
     report["duplicates"] += written.duplicates
