@@ -57,3 +57,39 @@ def test_organisations_without_history_are_a_new_relation(db, org):
     news.reject(db=db, suggestion_id=seen.id)
     assert seen.status == "rejected"
     assert service.relation(db=db, org_ids=seen.org_ids, on=None, create=False) is None
+
+
+def test_the_batch_writer_proposes_and_counts_what_the_one_by_one_path_does(db, summit, org):
+    """`gyoryu ingest --engine ray` writes through intel.bulk, which fires `article_saved` once per
+    batch: the suggestions (step for a pair with history, new relation otherwise, none twice) and
+    the research facts are those the one-by-one path makes."""
+    from sqlalchemy import func, select
+
+    from gyoryu.intel import bulk
+    from gyoryu.intel.models import Event
+    from gyoryu.intel.records import record_of
+    from gyoryu.research.models import Fact
+
+    nhn, para = summit.people["nhn-cloud"], summit.people["4paradigm"]
+    meetings.record_meeting(db=db, program=summit, held_on="2026-03-11",
+                            org_ids=(nhn.organization_id, para.organization_id))
+    texts = [MOU_KO, MOU_KO + "\n양사는 내년에 공동 연구소를 열 계획이다.\n"]
+    items = []
+    for i, body in enumerate(texts):
+        source = from_text(body, f"test:batch-{i}")
+        doc, gazetteer = intel.extract(db=db, text=source.text, published=source.published)
+        items.append((f"hash-{i}", source.name, record_of(doc, gazetteer, source)))
+    written = bulk.write(db=db, items=items)
+    db.flush()
+    assert len(written.stored) == 2
+    proposals = news.suggestions(db=db)
+    assert sorted(p.article_id for p in proposals) == sorted(written.stored)
+    assert all(set(p.org_ids) == {nhn.organization_id, para.organization_id} and p.kind == "step"
+               for p in proposals)
+    events = db.scalar(select(func.count()).select_from(Event).where(Event.article_id.in_(written.stored)))
+    counted = db.scalar(select(func.count()).select_from(Fact).where(
+        Fact.article_id.in_(written.stored), Fact.kind == "event"))
+    assert events and counted == events
+
+    news.propose_many(db=db, articles=[p.article for p in proposals])  # the same batch again
+    assert len(news.suggestions(db=db, status=None)) == len(proposals)
