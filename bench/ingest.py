@@ -11,7 +11,21 @@ extraction-and-write phase alone (the rate a long run approaches).
 
 Needs PostgreSQL at GYORYU_TEST_PG (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
 
-Measured again 2026-12-04 at N=3,000, load average 4-7: 1 worker 13.3 articles/s extracting and
+Measured 2026-12-05 at N=100,000 (after the batch hooks and the writer thread; each run alone,
+the machine shared with other sessions), 100,000 articles, 1,895,062 mentions and 287,154 events
+in PostgreSQL each time:
+  2 workers (run first): 73.5 articles/s over the whole run, 77.4 extracting and writing (wall
+    1,360 s, ready after 53 s); load average 8.2 before, 7.3 after (15-min 7.0 → 9.6).
+  1 worker: 96.9 articles/s over the whole run, 100.1 extracting and writing (wall 1,032 s, ready
+    after 24 s); load average 5.0 before, 3.9 after (15-min 8.5 → 6.3).
+  Ratio 2/1: 0.76x — not a scaling figure: the two runs met different loads, and neither was
+  bound by extraction. The workers spent 461-508 CPU-s extracting 100,000 articles (197-217
+  articles per CPU-second of a worker on this 1.2 KB corpus; bench.intel_speed's 3.3 KB
+  articles: 62), while the driver's writer thread was busy 508 s (1 worker) and 769 s (2
+  workers): on 2 cores, a second worker competes with the driver and PostgreSQL for the same CPU.
+
+Before (per-article hooks, writes on the driver's main thread), 2026-12-04, N=3,000, load
+average 4-7: 1 worker 13.3 articles/s extracting and
 writing (10.3 over the whole run, ready after 47 s), 2 workers 24.4 (18.6, ready after 24 s),
 ratio 1.84x (1.80x); 3,000 articles, 56,636 mentions and 8,646 events in PostgreSQL each time.
 
