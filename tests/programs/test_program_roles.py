@@ -9,16 +9,12 @@ from datetime import date
 
 import pytest
 from sqlalchemy import select
-from typer.testing import CliRunner
 
-from gyoryu import db as dbmod
 from gyoryu.accounts.enums import Role
 from gyoryu.accounts.models import User
 from gyoryu.accounts.rules import allowed
 from gyoryu.accounts.service import add_user
 from gyoryu.accounts.tokens import create_token
-from gyoryu.cli import app as cli_app
-from gyoryu.config import get_settings
 from gyoryu.db import transaction
 from gyoryu.programs import service, staff
 from gyoryu.programs.models import Participant, ProgramStaff
@@ -165,6 +161,12 @@ def test_api_staff_and_check_in(db, client, two):
     assert call("staff", "POST", f"/participants/{lee.id}/check-in").json()["error"]["code"] == "E143"
     people_seen = call("staff", "GET", "/participants").json()["items"]
     assert {p["name"]: bool(p["checked_in_at"]) for p in people_seen} == {"Kim": True, "Lee": False}
+    # the passport is for the organisers' visa work, not the door
+    kim.passport_name, kim.passport_number = "KIM MINJI", "M12345678"
+    db.commit()
+    seen = {who: {p["name"]: p["passport_number"] for p in call(who, "GET", "/participants").json()["items"]}
+            for who in ("staff", "organiser")}
+    assert seen == {"staff": {"Kim": "", "Lee": ""}, "organiser": {"Kim": "M12345678", "Lee": ""}}
     assert call("staff", "DELETE", f"/participants/{kim.id}/check-in").json()["checked_in_at"] is None
     assert call("staff", "POST", "/participants/status",
                 json={"ids": [lee.id], "status": "accepted"}).status_code == 403
@@ -184,11 +186,7 @@ def test_api_staff_and_check_in(db, client, two):
 
 
 @pytest.fixture
-def gyoryu(engine, database_url, monkeypatch, tmp_path):
-    monkeypatch.setenv("GYORYU_DATABASE_URL", database_url)
-    monkeypatch.setenv("GYORYU_VAR_DIR", str(tmp_path))
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+def gyoryu(engine, cli):
     with transaction(engine) as db:
         program = service.create_program(db=db, data=ProgramIn(
             key="roles-cli", kind="summit", title={"en": "Roles fair"},
@@ -200,14 +198,7 @@ def gyoryu(engine, database_url, monkeypatch, tmp_path):
         service.set_status(db=db, participant=guest, status="accepted")
         ids = program.id, guest.id
 
-    def run(*args, code=0):
-        result = CliRunner().invoke(cli_app, [str(x) for x in args])
-        assert result.exit_code == code, result.output
-        return result.output
-
-    yield run, ids
-    dbmod.get_engine.cache_clear()
-    get_settings.cache_clear()
+    yield (lambda *args, code=0: cli(*args, code=code).output), ids
     with transaction(engine) as db:
         db.delete(service.get_program(db=db, program_id=ids[0]))
         db.delete(db.scalar(select(User).where(User.email == "cli-desk@roles.example")))

@@ -7,6 +7,7 @@ from datetime import date
 
 from fastapi import APIRouter
 
+from gyoryu.accounts.rules import allowed
 from gyoryu.db import utcnow
 from gyoryu.i18n import Translator
 from gyoryu.programs import agenda, board, grid, itinerary, meetings, retention, service
@@ -54,13 +55,16 @@ def program_out(program: Program) -> ProgramOut:
         meeting_slots=meetings.slot_keys(program), tables=grid.table_count(program))
 
 
-def participant_out(p: Participant) -> ParticipantOut:
+def participant_out(p: Participant, *, visa: bool = True) -> ParticipantOut:
+    """`visa=False` leaves out the passport, which only the program's organisers need (to apply
+    for visas): staff at the door see who someone is and how to reach them, not their passport."""
     return ParticipantOut(id=p.id, name=p.name, email=p.email, organization_id=p.organization_id,
                           organization_name=p.organization_name, role=p.role, status=p.status,
                           paid=p.paid, locale=p.locale, available=p.available,
                           languages=p.languages, mobile=p.mobile, wechat_id=p.wechat_id,
-                          kakaotalk_id=p.kakaotalk_id, passport_name=p.passport_name,
-                          passport_number=p.passport_number, dietary=p.dietary,
+                          kakaotalk_id=p.kakaotalk_id,
+                          passport_name=p.passport_name if visa else "",
+                          passport_number=p.passport_number if visa else "", dietary=p.dietary,
                           consent_version=p.consent_version,
                           anonymised=p.anonymised_at is not None,
                           checked_in_at=p.arrived_at)
@@ -99,8 +103,9 @@ def list_participants(program_id: Id, db: DbSession, user: CurrentUser, page: Pa
     """The participants (the program's organisers and staff; never its viewers)."""
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.run", user, program)
+    visa = allowed("programs.manage", user, program)
     found = page.of(service.participants(db=db, program=program, status=status))
-    return found | {"items": [participant_out(p) for p in found["items"]]}
+    return found | {"items": [participant_out(p, visa=visa) for p in found["items"]]}
 
 
 @router.get("/programs/{program_id}/itinerary", response_model=ItineraryOut)

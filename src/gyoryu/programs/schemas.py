@@ -390,7 +390,8 @@ class ParticipantOut(BaseModel):
     locale: str
     available: list[str] | None  # meeting slots ticked; None: every slot
     languages: list[str] | None = None  # meeting languages; None: not said
-    # What the program asked for; empty when it did not ask or after the retention period.
+    # What the program asked for; empty when it did not ask or after the retention period
+    # (the passport also for the program's staff: only its organisers apply for visas).
     mobile: str = ""
     wechat_id: str = ""
     kakaotalk_id: str = ""
