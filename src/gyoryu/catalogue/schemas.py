@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Annotated
 
 from babel.numbers import list_currencies
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from gyoryu.catalogue.enums import LANGUAGES, Category, Certification, OfferKind
 from gyoryu.directory.enums import NameLang
@@ -78,6 +78,13 @@ def parse_language(value: str) -> str:
     return lang
 
 
+
+# Typed the way people type them (forms, spreadsheets, scripts) and read by one parser each.
+Price = Annotated[Decimal | None, BeforeValidator(parse_amount)]
+Currency = Annotated[str | None, BeforeValidator(parse_currency)]
+HowMany = Annotated[Count | None, BeforeValidator(parse_count)]
+Language = Annotated[Line[16], AfterValidator(parse_language)]
+
 class ProductIn(BaseModel):
     """A product as sellers and organisers write it: the seller and sectors by key."""
 
@@ -101,11 +108,11 @@ class ProductIn(BaseModel):
     description: Annotated[dict[Line[16], Text[20_000]], Field(max_length=6)] = Field(
         default_factory=dict)
     specs: Items[tuple[Line[1000], Line[1000]], 100] = Field(default_factory=list)
-    price_min: Decimal | None = None
-    price_max: Decimal | None = None
-    currency: str | None = None
+    price_min: Price = None
+    price_max: Price = None
+    currency: Currency = None
     price_on_request: bool = False
-    min_order: Count | None = None
+    min_order: HowMany = None
     unit: Line[40] = ""
     certifications: Items[Line[40], 30] = Field(default_factory=list)
     exhibit: bool = False
@@ -193,21 +200,6 @@ class ProductIn(BaseModel):
             out.append((name[:100], value[:300]))
         return out
 
-    @field_validator("price_min", "price_max", mode="before")
-    @classmethod
-    def _price(cls, v):
-        return parse_amount(v)
-
-    @field_validator("currency", mode="before")
-    @classmethod
-    def _currency(cls, v):
-        return parse_currency(v)
-
-    @field_validator("min_order", mode="before")
-    @classmethod
-    def _min_order(cls, v):
-        return parse_count(v)
-
     @field_validator("unit")
     @classmethod
     def _unit(cls, v: str) -> str:
@@ -236,31 +228,11 @@ class InquiryIn(BaseModel):
         {"quantity": 500, "message": "样品什么时候可以发货？", "language": "zh"},
         {"message": "Do you ship to Shenzhen?", "language": "en"}]})
 
-    quantity: Count | None = None
-    target_price: Decimal | None = None
-    currency: str | None = None
+    quantity: HowMany = None
+    target_price: Price = None
+    currency: Currency = None
     message: Text[5000]
-    language: Line[16] = "en"
-
-    @field_validator("quantity", mode="before")
-    @classmethod
-    def _quantity(cls, v):
-        return parse_count(v)
-
-    @field_validator("target_price", mode="before")
-    @classmethod
-    def _price(cls, v):
-        return parse_amount(v)
-
-    @field_validator("currency", mode="before")
-    @classmethod
-    def _currency(cls, v):
-        return parse_currency(v)
-
-    @field_validator("language")
-    @classmethod
-    def _language(cls, v: str) -> str:
-        return parse_language(v)
+    language: Language = "en"
 
     @field_validator("message")
     @classmethod

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from gyoryu.db import MAX_ID
 from gyoryu.directory.schemas import bounded, no_control, slug
@@ -36,6 +36,15 @@ def _choice(value: str, enum, field: Label) -> str:
     if value not in enum.__members__:
         raise InvalidValue("E506", field=field, value=value, allowed=", ".join(enum))
     return value
+
+
+def _known_org(value: int | None) -> int | None:
+    if value is not None and not 1 <= value <= MAX_ID:
+        raise NotFound("E201", id=value)  # no organisation can have it: unknown, as any other
+    return value
+
+
+OrgId = Annotated[int | None, AfterValidator(_known_org)]  # an organisation picked by its id
 
 
 class ProgramIn(BaseModel):
@@ -124,7 +133,7 @@ class RegistrationIn(BaseModel):
 
     name: str
     email: str
-    organization_id: int | None = None  # picked from the directory …
+    organization_id: OrgId = None  # picked from the directory …
     organization_name: str = ""  # … or typed
     role: str = ""
     interests: str = ""
@@ -147,13 +156,6 @@ class RegistrationIn(BaseModel):
         return bounded(no_control(v.strip(), allow="\n\t" if info.field_name == "interests"
                                   else ""), limit)
 
-    @field_validator("organization_id")
-    @classmethod
-    def _org_id(cls, v: int | None) -> int | None:
-        if v is not None and not 1 <= v <= MAX_ID:
-            raise NotFound("E201", id=v)
-        return v
-
     @field_validator("email")
     @classmethod
     def _email(cls, v: str) -> str:
@@ -174,7 +176,7 @@ class VisitIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     host: str | None = None  # directory key of the host organisation
-    host_id: int | None = None
+    host_id: OrgId = None
     title: dict[str, str] = Field(default_factory=dict)
     city: str | None = None  # place key or name; defaults to the host's city
     address: str = ""
@@ -187,13 +189,6 @@ class VisitIn(BaseModel):
     @classmethod
     def _times(cls, v):
         return _time(v)
-
-    @field_validator("host_id")
-    @classmethod
-    def _host_id(cls, v: int | None) -> int | None:
-        if v is not None and not 1 <= v <= MAX_ID:
-            raise NotFound("E201", id=v)
-        return v
 
     @field_validator("address")
     @classmethod
