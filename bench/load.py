@@ -99,7 +99,8 @@ def client(base: str, program_id: int, n: int, until: float, out: list) -> None:
             try:
                 r = http.post(f"/programs/{program_id}/register", data={
                     "csrf_token": token, "name": f"Client {n} #{i}",
-                    "email": f"c{n}.{i}@load.example.org", "organization_name": f"Firm {n}"})
+                    "email": f"c{n}.{i}@load.example.org", "organization_name": f"Firm {n}",
+                    "consent": "1"})
                 status, location = r.status_code, r.headers.get("location", "")
             except httpx.HTTPError as exc:
                 status, location = 0, type(exc).__name__
@@ -134,6 +135,7 @@ def run(backend: str, clients: int, seconds: float) -> dict:
                 "backend": backend, "requests": len(results), "successes": len(ok),
                 "server_errors": sum(1 for r in results if 500 <= r[0] < 600),
                 "other": sum(1 for r in results if r not in ok and not 500 <= r[0] < 600),
+                "other_statuses": sorted({r[0] for r in results if r not in ok}),
                 "per_second": round(len(results) / seconds, 1),
                 "p50_ms": round(statistics.median(latencies) * 1000, 1) if latencies else None,
                 "p95_ms": round(latencies[int(len(latencies) * 0.95) - 1] * 1000, 1)
@@ -157,12 +159,17 @@ def main() -> None:
     args = parser.parse_args()
     backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
     print(f"{args.clients} clients registering for {args.seconds:g} s per backend (loopback)")
+    failed = []
     for backend in backends:
         r = run(backend, args.clients, args.seconds)
         print(f"{r['backend']:>10}: {r['successes']} registered, {r['server_errors']} server errors, "
               f"{r['other']} other, {r['per_second']}/s; POST p50 {r['p50_ms']} ms, "
               f"p95 {r['p95_ms']} ms, max {r['max_ms']} ms; every success stored: "
               f"{r['every_success_stored']} ({r['stored']} rows)")
+        if not r["successes"] or r["server_errors"] or not r["every_success_stored"]:
+            failed.append(f"{backend}: answers other than success: {r['other_statuses']}")
+    if failed:  # a load test that registered nobody measured nothing: say so, and fail
+        sys.exit("\n".join(failed))
 
 
 if __name__ == "__main__":
