@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
 from fastapi.responses import JSONResponse, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from gyoryu.directory import service
 from gyoryu.directory.enums import OrgKind, PlaceKind
@@ -36,6 +36,7 @@ from gyoryu.directory.schemas import (
 )
 from gyoryu.i18n import Translator
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, Offset, T, ensure, require
+from gyoryu.web.versioning import ErrorOut
 
 router = APIRouter(tags=["directory"])
 
@@ -156,12 +157,52 @@ def update_place(place_id: Id, data: PlaceIn, db: DbSession) -> PlaceOut:
     return place_out(service.update_place(db=db, place=place, data=data))
 
 
+class ProblemOut(BaseModel):
+    row: int = Field(examples=[3])  # as the spreadsheet numbers it: the header is row 1
+    column: str = Field(examples=["city"])
+    code: str = Field(examples=["E205"])
+    message: str  # in the caller's language
+
+
+class DuplicateOut(BaseModel):
+    row: int
+    name: str = Field(examples=["한컴"])  # the row's name another record already holds
+    id: int  # that record
+    existing: str = Field(examples=["Hancom"])
+
+
+class ImportReportOut(BaseModel):
+    """What an import did (or, with problems, would have refused: then nothing is written)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [
+        {"file": "organizations.csv", "rows": 12, "created": 10, "updated": 2, "skipped": 0,
+         "problems": [], "duplicates": [], "ok": True, "dry_run": False},
+        {"file": "organizations.csv", "rows": 3, "created": 0, "updated": 0, "skipped": 0,
+         "problems": [{"row": 3, "column": "city", "code": "E205",
+                       "message": "Unknown place 'Atlantis'."}],
+         "duplicates": [], "ok": False, "dry_run": True}]})
+
+    file: str
+    rows: int
+    created: int
+    updated: int
+    skipped: int
+    problems: list[ProblemOut]
+    duplicates: list[DuplicateOut]  # rows naming records that exist (see `on_duplicate`)
+    ok: bool
+    dry_run: bool
+
+
 def _report(report, t: Translator, **extra) -> dict:
     return report.as_dict() | extra | {"problems": [
         {"row": p.row, "column": p.column, "code": p.code, "message": p.text(t)} for p in report.problems]}
 
 
-@router.post("/import/{kind}", dependencies=[Csrf, require("directory.import")])
+@router.post("/import/{kind}", dependencies=[Csrf, require("directory.import")],
+             response_model=ImportReportOut,
+             responses={422: {"model": ImportReportOut | ErrorOut,
+                              "description": "Problems in the file (the report; nothing written) "
+                                             "or invalid input"}})
 def import_file(kind: str, db: DbSession, t: T, file: Annotated[UploadFile, File()],
                 dry_run: Annotated[bool, Form()] = False,
                 on_duplicate: Annotated[str, Form()] = "error"):

@@ -19,10 +19,15 @@ from gyoryu.outcomes.enums import SuggestionKind, Via
 from gyoryu.outcomes.models import FollowUpAnswer
 from gyoryu.outcomes.schemas import (
     AnswerIn,
+    AnswerOut,
     DecisionIn,
+    MeetingHeldOut,
     MeetingIn,
+    MyFollowUpOut,
     OutcomeOut,
+    ProgramReportOut,
     StepIn,
+    SuggestionOut,
     answer_json,
     outcome_json,
     suggestion_json,
@@ -61,7 +66,7 @@ def list_outcomes(db: DbSession, user: CurrentUser, page: Paging, org: str | Non
     return found | {"items": [outcome_json(o) for o in found["items"]]}
 
 
-@router.get("/outcomes/suggestions", response_model=Page[dict])
+@router.get("/outcomes/suggestions", response_model=Page[SuggestionOut])
 def list_suggestions(db: DbSession, user: Annotated[object, require("outcomes.review")],
                      page: Paging, kind: str = SuggestionKind.step) -> dict:
     found = page.of(news.suggestions(db=db, kind=kind))
@@ -77,7 +82,8 @@ def accept_suggestion(suggestion_id: Id, data: DecisionIn, db: DbSession,
     return outcome_json(step.outcome)
 
 
-@router.post("/outcomes/suggestions/{suggestion_id}/reject", dependencies=[Csrf])
+@router.post("/outcomes/suggestions/{suggestion_id}/reject", dependencies=[Csrf],
+             response_model=SuggestionOut)
 def reject_suggestion(suggestion_id: Id, db: DbSession,
                       user: Annotated[object, require("outcomes.review")]) -> dict:
     return suggestion_json(db, news.reject(db=db, suggestion_id=suggestion_id, decided_by=user.id))
@@ -109,7 +115,8 @@ def add_step(data: StepIn, db: DbSession, user: CurrentUser) -> dict:
     return outcome_json(step.outcome)
 
 
-@router.post("/programs/{program_id}/meetings-held", status_code=201, dependencies=[Csrf])
+@router.post("/programs/{program_id}/meetings-held", status_code=201, dependencies=[Csrf],
+             response_model=MeetingHeldOut)
 def record_meeting(program_id: Id, data: MeetingIn, db: DbSession, user: CurrentUser) -> dict:
     program = programs.get_program(db=db, program_id=program_id)
     ensure("outcomes.record", user, program)
@@ -123,7 +130,7 @@ def record_meeting(program_id: Id, data: MeetingIn, db: DbSession, user: Current
                            for f in held.follow_ups]}
 
 
-@router.get("/programs/{program_id}/report")
+@router.get("/programs/{program_id}/report", response_model=ProgramReportOut)
 def program_report(program_id: Id, db: DbSession, user: CurrentUser) -> dict:
     program = programs.get_program(db=db, program_id=program_id)
     ensure("outcomes.program", user, program)
@@ -131,7 +138,7 @@ def program_report(program_id: Id, db: DbSession, user: CurrentUser) -> dict:
 
 
 # -- follow-up answers -----------------------------------------------------------------------
-@router.get("/follow-ups/{follow_up_id}/answers")
+@router.get("/follow-ups/{follow_up_id}/answers", response_model=list[AnswerOut])
 def follow_up_answers(follow_up_id: Id, db: DbSession, user: CurrentUser) -> list[dict]:
     """The answers of one round the reader may read (their own, or all for its organisers)."""
     fu = followups.get_follow_up(db=db, follow_up_id=follow_up_id)
@@ -141,7 +148,7 @@ def follow_up_answers(follow_up_id: Id, db: DbSession, user: CurrentUser) -> lis
     return [answer_json(a) for a in readable]
 
 
-@router.get("/answers/{answer_id}")
+@router.get("/answers/{answer_id}", response_model=AnswerOut)
 def get_answer(answer_id: Id, db: DbSession, user: CurrentUser) -> dict:
     row = db.get(FollowUpAnswer, answer_id)
     if row is None:
@@ -152,7 +159,7 @@ def get_answer(answer_id: Id, db: DbSession, user: CurrentUser) -> dict:
     return answer_json(row)
 
 
-@router.get("/my/follow-ups")
+@router.get("/my/follow-ups", response_model=list[MyFollowUpOut])
 def my_follow_ups(db: DbSession, user: CurrentUser) -> list[dict]:
     """A signed-in participant's due questions and answers (every program they take part in)."""
     if user is None:
@@ -167,7 +174,8 @@ def my_follow_ups(db: DbSession, user: CurrentUser) -> list[dict]:
     return out
 
 
-@router.post("/follow-ups/{follow_up_id}/answers", status_code=201, dependencies=[Csrf])
+@router.post("/follow-ups/{follow_up_id}/answers", status_code=201, dependencies=[Csrf],
+             response_model=AnswerOut)
 def answer(follow_up_id: Id, data: AnswerIn, db: DbSession, user: CurrentUser) -> dict:
     """Answer as the signed-in participant of the meeting."""
     if user is None:

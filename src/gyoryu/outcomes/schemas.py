@@ -67,6 +67,130 @@ class OutcomeOut(BaseModel):
     history: list[StepOut]
 
 
+class ArticleRefOut(BaseModel):
+    id: int
+    url: str | None = Field(examples=["https://news.example/ai-mou"])
+    title: str | None
+    page: str = Field(examples=["/news/12"])  # the article's page on this site
+
+
+class SpanOut(BaseModel):
+    start: int  # the sentence's span in the article's text
+    end: int
+    text: str = Field(examples=["한컴은 포패러다임과 AI 문서 협력 MOU를 체결했다."])
+
+
+class SuggestionOut(BaseModel):
+    """A step proposed from the news for a relation, waiting for (or after) a reviewer's decision."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": 3, "organizations": ["hancom", "4paradigm"], "stage": "mou", "kind": "step",
+        "status": "open", "date": "2026-05-20",
+        "article": {"id": 12, "url": "https://news.example/ai-mou", "title": "한컴-포패러다임 MOU",
+                    "page": "/news/12"},
+        "evidence": {"start": 0, "end": 33, "text": "한컴은 포패러다임과 AI 문서 협력 MOU를 체결했다."},
+        "step": None}]})
+
+    id: int
+    organizations: list[str]
+    stage: str
+    kind: str  # step, or new_relation (organisations with no history together)
+    status: str  # open, accepted or rejected
+    date: str | None  # the day the article gives, if any
+    article: ArticleRefOut
+    evidence: SpanOut
+    step: int | None  # the step an accepted suggestion recorded
+
+
+class FollowUpRoundOut(BaseModel):
+    id: int
+    days: int = Field(examples=[90])  # asked this many days after the meeting
+    due: str = Field(examples=["2026-08-11"])
+
+
+class MeetingHeldOut(BaseModel):
+    """A meeting recorded as held, with the follow-up rounds it scheduled."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": 5, "program": 1, "date": "2026-05-13", "participants": [11, 14],
+        "follow_ups": [{"id": 7, "days": 30, "due": "2026-06-12"},
+                       {"id": 8, "days": 90, "due": "2026-08-11"}]}]})
+
+    id: int
+    program: int
+    date: str
+    participants: list[int | None]  # the participant of each organisation (None when none took part)
+    follow_ups: list[FollowUpRoundOut]
+
+
+class AnswerOut(BaseModel):
+    """A participant's answer to a follow-up round: the stage the relation reached, or `none`."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": 2, "follow_up": 7, "meeting": 5, "days": 30, "participant": 11, "answer": "follow_up",
+        "note": "샘플 발송 완료", "answered_at": "2026-06-12T09:30:00+00:00", "step": 21,
+        "status": "answered"}]})
+
+    id: int
+    follow_up: int
+    meeting: int
+    days: int
+    participant: int
+    answer: str
+    note: str
+    answered_at: str
+    step: int | None  # the step the answer recorded, if it moved the relation
+    status: str  # the round's: open, answered, conflict or settled
+
+
+class MyFollowUpOut(BaseModel):
+    """A question due to the signed-in participant, with their answer once given."""
+
+    follow_up: int
+    meeting: int
+    days: int
+    due: str = Field(examples=["2026-06-12"])
+    participant: int
+    answer: AnswerOut | None
+
+
+class FunnelStepOut(BaseModel):
+    step: str = Field(examples=["mou"])
+    count: int  # meetings held for `contact`; else relations that reached the step
+    relations: int
+    amounts: dict[str, int | float] = Field(examples=[{"USD": 5000000}])  # per currency
+
+
+class FollowUpCountsOut(BaseModel):
+    rounds: int
+    answers: int
+    conflicts: int
+    unanswered: int
+
+
+class ProgramReportOut(BaseModel):
+    """A program's results: the funnel from meetings to investments, amounts per currency (as
+    recorded, never converted) and how the follow-up questions were answered."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "program": "api-property-summit", "title": {"ko": "한중 AI 서밋", "en": "Korea-China AI Summit"},
+        "meetings": 12, "relations": 9, "dropped": 1,
+        "funnel": [{"step": "contact", "count": 12, "relations": 9, "amounts": {}},
+                   {"step": "mou", "count": 3, "relations": 3, "amounts": {}},
+                   {"step": "contract", "count": 1, "relations": 1, "amounts": {"USD": 5000000}}],
+        "amounts": {"USD": 5000000},
+        "follow_ups": {"rounds": 24, "answers": 15, "conflicts": 1, "unanswered": 8}}]})
+
+    program: str | int  # the program's key (its id when it has none)
+    title: dict[str, str]
+    meetings: int
+    relations: int
+    dropped: int
+    funnel: list[FunnelStepOut]
+    amounts: dict[str, int | float]
+    follow_ups: FollowUpCountsOut
+
+
 def step_json(step: OutcomeStep) -> dict:
     return {
         "id": step.id, "stage": step.stage, "date": step.happened_on.isoformat(),

@@ -9,7 +9,13 @@ from fastapi.responses import JSONResponse
 
 from gyoryu.research import rules as _rules  # noqa: F401  (registers research.* rules)
 from gyoryu.research import service
-from gyoryu.research.schemas import TrendsOut, parse_query
+from gyoryu.research.schemas import (
+    NewOrganisationsOut,
+    OutcomeTrendsOut,
+    TrendArticlesOut,
+    TrendsOut,
+    parse_query,
+)
 from gyoryu.web.deps import DbSession, require
 
 router = APIRouter(tags=["research"])
@@ -48,7 +54,7 @@ def get_trends(
     return JSONResponse({"rows": service.trends(db=db, query=query, articles=articles)})
 
 
-@router.get("/trends/articles")
+@router.get("/trends/articles", response_model=TrendArticlesOut)
 def get_trend_articles(
     db: DbSession,
     start: Start = None,
@@ -68,13 +74,14 @@ def get_trend_articles(
     return {"articles": found, "total": total}
 
 
-@router.get("/trends/new-organisations")
+@router.get("/trends/new-organisations", response_model=NewOrganisationsOut)
 def get_new_organisations(db: DbSession, start: Start = None, end: End = None) -> dict:
     """Organisations seen in the news for the first time, by month, with the article of each."""
     return {"rows": service.new_organisations(db=db, query=parse_query(**{"from": start, "to": end}))}
 
 
-@router.get("/trends/outcomes", dependencies=[require("research.outcomes")])
+@router.get("/trends/outcomes", dependencies=[require("research.outcomes")],
+            response_model=OutcomeTrendsOut)
 def get_outcome_trends(db: DbSession, start: Start = None, end: End = None) -> dict:
     """Outcome steps by month and stage, with the relations behind them and amounts by currency."""
     q = parse_query(**{"from": start, "to": end})

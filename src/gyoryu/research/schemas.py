@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from gyoryu.errors import GyoryuError, InvalidValue
 from gyoryu.i18n import P_
@@ -128,3 +130,60 @@ class TrendRowOut(BaseModel):
 
 class TrendsOut(BaseModel):
     rows: list[TrendRowOut]
+
+
+class TrendArticleOut(BaseModel):
+    """An article behind a trend's cell, with how many of its events the cell counts."""
+
+    id: int
+    title: str | None = Field(examples=["한컴, 포패러다임과 AI 문서 협력 MOU"])
+    source: str | None = Field(examples=["https://news.example/ai-mou"])
+    language: str = Field(examples=["ko"])
+    published: date | None
+    events: int
+
+
+class TrendArticlesOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "articles": [{"id": 12, "title": "한컴, 포패러다임과 AI 문서 협력 MOU",
+                      "source": "https://news.example/ai-mou", "language": "ko",
+                      "published": "2026-05-20", "events": 2}], "total": 1}]})
+
+    articles: list[TrendArticleOut]  # newest first, one page (`limit`, `offset`)
+    total: int  # every article the filters select
+
+
+class FirstSeenOut(BaseModel):
+    org: str = Field(examples=["4paradigm"])  # the organisation's key (its id when it has none)
+    article: int  # the first article it was seen in
+
+
+class NewOrganisationsRowOut(BaseModel):
+    month: str = Field(examples=["2026-05"])
+    count: int
+    first: list[FirstSeenOut]
+
+
+class NewOrganisationsOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"rows": [
+        {"month": "2026-05", "count": 2, "first": [{"org": "hancom", "article": 12},
+                                                   {"org": "4paradigm", "article": 12}]}]}]})
+
+    rows: list[NewOrganisationsRowOut]
+
+
+class OutcomeTrendRowOut(BaseModel):
+    month: str = Field(examples=["2026-05"])
+    stage: str = Field(examples=["mou"])
+    count: int  # unretracted steps of the stage that month
+    amounts: dict[str, int | float] = Field(examples=[{"USD": 5000000}])  # per currency, as recorded
+    outcomes: list[int]  # the relations the steps belong to
+
+
+class OutcomeTrendsOut(BaseModel):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"rows": [
+        {"month": "2026-05", "stage": "mou", "count": 1, "amounts": {}, "outcomes": [3]},
+        {"month": "2026-06", "stage": "contract", "count": 1, "amounts": {"USD": 5000000},
+         "outcomes": [3]}]}]})
+
+    rows: list[OutcomeTrendRowOut]
