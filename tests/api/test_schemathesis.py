@@ -57,6 +57,10 @@ def _pick(case, salt: str) -> int:
     return zlib.crc32(repr((salt, case.path_parameters, case.query, case.body)).encode())
 
 
+# a body's `token` is a password-reset link's secret; `current_password` every caller's
+BODY_IDS = {"token": "reset_token", "current_password": "password"}
+
+
 def _real(case, ids: dict[str, list]) -> None:
     """Three generated requests in four name seeded rows (chosen by the case itself, so a rerun
     sends the same); the fourth keeps whatever was generated."""
@@ -68,7 +72,9 @@ def _real(case, ids: dict[str, list]) -> None:
             case.path_parameters[name] = ids[name][pick % len(ids[name])]
     if isinstance(case.body, dict):
         for name in list(case.body):
-            if name in ids and name.endswith(("_id", "_ids", "ids")):
+            if name in BODY_IDS:
+                case.body[name] = ids[BODY_IDS[name]][pick % len(ids[BODY_IDS[name]])]
+            elif name in ids and name.endswith(("_id", "_ids", "ids")):
                 case.body[name] = ids[name][pick % len(ids[name])]
 
 
