@@ -60,8 +60,9 @@ def _seed(db: Session) -> tuple[dict[str, list], dict[str, dict[str, str]]]:
     from gyoryu.catalogue import service as catalogue
     from gyoryu.catalogue.rules import SHELL
     from gyoryu.catalogue.schemas import InquiryIn, ProductIn
+    from gyoryu.fund import scoring
     from gyoryu.fund import service as fund
-    from gyoryu.fund.schemas import DealIn
+    from gyoryu.fund.schemas import CriterionIn, DealIn
     from gyoryu.outcomes import service as outcomes
     from gyoryu.programs import grid, itinerary, meetings, staff
     from gyoryu.programs import service as programs
@@ -100,6 +101,7 @@ def _seed(db: Session) -> tuple[dict[str, list], dict[str, dict[str, str]]]:
     grid.set_meeting_day(db=db, program=program, data=MeetingDayIn(
         day=date(2026, 5, 13), start=14 * 60, end=16 * 60, slot_minutes=20))
     tables = grid.add_tables(db=db, program=program, data=TablesIn(hall="A", count=4))
+    grid.add_tables(db=db, program=program, data=TablesIn(hall="B", count=2))  # walking A↔B
     people = []
     for key, name, email in (("hancom", "김민지", "minji.kim@hancom.example"),
                              ("aeirobot", "Lee Jun", "member@api.example"),
@@ -131,8 +133,10 @@ def _seed(db: Session) -> tuple[dict[str, list], dict[str, dict[str, str]]]:
         starts_on=date(2026, 6, 1), ends_on=date(2026, 6, 3), cities=["cn-shanghai"]))
     booth = booths.place_booth(db=db, actor=users["organiser"], program=expo,
                                organization="aeirobot", label="A-12")
+    for key, weight in (("team", 3), ("market", 2), ("technology", 2)):  # ReviewIn's example scores
+        scoring.define_criterion(db=db, actor=users["admin"], data=CriterionIn(key=key, weight=weight))
     deal = fund.create_deal(db=db, actor=users["fund"], data=DealIn(
-        organization="aiworks", round="seed", source="referral", source_ref="Kim Minji"))
+        organization="nhn-cloud", round="seed", source="referral", source_ref="Kim Minji"))
     step = outcomes.add_step(db=db, org_ids=[orgs["hancom"].id, orgs["4paradigm"].id], stage="mou",
                              on="2026-05-13", program_id=program.id)
     db.flush()
