@@ -28,10 +28,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                          r"합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
-                                          r"펀드를?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
+                                          r"펀드(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
-                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식")),
+                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식|"
+                                        r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)")),
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
@@ -59,6 +60,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
                                          r"letter of intent|LOI)\b", re.I)),
         (EventType.investment, re.compile(r"\b(?:invested|invests|investing|investment in|funding round|raised|"
+                                          r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
+                                          r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
+                                          r"(?:(?:investment|venture|start-?up|co-investment) )+funds?|"
                                           r"led a .{0,20}round|attract(?:ed|ing|s)? [^.;]{0,30}investment)\b",
                                           re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
@@ -66,7 +70,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up|collaborat(?:e|es|ed|ing|ion)"
                                            r"|joint venture)\b", re.I)),
-        (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b", re.I)),
+        (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
+                                          r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b",
                                           re.I)),
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
@@ -369,6 +374,12 @@ def events_v2(*, gazetteer: Gazetteer):
                     have = {_ref(x) for x in (*told.actors, *told.targets)}  # the delegation told before
                     told.actors += [a for a in actors if _ref(a) not in have and isinstance(a, OrgMention)]
                     continue
+                if etype == EventType.summit and _ATTENDS_BARE.search(doc.text, s.start, trig.start()):
+                    told = next((e for e in reversed(doc.events) if e.type == EventType.summit), None)
+                    if told is not None:  # 也出席了恳谈会: the forum already told, one more side
+                        have = {_ref(x) for x in (*told.actors, *told.targets)}
+                        told.actors += [a for a in actors if _ref(a) not in have]
+                        continue
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -383,8 +394,13 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors, targets = leaders[:1], leaders[1:] if etype != EventType.visit else targets
                 if etype == EventType.summit and not (orgs or places or leaders):
                     continue
+                if etype in _AGREED_ITEMS and not orgs and not leaders and _FUND.search(trig.group()):
+                    sealed = next((e for e in reversed(doc.events) if e.type == EventType.agreement), None)
+                    if sealed is not None:
+                        actors, targets = _unique([*sealed.actors, *sealed.targets]), []
                 if etype in (EventType.agreement, EventType.partnership, EventType.investment,
-                             EventType.founding) and not (orgs or len(leaders) >= 2):
+                             EventType.founding) and not (orgs or len(leaders) >= 2 or (
+                                 etype in _AGREED_ITEMS and actors)):
                     continue
                 if etype == EventType.investment and not (
                         any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
@@ -398,7 +414,8 @@ def events_v2(*, gazetteer: Gazetteer):
                     targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
                     actors = actors[:-1]
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
-                        etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end))) and not (
+                        etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end)
+                        or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
                         etype == EventType.investment and actors and _FUND.search(trig.group())):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit:
@@ -512,6 +529,9 @@ def _folded(doc: Doc) -> str:
 _GATHERINGS_OF_ACTORS = frozenset({EventType.delegation, EventType.exhibition, EventType.other, EventType.summit})
 
 
+# a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
+_ATTENDS = re.compile(r"参加|出席|참석|참가|\battended\b|\btook part\b")
+_ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
 _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|갖고|가졌|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
 
 
@@ -875,7 +895,10 @@ _KO_HOSTS_AFTER = re.compile(r"(?:이번|이|해당|올해)\s?(?:대회|행사|�
 _KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
 _BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)
 # a fund set up by its makers: an investment whose target the story does not name
-_FUND = re.compile(r"펀드")
+_FUND = re.compile(r"펀드|基金|\bfunds?\b", re.I)
+# the parties of the agreement just told, when a sentence of what they agreed names no one
+# (양국은 … 펀드도 조성하기로 했다; creation of investment funds)
+_AGREED_ITEMS = frozenset({EventType.investment})
 
 
 def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
