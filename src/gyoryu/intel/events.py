@@ -34,7 +34,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식|"
                                         r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)")),
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
-        (EventType.visit, re.compile(r"방문|찾아|찾았|시찰|견학|탐방|방중|방한|출장|참관|둘러보|미팅|"
+        (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)")),
@@ -302,6 +302,7 @@ def events_v2(*, gazetteer: Gazetteer):
     def _read(doc: Doc) -> None:
         last_actors: dict[str, list] = {}
         last_round: EventRecord | None = None
+        carried: tuple[int, list] = (-1, [])
         for s, whole in _clauses(doc):
             triggers = TRIGGERS.get(s.lang, [])
             found = []
@@ -363,6 +364,10 @@ def events_v2(*, gazetteer: Gazetteer):
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
+                if not actors and carried[0] == whole.start and s.start != whole.start:
+                    actors = [a for a in carried[1] if _ref(a) not in {_ref(t) for t in targets}]
+                elif actors:  # …방문…21일 안후이성과 의향서: the sentence's subject acts on
+                    carried = (whole.start, actors)
                 sent = _sender(doc, orgs, trig) if etype == EventType.delegation else None
                 if sent is not None:
                     actors, targets = [sent], [t for t in targets if _ref(t) != _ref(sent)]
@@ -487,6 +492,8 @@ def _quoted(doc: Doc, s, at: int) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]\s*")
+# a Korean headline's acts run on after an ellipsis (…방문…공동연구 협약): one act per part
+_KO_CLAUSE_BREAK = re.compile(r"\s*(?:…|\.{3})\s*")
 
 
 def _clauses(doc: Doc):
@@ -496,11 +503,11 @@ def _clauses(doc: Doc):
     from gyoryu.intel.text import Sentence
 
     for s in doc.sentences:
-        if s.lang not in ("zh", "en"):
+        if s.lang not in ("zh", "en", "ko"):
             yield s, s
             continue
         start = s.start
-        for m in _CLAUSE_BREAK.finditer(doc.text, s.start, s.end):
+        for m in (_KO_CLAUSE_BREAK if s.lang == "ko" else _CLAUSE_BREAK).finditer(doc.text, s.start, s.end):
             if m.start() - start >= 8:
                 yield Sentence(start, m.start(), s.lang), s
                 start = m.end()
