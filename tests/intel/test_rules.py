@@ -954,3 +954,28 @@ def test_an_english_name_on_the_other_side_of_an_exchange_is_an_organisation(run
     mentions = {o.mention for o in doc.orgs}
     assert {"Toyota Tsusho", "Doosan Enerbility", "HL Mando"} <= mentions
     assert not any("Korean" in m for m in mentions)
+
+
+def test_a_fund_the_parties_agreed_to_create_is_their_investment(run, g):
+    doc = run("네이버와 텐센트는 12일 업무협약을 체결했다. "
+              "양국의 모태펀드와 민간 자본이 공동 출자하는 협력 펀드도 조성하기로 했다.")
+    funds = [e for e in doc.events if e.type == "investment"]
+    assert len(funds) == 1 and {a.mention for a in funds[0].actors} == {"네이버", "텐센트"}
+
+
+def test_a_headlines_acts_after_an_ellipsis_are_read_apart(run, g):
+    doc = run("김영환 지사, 텐센트 본사 방문…21일 네이버와 교류 의향서")
+    visits = [sorted(t.mention for t in e.targets) for e in doc.events if e.type == "visit"]
+    assert visits == [["텐센트"]]
+
+
+def test_a_visit_word_inside_a_delegations_name_is_no_visit(run, g):
+    doc = run("시찰단에는 네이버, 텐센트 등 기업 대표들이 참여했다.")
+    assert [e.type for e in doc.events if e.type == "visit"] == []
+
+
+def test_the_unknown_subject_of_an_exchange_is_an_organisation(run):
+    doc = run("루닛케어는 12일 텐센트와 업무협약을 체결했다고 밝혔다.")
+    assert "루닛케어" in {o.mention for o in doc.orgs}
+    doc = run("양국은 12일 텐센트와 업무협약을 체결했다.")
+    assert {o.mention for o in doc.orgs} == {"텐센트"}

@@ -271,7 +271,8 @@ _ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融�
 _EN_RAISE = re.compile(r"\b(?:raised|raises|raising)\b", re.I)
 _ZH_LEAD = re.compile(r"\s*(?:联合)?(?:领投|跟投|参投)")
 _ZH_LEAD_AHEAD = re.compile(r"[^，。；,;]{0,12}?(?:领投|跟投|参投|加注|追投)")
-_KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|일행)(?:이|은|도)\s")
+_KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|시찰단|일행|관계자들?|임직원들?|기업인들?)"
+                            r"(?:이|은|도)\s")
 _KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
 _KO_MODIFIER_END = re.compile(r"한|된|할")
 _BY_BETWEEN = re.compile(r"\bby\b|由", re.I)

@@ -340,6 +340,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     add_candidate(doc, gazetteer, *m.span(1))
             _delegation_members(doc, gazetteer, s)
             _foreign_after_country(doc, gazetteer, kiwi, s)
+            _subject_of_exchange(doc, gazetteer, kiwi, s)
             _ko_headed(doc, gazetteer, kiwi, s)
             _bracketed_whole(doc, gazetteer, s)
             _list_members(doc, gazetteer, s.start, s.end)
@@ -374,6 +375,28 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
 _KO_EXCHANGE = re.compile(r"협약|MOU|양해각서|의향서|파트너십|제휴|손잡|맞손|협력|투자|인수|합작|공급|협업|"
                           r"방문|찾아|만나")
 _KO_NAME_PARTICLE = re.compile(r"와|과|의|는|은|이|가|로부터|에서|에|을|를|등")
+
+
+# the subject opening a sentence that tells an exchange ('루닛케어는 … 알리바바와 업무협약을
+# 체결'): a name Kiwi reads as proper nouns (or words it does not know), split or not, is a
+# candidate; an ordinary noun (정부는, 양국은, 회사는), a person or a place is not
+_KO_OPENING_SUBJECT = re.compile(r"\s*[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣]{1,14})[’'”\"]?(?:은|는|이|가)\s")
+_KO_ACT_OF_EXCHANGE = re.compile(r"협약을?\s*(?:체결|맺)|MOU|양해각서|의향서|파트너십|제휴|손잡|맞손|"
+                                 r"투자(?:를|했|한다|하기로)|합작|공동\s*개발|협력하기로")
+
+
+def _subject_of_exchange(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    m = _KO_OPENING_SUBJECT.match(doc.text, s.start)
+    if m is None or doc.taken(*m.span(1)) or not _KO_ACT_OF_EXCHANGE.search(doc.text, m.end(), s.end):
+        return
+    a, b = m.span(1)
+    words = [t for t in kiwi_tokens(doc, kiwi, s) if a <= s.start + t.start < b]
+    if not words or not all(t.tag.startswith("NN") or t.tag in _NAME_TAGS for t in words) or not any(
+            _proper(t) for t in words) or words[0].tag == "NNB":
+        return
+    form = doc.text[a:b]  # 김철수는: a person's name
+    if not gazetteer.entities(name_key(form)) and not (len(form) in (2, 3) and form[0] in _KO_SURNAMES):
+        add_candidate(doc, gazetteer, a, b)
 
 
 def _foreign_after_country(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
@@ -461,6 +484,7 @@ def _add_longer(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> OrgMention | 
 
 
 _KO_STRONG_END = re.compile(rf"(?:{KO_STRONG_SUFFIX})")
+
 _KO_INSTITUTION = re.compile(r"(?:진흥원|협의회|협회|연구소|재단)(?=[은는이가을를의와과도에로측장]|[\s,.·ㆍ’'”\")(]|$)")
 
 
