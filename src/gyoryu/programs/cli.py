@@ -137,15 +137,11 @@ def languages(program: str, participant: int, language: Annotated[list[str] | No
               typer.Argument(help="ko, zh, en; none: not said")] = None) -> None:
     """Set the languages PARTICIPANT (id) of PROGRAM can hold a meeting in."""
     from gyoryu.db import get_engine, transaction
-    from gyoryu.errors import NotFound
-    from gyoryu.programs import meetings
-    from gyoryu.programs.models import Participant
+    from gyoryu.programs import meetings, service
 
     with transaction(get_engine()) as db:
         p = _program(db, program)
-        person = db.get(Participant, participant)
-        if person is None or person.program_id != p.id:
-            raise NotFound("E502", id=participant)
+        person = service.get_participant(db=db, participant_id=participant, program=p)
         meetings.set_languages(db=db, participant=person, languages=language or [])
         typer.echo(", ".join(person.languages or []) or "-")
 
@@ -507,12 +503,12 @@ def check_in(program: str, participant: int,
     """Check PARTICIPANT (an id) of PROGRAM in at the event."""
     from gyoryu.db import get_engine, transaction, utcnow
     from gyoryu.errors import GyoryuError
-    from gyoryu.programs import staff
+    from gyoryu.programs import service, staff
 
     with transaction(get_engine()) as db:
         p = _program(db, program)
         try:
-            row = staff.program_participant(db=db, program=p, participant_id=participant)
+            row = service.get_participant(db=db, participant_id=participant, program=p)
             staff.check_in(db=db, participant=row, now=utcnow(), undo=undo)
         except GyoryuError as exc:
             _refused(exc)

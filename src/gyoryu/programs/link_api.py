@@ -5,7 +5,6 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
-from gyoryu.errors import NotFound
 from gyoryu.fields import Items, Line, RowId
 from gyoryu.programs import links, service
 from gyoryu.web.deps import Csrf, CurrentUser, DbSession, Id, ensure
@@ -60,10 +59,8 @@ def send_links(program_id: Id, data: ResendIn, request: Request, db: DbSession,
     if data.participant_ids is None:
         chosen = service.participants(db=db, program=program)
     else:
-        chosen = [service.get_participant(db=db, participant_id=i) for i in data.participant_ids]
-        for participant in chosen:  # an organiser of this program reaches no other's people
-            if participant.program_id != program.id:
-                raise NotFound("E502", id=participant.id)
+        chosen = [service.get_participant(db=db, participant_id=i, program=program)
+                  for i in data.participant_ids]
     sent = links.resend_links(db=db, program=program, participants=chosen,
                               base_url=request.app.state.settings.base_url)
     return LinksSentOut(sent=sent)

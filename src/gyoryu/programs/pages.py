@@ -284,9 +284,7 @@ def participants_bulk(program_id: Id, form: PostedForm, db: DbSession, user: Cur
 def participant_update(program_id: Id, participant_id: Id, form: PostedForm,
                              db: DbSession, user: CurrentUser):
     program = _program_for(db, program_id, user)
-    participant = service.get_participant(db=db, participant_id=participant_id)
-    if participant.program_id != program.id:
-        raise InvalidValue("E502", id=participant_id)
+    participant = service.get_participant(db=db, participant_id=participant_id, program=program)
     if status := form.get("status"):
         service.set_status(db=db, participant=participant, status=status)
     if (paid := form.get("paid")) in ("yes", "no"):

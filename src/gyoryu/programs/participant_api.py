@@ -66,9 +66,7 @@ def update_participant(program_id: Id, participant_id: Id, data: ParticipantUpda
     """Accept, wait-list or cancel a participant, or mark their fee paid (organisers)."""
     program = service.get_program(db=db, program_id=program_id)
     ensure("programs.manage", user, program)
-    participant = service.get_participant(db=db, participant_id=participant_id)
-    if participant.program_id != program.id:
-        raise InvalidValue("E502", id=participant_id)
+    participant = service.get_participant(db=db, participant_id=participant_id, program=program)
     if data.status is not None:
         service.set_status(db=db, participant=participant, status=data.status)
     if data.paid is not None:

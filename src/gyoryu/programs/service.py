@@ -210,9 +210,12 @@ def register_participant(*, db: Session, program: Program, data: RegistrationIn,
     return participant
 
 
-def get_participant(*, db: Session, participant_id: int) -> Participant:
+def get_participant(*, db: Session, participant_id: int, program: Program | None = None) -> Participant:
+    """The participant with this id; given `program`, one of that program's only: another
+    program's participant reads as unknown, so an organiser of one program reaches no other's
+    people (and cannot tell whether the id exists)."""
     participant = db.get(Participant, participant_id)
-    if participant is None:
+    if participant is None or (program is not None and participant.program_id != program.id):
         raise NotFound("E502", id=participant_id)
     return participant
 
@@ -262,10 +265,8 @@ def set_statuses(*, db: Session, program: Program, participant_ids: list[int],
     """One status for several participants of `program` (an organiser accepting a batch); all or
     none, as the caller's transaction holds: a batch larger than the places left is refused
     (E505) and nobody is changed. Returns the participants changed."""
-    chosen = [get_participant(db=db, participant_id=i) for i in dict.fromkeys(participant_ids)]
-    for participant in chosen:
-        if participant.program_id != program.id:
-            raise NotFound("E502", id=participant.id)
+    chosen = [get_participant(db=db, participant_id=i, program=program)
+              for i in dict.fromkeys(participant_ids)]
     for participant in chosen:
         set_status(db=db, participant=participant, status=status)
     return chosen

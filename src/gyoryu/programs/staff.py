@@ -67,14 +67,6 @@ def remove_staff(*, db: Session, program: Program, staff_id: int) -> None:
     db.flush()
 
 
-def program_participant(*, db: Session, program: Program, participant_id: int) -> Participant:
-    """A participant of this program (another program's answers as unknown)."""
-    row = db.get(Participant, participant_id)
-    if row is None or row.program_id != program.id:
-        raise NotFound("E502", id=participant_id)
-    return row
-
-
 def check_in(*, db: Session, participant: Participant, now: datetime,
              undo: bool = False) -> Participant:
     """Mark an accepted participant arrived (the first time counts), or take it back."""

@@ -59,7 +59,7 @@ def check_in(program_id: Id, participant_id: Id, request: Request, db: DbSession
              user: CurrentUser) -> CheckInOut:
     """Check an accepted participant in at the event (the first check-in's time stays)."""
     program = _program(db, program_id, user, "programs.run")
-    p = staff.program_participant(db=db, program=program, participant_id=participant_id)
+    p = service.get_participant(db=db, participant_id=participant_id, program=program)
     return check_in_out(staff.check_in(db=db, participant=p, now=now(request)))
 
 
@@ -69,5 +69,5 @@ def undo_check_in(program_id: Id, participant_id: Id, request: Request, db: DbSe
                   user: CurrentUser) -> CheckInOut:
     """Take back a check-in made by mistake."""
     program = _program(db, program_id, user, "programs.run")
-    p = staff.program_participant(db=db, program=program, participant_id=participant_id)
+    p = service.get_participant(db=db, participant_id=participant_id, program=program)
     return check_in_out(staff.check_in(db=db, participant=p, now=now(request), undo=True))

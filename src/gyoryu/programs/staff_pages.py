@@ -67,6 +67,6 @@ def check_in(program_id: Id, participant_id: Id, request: Request, form: PostedF
              db: DbSession, user: CurrentUser):
     """Check a participant in at the event (`undo=1`: take it back)."""
     program = _program(db, program_id, user, "programs.run")
-    p = staff.program_participant(db=db, program=program, participant_id=participant_id)
+    p = service.get_participant(db=db, participant_id=participant_id, program=program)
     staff.check_in(db=db, participant=p, now=now(request), undo=form.get("undo") == "1")
     return RedirectResponse(f"/programs/{program.id}/participants#p{p.id}", status_code=303)
