@@ -231,7 +231,7 @@ MESSAGES: dict[str, str] = {
     "E1204": N_("Unknown certification '{value}'. Use one of: {allowed}."),
     "E1205": N_("The lowest price {low} is above the highest {high}."),
     "E1206": N_("Give a price range or 'price on request', not both."),
-    "E1207": N_("'{value}' is not a whole number of 1 or more."),
+    "E1207": N_("'{value}' is not a whole number from 1 to 2,147,483,647."),
     "E1208": N_("A specification is written 'name: value', not '{value}'."),
     "E1209": N_("'{file}' is not an image we accept: use {allowed}."),
     "E1210": N_("'{file}' is {width}×{height} pixels; at most {limit} pixels a side."),

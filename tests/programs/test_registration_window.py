@@ -150,3 +150,15 @@ def test_the_purge_command(gyoryu, engine):
     assert ids["person"] in done["participants"]
     with transaction(engine) as db:
         assert db.get(Participant, ids["person"]).name == ""
+
+
+def test_one_local_and_one_zoned_window_end_is_compared_in_the_programs_zone(db):
+    """A form sends local times, a script may send zoned ones: mixed, they are compared once both
+    are placed in the program's zone (once a TypeError, a 500)."""
+    opens_local = datetime(2030, 6, 1, 9, 0)  # 09:00 in Shanghai = 01:00 UTC
+    with pytest.raises(InvalidValue, match="E532"):
+        _tour(db, timezone="Asia/Shanghai", registration_opens=opens_local,
+              registration_closes=datetime(2030, 6, 1, 0, 30, tzinfo=UTC))
+    tour = _tour(db, timezone="Asia/Shanghai", registration_opens=opens_local,
+                 registration_closes=datetime(2030, 6, 1, 2, 0, tzinfo=UTC))
+    assert tour.registration_state(datetime(2030, 6, 1, 1, 30, tzinfo=UTC)) == "open"

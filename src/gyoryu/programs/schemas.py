@@ -120,8 +120,9 @@ class ProgramIn(BaseModel):
     def _dates(self):
         if self.ends_on < self.starts_on:
             raise InvalidValue("E517")
-        if (self.registration_opens and self.registration_closes
-                and self.registration_closes <= self.registration_opens):
+        opens, closes = self.registration_opens, self.registration_closes
+        if (opens and closes and (opens.tzinfo is None) == (closes.tzinfo is None)
+                and closes <= opens):  # one local and one zoned: apply_program compares them
             raise InvalidValue("E532")
         return self
 

@@ -17,6 +17,7 @@ from gyoryu.db import utcnow
 from gyoryu.directory.models import Organization
 from gyoryu.directory.service import find_place, name_owners, org_by_key
 from gyoryu.errors import GyoryuError, InvalidValue, NotFound, NotYetForOrganisation, PerLanguage
+from gyoryu.fields import utc
 from gyoryu.i18n import LOCALES, P_
 from gyoryu.programs import consent
 from gyoryu.programs import rules as _rules  # noqa: F401  (registers programs.* rules)
@@ -87,6 +88,9 @@ def apply_program(*, db: Session, program: Program, data: ProgramIn) -> Program:
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=ZoneInfo(program.timezone))
             setattr(program, name, moment.astimezone(UTC))  # stored in UTC (SQLite drops zones)
+    opens, closes = program.registration_opens, program.registration_closes
+    if opens and closes and utc(closes) <= utc(opens):  # utc: SQLite reads back without a zone
+        raise InvalidValue("E532")
     db.add(program)
     db.flush()
     return program
