@@ -153,10 +153,14 @@ def _lowercase_tails(doc: Doc, gazetteer: Gazetteer) -> None:
 def _country_apart(doc: Doc, gazetteer: Gazetteer) -> None:
     """'중국 상무부': a country written before a Korean or Chinese name and a space describes the
     body, it is not its name (the directory may hold it so, to be found): the mention is the rest.
-    English names keep it (Korea Investment Partners)."""
+    English names keep it (Korea Investment Partners), and so does a name whose rest alone names
+    no organisation (홍콩 중문대, 한국 전자통신연구원: the place is part of the name)."""
     for o in doc.orgs:
         first, _sep, rest = o.mention.partition(" ")
         if not rest or o.mention.isascii() or len(name_key(rest)) < 2:
+            continue
+        if o.entity_id is not None and not any(k == EntityKind.organization
+                                               for k, _i in gazetteer.entities(name_key(rest))):
             continue
         if any(k == EntityKind.place and gazetteer.places[i].kind == "country"
                for k, i in gazetteer.entities(name_key(first))):

@@ -342,6 +342,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _foreign_after_country(doc, gazetteer, kiwi, s)
             _subject_of_exchange(doc, gazetteer, kiwi, s)
             _ko_headed(doc, gazetteer, kiwi, s)
+            _ko_universities(doc, gazetteer, kiwi, s)
+            _ko_modified_names(doc, gazetteer, kiwi, s)
             _bracketed_whole(doc, gazetteer, s)
             _list_members(doc, gazetteer, s.start, s.end)
             _ko_governments(doc, gazetteer, s)
@@ -366,6 +368,90 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _longest_reading(doc)
 
     return run
+
+
+# -- universities written short -------------------------------------------------------------------
+# a university's name written on to its 대 / 대학 / 대학교 (스탠포드 + 대): the same university
+_KO_UNI_TAIL = re.compile(r"(?:대학교|대학|대)(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
+# a campus after a university, apart or joined (연세대 국제캠퍼스, 고려대 세종캠퍼스): its own body
+_KO_CAMPUS = re.compile(r"\s?([가-힣A-Za-z]{1,6}캠퍼스)(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
+# a word ending in 대 as a name: 예일대, 프린스턴대, 하얼빈공업대
+_KO_DAE_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,9}대)(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
+# what a short name in 대 is said with when it is a university (예일대 교수, 듀크대 출신)
+_KO_UNI_CONTEXT = re.compile(r"\s?(?:교수|연구진|연구팀|연구원|출신|총장|부총장|학장|학생|졸업|석사|박사|학부|"
+                             r"대학원|캠퍼스|"
+                             r"(?:[와과]|및|[,·ㆍ])\s?[가-힣]{2,8}대(?:학교)?(?![가-힣]))")
+# the kinds a university is named by after its city (하얼빈공업대, 베이징사범대, 홍콩이공대)
+_KO_UNI_KINDS = ("공업", "이공", "중문", "사범", "교통", "과기", "과학기술", "공과", "외국어", "재경", "정법", "의과",
+                 "농업", "항공항천", "우전", "전자과기", "해양", "민족", "석유", "중의약", "공", "외")
+_KO_NOT_UNI = ("시대", "세대", "연대", "부대", "군대", "함대", "무대", "현대", "지대", "일대", "상대", "교대", "반대",
+               "최대", "확대", "기대", "년대", "위대", "강대", "청와대", "해운대")
+
+
+def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """Universities as the press shortens them: a known one written on to 대 (스탠포드대), a
+    campus after one (연세대 국제캠퍼스, its own body), a name Kiwi reads as one proper noun
+    in 대 (프린스턴대; a three-syllable one with a scholar or a graduate after it: 예일대 교수),
+    and a city with the kind of university it names (하얼빈공업대)."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        if not inside(o, s) or o.entity_id is None or gazetteer.orgs[o.entity_id].kind != "university":
+            continue
+        end = o.end
+        if not o.mention.endswith(("대", "대학", "대학교")) and (t := _KO_UNI_TAIL.match(text, end)):
+            end = t.end()
+            doc.orgs[i] = o = OrgMention(o.start, end, text[o.start:end], o.entity_id, o.confidence,
+                                         o.method, candidates=o.candidates)
+        if (c := _KO_CAMPUS.match(text, end)) and not doc.taken(end + 1, c.end(1)):
+            doc.orgs.remove(o)
+            if add_candidate(doc, gazetteer, o.start, c.end(1)) is None:
+                doc.orgs.append(o)
+    if "대" not in text[s.start:s.end]:
+        return
+    tokens = None
+    for m in _KO_DAE_WORD.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        word = m.group(1)
+        if word[:-1] in _KO_UNI_KINDS and (p := _place_apart_before(doc, gazetteer, a)) is not None:
+            doc.orgs = [o for o in doc.orgs if not (o.start == a and o.end == b and o.entity_id is None)]
+            doc.places.remove(p)  # 홍콩 이공대: the kind names a university only with its city
+            add_candidate(doc, gazetteer, p.start, b)
+            continue
+        if word.endswith(_KO_NOT_UNI) or gazetteer.entities(name_key(word)) or any(
+                x.start < b and a < x.end for x in (*doc.orgs, *doc.people)):
+            continue
+        if tokens is None:
+            tokens = kiwi_tokens(doc, kiwi, s)
+        inner = [t for t in tokens if a <= s.start + t.start < b]
+        if not inner or s.start + inner[-1].start + inner[-1].len != b:
+            continue
+        if len(inner) == 1 and inner[0].tag == "NNP":
+            ok = len(word) >= 4 or _KO_UNI_CONTEXT.match(text, b) is not None
+        else:
+            ok = _city_with_kind(gazetteer, word) or (
+                len(inner) == 2 and inner[0].tag == "NNP" and inner[1].form == "대"
+                and not gazetteer.entities(name_key(inner[0].form))
+                and _KO_UNI_CONTEXT.match(text, b) is not None)
+        if ok:
+            add_candidate(doc, gazetteer, a, b, absorb_places=True)
+        if ok and (c := _KO_CAMPUS.match(text, b)) and (o := org_at(doc, a)) is not None \
+                and o.start == a and not doc.taken(b + 1, c.end(1)):
+            doc.orgs.remove(o)
+            add_candidate(doc, gazetteer, a, c.end(1))
+
+
+def _place_apart_before(doc: Doc, gazetteer: Gazetteer, pos: int) -> PlaceMention | None:
+    return next((p for p in doc.places if p.end == pos - 1 and doc.text[p.end] == " "
+                 and gazetteer.places[p.entity_id].kind in ("city", "province", "country")), None)
+
+
+def _city_with_kind(gazetteer: Gazetteer, word: str) -> bool:
+    """하얼빈공업대: a city, then the kind of university, then 대."""
+    for n in range(min(len(word) - 2, 5), 1, -1):
+        if any(k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
+               for k, i in gazetteer.entities(name_key(word[:n]))):
+            return word[n:-1] in _KO_UNI_KINDS
+    return False
 
 
 # A foreign body is written after its country, as one proper noun that takes a particle:
@@ -729,6 +815,48 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             if _listed_with_org(doc, start, end):
                 _add_headed(doc, gazetteer, start, end)
                 pending.remove((start, end))
+
+
+# Words that open a body's name before a space when what follows is too bare to name one alone
+# (글로벌 AI협회, 한중 AI협회, 국제 로봇위원회): part of the name
+_KO_NAME_MODIFIER = re.compile(r"(?<![A-Za-z0-9가-힣])(?:글로벌|국제|세계|아시아|아태|동북아|동아시아|한중일|한중|한미|"
+                               r"한일|한·중|한-중)\s$")
+# 국립·시립 … an institution: a public body named by what it studies or keeps, even in words apart
+# (국립 AI 연구원, 국립 해양 박물관)
+_KO_PUBLIC_BODY = re.compile(r"(?<![A-Za-z0-9가-힣])(?:국립|시립|도립|공립|왕립)\s?"
+                             r"(?:[A-Za-z가-힣]{0,9}[^\W\d_와과을를은는의에]\s?){1,3}?(?:연구원|연구소|연구센터|기술원|과학원|박물관|미술관|"
+                             r"과학관|도서관|대학교|대학|병원|센터)(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
+# a research centre named by what it studies, written apart, set up in the story (미래도시
+# 연구센터를 건립, 스마트시티 연구소 설립): planned, named, an organisation
+_KO_RESEARCH_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z가-힣][A-Za-z0-9가-힣]{2,10})\s(연구센터|연구소|연구원)"
+                                r"(?=[은는이가을를의와과도에]|\s|$)")
+_KO_FOUNDED = re.compile(r"설립|건립|설치|개소|출범|개원|세우|문을 열")
+_KO_NOT_RESEARCH_STEMS = frozenset("공동 관련 해당 전문 첨단 국내 국외 해외 부설 산하 자체 기업 대학 부속 "
+                                   "선임 책임 수석 전임 한국 중국 미국 일본".split())
+
+
+def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """Names that open with a word written apart: a modifier before a bare head-named candidate
+    (글로벌 AI협회), a public institution (국립 AI 연구원), and a research centre named by its
+    field where the story sets one up (미래도시 연구센터를 건립)."""
+    text = doc.text
+    for o in doc.orgs:
+        if inside(o, s) and o.entity_id is None and o.source == "pattern" and (
+                m := _KO_NAME_MODIFIER.search(text, max(s.start, o.start - 6), o.start)) and \
+                not doc.taken(m.start(), o.start):
+            o.start, o.mention = m.start(), text[m.start():o.end]
+    for m in _KO_PUBLIC_BODY.finditer(text, s.start, s.end):
+        if not any(x.start < m.end() and m.start() < x.end for x in (*doc.orgs, *doc.people)):
+            add_candidate(doc, gazetteer, *m.span(), absorb_places="spaced")
+    if not _KO_FOUNDED.search(text, s.start, s.end):
+        return
+    for m in _KO_RESEARCH_APART.finditer(text, s.start, s.end):
+        if m.group(1) in _KO_NOT_RESEARCH_STEMS or doc.taken(*m.span()):
+            continue
+        tokens = _stem_tokens(doc, kiwi, m.group(1))
+        if tokens and all(t.tag.startswith("NN") or t.tag in _NAME_TAGS for t in tokens) and \
+                _KO_FOUNDED.search(text, m.end(), min(s.end, m.end() + 12)):
+            add_candidate(doc, gazetteer, *m.span())
 
 
 _KO_ADMIN_STEM = re.compile(r"[가-힣]{1,4}(?:시|구|현|성)[가-힣]{1,4}$")

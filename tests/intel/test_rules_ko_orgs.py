@@ -1,0 +1,100 @@
+"""Korean organisations as the press writes them: one test per general mechanism, on probe
+sentences of our own and a small directory of its own."""
+
+from datetime import date
+
+import pytest
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel import gazetteer as gz
+from gyoryu.intel.pipeline import build_pipeline
+
+ORGS = {  # key: (kind, country, names; the first is the primary name)
+    "stanford": ("university", "US", ["스탠퍼드대학교", "스탠포드", "스탠퍼드대", "Stanford University"]),
+    "cuhk": ("university", "HK", ["홍콩중문대학교", "홍콩중문대", "The Chinese University of Hong Kong"]),
+    "yonsei": ("university", "KR", ["연세대학교", "연세대", "Yonsei University"]),
+    "mofa-kr": ("government", "KR", ["외교부", "Ministry of Foreign Affairs"]),
+    "mofa-cn": ("government", "CN", ["중국 외교부", "外交部"]),
+    "kotra": ("government", "KR", ["KOTRA", "코트라", "대한무역투자진흥공사"]),
+    "naver": ("company", "KR", ["네이버", "NAVER"]),
+    "robotis": ("company", "KR", ["로보티즈", "ROBOTIS"]),
+}
+PLACES = {  # key: (kind, parent, names)
+    "hk": ("country", None, ["홍콩", "Hong Kong"]),
+    "cn": ("country", None, ["중국", "China"]),
+    "kr": ("country", None, ["한국", "Korea"]),
+    "sa": ("country", None, ["사우디", "사우디아라비아"]),
+    "kr-seoul": ("city", "kr", ["서울", "Seoul"]),
+    "kr-busan": ("city", "kr", ["부산", "Busan"]),
+    "cn-harbin": ("city", "cn", ["하얼빈", "Harbin"]),
+    "cn-beijing": ("city", "cn", ["베이징", "Beijing"]),
+    "cn-hubei": ("province", "cn", ["후베이성", "후베이", "Hubei"]),
+}
+
+
+def _gazetteer():
+    orgs, org_names = [], []
+    for i, (key, (kind, country, names)) in enumerate(ORGS.items(), start=1):
+        orgs.append(gz.OrgEntry(i, key, kind, country, {"ko": names[0], "en": names[-1]}))
+        org_names += [(i, n, name_key(n)) for n in names]
+    ids = {key: 1000 + i for i, key in enumerate(PLACES)}
+    places, place_names = [], []
+    for key, (kind, parent, names) in PLACES.items():
+        places.append(gz.PlaceEntry(ids[key], key, kind, key[:2].upper(), {"und": names[0]},
+                                    ids.get(parent)))
+        place_names += [(ids[key], n, name_key(n)) for n in names]
+    return gz.build(orgs, org_names, places, place_names, [], [])
+
+
+@pytest.fixture(scope="module")
+def g():
+    return _gazetteer()
+
+
+@pytest.fixture(scope="module")
+def run(g):
+    pipeline = build_pipeline(g)
+    return lambda text: pipeline(text, published=date(2025, 10, 12))
+
+
+def orgs(doc, g):
+    return {(g.orgs[o.entity_id].key if o.entity_id else None, o.mention) for o in doc.orgs}
+
+
+def mentions(doc):
+    return {o.mention for o in doc.orgs}
+
+
+# -- span boundaries ------------------------------------------------------------------------------
+def test_a_place_that_is_part_of_a_university_name_stays_in_it(run, g):
+    doc = run("그는 홍콩 중문대 교수로 일하다가 창업했다.")
+    assert orgs(doc, g) == {("cuhk", "홍콩 중문대")}
+    doc = run("중국 외교부 대변인이 밝혔다.")  # the rest names a body alone: the country describes it
+    assert mentions(doc) == {"외교부"}
+
+
+def test_a_university_written_on_to_dae_and_its_campus(run, g):
+    doc = run("연구진은 스탠포드대 출신 박사들이다.")
+    assert orgs(doc, g) == {("stanford", "스탠포드대")}
+    doc = run("행사는 연세대 국제캠퍼스에서 열렸고 연세대학교 관계자가 참석했다.")
+    assert {"연세대 국제캠퍼스", "연세대학교"} <= mentions(doc)
+
+
+def test_short_university_names_in_dae(run, g):
+    doc = run("프린스턴대와 협력하고 예일대 교수를 초빙했다.")
+    assert {"프린스턴대", "예일대"} <= mentions(doc)
+    doc = run("하얼빈공업대 연구진과 홍콩 이공대가 참여했다.")
+    assert {"하얼빈공업대", "홍콩 이공대"} <= mentions(doc)
+    doc = run("부산 해운대에서 디지털시대의 인재 20대 청년들이 모였다.")
+    assert not mentions(doc)
+
+
+def test_a_name_that_opens_with_a_modifier_apart(run, g):
+    doc = run("양측은 서울에 글로벌 반도체협회를 설립하기로 했다.")
+    assert mentions(doc) == {"글로벌 반도체협회"}
+    doc = run("정부는 국립 인공지능 연구원 설립을 추진한다. 국립중앙박물관도 참여한다.")
+    assert mentions(doc) == {"국립 인공지능 연구원", "국립중앙박물관"}
+    doc = run("대학 안에 스마트시티 연구센터를 건립하기로 했다.")
+    assert mentions(doc) == {"스마트시티 연구센터"}
+    doc = run("양사는 공동 연구센터를 설립한다. 그는 전자통신 연구원이다.")
+    assert not mentions(doc)
