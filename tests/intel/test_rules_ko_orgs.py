@@ -98,3 +98,40 @@ def test_a_name_that_opens_with_a_modifier_apart(run, g):
     assert mentions(doc) == {"스마트시티 연구센터"}
     doc = run("양사는 공동 연구센터를 설립한다. 그는 전자통신 연구원이다.")
     assert not mentions(doc)
+
+
+# -- unknown companies by their context -----------------------------------------------------------
+def test_legal_markers_stay_outside_and_particles_are_cut(run, g):
+    doc = run("㈜한빛소프트웨어와 (주)다온씨앤씨가 협약을 맺었다. 마루시스템㈜는 신제품을 내놓았다.")
+    assert mentions(doc) == {"한빛소프트웨어", "다온씨앤씨", "마루시스템"}
+    doc = run("참가 업체는 모두 네 곳이다. 명단은 ㈜로보티즈 등이다.")
+    assert "참가 업체는" not in mentions(doc)
+
+
+def test_a_title_and_a_person_after_a_name_make_it_a_company(run, g):
+    doc = run("행사에는 뉴로메카 대표 박종훈, 에이블제이 대표 김민수가 참석했다.")
+    assert {"뉴로메카", "에이블제이"} <= mentions(doc)
+    doc = run("다온플러스(대표 홍길동)는 대구에서 창업했다.")
+    assert "다온플러스" in mentions(doc)
+    doc = run("회사 대표 김철수가 말했다. 한중 AI CEO 서밋이 열렸다. 중국사업본부 대표 이영희가 왔다.")
+    assert not mentions(doc)
+
+
+def test_a_sentence_saying_its_subject_is_a_firm(run, g):
+    doc = run("아큐플라이 AI는 드론 관제 솔루션을 개발하는 기업이다.")
+    assert mentions(doc) == {"아큐플라이 AI"}
+    doc = run("BuildBlock은 서울에 본사를 둔 블록체인 스타트업이다.")
+    assert mentions(doc) == {"BuildBlock"}
+    doc = run("한편 스페이스린텍은 우주 바이오 스타트업으로 알려져 있다.")
+    assert mentions(doc) == {"스페이스린텍"}
+    doc = run("이곳은 세계적인 기업이다. 정부는 기업으로 등록했다.")
+    assert not mentions(doc)
+
+
+def test_a_partner_in_an_agreement_and_members_counted_as_firms(run, g):
+    doc = run("시는 이날 퓨처플레이와 업무협약을 체결했다. 이 회사는 하이퍼센싱과 공동개발 협약을 맺었다.")
+    assert mentions(doc) == {"퓨처플레이", "하이퍼센싱"}
+    doc = run("정부는 양국과 협약을 맺었다. 그는 중국과 MOU를 맺었다.")
+    assert not mentions(doc)
+    doc = run("뉴빌리티, 로보링크, 플라잎 등 5개 기업이 참가했다.")
+    assert mentions(doc) == {"뉴빌리티", "로보링크", "플라잎"}

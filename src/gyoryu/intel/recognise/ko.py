@@ -17,6 +17,7 @@ from gyoryu.intel.pipeline import (
 )
 from gyoryu.intel.recognise.heads import (
     GAP,
+    GATHERING,
     GATHERING_END,
     PARTICLE_START,
     add_candidate,
@@ -287,6 +288,9 @@ KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁�
 _KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
                         r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
 _KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za-z]*)*)")
+# the marker after the name (마루시스템㈜, 다온(주)): the word before it
+_KO_CORP_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])"
+                            r"(?:㈜|\(주\))")
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
 _KO_QUOTED_SUFFIX = re.compile(rf"(?:{KO_ORG_SUFFIX})$")
 _KO_ORG_CONTEXT = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*(?:본사|사옥|측|기업|社|대표|회장|CEO|관계자)")
@@ -320,8 +324,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _ko_local_units(doc, gazetteer)
         doc.orgs = [o for o in doc.orgs if not _KO_WORD_GOES_ON.match(text, o.end)]
         for s in doc.sentences_in("ko"):
-            for m in _KO_CORP.finditer(text, s.start, s.end):
-                add_candidate(doc, gazetteer, *m.span(1))
+            _ko_legal_markers(doc, gazetteer, kiwi, s)
             for m in _KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
                 if GATHERING_END.search(inner):
@@ -341,6 +344,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _delegation_members(doc, gazetteer, s)
             _foreign_after_country(doc, gazetteer, kiwi, s)
             _subject_of_exchange(doc, gazetteer, kiwi, s)
+            _ko_company_contexts(doc, gazetteer, kiwi, s)
             _ko_headed(doc, gazetteer, kiwi, s)
             _ko_universities(doc, gazetteer, kiwi, s)
             _ko_modified_names(doc, gazetteer, kiwi, s)
@@ -452,6 +456,118 @@ def _city_with_kind(gazetteer: Gazetteer, word: str) -> bool:
                for k, i in gazetteer.entities(name_key(word[:n]))):
             return word[n:-1] in _KO_UNI_KINDS
     return False
+
+
+# -- unknown companies by what the press says around them ----------------------------------------
+def _name_end(doc: Doc, kiwi, s, a: int, b: int, proper: bool = True) -> int:
+    """Where the name in a word ends once a particle Kiwi reads on it is cut (다온씨앤씨가 →
+    다온씨앤씨); 0 when, with `proper`, any part of it is no name (회사, 이날) or a verb."""
+    tokens = [t for t in kiwi_tokens(doc, kiwi, s) if a <= s.start + t.start < b]
+    while tokens and (tokens[-1].tag.startswith("J") or tokens[-1].tag in ("VCP", "EF", "EC", "ETM")):
+        tokens.pop()
+    if not tokens:
+        return 0
+    end = s.start + tokens[-1].start + tokens[-1].len
+    if proper and (not _proper(tokens[0]) or any(
+            not (t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN") or t.tag == "NNB"
+            for t in tokens)):
+        return 0
+    return end if end - a >= 2 else 0
+
+
+def _ko_legal_markers(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """㈜X, (주)X, X㈜: the marker names a company and stays outside its span; a particle on the
+    name is cut."""
+    text = doc.text
+    for m in _KO_CORP.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        end = _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b
+        if end:
+            add_candidate(doc, gazetteer, a, end)
+    for m in _KO_CORP_AFTER.finditer(text, s.start, s.end):
+        if not any(o.start <= m.start(1) < o.end for o in doc.orgs):
+            add_candidate(doc, gazetteer, *m.span(1))
+
+
+# a person's title in a company between its name and the person: 'X 대표 홍길동', 'X(대표 홍길동)'
+_KO_FIRM_TITLE_NAME = re.compile(
+    r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14}(?: [A-Z][A-Za-z0-9]{0,9})?)\s?[(（]?\s?"
+    r"(?:대표이사|공동대표|각자대표|대표|창업자|CEO)\s([가-힣]{2,4})(?=[\s,·ㆍ)）]|[은는이가와과의도]|$)")
+# a unit inside a company, led by its own head (과기업무부문 CEO, 중국사업본부 대표): not annotated
+_KO_SUBUNIT_ENDS = ("부문", "사업부", "본부", "부서", "팀", "실", "지역본부")
+# 'X는 … 기업이다', 'X는 … 스타트업으로': the sentence says what the subject is
+_KO_IS_A_FIRM = re.compile(r"(?:기업|스타트업|회사|업체|제조사|제조업체|벤처|유니콘|전문기업)"
+                           r"(?:이다|입니다|이며|으로|로서|로\s)")
+_KO_OPENING_WORDS = re.compile(r"\s*(?:한편|또한|특히|아울러|이 가운데|이 중|이중)?\s*,?\s*")
+_KO_FIRM_SUBJECT = re.compile(r"[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14}(?: [A-Z][A-Za-z0-9]{0,9})?)[’'”\"]?"
+                              r"(?:은|는|이|가)\s")
+# 'X와 업무협약', 'X과 공동개발 협약을', 'X와 손잡고': the partner in an agreement
+_KO_PARTNER = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14})(?:와|과)\s"
+                         r"(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:업무\s?협약|협약|MOU|양해각서|의향서|파트너십|손잡|맞손)")
+# members counted as firms: 'X, Y, Z 등 5개 기업', 'X·Y 등 12개사', 'X, Y 등 20곳'
+_KO_COUNTED_FIRMS = re.compile(r"\s?등\s?(?:\d+|[한두세네]|여러)\s?(?:개\s?(?:사|기업|업체|기관|스타트업)|개사|곳|"
+                               r"(?:개\s?)?(?:국내\s|중국\s|한국\s)?(?:기업|업체|스타트업))")
+
+
+def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> OrgMention | None:
+    """A candidate for a word that Kiwi reads as a name, no place, person or ordinary word of
+    the directory (a Latin word after it, 아큐플라이 AI, belongs to it)."""
+    end = _name_end(doc, kiwi, s, a, b)
+    if not end or any(x.start < end and a < x.end for x in (*doc.orgs, *doc.people, *doc.places)):
+        return None
+    form = doc.text[a:end]
+    if form in _KO_NOT_EMPLOYERS or gazetteer.entities(name_key(form)) or (
+            len(form) in (2, 3) and form[0] in _KO_SURNAMES and " " not in form and _looks_like_name(form)
+            and not _KO_STRONG_END.search(form)):
+        return None
+    return add_candidate(doc, gazetteer, a, end)
+
+
+def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """Companies the directory lacks, named by what this genre says around them: a title and a
+    person after the name (X 대표 홍길동, X(대표 홍길동)), a sentence saying the subject is a firm
+    (X는 … AI 기업이다), a partner in an agreement (X와 업무협약), and members of a list counted
+    as firms (X, Y, Z 등 5개 기업)."""
+    text = doc.text
+    for m in _KO_FIRM_TITLE_NAME.finditer(text, s.start, s.end):
+        if _person_after_title(doc, kiwi, m.group(2)) and not m.group(1).endswith(_KO_SUBUNIT_ENDS):
+            _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
+    if _KO_IS_A_FIRM.search(text, s.start, s.end):
+        m = _KO_FIRM_SUBJECT.match(text, _KO_OPENING_WORDS.match(text, s.start).end())
+        if m and _KO_IS_A_FIRM.search(text, m.end(), s.end):
+            _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
+    for m in _KO_PARTNER.finditer(text, s.start, s.end):
+        _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
+    for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
+        _counted_members(doc, gazetteer, kiwi, s, m.start())
+
+
+def _person_after_title(doc: Doc, kiwi, word: str) -> bool:
+    """A person's name after a title (홍길동, 김민수가), not a word (X CEO 서밋): a surname
+    opening it, and Kiwi does not read it as one ordinary word."""
+    tokens = [t for t in _stem_tokens(doc, kiwi, word) if not t.tag.startswith("J")]
+    form = "".join(t.form for t in tokens) if len(tokens) == 1 else word
+    return _looks_like_name(form) and not GATHERING.search(word) and not (
+        len(tokens) == 1 and tokens[0].tag in ("NNG", "NNB") and tokens[0].id > 2)
+
+
+def _counted_members(doc: Doc, gazetteer: Gazetteer, kiwi, s, end: int) -> None:
+    """The list that ends at `end`, read back member by member while separators join them."""
+    text = doc.text
+    pos = end
+    while True:
+        m = re.search(r"(?<![A-Za-z0-9가-힣&])[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣&]{0,14}(?: [A-Z][A-Za-z0-9]{0,9})?)"
+                      r"[’'”\"]?(?:\([^()]{1,30}\))?\s*$", text[max(s.start, pos - 40):pos])
+        if m is None:
+            return
+        base = max(s.start, pos - 40)
+        a, b = base + m.start(1), base + m.end(1)
+        if not any(o.start == a for o in doc.orgs):
+            _unknown_firm(doc, gazetteer, kiwi, s, a, b)
+        sep = re.search(r"(?:[,·ㆍ、]|및|와|과)\s*$", text[max(s.start, base + m.start() - 3):base + m.start()])
+        if sep is None:
+            return
+        pos = base + m.start() - len(sep.group(0))
 
 
 # A foreign body is written after its country, as one proper noun that takes a particle:
