@@ -18,6 +18,7 @@ ORGS = {  # key: (kind, country, names; the first is the primary name)
     "kotra": ("government", "KR", ["KOTRA", "코트라", "대한무역투자진흥공사"]),
     "naver": ("company", "KR", ["네이버", "NAVER"]),
     "robotis": ("company", "KR", ["로보티즈", "ROBOTIS"]),
+    "hubei-government": ("government", "CN", ["후베이성 인민정부", "후베이성", "Hubei Provincial Government"]),
 }
 PLACES = {  # key: (kind, parent, names)
     "hk": ("country", None, ["홍콩", "Hong Kong"]),
@@ -135,3 +136,27 @@ def test_a_partner_in_an_agreement_and_members_counted_as_firms(run, g):
     assert not mentions(doc)
     doc = run("뉴빌리티, 로보링크, 플라잎 등 5개 기업이 참가했다.")
     assert mentions(doc) == {"뉴빌리티", "로보링크", "플라잎"}
+
+
+# -- what is not an organisation ------------------------------------------------------------------
+def test_programmes_and_events_are_no_organisations(run, g):
+    doc = run("KOTRA는 본사에서 ‘프리 K바이오인재팬’ 행사를 열었다. ‘K바이오인재팬’ 사절단은 가을에 간다.")
+    assert mentions(doc) == {"KOTRA"}
+    doc = run("KOTRA 셀코리아 연계 수출상담회가 열렸다.")
+    assert mentions(doc) == {"KOTRA"}
+
+
+def test_an_internal_unit_is_its_parent(run, g):
+    doc = run("김철수 KOTRA 동남아지역본부장은 협력을 강조했다.")
+    assert orgs(doc, g) == {("kotra", "KOTRA")}
+
+
+def test_a_province_listed_with_a_region_is_a_place(run, g):
+    doc = run("특히 화남지역과 후베이성은 중국 배터리산업의 중심이다.")
+    assert not mentions(doc) and "후베이성" in {p.mention for p in doc.places}
+    doc = run("KOTRA와 후베이성은 협약을 맺었다.")  # beside a party, it acts
+    assert orgs(doc, g) == {("kotra", "KOTRA"), ("hubei-government", "후베이성")}
+
+
+def test_a_kind_of_graduate_school_is_no_name(run, g):
+    assert not mentions(run("시는 AI 전문대학원 개원을 추진한다."))

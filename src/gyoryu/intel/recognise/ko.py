@@ -368,7 +368,10 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     _add_longer(doc, gazetteer, a, b)
             if listed and any(inside(o, s) for o in doc.orgs):
                 _ko_lists(doc, gazetteer, tokens, s)
+        _ko_programmes(doc)
         repeat_candidates(doc, "ko")
+        _ko_subunits_to_parents(doc, gazetteer)
+        _ko_places_beside_places(doc, gazetteer)
         _longest_reading(doc)
 
     return run
@@ -568,6 +571,66 @@ def _counted_members(doc: Doc, gazetteer: Gazetteer, kiwi, s, end: int) -> None:
         if sep is None:
             return
         pos = base + m.start() - len(sep.group(0))
+
+
+# -- what is not an organisation -----------------------------------------------------------------
+# a name followed by what it is when it is an event or a programme: '‘X’ 행사', 'X 연계 상담회',
+# '‘X’ 사절단' (a quoted delegation's name is the mission's, not a sender's)
+_KO_PROGRAMME_AFTER = re.compile(r"\s?(?:행사|상담회|설명회|박람회|전시회|프로그램|캠페인|페스티벌|로드쇼|연계|"
+                                 r"참가\s?사업)(?=[은는이가을를의와과도에로]|[^가-힣]|$)")
+_KO_QUOTED_PROGRAMME_AFTER = re.compile(r"[’'”\"]\s?(?:사절단|사업|대회|세미나|시상식|공모전|챌린지)"
+                                        r"(?=[은는이가을를의와과도에로]|[^가-힣]|$)")
+
+
+def _ko_programmes(doc: Doc) -> None:
+    """A candidate the story names as an event or a programme (‘프리 K로봇인차이나’ 행사, X 연계
+    상담회, ‘X’ 사절단) is none of the organisations, wherever the story repeats it."""
+    text = doc.text
+    names = {o.mention for o in doc.orgs if o.entity_id is None and o.source == "pattern" and (
+        _KO_PROGRAMME_AFTER.match(text, _skip_quote(text, o.end))
+        or _KO_QUOTED_PROGRAMME_AFTER.match(text, o.end))}
+    if names:
+        doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and any(
+            o.mention == n or o.mention.endswith(" " + n) or n.endswith(" " + o.mention) for n in names))]
+
+
+# an internal unit written after its organisation (KOTRA 중국지역본부, X 사업본부): the gold names
+# the parent, not the unit
+_KO_SUBUNIT = re.compile(r"\s?[가-힣]{0,6}(?:지역본부|사업본부|본부|사업부|부문)$")
+
+
+def _ko_subunits_to_parents(doc: Doc, gazetteer: Gazetteer) -> None:
+    for i, o in enumerate(doc.orgs):
+        m = _KO_SUBUNIT.search(o.mention)
+        if m is None or m.start() < 2:
+            continue
+        head = o.mention[:m.start()].rstrip()
+        parents = [k for k, _i in gazetteer.entities(name_key(head)) if k == EntityKind.organization]
+        if parents:
+            pid = next(i2 for k, i2 in gazetteer.entities(name_key(head)) if k == EntityKind.organization)
+            doc.orgs[i] = OrgMention(o.start, o.start + len(head), head, pid, 1.0, LinkMethod.alias)
+
+
+_KO_COORD_PLACE = re.compile(r"(?:지역|지방)?(?:와|과|및)\s?$")
+
+
+def _ko_places_beside_places(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'화동지역과 후베이성은 … 중심이다': a province or a city coordinated with a place that is
+    no party (or a region: …지역과) is a place too, though the subject of its sentence."""
+    text = doc.text
+    for o in list(doc.orgs):
+        m = _KO_COORD_PLACE.search(text, max(0, o.start - 6), o.start)
+        if m is None:
+            continue
+        pid = next((i for k, i in gazetteer.entities(name_key(o.mention)) if k == EntityKind.place
+                    and gazetteer.places[i].kind in ("province", "city")), None)
+        if pid is None or o.entity_id not in (None, gazetteer.governments.get(pid)):
+            continue
+        before = next((p for p in doc.places if p.end == m.start()), None)
+        if (before is not None and gazetteer.places[before.entity_id].kind != "country") or (
+                m.group(0).startswith(("지역", "지방")) and not org_ending_at(doc, m.start(), "")):
+            doc.orgs.remove(o)
+            doc.places.append(PlaceMention(o.start, o.end, o.mention, pid))
 
 
 # A foreign body is written after its country, as one proper noun that takes a particle:
@@ -831,6 +894,8 @@ _KO_NOT_STEMS = frozenset(
     "무역 쇼핑 물류 고객 서비스 콜 체육 문화 정부 지방 중앙 우리 양국 양측 일부 전부 내부 외부 상대 회원 참가 "
     "주최 주관 협력 교류 지원 창업 혁신 비즈니스 산하 산업 기업 정당 여당 야당 신당 제1 제2 일반 국가 "
     "첨단 지방 농공 도시 공공 민간 국립 공립 사립".split())
+# kinds of graduate school (전문대학원, 특수대학원): a word, not a name
+_KO_GRADUATE_KINDS = ("전문", "특수", "일반", "법학전문", "의학전문", "전문기술")
 # a venue or a facility, not a body (김대중컨벤션센터, 코엑스전시센터, 물류센터)
 _KO_VENUE_WORDS = ("컨벤션", "전시", "무역", "쇼핑", "체육", "데이터", "물류", "콜", "고객", "서비스", "아트",
                    "비즈니스", "엑스포")
@@ -896,6 +961,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if stem in _KO_NOT_STEMS or stem.isdigit() or _KO_PLURAL_AFTER.match(text, m.end()) or \
                 _KO_EACH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue  # 벤처캐피털협회 간 교류, 양국 협회: the kind, in each country, not one named
+        if m.group("strong") == "대학원" and stem.endswith(_KO_GRADUATE_KINDS):
+            continue  # AI 전문대학원: a kind of graduate school, no name
         start, end = m.start(), (m.start("title") if m.group("title") else m.end())
         tokens = _stem_tokens(doc, kiwi, stem)
         if any(t.tag.startswith(("V", "E")) for t in tokens):
