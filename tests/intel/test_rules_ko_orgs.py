@@ -160,3 +160,13 @@ def test_a_province_listed_with_a_region_is_a_place(run, g):
 
 def test_a_kind_of_graduate_school_is_no_name(run, g):
     assert not mentions(run("시는 AI 전문대학원 개원을 추진한다."))
+
+
+# -- government bodies ----------------------------------------------------------------------------
+def test_ministries_named_by_policy_words(run, g):
+    doc = run("베트남 기획투자부는 한국 기업 유치에 나섰다.")
+    assert mentions(doc) == {"기획투자부"}
+    doc = run("네이버는 말레이시아 투자부와 협약을 맺었다.")  # one word, after a country Kiwi knows
+    assert mentions(doc) == {"네이버", "투자부"}
+    doc = run("그는 해외영업부와 경영지원부를 거쳐 기술개발부로 옮겼다. 김 부장은 기획부에 있다.")
+    assert not mentions(doc)

@@ -982,7 +982,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         else:
             ok = (place_kind is not None or m.group("title") is not None
                   or _KO_MINISTER_AFTER.match(text, end) is not None
-                  or _KO_AS_BODIES.match(text, end) is not None)
+                  or _KO_AS_BODIES.match(text, end) is not None
+                  or _ministry_stem(doc, kiwi, stem, start))
             if not ok:
                 pending.append((start, end))
                 continue
@@ -1040,6 +1041,42 @@ def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if tokens and all(t.tag.startswith("NN") or t.tag in _NAME_TAGS for t in tokens) and \
                 _KO_FOUNDED.search(text, m.end(), min(s.end, m.end() + 12)):
             add_candidate(doc, gazetteer, *m.span())
+
+
+# what ministries and agencies are named by (자치행정주택부, 기획투자부, 투자조정청): a stem made
+# of these alone names a government body, not a company's department (영업부, 해외사업부)
+_KO_POLICY_WORDS = frozenset(
+    "투자 무역 통상 산업 자원 에너지 행정 자치 지방 주택 도시 국토 교통 외교 국방 재정 재무 경제 기획 계획 "
+    "조정 과학 기술 정보 통신 정보화 디지털 보건 복지 노동 고용 교육 문화 체육 관광 농림 농업 축산 식품 "
+    "해양 수산 환경 법무 통일 여성 가족 상무 공업 내무 안전 중소 벤처 기업 수자원 광물 전력 관세 "
+    "이민 출입국 공공 인적 재난 방위 항공 우주 정부 협력".split())
+_KO_NAME_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,8})\s$")
+
+
+def _policy_words(stem: str) -> int:
+    """How many policy words make up the stem wholly (자치행정주택 → 3), else 0."""
+    best = [0] + [-1] * len(stem)
+    for i in range(1, len(stem) + 1):
+        for j in range(max(0, i - 4), i - 1):
+            if best[j] >= 0 and stem[j:i] in _KO_POLICY_WORDS:
+                best[i] = max(best[i], best[j] + 1)
+    return max(best[-1], 0)
+
+
+def _ministry_stem(doc: Doc, kiwi, stem: str, start: int) -> bool:
+    """A ministry or agency the directory lacks: named by two policy words or more (기획투자부),
+    or by one after a country the directory does not hold, which Kiwi reads as a proper noun
+    (사우디 투자부, 태국 투자청)."""
+    n = _policy_words(stem)
+    if n >= 2 and stem not in _KO_NOT_STEMS:
+        return True
+    if n != 1:
+        return False
+    m = _KO_NAME_WORD_BEFORE.search(doc.text, max(0, start - 10), start)
+    if m is None or doc.taken(*m.span(1)):
+        return False
+    tokens = _stem_tokens(doc, kiwi, m.group(1))
+    return len(tokens) == 1 and tokens[0].tag == "NNP"
 
 
 _KO_ADMIN_STEM = re.compile(r"[가-힣]{1,4}(?:시|구|현|성)[가-힣]{1,4}$")
