@@ -170,3 +170,13 @@ def test_ministries_named_by_policy_words(run, g):
     assert mentions(doc) == {"네이버", "투자부"}
     doc = run("그는 해외영업부와 경영지원부를 거쳐 기술개발부로 옮겼다. 김 부장은 기획부에 있다.")
     assert not mentions(doc)
+
+
+# -- bodies named as such -------------------------------------------------------------------------
+def test_a_tentative_name_and_a_group_affiliate(run, g):
+    doc = run("양측은 서울에 세울 첨단로봇협력센터(가칭)를 통해 교류한다.")
+    assert mentions(doc) == {"첨단로봇협력센터"}
+    assert not mentions(run("기관이 내놓을 '슈퍼 앱(가칭)'에 기술을 넣는다."))
+    doc = run("지난해 SK인텔릭스를 통해 로봇을 냈고 HD현대로보틱스와 협력한다.")
+    assert {"SK인텔릭스", "HD현대로보틱스"} <= mentions(doc)
+    assert not mentions(run("AI인재를 뽑고 ICT기업을 돕는다."))

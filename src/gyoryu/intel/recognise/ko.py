@@ -345,6 +345,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _foreign_after_country(doc, gazetteer, kiwi, s)
             _subject_of_exchange(doc, gazetteer, kiwi, s)
             _ko_company_contexts(doc, gazetteer, kiwi, s)
+            _ko_named_as_bodies(doc, gazetteer, kiwi, s)
             _ko_headed(doc, gazetteer, kiwi, s)
             _ko_universities(doc, gazetteer, kiwi, s)
             _ko_modified_names(doc, gazetteer, kiwi, s)
@@ -543,6 +544,41 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
+
+
+# a name given as tentative (첨단산업비즈니스센터(가칭)): a body being set up
+_KO_TENTATIVE = re.compile(r"(?<![A-Za-z0-9가-힣&])[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣& ]{1,24}?)[’'”\"]?"
+                           r"\s?[(（]가칭[)）]")
+# a group's short Latin name written on to a company's (SK인텔릭스, HD현대로보틱스): an affiliate
+_KO_GROUP_AFFILIATE = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Z]{2,3}[가-힣]{2,10})"
+                                 r"(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
+# technology's initials, not a group's (AI클라우드, ICT기업)
+_KO_TECH_INITIALS = frozenset("AI IT ICT VR AR XR MR EV PC TV UX UI DX AX GX ESG SW HW PR IR CEO CTO LLM GPU "
+                              "NPU CPU BIO IOT".split())
+
+
+def _ko_named_as_bodies(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """Bodies named as such: a tentative name (X(가칭)), and a group's Latin initials written on
+    to a name Kiwi does not know or reads as proper (SK인텔릭스)."""
+    text = doc.text
+    for m in _KO_TENTATIVE.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        if " " in m.group(1) and not _KO_QUOTED.match(text, m.start()):
+            a = b - len(m.group(1).split()[-1])  # unquoted: the last word is the name
+        if _KO_BODY_END.search(text[a:b]) and not GATHERING_END.search(text[a:b]) and not any(
+                x.start < b and a < x.end for x in doc.people):
+            _add_longer(doc, gazetteer, a, b)
+    for m in _KO_GROUP_AFFILIATE.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        if any(x.start < b and a < x.end for x in doc.orgs):
+            continue
+        latin = len(m.group(1)) - len(m.group(1).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        if m.group(1)[:latin] in _KO_TECH_INITIALS:
+            continue
+        end = _name_end(doc, kiwi, s, a + latin, b, proper=False)
+        tokens = [t for t in kiwi_tokens(doc, kiwi, s) if a + latin <= s.start + t.start < end]
+        if end and tokens and all(_proper(t) for t in tokens):
+            add_candidate(doc, gazetteer, a, end)
 
 
 def _person_after_title(doc: Doc, kiwi, word: str) -> bool:
@@ -876,6 +912,9 @@ _KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|�
                         "유한공사|유한회사|거래소|산업단지|과학단지|상회")
 # Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사): only after a proper noun or a place
 _KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당"
+# what a body being set up ends in (…센터, …협회, …재단): not a product (슈퍼 앱(가칭))
+_KO_BODY_END = re.compile(rf"(?:{KO_ORG_SUFFIX}|{_KO_INSTITUTION_HEAD}|{_KO_WEAK_HEAD}|허브|본부|사무소|대표처|"
+                          r"기구|연구회|포럼)$")
 # A ministry, agency or bureau (외교부, 조달청, 청양구과기국): one syllable, so only with a place before
 # it, other organisations listed beside it, or its minister after it
 _KO_BODY_HEAD = "부|청|처|국"
