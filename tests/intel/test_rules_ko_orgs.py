@@ -180,3 +180,14 @@ def test_a_tentative_name_and_a_group_affiliate(run, g):
     doc = run("지난해 SK인텔릭스를 통해 로봇을 냈고 HD현대로보틱스와 협력한다.")
     assert {"SK인텔릭스", "HD현대로보틱스"} <= mentions(doc)
     assert not mentions(run("AI인재를 뽑고 ICT기업을 돕는다."))
+
+
+def test_lists_of_firms_counted_or_introduced_and_a_zone_body(run, g):
+    doc = run("참가 기업은 로보스타, 유진로봇, 트위니 등 국내 로봇 기업 15개사로 상담을 했다.")
+    assert mentions(doc) == {"로보스타", "유진로봇", "트위니"}
+    doc = run("참가 기업은 뉴빌리티, 로보링크, 플라잎 등이다. 오후에는 마음에이아이 등 스타트업 10여곳과 만났다.")
+    assert mentions(doc) == {"뉴빌리티", "로보링크", "플라잎", "마음에이아이"}
+    doc = run("왕리 난산구 부구청장이 참석했다.")
+    assert not mentions(doc)
+    doc = run("로보티즈와 중국 허페이시 고신구 관리위원회는 교류를 늘리기로 했다.")
+    assert "고신구 관리위원회" in mentions(doc)

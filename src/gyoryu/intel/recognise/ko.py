@@ -509,8 +509,12 @@ _KO_FIRM_SUBJECT = re.compile(r"[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣&]{
 _KO_PARTNER = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14})(?:와|과)\s"
                          r"(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:업무\s?협약|협약|MOU|양해각서|의향서|파트너십|손잡|맞손)")
 # members counted as firms: 'X, Y, Z 등 5개 기업', 'X·Y 등 12개사', 'X, Y 등 20곳'
-_KO_COUNTED_FIRMS = re.compile(r"\s?등\s?(?:\d+|[한두세네]|여러)\s?(?:개\s?(?:사|기업|업체|기관|스타트업)|개사|곳|"
-                               r"(?:개\s?)?(?:국내\s|중국\s|한국\s)?(?:기업|업체|스타트업))")
+_KO_COUNTED_FIRMS = re.compile(r"\s?등\s?(?:[가-힣A-Za-z]{1,6}\s){0,3}?(?:\d+|[한두세네]|여러)\s?여?\s?"
+                               r"(?:개\s?(?:사|기업|업체|기관|스타트업)|개사|곳|(?:개\s?)?(?:기업|업체|스타트업))")
+# a list introduced as the firms taking part: '참가 기업은 X, Y, Z 등이다'
+_KO_FIRMS_INTRO = re.compile(r"(?:참가|참여|입주|선정|동행|방문)\s?(?:기업|업체|기관|스타트업|회사)"
+                             r"(?:은|는|으로는|로는|에는)\s")
+_KO_LIST_END = re.compile(r"\s?등(?=[이은을의과와도]|\s|$)")
 
 
 def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> OrgMention | None:
@@ -544,6 +548,10 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
+    for m in _KO_FIRMS_INTRO.finditer(text, s.start, s.end):
+        end = _KO_LIST_END.search(text, m.end(), s.end)
+        if end and any(c in _LIST_SEP_CHARS for c in text[m.end():end.start()]):
+            _counted_members(doc, gazetteer, kiwi, s, end.start())
 
 
 # a name given as tentative (첨단산업비즈니스센터(가칭)): a body being set up
@@ -932,7 +940,7 @@ _KO_NOT_STEMS = frozenset(
     "마케팅 홍보 운영 조직 심사 자문 실무 추진 준비 집행 상임 분과 해당 관련 각국 본사 지사 전체 데이터 컨벤션 전시 "
     "무역 쇼핑 물류 고객 서비스 콜 체육 문화 정부 지방 중앙 우리 양국 양측 일부 전부 내부 외부 상대 회원 참가 "
     "주최 주관 협력 교류 지원 창업 혁신 비즈니스 산하 산업 기업 정당 여당 야당 신당 제1 제2 일반 국가 "
-    "첨단 지방 농공 도시 공공 민간 국립 공립 사립".split())
+    "첨단 지방 농공 도시 공공 민간 국립 공립 사립 부구 부시 부군 부성 부도".split())
 # kinds of graduate school (전문대학원, 특수대학원): a word, not a name
 _KO_GRADUATE_KINDS = ("전문", "특수", "일반", "법학전문", "의학전문", "전문기술")
 # a venue or a facility, not a body (김대중컨벤션센터, 코엑스전시센터, 물류센터)
@@ -1053,6 +1061,7 @@ _KO_PUBLIC_BODY = re.compile(r"(?<![A-Za-z0-9가-힣])(?:국립|시립|도립|�
 # 연구센터를 건립, 스마트시티 연구소 설립): planned, named, an organisation
 _KO_RESEARCH_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z가-힣][A-Za-z0-9가-힣]{2,10})\s(연구센터|연구소|연구원)"
                                 r"(?=[은는이가을를의와과도에]|\s|$)")
+_KO_ZONE_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣A-Za-z]{1,10}(?:구|시|현|성|단지|원구|구역|특구))\s$")
 _KO_FOUNDED = re.compile(r"설립|건립|설치|개소|출범|개원|세우|문을 열")
 _KO_NOT_RESEARCH_STEMS = frozenset("공동 관련 해당 전문 첨단 국내 국외 해외 부설 산하 자체 기업 대학 부속 "
                                    "선임 책임 수석 전임 한국 중국 미국 일본".split())
@@ -1068,6 +1077,12 @@ def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 m := _KO_NAME_MODIFIER.search(text, max(s.start, o.start - 6), o.start)) and \
                 not doc.taken(m.start(), o.start):
             o.start, o.mention = m.start(), text[m.start():o.end]
+    for o in doc.orgs:  # 고신구 관리위원회: a management body is its zone's or district's
+        if inside(o, s) and o.entity_id is None and o.mention.startswith(("관리", "운영", "집행")) and (
+                m := _KO_ZONE_BEFORE.search(text, max(s.start, o.start - 12), o.start)) and \
+                not any(x.start < o.start and m.start(1) < x.end for x in (*doc.orgs, *doc.people)):
+            doc.places = [p for p in doc.places if not (m.start(1) <= p.start and p.end <= o.start)]
+            o.start, o.mention = m.start(1), text[m.start(1):o.end]
     for m in _KO_PUBLIC_BODY.finditer(text, s.start, s.end):
         if not any(x.start < m.end() and m.start() < x.end for x in (*doc.orgs, *doc.people)):
             add_candidate(doc, gazetteer, *m.span(), absorb_places="spaced")
