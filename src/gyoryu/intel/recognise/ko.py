@@ -402,14 +402,13 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     in 대 (프린스턴대; a three-syllable one with a scholar or a graduate after it: 예일대 교수),
     and a city with the kind of university it names (하얼빈공업대)."""
     text = doc.text
-    for i, o in enumerate(doc.orgs):
+    for o in list(doc.orgs):
         if not inside(o, s) or o.entity_id is None or gazetteer.orgs[o.entity_id].kind != "university":
             continue
         end = o.end
         if not o.mention.endswith(("대", "대학", "대학교")) and (t := _KO_UNI_TAIL.match(text, end)):
             end = t.end()
-            doc.orgs[i] = o = OrgMention(o.start, end, text[o.start:end], o.entity_id, o.confidence,
-                                         o.method, candidates=o.candidates)
+            o.end, o.mention = end, text[o.start:end]
         if (c := _KO_CAMPUS.match(text, end)) and not doc.taken(end + 1, c.end(1)):
             doc.orgs.remove(o)
             if add_candidate(doc, gazetteer, o.start, c.end(1)) is None:
