@@ -126,6 +126,34 @@ def _join_known_and_new(doc: Doc) -> dict[int, tuple[OrgMention, OrgMention]]:
     return parts
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _han_only_sounds(gazetteer: Gazetteer) -> tuple[frozenset, dict[str, frozenset]]:
+    """The sound keys (and generic-word heads) that only a Chinese name of an organisation gives.
+    A Chinese mention is not linked by them: Chinese writes one sound with many characters, so
+    two Chinese names that sound alike are two names (超威 and 超微 are different companies);
+    sound links Chinese to the Korean and Latin names a transliteration gives."""
+    from gyoryu.intel.translit import sound_key
+
+    han: set[tuple[str, int]] = set()
+    other: set[tuple[str, int]] = set()
+    han_heads: dict[str, set[tuple[str, int]]] = {}
+    for key, owned in gazetteer.by_key.items():
+        orgs = [i for k, i in owned if k == EntityKind.organization]
+        if not orgs or not (sk := sound_key(key)):
+            continue
+        is_han = _HAN.search(key) is not None and _HANGUL.search(key) is None
+        for o in orgs:
+            (han if is_han else other).add((sk, o))
+        if is_han and (split := split_generic(key)):
+            hk = sound_key(split[0])
+            for o in orgs:
+                han_heads.setdefault(split[1], set()).add((hk, o))
+    return frozenset(han - other), {cls: frozenset(v) for cls, v in han_heads.items()}
+
+
 @component("gyoryu.linker.v2")
 def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
               max_candidates: int = 3):
@@ -142,13 +170,16 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
         ks, os_ = heads.setdefault(cls, ([], []))
         ks.append(hk)
         os_.append(org)
+    han_sounds, han_heads = _han_only_sounds(gazetteer)
 
-    def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict) -> None:
-        for _key, score, idx in process.extract(sk, pool_keys, scorer=fuzz.ratio,
-                                                limit=max_candidates * 3,
-                                                score_cutoff=review * 100):
+    def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict,
+               skip: frozenset = frozenset()) -> None:
+        for key, score, idx in process.extract(sk, pool_keys, scorer=fuzz.ratio,
+                                               limit=max_candidates * 3,
+                                               score_cutoff=review * 100):
             org = pool_owners[idx]
-            best[org] = max(best.get(org, 0.0), score / 100)
+            if (key, org) not in skip:
+                best[org] = max(best.get(org, 0.0), score / 100)
 
     def run(doc: Doc) -> None:
         joined = _join_known_and_new(doc)
@@ -168,13 +199,14 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 m.entity_id, m.confidence, m.method = exact, 1.0, LinkMethod.alias  # LG AI + 研究院
                 continue
             best: dict[int, float] = {}
+            han = _HAN.search(m.mention) is not None  # 超威 is not 超微 (AMD), though both sound chaowei
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
-                    scores(sk, keys, owners, best)
+                    scores(sk, keys, owners, best, han_sounds if han else frozenset())
             if split and split[1] in heads:
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
-                        scores(hk, *heads[split[1]], best)
+                        scores(hk, *heads[split[1]], best, han_heads.get(split[1], frozenset()) if han else frozenset())
             if _names_a_government(m.mention, gazetteer):  # 전남도 is not 전남대 (Chonnam Nat'l Univ.)
                 best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "government"}
             elif _UNIVERSITY_NAME.search(m.mention):  # and 경기대 is not 경기도

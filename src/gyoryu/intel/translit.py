@@ -52,8 +52,10 @@ def hangul_key(text: str, ae_as_a: bool = False) -> str:
 
 @lru_cache(maxsize=65536)
 def han_key(text: str) -> str:
+    """Pinyin of the Han characters, Latin letters kept as written: SK集团 sounds 'skjituan', not
+    'jituan' like every other group."""
     simplified = _T2S.convert(text)
-    return fold("".join(lazy_pinyin(simplified, style=Style.NORMAL, errors="ignore")))
+    return fold("".join(lazy_pinyin(simplified, style=Style.NORMAL, errors="default")))
 
 
 _FOLDS = [

@@ -89,11 +89,8 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         for p in [p for p in doc.places if _CLUSTER_END.search(simplified(p.mention))]:
-            doc.places.remove(p)  # the park's own body where the directory has one, else a candidate
-            gov = gazetteer.governments.get(p.entity_id)
-            doc.orgs.append(OrgMention(p.start, p.end, p.mention, gov, 1.0 if gov else 0.0,
-                                       LinkMethod.alias if gov else LinkMethod.none,
-                                       source="directory" if gov else "pattern"))
+            doc.places.remove(p)  # the park itself, not its administrative committee (管委会)
+            doc.orgs.append(OrgMention(p.start, p.end, p.mention, source="pattern"))
         for s in doc.sentences_in("zh"):
             simple = simplified(doc.text[s.start:s.end])
             tokens = [(w, a, a + len(w), t) for w, t, a in _tag(rjieba, simple)]
@@ -107,6 +104,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _list_members(doc, gazetteer, s, simple, tokens, proper)
         _country_before_ministry(doc)
         _seat_in_brackets(doc, gazetteer)
+        _party_committees(doc, gazetteer)
         repeat_candidates(doc, "zh")
 
     return run
@@ -134,6 +132,31 @@ def _seat_in_brackets(doc: Doc, gazetteer: Gazetteer) -> None:
                for k, i in gazetteer.entities(name_key(m.group(1)))):
             doc.places = [p for p in doc.places if not (m.start(1) <= p.start and p.end <= m.end(1))]
             o.end, o.mention = m.end(), doc.text[o.start:m.end()]
+
+
+_PARTY_COMMITTEE = re.compile(r"(?:中共)?(.{2,6}?)([省市])?(?:党委|委员会)$")
+_COMMITTEE_OF = {"province": "省委", "city": "市委"}
+
+
+def _party_committees(doc: Doc, gazetteer: Gazetteer) -> None:
+    """广东党委, 烟台市党委: a province's or city's party committee, however the press shortens it,
+    is the one the directory holds as 广东省委 / 中共烟台市委."""
+    for o in doc.orgs:
+        if o.entity_id is not None:
+            continue
+        m = _PARTY_COMMITTEE.fullmatch(simplified(o.mention))
+        if m is None or "委员会" in m.group(0) and "中共" not in m.group(0):
+            continue
+        kinds = [gazetteer.places[i].kind for k, i in gazetteer.entities(name_key(m.group(1) + (m.group(2) or "")))
+                 if k == EntityKind.place]
+        word = next((_COMMITTEE_OF[k] for k in kinds if k in _COMMITTEE_OF), None)
+        if word is None:
+            continue
+        for name in (m.group(1) + word, "中共" + m.group(1) + word):
+            owners = [i for k, i in gazetteer.entities(name_key(name)) if k == EntityKind.organization]
+            if len(owners) == 1:
+                o.entity_id, o.confidence, o.method, o.candidates = owners[0], 1.0, LinkMethod.alias, []
+                break
 
 
 def _country_before_ministry(doc: Doc) -> None:

@@ -1,0 +1,94 @@
+"""Organisations in Chinese (Simplified and Traditional) and English news: how they are found and
+linked, one probe sentence per general mechanism, on a small directory of its own."""
+
+from datetime import date
+
+import pytest
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel import gazetteer as gz
+from gyoryu.intel.pipeline import build_pipeline
+from gyoryu.intel.translit import sound_key
+
+ORGS = {
+    "amd": ("company", "US", {"en": "AMD", "zh-Hans": "超微半导体", "und": "超微"}),
+    "lg": ("company", "KR", {"en": "LG Corp.", "zh-Hans": "LG集团"}),
+    "sk-hynix": ("company", "KR", {"en": "SK hynix", "zh-Hans": "SK海力士"}),
+    "samsung": ("company", "KR", {"en": "Samsung Electronics", "zh-Hans": "三星电子"}),
+    "hyundai-motor": ("company", "KR", {"en": "Hyundai Motor Company", "zh-Hans": "现代汽车"}),
+    "naver": ("company", "KR", {"en": "NAVER", "ko": "네이버"}),
+    "tencent": ("company", "CN", {"en": "Tencent", "zh-Hans": "腾讯"}),
+    "sip-admin": ("government", "CN", {"zh-Hans": "苏州工业园区管理委员会", "en": "SIP Administrative Committee"}),
+    "cpc-zhejiang": ("government", "CN", {"zh-Hans": "中国共产党浙江省委员会", "und": "浙江省委"}),
+    "cpc-ningbo": ("government", "CN", {"zh-Hans": "中共宁波市委"}),
+    "kbiz": ("association", "KR", {"ko": "중소기업중앙회", "zh-Hans": "中小企业中央会"}),
+    "kotra": ("government", "KR", {"en": "KOTRA", "ko": "코트라"}),
+    "gyeonggi-government": ("government", "KR", {"en": "Gyeonggi Provincial Government", "zh-Hans": "京畿道"}),
+}
+PLACES = {
+    "cn": ("country", None, ["中国", "China"]),
+    "kr": ("country", None, ["韩国", "韓國", "Korea", "South Korea"]),
+    "kr-seoul": ("city", "kr", ["首尔", "Seoul"]),
+    "kr-gyeonggi": ("province", "kr", ["京畿道", "Gyeonggi"]),
+    "kr-incheon": ("city", "kr", ["仁川", "仁川市", "Incheon"]),
+    "cn-zhejiang": ("province", "cn", ["浙江", "浙江省", "Zhejiang"]),
+    "cn-ningbo": ("city", "cn", ["宁波", "宁波市", "Ningbo"]),
+    "cn-chongqing": ("city", "cn", ["重庆", "Chongqing"]),
+    "cn-sip": ("cluster", "cn", ["苏州工业园区", "Suzhou Industrial Park"]),
+}
+
+
+def _gazetteer():
+    orgs, org_names = [], []
+    for i, (key, (kind, country, names)) in enumerate(ORGS.items(), start=1):
+        orgs.append(gz.OrgEntry(i, key, kind, country, dict(names)))
+        org_names += [(i, n, name_key(n)) for n in names.values()]
+    ids = {key: 1000 + i for i, key in enumerate(PLACES)}
+    places, place_names = [], []
+    for key, (kind, parent, names) in PLACES.items():
+        places.append(gz.PlaceEntry(ids[key], key, kind, key[:2].upper(), {"und": names[0]}, ids.get(parent)))
+        place_names += [(ids[key], n, name_key(n)) for n in names]
+    return gz.build(orgs, org_names, places, place_names, [], [])
+
+
+@pytest.fixture(scope="module")
+def g():
+    return _gazetteer()
+
+
+@pytest.fixture(scope="module")
+def run(g):
+    pipeline = build_pipeline(g)
+    return lambda text: pipeline(text, published=date(2025, 10, 12))
+
+
+def _orgs(doc, g):
+    return {(g.orgs[o.entity_id].key if o.entity_id else None, o.mention) for o in doc.orgs}
+
+
+# -- linking ------------------------------------------------------------------------------------------
+def test_a_latin_name_keeps_its_letters_in_a_chinese_sound_key():
+    assert sound_key("SK集团") != sound_key("LG集团")  # not both 'jituan'
+    assert sound_key("SK集团").startswith("sk")
+
+
+def test_a_chinese_name_is_not_linked_by_sound_to_a_chinese_homophone(run, g):
+    # 超威 and 超微 both sound chaowei: two written names, two companies
+    doc = run("代表团考察了天能、超威、腾讯等民营企业。")
+    found = _orgs(doc, g)
+    assert (None, "超威") in found and ("tencent", "腾讯") in found
+    doc = run("韩国SK集团与腾讯签署合作协议。")
+    assert ("lg", "SK集团") not in _orgs(doc, g)
+
+
+def test_a_park_written_in_chinese_is_the_park_not_its_committee(run, g):
+    doc = run("苏州工业园区与腾讯签署合作协议。")
+    assert (None, "苏州工业园区") in _orgs(doc, g)
+    assert "苏州工业园区" not in {p.mention for p in doc.places}
+
+
+def test_a_shortened_party_committee_links_to_the_committee(run, g):
+    doc = run("浙江党委书记会见了代表团，宁波市党委也派员出席。")
+    found = _orgs(doc, g)
+    assert ("cpc-zhejiang", "浙江党委") in found
+    assert ("cpc-ningbo", "宁波市党委") in found
