@@ -92,3 +92,46 @@ def test_a_shortened_party_committee_links_to_the_committee(run, g):
     found = _orgs(doc, g)
     assert ("cpc-zhejiang", "浙江党委") in found
     assert ("cpc-ningbo", "宁波市党委") in found
+
+
+# -- English -----------------------------------------------------------------------------------------
+def test_whose_company_title_it_is_names_an_organisation(run, g):
+    doc = run("Han So-ra, CEO of Vantaro, and Oh Jin-woo, President of Korean Air, met Tencent. "
+              "Brightwell CEO Moon Hee-jae and Tencent's founder spoke.")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"Vantaro", "Korean Air", "Brightwell", "Tencent"} <= mentions
+    assert not mentions & {"Han So-ra", "Oh Jin-woo", "Moon Hee-jae"}
+
+
+def test_a_title_owner_is_never_a_place_a_nationality_or_a_title_word(run, g):
+    doc = run("Chinese President Xi Jinping met the Mayor of Seoul. U.S. President Donald Trump and "
+              "Executive Vice President Park Ji-hoon spoke. Board Chairman Kim Ho-jin resigned.")
+    assert doc.orgs == []
+
+
+def test_the_members_of_a_list_of_companies(run, g):
+    doc = run("The fund backed companies such as Brightloom, Cadenza and Quillsoft. "
+              "Startups like Nuvola and Pixelcraft joined.")
+    assert {"Brightloom", "Cadenza", "Quillsoft", "Nuvola", "Pixelcraft"} <= {o.mention for o in doc.orgs}
+    doc = run("Startups like these need funds. Products such as Galaxy phones sold well.")
+    assert doc.orgs == []
+
+
+def test_a_list_holding_an_organisation_lists_organisations_not_people(run, g):
+    doc = run("The firms were ① Trevana, ② Tencent, and ③ Orvane.")
+    assert {"Trevana", "Orvane"} <= {o.mention for o in doc.orgs}
+    doc = run("Naver founder Lee Hae-jin, CEO Choi Soo-yeon, and Tencent officials met.")
+    assert {o.mention for o in doc.orgs} == {"Naver", "Tencent"}
+
+
+def test_a_kind_opening_the_sentence_and_ordinary_acronyms(run, g):
+    doc = run("Shipping line HMM said cargo rose. Seoul signed an MOU with the CEOs of three firms.")
+    mentions = {o.mention for o in doc.orgs}
+    assert "HMM" in mentions and "CEOs" not in mentions
+    doc = run("The K-Startup Summit in Beijing drew investors.")
+    assert "Summit" not in {o.mention for o in doc.orgs}
+
+
+def test_a_product_after_its_kind_is_no_organisation(run, g):
+    doc = run("NAVER unveiled its hyperscale AI model, Voxa X, and its chatbot app, Kimi.")
+    assert {o.mention for o in doc.orgs} == {"NAVER"}

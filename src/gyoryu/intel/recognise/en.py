@@ -64,9 +64,13 @@ _EN_CORP = re.compile(
     r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions|Logistics|Motor|Chemical|Energy|Mobility|"
     r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?)")
 _EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
-_EN_KIND_BEFORE = re.compile(r"\b(?:startup|start-up|company|firm|maker|developer|unicorn|subsidiary|"
+_EN_KINDS = r"startup|start-up|shipping line|airline|shipbuilder|steelmaker|brokerage|biotech|fintech|broadcaster"
+# a sentence opening with the kind: "Shipping line HMM said …"
+_EN_KIND_OPENING = re.compile(rf"[\"“]?(?:{'|'.join(w[0].upper() + w[1:] for w in _EN_KINDS.split('|'))})\s+"
+                              rf"({_EN_NAME_WORDS})")
+_EN_KIND_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{_EN_KINDS}|company|firm|maker|developer|unicorn|subsidiary|"
                              r"affiliate|unit|spin-off|joint venture|provider|operator|carrier|chipmaker|"
-                             r"automaker|carmaker|manufacturer|retailer|lender|insurer|conglomerate|"
+                             r"automaker|carmaker|manufacturer|retailer|lender|insurer|conglomerate)|"
                              rf"(?<=\bsubsidiary of)|(?<=\baffiliate of)|(?<=\bunit of)|(?<=\barm of)),?\s+"
                              rf"(?!the\b|a\b|an\b|its\b)({_EN_NAME_WORDS})")
 # "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
@@ -87,6 +91,42 @@ _EN_DEMONYM = re.compile(r"\b(?:Korean|Chinese|Japanese|American|German|French|B
                          r"Vietnamese|Singaporean|European|Saudi|Emirati|Israeli|Dutch|Swiss)\b")
 # "Doosan Enerbility and Siemens Energy agreed": a capitalised name coordinated before one
 _EN_NAME_AND = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})\s+(?:and|&)\s+(?:the\s+)?$")
+# "Jane Doe, CEO of Vantaro", "Vantaro's founder", "Vantaro CEO Jane Doe": whom a company title
+# belongs to is an organisation (a place there is a government, found elsewhere, and a nationality
+# describes: "Chinese President")
+_EN_CORP_ROLES = (r"CEO|CTO|CFO|COO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|"
+                  r"[Vv]ice [Cc]hairman|[Ff]ounder|[Cc]o-founder|[Pp]resident|[Vv]ice [Pp]resident|"
+                  r"[Mm]anaging [Dd]irector|[Mm]anaging [Pp]artner")
+_EN_ROLE_OF = re.compile(rf"\b(?:{_EN_CORP_ROLES})\s+(?:of|at)\s+(?!the\b|a\b|an\b|its\b|their\b)"
+                         rf"({_EN_NAME_WORDS})(?![\w-]|\s+of\b|\s+[A-Z])")
+_EN_OWNER_ROLE = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})['’]s\s+(?:{_EN_CORP_ROLES})\b"
+                            rf"|(?<![\w-])({_EN_NAME_WORDS})\s+(?:{_EN_CORP_ROLES})\s+(?={_EN_NAME}\b)")
+# words that open a title, not a name (Board Chairman, Executive Vice President, Group CEO)
+_EN_NOT_OWNER = frozenset("Former Then Vice Deputy Executive Senior Acting Interim Honorary Company Group Board "
+                          "Co-founder Founder Chief".split())
+# "companies such as Brightloom, Cadenza and Quillsoft": the members of a list that a kind of
+# organisation opens
+_EN_KIND_LIST = re.compile(r"\b(?i:companies|firms|startups|start-ups|ventures|enterprises|businesses|brands|"
+                           r"investors|conglomerates|giants|makers|corporations|chipmakers|automakers|banks|"
+                           r"platforms|unicorns)\s*,?\s+(?:such as|like|including|as)\s+")
+_EN_LIST_ITEM = re.compile(rf"\s*(?:,\s*and|,|and|&)?\s*(?:[^\x00-\x7f]\s+|\(?\d{{1,2}}\)\s+)?"
+                           rf"({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
+# a list 'A, B and C' (items may carry a marker: ① A, ② B) with an organisation among its members
+_EN_LIST = re.compile(rf"(?<![\w-])(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS}(?:\s*,\s*(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS})+"
+                      rf",?\s+and\s+(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS}")
+# a person in a list: a title first (CEO Choi Soo-yeon), or a Korean given name (Lee Hae-jin)
+_EN_PERSONAL = re.compile(rf"(?:(?i:{EN_ROLES}|Mr|Ms|Mrs|Dr|Minister|Ambassador|Mayor|Governor)\b"
+                          r"|[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$)")
+_EN_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+# ordinary acronyms and their plurals name no one (CEOs, EVs, the AI, MOUs)
+_EN_COMMON_ACRONYM = frozenset(
+    "CEO CTO CFO COO AI EV IT ICT MOU LOI GPU CPU NPU HBM DRAM NAND IPO VC SME SMEs ESG LLM API OEM ODM AGI "
+    "UAM IoT R&D B2B B2C KRW USD RMB GDP FDI FTA ASAP Q&A PR HR VIP US UK EU UN".split())
+_EN_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# "its AI model, HyperClova X": a name right after a kind of product names the product
+_EN_PRODUCT_BEFORE = re.compile(r"\b(?:model|models|chatbot|app|LLM|assistant|smartphone|processor|chip|chips|"
+                                r"GPU|GPUs|software|game|vehicle|sedan|SUV)\s*,?\s+(?:called\s+|named\s+|dubbed\s+)?$")
+_EN_PERSON_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[Ff]ormer\s+|[Vv]ice\s+|[Dd]eputy\s+)?(?i:{EN_ROLES})\b")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
 _EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
                                "Meanwhile However Also".split())
@@ -103,6 +143,16 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
             for pattern in (_EN_CORP, _EN_KIND_BEFORE, _EN_APPOSITION):
                 for m in pattern.finditer(doc.text, s.start, s.end):
                     _en_candidate(doc, gazetteer, *m.span(1))
+            for m in _EN_ROLE_OF.finditer(doc.text, s.start, s.end):
+                if not doc.taken(*m.span(1)):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+            for m in _EN_OWNER_ROLE.finditer(doc.text, s.start, s.end):
+                span = m.span(1) if m.group(1) else m.span(2)
+                if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
+                    _en_candidate(doc, gazetteer, *span)
+            _kind_lists(doc, gazetteer, s)
+            if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
+                _en_candidate(doc, gazetteer, *m.span(1))
             for m in _EN_EXCHANGE_WITH.finditer(doc.text, s.start, s.end):
                 span = m.span(1) if m.group(1) else m.span(2)
                 if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
@@ -120,8 +170,36 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 if m and not doc.taken(*m.span(1)):
                     _en_candidate(doc, gazetteer, *m.span(1))
         repeat_candidates(doc, "en")
+        _drop_products(doc)
 
     return run
+
+
+def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """The members of 'companies such as A, B and C', and of a list 'A, B and C' that holds an
+    organisation, are organisations."""
+    text = doc.text
+    for m in _EN_KIND_LIST.finditer(text, s.start, s.end):
+        at = m.end()
+        while (item := _EN_LIST_ITEM.match(text, at, s.end)) is not None:
+            if not doc.taken(*item.span(1)):
+                _en_candidate(doc, gazetteer, *item.span(1))
+            at = item.end()
+    for m in _EN_LIST.finditer(text, s.start, s.end):
+        items = [i.span(1) for i in _EN_LIST_ITEM.finditer(text, m.start(), m.end())]
+        if not any(o.start <= a and b <= o.end for o in doc.orgs for a, b in items):
+            continue
+        for a, b in items:
+            if not (doc.taken(a, b) or _EN_DEMONYM.search(text, a, b) or _EN_PERSONAL.match(text, a, b)):
+                _en_candidate(doc, gazetteer, a, b)
+
+
+def _drop_products(doc: Doc) -> None:
+    """'its hyperscale AI model, HyperClova X': what a product word introduces is the product,
+    not an organisation, even when the directory files the brand under its maker."""
+    en = [(s.start, s.end) for s in doc.sentences_in("en")]
+    doc.orgs = [o for o in doc.orgs if not (
+        any(a <= o.start < b for a, b in en) and _EN_PRODUCT_BEFORE.search(doc.text, max(0, o.start - 40), o.start))]
 
 
 def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
@@ -132,6 +210,12 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics
     if end <= start:
         return
+    name = doc.text[start:end]
+    if (name in _EN_COMMON_ACRONYM or _EN_PLURAL_ACRONYM.fullmatch(name) or _EN_INITIALS.fullmatch(name)
+            or name.split(" ")[0] in _EN_NOT_OWNER or _EN_PERSONAL.match(name)):
+        return  # CEOs, EVs, U.S.: ordinary acronyms; Board, Executive Vice, Mayor Oh: no one's name
+    if _EN_PERSON_AFTER.match(doc.text, end):
+        return  # "…, and Lee Ji-won, President of …": a person, named by the title that follows
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
     if len(inner) == 1 and inner[0].start == start and inner[0].end < end and any(
             p.start > inner[0].end and p.end == end for p in doc.places):
