@@ -24,6 +24,8 @@ ORGS = {
     "kbiz": ("association", "KR", {"ko": "중소기업중앙회", "zh-Hans": "中小企业中央会"}),
     "kotra": ("government", "KR", {"en": "KOTRA", "ko": "코트라"}),
     "gyeonggi-government": ("government", "KR", {"en": "Gyeonggi Provincial Government", "zh-Hans": "京畿道"}),
+    "kdia": ("association", "KR", {"en": "Korea Display Industry Association"}),
+    "mfds": ("government", "KR", {"en": "Ministry of Food and Drug Safety"}),
 }
 PLACES = {
     "cn": ("country", None, ["中国", "China"]),
@@ -135,3 +137,17 @@ def test_a_kind_opening_the_sentence_and_ordinary_acronyms(run, g):
 def test_a_product_after_its_kind_is_no_organisation(run, g):
     doc = run("NAVER unveiled its hyperscale AI model, Voxa X, and its chatbot app, Kimi.")
     assert {o.mention for o in doc.orgs} == {"NAVER"}
+
+
+def test_an_english_name_is_linked_by_sound_only_word_for_word(run, g):
+    doc = run("The Korea Drone Industry Association met officials of the Ministery of Food and Drug Safety.")
+    found = _orgs(doc, g)
+    assert (None, "Korea Drone Industry Association") in found  # not the display association
+    assert ("mfds", "Ministery of Food and Drug Safety") in found  # a misspelling is the same name
+    drone = next(o for o in doc.orgs if o.mention.startswith("Korea Drone"))
+    assert drone.candidates  # still offered for review
+
+
+def test_a_bank_named_by_its_place(run, g):
+    doc = run("The Bank of Gwangju and the University of Ulsan joined the fund.")
+    assert {"Bank of Gwangju", "University of Ulsan"} <= {o.mention for o in doc.orgs}

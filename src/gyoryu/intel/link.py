@@ -154,6 +154,26 @@ def _han_only_sounds(gazetteer: Gazetteer) -> tuple[frozenset, dict[str, frozens
     return frozenset(han - other), {cls: frozenset(v) for cls, v in han_heads.items()}
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
+
+
+def _words_agree(mention: str, names) -> bool:
+    """An English name of several words is another's misspelling only word for word ('Ministery of
+    Food' for 'Ministry of Food'); one word in place of another ('Korea Drone Industry
+    Association' for '… Display …') is another organisation, however alike the rest sounds."""
+    if not mention.isascii() or " " not in mention.strip():
+        return True
+    words = [w.lower() for w in _LATIN_WORD.findall(mention)]
+    latin = [n for n in names if n.isascii()]
+    if not latin:
+        return True
+    for name in latin:
+        theirs = [w.lower() for w in _LATIN_WORD.findall(name)]
+        if all(any(fuzz.ratio(w, t) >= 75 for t in theirs) for w in words):
+            return True
+    return False
+
+
 @component("gyoryu.linker.v2")
 def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
               max_candidates: int = 3):
@@ -214,7 +234,8 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (
-                    len(ranked) == 1 or ranked[1][1] < ranked[0][1] - 0.05):
+                    len(ranked) == 1 or ranked[1][1] < ranked[0][1] - 0.05) and _words_agree(
+                    m.mention, gazetteer.orgs[ranked[0][0]].names.values()):
                 m.entity_id, m.confidence = ranked[0]
                 m.method = LinkMethod.transliteration
             elif ranked:

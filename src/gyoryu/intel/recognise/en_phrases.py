@@ -19,7 +19,7 @@ from gyoryu.intel.recognise.heads import add_candidate
 _HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
           "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
           "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
-          "Assembly|Parliament|Party|Fund|Zone|Accelerator")
+          "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank")
 _TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
            "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
 _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
