@@ -21,22 +21,28 @@ ORGS = {
     "sip-admin": ("government", "CN", {"zh-Hans": "苏州工业园区管理委员会", "en": "SIP Administrative Committee"}),
     "cpc-zhejiang": ("government", "CN", {"zh-Hans": "中国共产党浙江省委员会", "und": "浙江省委"}),
     "cpc-ningbo": ("government", "CN", {"zh-Hans": "中共宁波市委"}),
-    "kbiz": ("association", "KR", {"ko": "중소기업중앙회", "zh-Hans": "中小企业中央会"}),
     "kotra": ("government", "KR", {"en": "KOTRA", "ko": "코트라"}),
     "gyeonggi-government": ("government", "KR", {"en": "Gyeonggi Provincial Government", "zh-Hans": "京畿道"}),
     "kdia": ("association", "KR", {"en": "Korea Display Industry Association"}),
     "mfds": ("government", "KR", {"en": "Ministry of Food and Drug Safety"}),
+    "kaist": ("university", "KR", {"ko": "한국과학기술원", "zh-Hans": "韩国科学技术院"}),
+    "kbiz-zh": ("association", "KR",
+                {"ko": "중소기업중앙회", "zh-Hans": "韩国中小企业中央会", "und": "中小企业中央会"}),
+    "cppcc": ("government", "CN", {"zh-Hans": "中国人民政治协商会议", "und": "全国政协"}),
+    "suwon-government": ("government", "KR", {"zh-Hans": "水原市", "en": "Suwon City Government"}),
 }
 PLACES = {
     "cn": ("country", None, ["中国", "China"]),
     "kr": ("country", None, ["韩国", "韓國", "Korea", "South Korea"]),
     "kr-seoul": ("city", "kr", ["首尔", "Seoul"]),
     "kr-gyeonggi": ("province", "kr", ["京畿道", "Gyeonggi"]),
-    "kr-incheon": ("city", "kr", ["仁川", "仁川市", "Incheon"]),
     "cn-zhejiang": ("province", "cn", ["浙江", "浙江省", "Zhejiang"]),
     "cn-ningbo": ("city", "cn", ["宁波", "宁波市", "Ningbo"]),
     "cn-chongqing": ("city", "cn", ["重庆", "Chongqing"]),
     "cn-sip": ("cluster", "cn", ["苏州工业园区", "Suzhou Industrial Park"]),
+    "kr-ulsan": ("city", "kr", ["蔚山", "Ulsan"]),
+    "kr-suwon": ("city", "kr-gyeonggi", ["水原", "水原市", "Suwon"]),
+    "kr-pyeongtaek": ("city", "kr-gyeonggi", ["平泽", "Pyeongtaek"]),
 }
 
 
@@ -151,3 +157,57 @@ def test_an_english_name_is_linked_by_sound_only_word_for_word(run, g):
 def test_a_bank_named_by_its_place(run, g):
     doc = run("The Bank of Gwangju and the University of Ulsan joined the fund.")
     assert {"Bank of Gwangju", "University of Ulsan"} <= {o.mention for o in doc.orgs}
+
+
+# -- Chinese ------------------------------------------------------------------------------------------
+def test_a_company_registered_with_its_seat_in_brackets_is_one_organisation(run, g):
+    doc = run("代表团参观了SK海力士半导体(无锡)有限公司和腾讯。")
+    assert (None, "SK海力士半导体(无锡)有限公司") in _orgs(doc, g)
+    assert "无锡" not in {p.mention for p in doc.places}
+
+
+def test_a_foreign_name_read_as_a_person_before_company_is_the_company(run, g):
+    doc = run("美国科沃森公司与京畿道签署了投资备忘录。")
+    assert "科沃森公司" in {o.mention for o in doc.orgs}
+    assert not any(o.mention.startswith("美国") for o in doc.orgs)
+
+
+def test_a_paper_cited_in_title_marks_is_a_media_organisation(run, g):
+    doc = run("据韩国《东亚新闻》12日报道，腾讯将在首尔设立研发中心。根据《合作备忘录》，双方将扩大合作。")
+    mentions = {o.mention for o in doc.orgs}
+    assert "东亚新闻" in mentions and "合作备忘录" not in mentions
+
+
+def test_a_named_cluster_is_an_organisation_a_kind_of_cluster_is_not(run, g):
+    doc = run("京畿平泽半导体集群将于明年开工。韩国将建设半导体产业集群。")
+    assert {o.mention for o in doc.orgs} == {"京畿平泽半导体集群"}
+
+
+def test_a_country_before_a_known_name_is_outside_it_unless_the_name_carries_it(run, g):
+    doc = run("韩国中小企业中央会与韩国科学技术院签署协议。")
+    found = _orgs(doc, g)
+    assert ("kbiz-zh", "中小企业中央会") in found
+    assert ("kaist", "韩国科学技术院") in found
+
+
+def test_a_company_by_its_line_with_group_after_it_is_the_group(run, g):
+    doc = run("現代汽車集團(Hyundai Motor Group)也將獲得GPU。现代汽车将扩产。")
+    found = _orgs(doc, g)
+    assert (None, "現代汽車集團") in found and (None, "Hyundai Motor Group") in found
+    assert ("hyundai-motor", "现代汽车") in found
+
+
+def test_a_city_and_a_line_of_business_name_a_company(run, g):
+    doc = run("蔚山造船、腾讯等企业参加了会议。现代石油、腾讯、三星电子也参加。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"现代石油"} <= mentions
+    doc = run("蔚山钢铁产业发展迅速。")
+    assert doc.orgs == []
+
+
+def test_the_cppcc_inside_a_title_and_a_city_government_after_zai(run, g):
+    doc = run("汪洋(现政协主席)曾访问首尔。三星计划在京畿道水原市投资。水原市与腾讯签署协议。")
+    found = _orgs(doc, g)
+    assert ("cppcc", "政协") in found
+    assert [o.start for o in doc.orgs if o.mention == "水原市"] == [doc.text.rindex("水原市")]
+    assert "水原市" in {p.mention for p in doc.places}

@@ -14,7 +14,7 @@ import re
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
-from gyoryu.intel.pipeline import Doc, OrgMention, component
+from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention, component
 from gyoryu.intel.recognise.heads import add_candidate, repeat_candidates, simplified
 from gyoryu.intel.recognise.zh import ZH_SURNAMES
 
@@ -26,13 +26,14 @@ HEADS = sorted((
     "集团", "公司", "有限公司", "股份有限公司", "银行", "基金", "科技园", "产业园", "工业园区", "园区", "科技城",
     "开发区", "新区", "自贸区", "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
     "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
-    "株式会社", "财团", "会议所", "商工会议所",
+    "株式会社", "财团", "会议所", "商工会议所", "集群",
     "市委", "省委", "区委", "县委", "办公室", "办公厅", "部", "厅", "局", "署", "办", "委", "公社", "公团",
 ), key=len, reverse=True)
 _HEAD = re.compile("|".join(HEADS))
+_COMPANY_HEADS = frozenset(("公司", "有限公司", "股份有限公司", "集团", "株式会社"))
 _SINGLE = frozenset("部厅局署办委")
 # clusters, parks and zones are organisations, not places (苏州工业园区, 杭州未来科技城)
-_CLUSTER_END = re.compile(r"(?:园区|开发区|新区|科技城|产业园|科技园|工业园|高新区|自贸区)$")
+_CLUSTER_END = re.compile(r"(?:园区|开发区|新区|科技城|产业园|科技园|工业园|高新区|自贸区|集群)$")
 # common words ending in a head character: not organisations
 _NOT_HEAD_WORDS = frozenset(
     "全部 内部 外部 局部 总部 本部 东部 西部 南部 北部 中部 干部 俱乐部 部分 头部 腹部 底部 顶部 各部 "
@@ -102,9 +103,15 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             for m in _BRAND_LINE.finditer(simple):
                 _add_whole(doc, gazetteer, s.start + m.start(), s.start + m.end())
             _list_members(doc, gazetteer, s, simple, tokens, proper)
+            _cited_media(doc, gazetteer, s, simple)
+            _place_and_line(doc, gazetteer, s, tokens)
+            _national_bodies(doc, gazetteer, s, simple)
         _country_before_ministry(doc)
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
+        _country_not_in_name(doc, gazetteer)
+        _group_of_company(doc)
+        _government_where(doc, gazetteer)
         repeat_candidates(doc, "zh")
 
     return run
@@ -213,6 +220,11 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
             j -= 1  # IT 专家协会
             continue
         if tag.startswith("nr") and place_or_org(w) is False:
+            if a == hs and simple[hs:he] in _COMPANY_HEADS and all(len(t[0]) == 1 for t in tokens[j + 1:k]):
+                best = start = wa  # 安森美|公司, 科沃|森|公司: a foreign name jieba reads as a person's
+                j -= 1
+                steps += 1
+                continue
             break  # a person's name (唐良智代表市委) opens no organisation's
         if proper(w, tag):
             best = wa
@@ -232,6 +244,11 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
         return None
     if _ONE_OF.search(simple, max(0, best - 3), best):
         return None  # 首个国际商务合作中心: a kind of body described, not one named
+    if simple[hs:he] == "集群" and (country := _COUNTRY.match(simple, best, hs)):
+        after = next((t for t in tokens if t[1] == country.end()), None)
+        if after is None or not proper(after[0], after[3]) or after[1] >= hs:
+            return None  # 韩国半导体产业集群: a kind of cluster in a country, not one named
+        best = country.end()
     country = _COUNTRY.match(simple, best, hs)
     if country and simple.startswith(_SCOPE, country.end()):
         best = country.end()
@@ -281,7 +298,7 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
 _LEGAL_FORM = re.compile(r"(?:科技)?(?:股份)?(?:有限)?(?:责任)?公司|株式会社")
 
 
-_SUB_UNIT = re.compile(r"(?:局|部|处|司|厅|室|办公室|學院|学院)$")
+_SUB_UNIT = re.compile(r"(?:局|部|处|(?<!公)司|厅|室|办公室|學院|学院)$")  # 有限公司 is no 司
 _LATIN_GLOSSED = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.-]{2,20})\s?[(（]([^()（）\n]{2,24})[)）]")
 
 
@@ -345,11 +362,130 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
             # closed by 等 and a kind of organisation: any member that is more than a place
             kind = not orgs and not place_only(gazetteer, word) and not (
                 len(words) == 1 and words[0][3].startswith(("nr", "v", "m", "t")))
-            if word.isascii() or unknown or kind or any(proper(w, tag) and not place_only(gazetteer, w)
-                                                        for w, _a, _b, tag in words):
+            # 现代|石油 beside companies: a name and a line of business (not an industry alone)
+            line = len(words) == 2 and words[1][0] in _LINES and words[0][0] not in _LINES
+            if word.isascii() or unknown or kind or line or any(proper(w, tag) and not place_only(gazetteer, w)
+                                                                for w, _a, _b, tag in words):
                 add_candidate(doc, gazetteer, a, b)
 
 
 def place_only(gazetteer: Gazetteer, word: str) -> bool:
     owners = gazetteer.entities(name_key(word))
     return bool(owners) and all(k == EntityKind.place for k, _i in owners)
+
+
+# 据《金融新闻》报道, 《人民日报》称: a title in 《》 that reports, says or is cited is a news outlet
+_CITED = re.compile(r"(?:据|根据|援引|引述|引用)[^，。《]{0,6}《([^《》]{2,12})》"
+                    r"|《([^《》]{2,12})》(?=[^，。《]{0,12}?(?:报道|報導|报导|称|稱|援引|指出|披露|消息))")
+_OUTLET_END = re.compile(r"(?:新闻|日报|时报|晚报|早报|周刊|杂志|报|社|电视台|广播|网|经济|财经|商报|新聞|週刊)$")
+
+
+def _cited_media(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    """据韩国《金融新闻》报道: the outlet a story is cited from is an organisation (media); a title
+    in 《》 that names an agreement or a plan (《合作备忘录》) is not cited so, or does not end as
+    a paper's name does."""
+    for m in _CITED.finditer(simple):
+        g = 1 if m.group(1) else 2
+        if not _OUTLET_END.search(m.group(g)):
+            continue
+        a, b = s.start + m.start(g), s.start + m.end(g)
+        if not doc.taken(a, b):
+            add_candidate(doc, gazetteer, a, b)
+
+
+# a line of business that, written after a city, names a company there (浦项制铁, 蔚山石化 …)
+_LINES = frozenset("制铁 钢铁 石油 石化 化学 化工 重工 造船 汽车 电子 电力 航空 海运 物产 证券 银行 机床".split())
+
+
+def _place_and_line(doc: Doc, gazetteer: Gazetteer, s, tokens) -> None:
+    """浦项制铁、…: a city and a line of business, closing the noun phrase, name a company; the city
+    is then no place of its own."""
+    for i, (w, _a, b, _t) in enumerate(tokens[1:-1], start=1):
+        prev, after = tokens[i - 1], tokens[i + 1]
+        if w not in _LINES or (after[3].startswith(("n", "v")) and after[0] != "等"):
+            continue
+        place = next((p for p in doc.places if p.start == s.start + prev[1] and p.end == s.start + prev[2]), None)
+        if place is None or gazetteer.places[place.entity_id].kind not in ("city", "district"):
+            continue
+        if any(o.start < s.start + b and s.start + prev[1] < o.end for o in (*doc.orgs, *doc.people)):
+            continue
+        doc.places.remove(place)
+        if add_candidate(doc, gazetteer, s.start + prev[1], s.start + b) is None:
+            doc.places.append(place)
+
+
+def _national_bodies(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    """政协 on its own (…现政协主席, inside the title) is the national body the directory holds as
+    全国政协; a province's (广东省政协) is found by its head."""
+    for m in re.finditer("政协", simple):
+        a, b = m.span()
+        if doc.taken(s.start + a, s.start + b):
+            continue
+        owners = [i for k, i in gazetteer.entities(name_key("全国政协")) if k == EntityKind.organization]
+        doc.orgs.append(OrgMention(s.start + a, s.start + b, doc.text[s.start + a:s.start + b],
+                                   owners[0] if len(owners) == 1 else None, 1.0 if len(owners) == 1 else 0.0,
+                                   LinkMethod.alias if len(owners) == 1 else LinkMethod.none,
+                                   source="directory" if len(owners) == 1 else "pattern"))
+
+
+_HOME_NAME = {"KR": ("ko", ("한국", "대한")), "CN": ("zh-Hans", ("中国", "中华")),
+              "TW": ("zh-Hant", ("中華", "臺灣", "台灣"))}
+_COUNTRY_PREFIX = re.compile(r"(?:韩国|韓國|中国|中國|美国|美國|日本)(?=[\u4e00-\u9fff]{2})")
+
+
+def _country_not_in_name(doc: Doc, gazetteer: Gazetteer) -> None:
+    """韩国中小企业中央会 → 中小企业中央会: a country written before a known organisation describes it
+    unless the organisation's own name at home carries it (韩国科学技术院 = 한국과학기술원 keeps it,
+    중소기업중앙회 has none)."""
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    for o in doc.orgs:
+        if o.entity_id is None or not any(a <= o.start < b for a, b in zh):
+            continue
+        m = _COUNTRY_PREFIX.match(o.mention)
+        if m is None or o.mention[m.end():].startswith(("驻", "駐")):
+            continue  # 韩国驻台商务办事处: a mission is named by the country that sends it
+        entry = gazetteer.orgs[o.entity_id]
+        lang, words = _HOME_NAME.get(entry.country, ("en", ("Korea", "China", "Chinese", "Korean", "United States",
+                                                            "U.S.", "US ", "America", "Japan")))
+        home = entry.names.get(lang)
+        if home is None or home.startswith(words):
+            continue
+        o.start += m.end()
+        o.mention = o.mention[m.end():]
+
+
+_GROUP = re.compile(r"集团|集團| Group\b")
+_LINE_END = re.compile(r"(?:汽车|汽車|电子|電子|化学|化學|重工|钢铁|鋼鐵|制铁|製鐵|物产|物產|石油|证券|證券|"
+                       r" Motors?| Electronics| Chemicals?| Heavy Industries| Steel)$")
+
+
+def _group_of_company(doc: Doc) -> None:
+    """現代汽車 + 集團: a company named by its line of business, with 集团 after it, is the group
+    the company belongs to, another organisation (a candidate unless the directory knows it)."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        if o.entity_id is None or not _LINE_END.search(o.mention):
+            continue
+        m = _GROUP.match(text, o.end)
+        if m is None or any(x is not o and x.start < m.end() and o.end < x.end for x in (*doc.orgs, *doc.places)):
+            continue
+        doc.orgs[i] = OrgMention(o.start, m.end(), text[o.start:m.end()], source="pattern")
+
+
+_AT = re.compile(r"[在于於][^，。,、\s]{0,6}$")
+_GOV_AFTER = re.compile(r"(?:人民)?政府|[市省][长長]|[市省]委|书记|書記|知事|代表|与|與|和|同|签|簽")
+
+
+def _government_where(doc: Doc, gazetteer: Gazetteer) -> None:
+    """在京畿道富川市投资: a city's government named after 在 is where something happens, the place."""
+    governed = {org: place for place, org in gazetteer.governments.items()}
+    text = doc.text
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    for o in list(doc.orgs):
+        place = governed.get(o.entity_id)
+        if place is None or not any(a <= o.start < b for a, b in zh) or _GOV_AFTER.match(text, o.end):
+            continue
+        if not _AT.search(text, max(0, o.start - 7), o.start):
+            continue
+        doc.orgs.remove(o)
+        doc.places.append(PlaceMention(o.start, o.end, o.mention, place))
