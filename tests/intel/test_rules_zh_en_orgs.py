@@ -211,3 +211,14 @@ def test_the_cppcc_inside_a_title_and_a_city_government_after_zai(run, g):
     assert ("cppcc", "政协") in found
     assert [o.start for o in doc.orgs if o.mention == "水原市"] == [doc.text.rindex("水原市")]
     assert "水原市" in {p.mention for p in doc.places}
+
+
+def test_what_a_place_is_the_base_of_and_a_list_member_opening_with_a_place(run, g):
+    doc = run("Seoul-based Lumenra signed an MOU with Tencent. Seoul-based analyst Kim Jin-ho agreed. "
+              "Participants included Neuroflux, Tencent and Chongqing Mingtai Precision.")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"Lumenra", "Neuroflux", "Chongqing Mingtai Precision"} <= mentions
+    assert not any("Kim" in m or m == "Seoul" for m in mentions)
+    doc = run("The delegation visited Seoul, Chongqing and Tencent.")
+    assert {o.mention for o in doc.orgs} == {"Tencent"}
+    assert {p.mention for p in doc.places} == {"Seoul", "Chongqing"}

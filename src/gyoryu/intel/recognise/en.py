@@ -126,6 +126,8 @@ _EN_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # "its AI model, HyperClova X": a name right after a kind of product names the product
 _EN_PRODUCT_BEFORE = re.compile(r"\b(?:model|models|chatbot|app|LLM|assistant|smartphone|processor|chip|chips|"
                                 r"GPU|GPUs|software|game|vehicle|sedan|SUV)\s*,?\s+(?:called\s+|named\s+|dubbed\s+)?$")
+# "Seoul-based Lumenra signed …": what a place is the base of, named right after it, is an organisation
+_EN_BASED = re.compile(rf"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+({_EN_NAME_WORDS})")
 _EN_PERSON_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[Ff]ormer\s+|[Vv]ice\s+|[Dd]eputy\s+)?(?i:{EN_ROLES})\b")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
 _EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
@@ -153,6 +155,9 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
             _kind_lists(doc, gazetteer, s)
             if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
                 _en_candidate(doc, gazetteer, *m.span(1))
+            for m in _EN_BASED.finditer(doc.text, s.start, s.end):
+                if not _taken_but_by_a_place_inside(doc, *m.span(1)) and not _EN_PERSON_AFTER.match(doc.text, m.end(1)):
+                    _en_candidate(doc, gazetteer, *m.span(1))
             for m in _EN_EXCHANGE_WITH.finditer(doc.text, s.start, s.end):
                 span = m.span(1) if m.group(1) else m.span(2)
                 if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
@@ -190,8 +195,16 @@ def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:
         if not any(o.start <= a and b <= o.end for o in doc.orgs for a, b in items):
             continue
         for a, b in items:
-            if not (doc.taken(a, b) or _EN_DEMONYM.search(text, a, b) or _EN_PERSONAL.match(text, a, b)):
+            if not (_taken_but_by_a_place_inside(doc, a, b) or _EN_DEMONYM.search(text, a, b)
+                    or _EN_PERSONAL.match(text, a, b)):
                 _en_candidate(doc, gazetteer, a, b)
+
+
+def _taken_but_by_a_place_inside(doc: Doc, a: int, b: int) -> bool:
+    """Whether a list item is already something else; a place opening a longer name (Shanghai
+    Mingtai Precision) does not make it so."""
+    return any(m.start < b and a < m.end for m in (*doc.orgs, *doc.people)) or any(
+        p.start < b and a < p.end and not (a <= p.start and p.end < b) for p in doc.places)
 
 
 def _drop_products(doc: Doc) -> None:
