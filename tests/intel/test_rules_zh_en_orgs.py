@@ -23,6 +23,7 @@ ORGS = {
     "cpc-ningbo": ("government", "CN", {"zh-Hans": "中共宁波市委"}),
     "kotra": ("government", "KR", {"en": "KOTRA", "ko": "코트라"}),
     "gyeonggi-government": ("government", "KR", {"en": "Gyeonggi Provincial Government", "zh-Hans": "京畿道"}),
+    "unitree": ("company", "CN", {"en": "Unitree Robotics", "zh-Hans": "杭州宇树科技有限公司"}),
     "kdia": ("association", "KR", {"en": "Korea Display Industry Association"}),
     "mfds": ("government", "KR", {"en": "Ministry of Food and Drug Safety"}),
     "kaist": ("university", "KR", {"ko": "한국과학기술원", "zh-Hans": "韩国科学技术院"}),
@@ -87,6 +88,8 @@ def test_a_chinese_name_is_not_linked_by_sound_to_a_chinese_homophone(run, g):
     assert (None, "超威") in found and ("tencent", "腾讯") in found
     doc = run("韩国SK集团与腾讯签署合作协议。")
     assert ("lg", "SK集团") not in _orgs(doc, g)
+    doc = run("杭州宇视科技有限公司与腾讯签署合作协议。")  # yushi is not yushu, though the rest is alike
+    assert not any(o.entity_id == next(i for i, e in g.orgs.items() if e.key == "unitree") for o in doc.orgs)
 
 
 def test_a_park_written_in_chinese_is_the_park_not_its_committee(run, g):

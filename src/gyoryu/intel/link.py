@@ -130,28 +130,27 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def _han_only_sounds(gazetteer: Gazetteer) -> tuple[frozenset, dict[str, frozenset]]:
-    """The sound keys (and generic-word heads) that only a Chinese name of an organisation gives.
-    A Chinese mention is not linked by them: Chinese writes one sound with many characters, so
-    two Chinese names that sound alike are two names (超威 and 超微 are different companies);
-    sound links Chinese to the Korean and Latin names a transliteration gives."""
+def _non_han_sounds(gazetteer: Gazetteer) -> tuple[frozenset, frozenset]:
+    """The sound keys (and generic-word heads) that an organisation's Korean or Latin names give.
+    A Chinese mention is linked by these only: Chinese writes one sound with many characters, so
+    two Chinese names that sound alike are two names (超威 and 超微 are different companies, so are
+    宇视 and 宇树); sound links Chinese to the Korean and Latin names a transliteration gives."""
     from gyoryu.intel.translit import sound_key
 
-    han: set[tuple[str, int]] = set()
-    other: set[tuple[str, int]] = set()
-    han_heads: dict[str, set[tuple[str, int]]] = {}
-    for key, owned in gazetteer.by_key.items():
-        orgs = [i for k, i in owned if k == EntityKind.organization]
-        if not orgs or not (sk := sound_key(key)):
+    sounds: set[tuple[str, int]] = set()
+    heads: set[tuple[str, str, int]] = set()
+    names = [(key, [i for k, i in owned if k == EntityKind.organization]) for key, owned in gazetteer.by_key.items()]
+    names += [(n, [o.id]) for o in gazetteer.orgs.values() for n in o.names.values()]
+    for name, orgs in names:
+        if not orgs or _HAN.search(name) is not None:
             continue
-        is_han = _HAN.search(key) is not None and _HANGUL.search(key) is None
+        sk = sound_key(name)
+        split = split_generic(name)
         for o in orgs:
-            (han if is_han else other).add((sk, o))
-        if is_han and (split := split_generic(key)):
-            hk = sound_key(split[0])
-            for o in orgs:
-                han_heads.setdefault(split[1], set()).add((hk, o))
-    return frozenset(han - other), {cls: frozenset(v) for cls, v in han_heads.items()}
+            sounds.add((sk, o))
+            if split:
+                heads.add((split[1], sound_key(split[0]), o))
+    return frozenset(sounds), frozenset(heads)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
@@ -190,15 +189,15 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
         ks, os_ = heads.setdefault(cls, ([], []))
         ks.append(hk)
         os_.append(org)
-    han_sounds, han_heads = _han_only_sounds(gazetteer)
+    latin_sounds, latin_heads = _non_han_sounds(gazetteer)
 
     def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict,
-               skip: frozenset = frozenset()) -> None:
+               allowed=None) -> None:
         for key, score, idx in process.extract(sk, pool_keys, scorer=fuzz.ratio,
                                                limit=max_candidates * 3,
                                                score_cutoff=review * 100):
             org = pool_owners[idx]
-            if (key, org) not in skip:
+            if allowed is None or allowed(key, org):
                 best[org] = max(best.get(org, 0.0), score / 100)
 
     def run(doc: Doc) -> None:
@@ -222,11 +221,12 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             han = _HAN.search(m.mention) is not None  # 超威 is not 超微 (AMD), though both sound chaowei
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
-                    scores(sk, keys, owners, best, han_sounds if han else frozenset())
+                    scores(sk, keys, owners, best, (lambda k, o: (k, o) in latin_sounds) if han else None)
             if split and split[1] in heads:
+                cls = split[1]
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
-                        scores(hk, *heads[split[1]], best, han_heads.get(split[1], frozenset()) if han else frozenset())
+                        scores(hk, *heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None)
             if _names_a_government(m.mention, gazetteer):  # 전남도 is not 전남대 (Chonnam Nat'l Univ.)
                 best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "government"}
             elif _UNIVERSITY_NAME.search(m.mention):  # and 경기대 is not 경기도
