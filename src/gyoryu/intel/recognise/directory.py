@@ -109,10 +109,9 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                     doc.orgs.append(OrgMention(hit.start, end, doc.text[hit.start:end],
                                                source="pattern"))
                 elif _is_cluster(gazetteer.places[places[0]]) and _CLUSTER_HEAD.search(mention):
-                    # in Chinese the park (苏州工业园区) is its own organisation, not its 管委会
-                    gov = None if _HAN.search(mention) else gov
-                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, gov, 1.0, LinkMethod.alias)
-                                    if gov is not None else OrgMention(hit.start, hit.end, mention, source="pattern"))
+                    # the park (苏州工业园区, 쑤저우공업원구) is an organisation of its own, a candidate, not
+                    # the committee that runs it (苏州工业园区管委会 is named so)
+                    doc.orgs.append(OrgMention(hit.start, hit.end, mention, source="pattern"))
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
@@ -122,10 +121,9 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 
 
 # A cluster, park or zone the directory holds as a place is an organisation where its name says
-# so by its head (판교테크노밸리, Hsinchu Science Park; one the directory runs by a body of its own,
-# 两江新区, is that body, found elsewhere); a bare name (中关村, 西岸) stays a place, and so does a
-# broad region called a valley (Silicon Valley, 테헤란밸리).
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+# so by its head (판교테크노밸리, Hsinchu Science Park, 两江新区 — the zone itself, not the committee
+# that runs it); a bare name (中关村, 西岸) stays a place, and so does a broad region called a
+# valley (Silicon Valley, 테헤란밸리).
 _REGION_VALLEY = re.compile(r"(?<!Techno) Valley$")
 _CLUSTER_HEAD = re.compile(r"(?:园区|園區|开发区|開發區|新区|新區|新片区|新片區|科技城|科学城|科學城|"
                            r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|"

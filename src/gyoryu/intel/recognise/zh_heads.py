@@ -52,7 +52,7 @@ _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no
 _NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩", "国际")
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
-_COUNTRY = re.compile(r"韩国|中国|美国|日本|大韩民国|中华人民共和国")
+_COUNTRY = re.compile(r"韩国|中国|美国|日本|大韩民国|中华人民共和国|台湾|新加坡|越南|德国|英国|法国|沙特")
 # a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
 _SCOPE = ("世界", "全球", "国际", "亚洲", "亚太")
 _ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
@@ -121,7 +121,8 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
 # companies (a known group's name in Chinese is read so by the directory step)
 _BRAND_LINE = re.compile(r"(?<![A-Za-z])[A-Z]{2,3} ?(?:综合化学|生命科学|物产|化工|化学|制铁|石油|重工|建设|机床|显示)"
                          r"(?:株式会社|(?:股份)?有限公司)?")
-_MINISTRY = re.compile(r"(?:韩国|韓國|中国|中國|美国|美國|日本)(?=[\u4e00-\u9fff]{2,8}部$)")
+_MINISTRY = re.compile(r"(?:韩国|韓國|中国|中國|美国|美國|日本|台湾|台灣|臺灣|新加坡|越南|"
+                       r"德国|德國|英国|英國|法国|法國|沙特)(?=[\u4e00-\u9fff]{2,8}部$)")
 
 
 _ONE_OF = re.compile(r"(?:首个|首家|一个|一家|这个|这家|该|各|多个|多家|其|一流|知名|著名|领先)$")
