@@ -42,6 +42,8 @@ PLACES = {
     "cn-chongqing": ("city", "cn", ["重庆", "Chongqing"]),
     "cn-sip": ("cluster", "cn", ["苏州工业园区", "Suzhou Industrial Park"]),
     "kr-ulsan": ("city", "kr", ["蔚山", "Ulsan"]),
+    "cn-hefei": ("city", "cn", ["合肥", "合肥市", "Hefei"]),
+    "tw": ("country", None, ["台湾", "台灣", "Taiwan"]),
     "kr-suwon": ("city", "kr-gyeonggi", ["水原", "水原市", "Suwon"]),
     "kr-pyeongtaek": ("city", "kr-gyeonggi", ["平泽", "Pyeongtaek"]),
 }
@@ -225,3 +227,24 @@ def test_what_a_place_is_the_base_of_and_a_list_member_opening_with_a_place(run,
     doc = run("The delegation visited Seoul, Chongqing and Tencent.")
     assert {o.mention for o in doc.orgs} == {"Tencent"}
     assert {p.mention for p in doc.places} == {"Seoul", "Chongqing"}
+
+
+def test_a_bureau_named_by_what_it_promotes_and_a_bilateral_body(run, g):
+    doc = run("代表团与合肥市投资促进局签署备忘录。会议由中韩友好协会主办，中韩两国工程院出席。")
+    mentions = {o.mention for o in doc.orgs}
+    assert {"合肥市投资促进局", "中韩友好协会"} <= mentions
+    assert not any("两国" in m for m in mentions)
+
+
+def test_a_legal_form_written_first_and_a_country_before_a_ministry(run, g):
+    doc = run("韩国株式会社美来科技与腾讯签约。台灣經濟部表示歡迎。")
+    mentions = {o.mention for o in doc.orgs}
+    assert "美来科技" in mentions and "經濟部" in mentions
+    assert not any(m.startswith(("株式会社", "台灣")) for m in mentions)
+
+
+def test_a_province_s_economic_delegation_is_the_province_acting(run, g):
+    doc = run("京畿道经济代表团访问了合肥。")
+    assert [o.mention for o in doc.orgs] == ["京畿道"]
+    doc = run("代表团访问了京畿道的企业。")
+    assert doc.orgs == [] and "京畿道" in {p.mention for p in doc.places}

@@ -49,7 +49,8 @@ _NAME_VERBS = frozenset(
 # what ends a name going back: function words, clause verbs, numbers and punctuation
 _STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
-_NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩", "国际")
+_NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩", "国际", "韩中", "中韩")  # 韩中经济协会
+_PAIRS = frozenset("中韩 韩中 中日 日中 中美 美中 韩美 美韩 韩日 日韩".split())
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
 _COUNTRY = re.compile(r"韩国|中国|美国|日本|大韩民国|中华人民共和国|台湾|新加坡|越南|德国|英国|法国|沙特")
@@ -111,6 +112,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
         _party_committees(doc, gazetteer)
         _country_not_in_name(doc, gazetteer)
         _group_of_company(doc)
+        _legal_form_first(doc)
         _government_where(doc, gazetteer)
         repeat_candidates(doc, "zh")
 
@@ -198,7 +200,7 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
     if he - hs == 1 and hs and simple[hs - 1] == simple[hs]:
         return None  # 科技厅厅长: the second 厅 is the title's
     if he - hs == 1 and simple[hs] in _SINGLE and (word in _NOT_HEAD_WORDS or (
-            a == hs and b == he and k and tokens[k - 1][3] == "v")):
+            a == hs and b == he and k and tokens[k - 1][3] == "v" and tokens[k - 1][0] not in _NAME_VERBS)):
         return None
     if a == hs and b == he and word in _NOT_HEAD_WORDS and k and tokens[k - 1][0] in _CLAUSE_BEFORE:
         return None  # "的中心", "和协会": the word alone
@@ -235,6 +237,9 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
         start = wa
         j -= 1
         steps += 1
+    if j >= 0 and j + 1 < k and (tokens[j][0] + tokens[j + 1][0]) in _PAIRS \
+            and not simple.startswith(("两国", "兩國", "双方", "雙方"), tokens[j][1] + 2):
+        best = start = tokens[j][1]  # 中|韩|友好协会: the two countries a bilateral body joins
     if best is None:
         before = tokens[j][0] if j >= 0 else "。"
         if before in _CLAUSE_BEFORE and he - start >= 5 and start < hs:
@@ -490,3 +495,14 @@ def _government_where(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         doc.orgs.remove(o)
         doc.places.append(PlaceMention(o.start, o.end, o.mention, place))
+
+
+_FORM_FIRST = re.compile(r"(?:株式会社|[(（]株[)）]|㈜)\s?(?=[\u4e00-\u9fffA-Za-z]{2})")
+
+
+def _legal_form_first(doc: Doc) -> None:
+    """株式会社美来科技, (株)美来科技: a legal form written before the name (Korean ㈜) is outside it."""
+    for o in doc.orgs:
+        if o.entity_id is None and (m := _FORM_FIRST.match(o.mention)):
+            o.start += m.end()
+            o.mention = o.mention[m.end():]
