@@ -248,3 +248,13 @@ def test_a_province_s_economic_delegation_is_the_province_acting(run, g):
     assert [o.mention for o in doc.orgs] == ["京畿道"]
     doc = run("代表团访问了京畿道的企业。")
     assert doc.orgs == [] and "京畿道" in {p.mention for p in doc.places}
+
+
+def test_a_techno_park_and_a_place_after_and_opening_another_name(run, g):
+    doc = run("The Ulsan Techno Park and Seoul Software Park hosted them. "
+              "The Ministry of Food and Drug Safety and Gyeonggi Provincial Government signed an MOU.")
+    found = _orgs(doc, g)
+    assert {(None, "Ulsan Techno Park"), (None, "Seoul Software Park"), ("mfds", "Ministry of Food and Drug Safety"),
+            ("gyeonggi-government", "Gyeonggi Provincial Government")} <= found
+    doc = run("Lee and Park met in Seoul.")
+    assert doc.orgs == []

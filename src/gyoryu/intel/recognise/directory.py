@@ -190,7 +190,7 @@ _NOT_AFFILIATE = frozenset(
     "January February March April June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Said Says Chairman Chief President Founder Group Inc "
     "Corp Ltd Co The And With For From Plans Will Has Had Also".split())
-_LATIN_TAIL = re.compile(r" ?([A-Za-z]{2,9})\b")  # letters only: 샤오미 SU7 is a car
+_LATIN_TAIL = re.compile(r" ?([A-Za-z]{2,12})\b")  # letters only: 샤오미 SU7 is a car
 # A Korean group's short Latin name (LG, SK, GS, CJ) names its companies with their line of
 # business: in capitals (LG DISPLAY), or in Chinese (SK 化工, 三星物产, 斗山机床, 浦项制铁). Generic
 # words that name the same body (集团, 汽车) are in translit.GENERIC_WORDS.

@@ -19,7 +19,8 @@ from gyoryu.intel.recognise.heads import add_candidate
 _HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
           "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
           "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
-          "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank")
+          "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Techno ?[Pp]ark|Science Park|Industrial Park|"
+          "Technology Park|Innovation Park|Software Park")
 _TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
            "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
 _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
@@ -65,6 +66,11 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
         end -= 1
     if end <= start or " " not in text[start:end].strip():
         return None  # a head alone ("Ministry") names no one
+    for p in doc.places:  # "Daedeok Innopolis and Pangyo Technopark": a place after 'and' opens another name
+        if start < p.start < end and re.search(r"\s(?:and|&)\s+$", text[start:p.start]):
+            start = p.start
+    if any(p.start == start and p.end == end for p in doc.places):
+        return None  # "… and Gyeonggi Province": the place itself, maybe a government acting (below)
     for o in sorted(doc.orgs, key=lambda o: o.start):  # a known name after 'and' is another party
         if start < o.start < end and o.entity_id is not None and (
                 cut := re.search(r"\s*(?:,|\band|&)\s*$", text[start:o.start])):
