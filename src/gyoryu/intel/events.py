@@ -37,7 +37,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
-                                           r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)")),
+                                           r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
+                                           r"협력(?=해|하여|하고|한다|했|하며|하는|할)")),  # X와 협력해
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
@@ -51,7 +52,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见")),
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|"
+                                           r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|率团")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
@@ -68,8 +70,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
-        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|teamed up|collaborat(?:e|es|ed|ing|ion)"
-                                           r"|joint venture)\b", re.I)),
+        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partners with|team(?:s|ed|ing)? up"
+                                           r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
+                                           r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b",
@@ -320,6 +323,11 @@ def events_v2(*, gazetteer: Gazetteer):
                             _ZH_BACK_REFERENCE.match(doc.text, h.end())
                             or _ZH_THIS.search(doc.text, max(s.start, h.start() - 12), h.start())))
                         and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
+                        and not (t == EventType.partnership and h.group() in ("협력", "合作")
+                                 and not _with_partner(doc, s.lang, orgs, h.start()))
+                        and not (s.lang == "en" and t == EventType.partnership
+                                 and _EN_TOLD_BEFORE.search(doc.text, max(s.start, h.start() - 12), h.start())
+                                 and not _EN_WITH_AFTER.match(doc.text, h.end()))
                         and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
                             a <= h.start() and h.end() <= b for a, b in names))]
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
@@ -458,7 +466,7 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
             (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end)) and e.actors)])
         doc.events = _one_summit_of_people(doc.events)
-        doc.events = _one_visit_per_host(doc.events)
+        doc.events = _one_visit_per_host(doc, doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
         doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
 
@@ -554,13 +562,21 @@ def _sender(doc: Doc, orgs: list[OrgMention], trig: re.Match) -> OrgMention | No
 _DELEGATION_GAP = re.compile(r"\s?(?:[가-힣A-Za-z]{1,8}\s?)?")
 
 
-def _one_visit_per_host(events: list[EventRecord]) -> list[EventRecord]:
-    """A visit to several organisations is one visit per host (who was met where), as a reader
-    of one host's timeline expects."""
+# acts done to each counterpart on its own: a visit to several hosts, an agreement or a
+# partnership with several partners named in a list, is one event per counterpart
+_ONE_PER_COUNTERPART = frozenset({EventType.visit, EventType.agreement, EventType.partnership})
+
+
+def _one_visit_per_host(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """A visit to several organisations is one visit per host (who was met where), and an
+    agreement or partnership with several partners written as one list (A, B와 협약; with A and
+    B) one per partner, as a reader of one counterpart's timeline expects. With no one acting,
+    such a list names the co-signers, not several partners."""
     out = []
     for e in events:
         hosts = [t for t in e.targets if isinstance(t, OrgMention)]
-        if e.type != EventType.visit or len(hosts) < 2:
+        if e.type not in _ONE_PER_COUNTERPART or len(hosts) < 2 or (e.type != EventType.visit and (
+                not e.actors or len(_groups(doc, hosts)) > 1)):
             out.append(e)
             continue
         others = [t for t in e.targets if not isinstance(t, OrgMention)]
@@ -890,6 +906,27 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
     return out
 
 
+# the counterpart of a bare "cooperate" (협력해, 合作): a name right before it, with 와/과 after it
+# (X와 협력해) or 与/和 before it (与X…合作); "한중 협력", "加强合作" name no partner
+_KO_WITH_GAP = re.compile(r"(?:\s?\([^)]{0,40}\))?\s?(?:[와과]|와의|과의)\s(?:[^\s.,]{1,12}\s){0,3}")
+_ZH_WITH_GAP = re.compile(r"(?:[（(][^）)]{0,40}[）)])?[^，。；,;]{0,16}")
+
+
+def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
+    for o in orgs:
+        if o.end > at:
+            continue
+        if lang == "ko" and _KO_WITH_GAP.fullmatch(doc.text, o.end, at):
+            return True
+        if lang == "zh" and _ZH_WITH.search(doc.text, max(0, _lead_in(doc, o) - 2), _lead_in(doc, o)) \
+                and _ZH_WITH_GAP.fullmatch(doc.text, o.end, at):
+            return True
+    return False
+
+
+# "the tie-up would help", "this partnership": the partnership already told, named again
+_EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
+_EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
 _ZH_HOSTING = re.compile(r"会见|接见")
 _PRESS = re.compile(r"기자회견|브리핑")
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")

@@ -1,0 +1,56 @@
+"""Event rules, one probe per general mechanism (sentences written for the test, on the small
+directory of test_rules): partners named as the object, people who lead, visits, delegations,
+investments, gatherings and their hosts, foundings, agreements of listed parties."""
+
+from datetime import date
+
+import pytest
+
+from gyoryu.intel.pipeline import build_pipeline
+from tests.intel.test_rules import _events, _gazetteer
+
+
+@pytest.fixture(scope="module")
+def g():
+    return _gazetteer()
+
+
+@pytest.fixture(scope="module")
+def run(g):
+    pipeline = build_pipeline(g)
+    return lambda text, day=date(2025, 10, 12): pipeline(text, published=day)
+
+
+def _pairs(doc, g, kind):
+    return sorted((e[1], e[2]) for e in _events(doc, g) if e[0] == kind)
+
+
+# -- partnerships: the partner is the object ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "삼성전자는 텐센트와 협력해 새 칩을 개발한다.",
+    "三星与腾讯合作开发新一代芯片。",
+    "Samsung teams up with Tencent to build a cloud service.",
+    "Samsung will cooperate with Tencent on cloud services.",
+])
+def test_a_partner_named_with_cooperate_is_a_partnership(run, g, text):
+    assert _pairs(run(text), g, "partnership") == [(["samsung"], ["tencent"])]
+
+
+def test_a_bare_cooperation_names_no_partner(run, g):
+    doc = run("삼성전자는 한중 협력해 온 성과를 소개했다. 腾讯表示将加强合作。")
+    assert _pairs(doc, g, "partnership") == []
+
+
+@pytest.mark.parametrize("text", [
+    "삼성전자는 텐센트, 바이두와 손잡고 AI 플랫폼을 만든다.",
+    "Samsung partnered with Tencent and Baidu on cloud services.",
+])
+def test_one_partnership_per_partner_of_a_list(run, g, text):
+    pairs = _pairs(run(text), g, "partnership")
+    assert len(pairs) == 2 and all(a == ["samsung"] for a, _t in pairs)
+    assert ["tencent"] in [t for _a, t in pairs]
+
+
+def test_the_partnership_named_again_is_no_new_one(run, g):
+    doc = run("Samsung partnered with Tencent. Its chief said the tie-up would help it supply BYD.")
+    assert _pairs(doc, g, "partnership") == [(["samsung"], ["tencent"])]
