@@ -54,3 +54,41 @@ def test_one_partnership_per_partner_of_a_list(run, g, text):
 def test_the_partnership_named_again_is_no_new_one(run, g):
     doc = run("Samsung partnered with Tencent. Its chief said the tie-up would help it supply BYD.")
     assert _pairs(doc, g, "partnership") == [(["samsung"], ["tencent"])]
+
+
+# -- visits -------------------------------------------------------------------------------------------
+def test_the_visitor_is_the_subject_not_the_host_of_an_earlier_verb(run, g):
+    doc = run("Samsung executives toured Tencent's campus and met with BYD.")
+    assert _pairs(doc, g, "visit") == [(["samsung"], ["byd"]), (["samsung"], ["tencent"])]
+
+
+# -- investments --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "삼성전자는 시안 공장에 20조원을 투자한다.",
+    "Samsung will invest $2 billion in a new plant.",
+])
+def test_an_investor_with_a_sum_invests_without_a_company_named(run, g, text):
+    assert _pairs(run(text), g, "investment") == [(["samsung"], [])]
+
+
+def test_no_sum_no_investor_only_event(run, g):
+    assert _pairs(run("삼성전자는 AI에 투자를 늘리고 있다."), g, "investment") == []
+
+
+def test_money_put_toward_a_company(run, g):
+    assert _pairs(run("腾讯向智元机器人注资10亿元。"), g, "investment") == [(["tencent"], ["agibot"])]
+
+
+def test_a_round_raised_in_yuan_makes_the_company_the_target(run, g):
+    doc = run("푸리에는 올해 8억위안 규모의 시리즈E 투자를 유치했다.")
+    assert _pairs(doc, g, "investment") == [([], ["fourier"])]
+
+
+def test_the_antecedent_of_which_is_the_investor(run, g):
+    doc = run("Geely set up a venture with Tencent, which invested 2 billion euros in it.")
+    assert [a for a, _t in _pairs(doc, g, "investment")] == [["tencent"]]
+
+
+# -- gatherings and their hosts ----------------------------------------------------------------------
+def test_a_forum_hosted_by_a_body(run, g):
+    assert _pairs(run("The forum was hosted by Samsung in Seoul."), g, "summit") == [(["samsung"], [])]

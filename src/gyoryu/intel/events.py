@@ -61,7 +61,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
                                          r"letter of intent|LOI)\b", re.I)),
-        (EventType.investment, re.compile(r"\b(?:invested|invests|investing|investment in|funding round|raised|"
+        (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
                                           r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
                                           r"(?:(?:investment|venture|start-?up|co-investment) )+funds?|"
@@ -269,7 +269,7 @@ def _most_specific(doc: Doc, places: list[PlaceMention], pick: PlaceMention) -> 
 
 # -- events ---------------------------------------------------------------------------------------
 _KO_RAISE = re.compile(r"유치|투자를?\s*받|투자받")
-_KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러)|시리즈\s*[A-D]|프리\s*[A-D]|라운드")
+_KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안|유로|엔)|시리즈\s*[A-D]|프리\s*[A-D]|라운드")
 _ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融资|投资)")
 _EN_RAISE = re.compile(r"\b(?:raised|raises|raising)\b", re.I)
 _ZH_LEAD = re.compile(r"\s*(?:联合)?(?:领投|跟投|参投)")
@@ -430,7 +430,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
                         etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end)
                         or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
-                        etype == EventType.investment and actors and _FUND.search(trig.group())):
+                        etype == EventType.investment and actors and (
+                            _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit:
                     actors = list(last_actors.get(etype, []))
@@ -464,7 +465,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 kept, e.actors = e.actors[-1:], e.actors[:-1]  # 首尔市和广东省(政府)签署: with each other
             e.targets = kept
         doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
-            (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end)) and e.actors)])
+            (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end) or (
+                e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))) and e.actors)])
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
@@ -873,10 +875,14 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             doc.text, max(0, trigger - 5), trigger + 20))
     groups = _groups(doc, orgs)
     hosting = lang == "zh" and _ZH_HOSTING.match(doc.text, trigger)
-    subject = None
-    if lang == "en":
-        before = [g for g in groups if g[-1].end <= trigger]
+    subject = antecedent = None
+    if lang == "en":  # the subject is no object of an earlier verb (… toured Baidu and met with Alibaba)
+        before = [g for g in groups if g[-1].end <= trigger and not _EN_OBJECT_BEFORE.search(
+            doc.text, max(0, _lead_in(doc, g[0]) - 20), _lead_in(doc, g[0]))]
         subject = before[-1] if before else None
+        relative = [g for g in groups if g[-1].end <= trigger and _EN_RELATIVE.fullmatch(doc.text, g[-1].end, trigger)]
+        antecedent = relative[-1] if relative else None  # …with Volkswagen, which invested: it acts
+        subject = antecedent or subject
     for group in groups:
         first = group[0]
         before = doc.text[max(0, _lead_in(doc, first) - 20):_lead_in(doc, first)]
@@ -891,6 +897,12 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             role = "target" if first.start < trigger else "actor"
         elif etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
             role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注
+        elif group is antecedent:
+            role = "actor"
+        elif etype in _GATHERINGS_OF_ACTORS and (_ZH_BY.search(before) or _EN_HOSTED_BY.search(before)):
+            role = "actor"  # hosted by X, 由X主办: who holds it
+        elif etype == EventType.investment and _ZH_TOWARD.search(before):
+            role = "target"  # 腾讯向X注资
         elif raising:
             by = _ZH_BY.search(before) or _EN_BY.search(before)
             role = "actor" if by or first.start > trigger else "target"
@@ -927,6 +939,16 @@ def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
 # "the tie-up would help", "this partnership": the partnership already told, named again
 _EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
 _EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
+_EN_OBJECT_BEFORE = re.compile(r"\b(?:with|toured|visited|visiting|met|signed|by|of|from|to)\s+(?:the\s+)?$", re.I)
+_EN_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+[^,;.]{0,40}")
+_EN_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|held|co-hosted|sponsored|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
+                           re.I)
+_ZH_TOWARD = re.compile(r"[向对]\s*$")
+# a sum of money: an investor who puts it in acts even when the story names no company receiving it
+# (20조원을 투자한다, will invest $2 billion in a plant)
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
+                     r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元)|"
+                     r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _ZH_HOSTING = re.compile(r"会见|接见")
 _PRESS = re.compile(r"기자회견|브리핑")
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
