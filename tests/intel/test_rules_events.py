@@ -92,3 +92,26 @@ def test_the_antecedent_of_which_is_the_investor(run, g):
 # -- gatherings and their hosts ----------------------------------------------------------------------
 def test_a_forum_hosted_by_a_body(run, g):
     assert _pairs(run("The forum was hosted by Samsung in Seoul."), g, "summit") == [(["samsung"], [])]
+
+
+# -- foundings -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "삼성전자는 베이징에 연구센터의 문을 열었다.",
+    "腾讯在首尔开设了办事处。",
+    "三星在北京设立了研发中心。",
+    "Tencent opened its first overseas research centre in Seoul.",
+])
+def test_an_office_or_centre_opened_is_a_founding_of_its_opener(run, g, text):
+    (founding,) = [e for e in _events(run(text), g) if e[0] == "founding"]
+    assert founding[2] in (["samsung"], ["tencent"])
+
+
+def test_a_plan_a_data_centre_or_a_door_is_no_founding(run, g):
+    for text in ("三星决定在北京设立研发中心。", "Tencent opened its second data center in Seoul.",
+                 "Samsung opened the exhibition with a speech."):
+        assert not [e for e in _events(run(text), g) if e[0] == "founding"], text
+
+
+def test_who_opens_the_office_is_the_subject_not_the_founders_old_employer(run, g):
+    doc = run("Lumos, a startup founded in 2023 by former Tencent engineers, opened a Seoul office.")
+    assert [e[2] for e in _events(doc, g) if e[0] == "founding"] == [["Lumos"]]

@@ -32,7 +32,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식|"
-                                        r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)")),
+                                        r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
+                                        r"(?:센터|사무소|지사|법인|연구소|본부|공장)[가-힣]{0,2}\s*문을\s*(?:열었|연다|열고|열어|연)")),
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
@@ -49,7 +50,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
         (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资")),
-        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆")),
+        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
+                                        r"(?:(?:开设|新设)了?|设立了)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部)(?!的)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见")),
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|"
@@ -67,7 +69,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:(?:investment|venture|start-?up|co-investment) )+funds?|"
                                           r"led a .{0,20}round|attract(?:ed|ing|s)? [^.;]{0,30}investment)\b",
                                           re.I)),
-        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up)\b", re.I)),
+        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
+                                        r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
+                                        r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partners with|team(?:s|ed|ing)? up"
@@ -772,6 +776,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
              and not _BY_BETWEEN.search(text, trig.end(), o.start)]
     before = [o for o in orgs if o.end <= trig.start()]
+    if before and _OPENS_UNNAMED.match(trig.group()):
+        return [], before[:1]  # X, a startup founded by former Y engineers, opened an office: X's
     if after:
         return [o for o in before if _ref(o) != _ref(after[0])], after[:1]
     if before:
@@ -779,6 +785,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     return [], orgs[:1]
 
 
+# an office or centre opened whose name is not told: who opens it is the sentence's subject
+_OPENS_UNNAMED = re.compile(r"open|开设|新设|设立了", re.I)
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
 _GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
                          r"|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
