@@ -115,3 +115,10 @@ def test_a_plan_a_data_centre_or_a_door_is_no_founding(run, g):
 def test_who_opens_the_office_is_the_subject_not_the_founders_old_employer(run, g):
     doc = run("Lumos, a startup founded in 2023 by former Tencent engineers, opened a Seoul office.")
     assert [e[2] for e in _events(doc, g) if e[0] == "founding"] == [["Lumos"]]
+
+
+def test_a_host_in_a_list_is_not_the_subject_of_the_next_phrase(run, g):
+    doc = run("삼성전자 대표단은 상하이를 찾았다. 대표단 일행은 텐센트(腾讯) 본사, 정부가 지정한 중점 기업인 "
+              "딥로보틱스 등을 방문했다.")
+    visits = _pairs(doc, g, "visit")
+    assert (["samsung"], ["tencent"]) in visits and (["samsung"], ["deep-robotics"]) in visits

@@ -836,13 +836,15 @@ def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
     for group in _groups(doc, orgs):
         end = group[-1].end - s_start
         role = None
-        steps = 0
+        steps = depth = 0
         for t in tokens:
             if t.start < end:
                 continue
             steps += 1
             if steps > 8:
                 break
+            if t.tag == "SS":  # a gloss in brackets, commas inside it included, is read through
+                depth += 1 if t.form in "([{（「『“‘" else -1 if t.form in ")]}）」』”’" else 0
             if t.tag == "JKS" or (t.tag == "JX" and t.form in ("은", "는", "도")):
                 role = "actor"
             elif t.tag == "JKO":
@@ -860,6 +862,8 @@ def ko_roles(doc: Doc, orgs: list[OrgMention], trigger: int) -> dict[int, str]:
                         len(chunk) - len(chunk.lstrip())) and steps == 1:
                     role = "actor"  # headline: "네이버·카카오, 베이징 …"
                     break
+                if t.tag == "SP" and t.form == "," and depth <= 0:
+                    break  # 알리바바 본사, 정부가 지정한 …: the phrase ended; the next one's 가 is not its
                 continue
             else:
                 break
