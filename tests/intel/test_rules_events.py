@@ -122,3 +122,29 @@ def test_a_host_in_a_list_is_not_the_subject_of_the_next_phrase(run, g):
               "딥로보틱스 등을 방문했다.")
     visits = _pairs(doc, g, "visit")
     assert (["samsung"], ["tencent"]) in visits and (["samsung"], ["deep-robotics"]) in visits
+
+
+@pytest.mark.parametrize("text", [
+    "Kakao Ventures led a 10 billion won Series A round in Fourier.",
+    "Fourier secured 10 billion won in funding from Kakao Ventures.",
+])
+def test_a_round_led_or_secured(run, g, text):
+    assert _pairs(run(text), g, "investment") == [(["kakao-ventures"], ["fourier"])]
+
+
+def test_hosts_written_as_a_and_the_b(run, g):
+    doc = run("Samsung and the Korea Chamber of Commerce jointly organized a forum in Seoul.")
+    (summit,) = [e for e in _events(doc, g) if e[0] == "summit"]
+    assert "samsung" in summit[1] and len(summit[1]) == 2
+
+
+def test_talks_between_two_bodies_are_a_summit(run, g):
+    doc = run("三星与腾讯举行会谈。")
+    assert _pairs(doc, g, "summit") == [(["samsung", "tencent"], [])]
+
+
+# -- delegations -------------------------------------------------------------------------------------
+def test_a_delegation_from_a_body_that_visits_a_host(run, g):
+    doc = run("A delegation from Tencent, led by its president, visited Samsung in Seoul.")
+    assert _pairs(doc, g, "delegation")[0][0] == ["tencent"]
+    assert _pairs(doc, g, "visit") == [(["tencent"], ["samsung"])]

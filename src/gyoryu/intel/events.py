@@ -67,7 +67,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
                                           r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
                                           r"(?:(?:investment|venture|start-?up|co-investment) )+funds?|"
-                                          r"led a .{0,20}round|attract(?:ed|ing|s)? [^.;]{0,30}investment)\b",
+                                          r"led a .{0,40}?round|attract(?:ed|ing|s)? [^.;]{0,30}investment|"
+                                          r"(?:secured|secures|received|receives|closed)\s[^.;]{0,40}?(?:funding|investment))\b",
                                           re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
                                         r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
@@ -275,7 +276,7 @@ def _most_specific(doc: Doc, places: list[PlaceMention], pick: PlaceMention) -> 
 _KO_RAISE = re.compile(r"유치|투자를?\s*받|투자받")
 _KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안|유로|엔)|시리즈\s*[A-D]|프리\s*[A-D]|라운드")
 _ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融资|投资)")
-_EN_RAISE = re.compile(r"\b(?:raised|raises|raising)\b", re.I)
+_EN_RAISE = re.compile(r"\b(?:raised|raises|raising|secured|secures|received|receives|closed)\b", re.I)
 _ZH_LEAD = re.compile(r"\s*(?:联合)?(?:领投|跟投|参投)")
 _ZH_LEAD_AHEAD = re.compile(r"[^，。；,;]{0,12}?(?:领投|跟投|参投|加注|追投)")
 _KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|시찰단|일행|관계자들?|임직원들?|기업인들?)"
@@ -398,6 +399,9 @@ def events_v2(*, gazetteer: Gazetteer):
                         have = {_ref(x) for x in (*told.actors, *told.targets)}
                         told.actors += [a for a in actors if _ref(a) not in have]
                         continue
+                if etype == EventType.summit and _TALKS.fullmatch(trig.group()) and actors:
+                    actors = _unique(actors + [t for t in targets if isinstance(t, OrgMention)
+                                               and not _is_gathering(t, gazetteer)])  # A与B举行会谈: both
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -433,6 +437,7 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors = actors[:-1]
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
                         etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end)
+                        or (len(actors) >= 2 and _TALKS.fullmatch(trig.group()))  # A与B举行会谈
                         or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
                         etype == EventType.investment and actors and (
                             _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))):
@@ -789,7 +794,7 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
 _OPENS_UNNAMED = re.compile(r"open|开设|新设|设立了", re.I)
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
 _GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
-                         r"|and|,? and|及|以及|、)\s*")  # 与/和 before a verb means "with"
+                         r"|and|,? and|及|以及|、)\s*(?:the\s+)?")  # 与/和 before a verb means "with"
 _ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
 _EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
 _RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
@@ -901,7 +906,8 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         if lang == "en" and _EN_VENUE.search(before) and etype != EventType.visit:
             role = "venue"  # the MOU was signed at KOTRA Silicon Valley: where, not with whom
         elif lang == "en" and etype == EventType.delegation and first.start > trigger and _EN_SENDS.search(
-                doc.text, max(trigger, first.start - 60), first.start):
+                doc.text, max(trigger, first.start - 60), first.start) and not _EN_HOST_VERB.search(
+                doc.text, trigger, first.start):
             role = "actor"  # a delegation of … led by the provincial government, organised by X
         elif lang == "zh" and _ZH_INVITER.search(before) and _ZH_INVITED.match(doc.text, group[-1].end):
             role = "target"  # 应首尔市长朴元淳的邀请, 应中国工程院邀请: the host who invited
@@ -993,7 +999,9 @@ def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
     return out
 _DELEGATION_WORD = re.compile(r"대표단|방문단|사절단|代表团|使团|\bdelegation\b", re.I)
 _EN_VENUE = re.compile(r"(?:\b(?:at|inside|during)|idelines of|margins of)\s+(?:the\s+)?$")  # (on the s)idelines of
-_EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of)\b", re.I)
+_EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of|from)\b", re.I)
+# a delegation … visited X: X hosts it, it did not send it
+_EN_HOST_VERB = re.compile(r"\b(?:visit(?:ed|s)?|toured|met(?: with)?|arrived (?:at|in)|signed)\b", re.I)
 _ZH_INVITER = re.compile(r"应\s*$")
 _ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
 
