@@ -148,3 +148,25 @@ def test_a_delegation_from_a_body_that_visits_a_host(run, g):
     doc = run("A delegation from Tencent, led by its president, visited Samsung in Seoul.")
     assert _pairs(doc, g, "delegation")[0][0] == ["tencent"]
     assert _pairs(doc, g, "visit") == [(["tencent"], ["samsung"])]
+
+
+# -- people who lead ----------------------------------------------------------------------------------
+def test_a_leader_named_again_by_surname_and_title_acts_for_their_body(run, g):
+    doc = run("배경훈 LG AI연구원장은 12일 상하이에 도착했다. 배 원장은 이어 텐센트 본사를 방문했다.")
+    assert _pairs(doc, g, "visit") == [(["lg-ai-research"], ["tencent"])]
+
+
+def test_a_surname_with_another_title_is_not_that_person(run, g):
+    doc = run("배경훈 LG AI연구원장은 12일 상하이에 도착했다. 배 시장은 이어 텐센트 본사를 방문했다.")
+    assert _pairs(doc, g, "visit") == [([], ["tencent"])]
+
+
+def test_an_english_leader_named_again_by_surname(run, g):
+    doc = run("Mayor Park Won-soon arrived in Seoul on Monday. Park visited Tencent the next day.")
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert [a.mention for a in visit.actors] == ["Park Won-soon"]
+
+
+def test_a_tour_of_a_place_is_a_visit(run, g):
+    doc = run("During a tour of Shenzhen, Samsung signed an agreement with Tencent.")
+    assert [e[1] for e in _events(doc, g) if e[0] == "visit"] == [["samsung"]]

@@ -74,7 +74,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
                                         r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
-        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?)\b", re.I)),
+        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partners with|team(?:s|ed|ing)? up"
                                            r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
                                            r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
@@ -378,6 +378,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
+                if not actors and etype != EventType.founding:
+                    named = _titled_back_reference(doc, s, trig.start())  # 김 지사는 … 방문했다
+                    actors = _acting_bodies(doc, [named], targets) if named is not None else []
                 if not actors and carried[0] == whole.start and s.start != whole.start:
                     actors = [a for a in carried[1] if _ref(a) not in {_ref(t) for t in targets}]
                 elif actors:  # …방문…21일 안후이성과 의향서: the sentence's subject acts on
@@ -915,6 +918,9 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             role = "target" if first.start < trigger else "actor"
         elif etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
             role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注
+        elif lang == "en" and etype == EventType.visit and first.start > trigger and _EN_TOUR.match(
+                doc.text, trigger) and _EN_AFTER_COMMA.search(before):
+            role = "actor"  # During a tour of Shenzhen, Samsung signed …: the subject after the phrase
         elif group is antecedent:
             role = "actor"
         elif etype in _GATHERINGS_OF_ACTORS and (_ZH_BY.search(before) or _EN_HOSTED_BY.search(before)):
@@ -958,6 +964,8 @@ def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
 _EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
 _EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
 _EN_OBJECT_BEFORE = re.compile(r"\b(?:with|toured|visited|visiting|met|signed|by|of|from|to)\s+(?:the\s+)?$", re.I)
+_EN_TOUR = re.compile(r"tour of|trip to", re.I)
+_EN_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
 _EN_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+[^,;.]{0,40}")
 _EN_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|held|co-hosted|sponsored|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
                            re.I)
@@ -967,6 +975,40 @@ _ZH_TOWARD = re.compile(r"[向对]\s*$")
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
                      r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
+# a person named again by surname and title (김 지사는, 李市长, Park visited …): the one named in full before
+_KO_TITLED = re.compile(r"(?<![가-힣])([가-힣])\s?([가-힣]{0,3}?(?:지사|시장|회장|사장|대표|장관|원장|청장|"
+                        r"이사장|총장|위원장|의원|대사|총영사|군수|교육감|본부장|단장|센터장|총재|총리|차관|대통령|부장))"
+                        r"(?:은|는|이|가|도)\s")
+_ZH_TITLED = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|知事|书记|部长|主席|会长|董事长|总裁|总经理|大使|总统|"
+                        r"社长|院长|代表)")
+_EN_TITLED = re.compile(r"\b([A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|will\s+)?$")
+
+
+def _titled_back_reference(doc: Doc, s, at: int) -> PersonMention | None:
+    """The person a clause's subject names again by surname (and title), before `at`: the last one
+    named in full before it whose name begins (Korean, Chinese) or ends or begins (English) so."""
+    text = doc.text
+    title = None
+    if s.lang in ("ko", "zh"):
+        found = list((_KO_TITLED if s.lang == "ko" else _ZH_TITLED).finditer(text, s.start, at))
+        m = found[-1] if found else None
+        key = m.group(1) if m else None
+        title = m.group(2) if m and s.lang == "ko" else None
+    else:
+        m = _EN_TITLED.search(text, max(s.start, at - 40), at)
+        key = m.group(1) if m else None
+    if key is None:
+        return None
+    if s.lang == "ko":  # 이 시장은 may be "this market": the title must be the one the person bears
+        people = [p for p in doc.people if p.role and (p.role.endswith(title) or title.endswith(p.role))]
+    else:
+        people = doc.people
+    earlier = [p for p in people if p.end <= m.start() and (
+        p.mention.startswith(key) if s.lang != "en" else key in p.mention.split()[:1] + p.mention.split()[-1:])
+        and len(p.mention) > len(key)]
+    return earlier[-1] if earlier else None
+
+
 _ZH_HOSTING = re.compile(r"会见|接见")
 _PRESS = re.compile(r"기자회견|브리핑")
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
