@@ -170,3 +170,15 @@ def test_an_english_leader_named_again_by_surname(run, g):
 def test_a_tour_of_a_place_is_a_visit(run, g):
     doc = run("During a tour of Shenzhen, Samsung signed an agreement with Tencent.")
     assert [e[1] for e in _events(doc, g) if e[0] == "visit"] == [["samsung"]]
+
+
+# -- an act named again ---------------------------------------------------------------------------------
+def test_the_agreement_named_again_as_this_one_or_as_a_topic_is_no_new_one(run, g):
+    doc = run("삼성전자는 12일 텐센트와 업무협약(MOU)을 체결했다. 두산로보틱스 대표는 \"이번 MOU 체결을 통해 "
+              "성장하겠다\"고 말했다. 텐센트의 의향서 체결은 바이두와의 경쟁 때문이다.")
+    assert _pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
+
+
+def test_an_agreement_signed_before_is_still_told(run, g):
+    doc = run("삼성전자는 12일 텐센트와 업무협약을 체결했다. 삼성전자는 지난해 두산로보틱스와 협약을 맺은 바 있다.")
+    assert len(_pairs(doc, g, "agreement")) == 2

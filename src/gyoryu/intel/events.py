@@ -328,6 +328,8 @@ def events_v2(*, gazetteer: Gazetteer):
                             _ZH_BACK_REFERENCE.match(doc.text, h.end())
                             or _ZH_THIS.search(doc.text, max(s.start, h.start() - 12), h.start())))
                         and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
+                        and not (s.lang == "ko" and t in (EventType.agreement, EventType.visit)
+                                 and _ko_told_again(doc, s, t, h))
                         and not (t == EventType.partnership and h.group() in ("협력", "合作")
                                  and not _with_partner(doc, s.lang, orgs, h.start()))
                         and not (s.lang == "en" and t == EventType.partnership
@@ -975,6 +977,21 @@ _ZH_TOWARD = re.compile(r"[向对]\s*$")
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
                      r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
+# "이번 MOU 체결을 통해", "센스타임의 의향서 체결은", "금번 방문이": the agreement or visit already
+# told, named again as this one or as the topic of a remark
+_KO_ACT_NOUNS = ("MOU", "각서", "협약", "의향서", "LOI", "협정", "방문", "방중", "방한", "출장", "시찰")
+_KO_THIS = re.compile(r"(?:이번|금번|이날|해당|같은|앞선)\s?(?:[가-힣A-Za-z]{1,6}\s?)?$")
+_KO_TOPIC = re.compile(r"[가-힣]{0,2}?\s?(?:체결|서명)?식?(?:은|는|에는|에서는|이|을\s?통해|를\s?통해)\s")
+
+
+def _ko_told_again(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    if not any(e.type == etype for e in doc.events):
+        return False
+    noun = h.group().endswith(_KO_ACT_NOUNS)  # 협약을 맺은 바 있다: a verb, not a topic
+    return bool(_KO_THIS.search(doc.text, max(s.start, h.start() - 10), h.start())
+                or (noun and _KO_TOPIC.match(doc.text, h.end())))
+
+
 # a person named again by surname and title (김 지사는, 李市长, Park visited …): the one named in full before
 _KO_TITLED = re.compile(r"(?<![가-힣])([가-힣])\s?([가-힣]{0,3}?(?:지사|시장|회장|사장|대표|장관|원장|청장|"
                         r"이사장|총장|위원장|의원|대사|총영사|군수|교육감|본부장|단장|센터장|총재|총리|차관|대통령|부장))"
