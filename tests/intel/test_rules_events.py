@@ -182,3 +182,12 @@ def test_the_agreement_named_again_as_this_one_or_as_a_topic_is_no_new_one(run, 
 def test_an_agreement_signed_before_is_still_told(run, g):
     doc = run("삼성전자는 12일 텐센트와 업무협약을 체결했다. 삼성전자는 지난해 두산로보틱스와 협약을 맺은 바 있다.")
     assert len(_pairs(doc, g, "agreement")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Samsung signed an agreement with Tencent on Monday. Under the agreement, Hyundai Mobis will supply BYD.",
+    "Samsung signed an MOU with Tencent on Monday. The MOU also covers LG Energy Solution and CATL.",
+    "三星与腾讯签署合作协议。根据协议，宁德时代将向比亚迪供应电池。",
+])
+def test_the_agreement_named_again_in_english_and_chinese(run, g, text):
+    assert _pairs(run(text), g, "agreement") == [(["samsung"], ["tencent"])]

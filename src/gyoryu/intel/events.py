@@ -330,6 +330,7 @@ def events_v2(*, gazetteer: Gazetteer):
                         and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
                         and not (s.lang == "ko" and t in (EventType.agreement, EventType.visit)
                                  and _ko_told_again(doc, s, t, h))
+                        and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
                         and not (t == EventType.partnership and h.group() in ("협력", "合作")
                                  and not _with_partner(doc, s.lang, orgs, h.start()))
                         and not (s.lang == "en" and t == EventType.partnership
@@ -990,6 +991,23 @@ def _ko_told_again(doc: Doc, s, etype: str, h: re.Match) -> bool:
     noun = h.group().endswith(_KO_ACT_NOUNS)  # 협약을 맺은 바 있다: a verb, not a topic
     return bool(_KO_THIS.search(doc.text, max(s.start, h.start() - 10), h.start())
                 or (noun and _KO_TOPIC.match(doc.text, h.end())))
+
+
+# "Under the agreement", "The MOU also covers", "此次签约", "根据协议": the agreement already told
+_EN_THIS_ACT = re.compile(r"\b(?:the|this|that|these|such)\s+(?:new\s+|latest\s+)?$", re.I)
+_EN_SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|conclud(?:ed|es))\b|\bwith\b|\bbetween\b", re.I)
+_ZH_THIS_ACT = re.compile(r"(?:此次|这次|本次|该|上述|根据|依据|按照)\s*$")
+_ZH_SIGNING = re.compile(r"签署|签订|签约仪式|与|和")
+
+
+def _told_again(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    if not any(e.type == etype for e in doc.events):
+        return False
+    if s.lang == "en":
+        return bool(_EN_THIS_ACT.search(doc.text, max(s.start, h.start() - 14), h.start())
+                    and not _EN_SIGNING.search(doc.text, s.start, s.end))
+    return bool(_ZH_THIS_ACT.search(doc.text, max(s.start, h.start() - 4), h.start())
+                and not _ZH_SIGNING.search(doc.text, s.start, h.start()))
 
 
 # a person named again by surname and title (김 지사는, 李市长, Park visited …): the one named in full before
