@@ -191,3 +191,9 @@ def test_an_agreement_signed_before_is_still_told(run, g):
 ])
 def test_the_agreement_named_again_in_english_and_chinese(run, g, text):
     assert _pairs(run(text), g, "agreement") == [(["samsung"], ["tencent"])]
+
+
+def test_a_bare_gathering_word_as_a_setting_is_the_gathering_told(run, g):
+    doc = run("LG AI연구원은 21일 상하이에서 수출 상담회를 개최한다. 설명회에서는 텐센트 관계자가 시장 현황을 "
+              "소개한다. 설명회 연사로 참여하는 두산로보틱스 대표는 \"기대된다\"고 말했다.")
+    assert [e[1] for e in _events(doc, g) if e[0] == "other"] == [["lg-ai-research"]]

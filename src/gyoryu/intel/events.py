@@ -330,6 +330,8 @@ def events_v2(*, gazetteer: Gazetteer):
                         and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
                         and not (s.lang == "ko" and t in (EventType.agreement, EventType.visit)
                                  and _ko_told_again(doc, s, t, h))
+                        and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
+                                 and _ko_setting_told(doc, s, t, h))
                         and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
                         and not (t == EventType.partnership and h.group() in ("협력", "合作")
                                  and not _with_partner(doc, s.lang, orgs, h.start()))
@@ -1008,6 +1010,17 @@ def _told_again(doc: Doc, s, etype: str, h: re.Match) -> bool:
                     and not _EN_SIGNING.search(doc.text, s.start, s.end))
     return bool(_ZH_THIS_ACT.search(doc.text, max(s.start, h.start() - 4), h.start())
                 and not _ZH_SIGNING.search(doc.text, s.start, h.start()))
+
+
+# "설명회에서는 …", "이번 포럼 연사로 참여하는 …": a bare gathering word opening a clause as its
+# setting is the gathering already told
+_KO_BARE_OPENING = re.compile(r"\s*(?:이번|이날|해당|이)?\s?$")
+_KO_SETTING = re.compile(r"(?:에서는|에서|에는|에|의|\s?연사로|\s?현장)")
+
+
+def _ko_setting_told(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    return bool(_KO_BARE_OPENING.fullmatch(doc.text, s.start, h.start()) and _KO_SETTING.match(doc.text, h.end())
+                and any(e.type == etype for e in doc.events))
 
 
 # a person named again by surname and title (김 지사는, 李市长, Park visited …): the one named in full before
