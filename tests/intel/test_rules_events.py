@@ -197,3 +197,17 @@ def test_a_bare_gathering_word_as_a_setting_is_the_gathering_told(run, g):
     doc = run("LG AI연구원은 21일 상하이에서 수출 상담회를 개최한다. 설명회에서는 텐센트 관계자가 시장 현황을 "
               "소개한다. 설명회 연사로 참여하는 두산로보틱스 대표는 \"기대된다\"고 말했다.")
     assert [e[1] for e in _events(doc, g) if e[0] == "other"] == [["lg-ai-research"]]
+
+
+# -- exhibitions -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "삼성전자는 베이징 가전박람회에서 로봇 신제품을 선보였다.",
+    "Samsung showcased its robots at the Shanghai Robot Expo.",
+])
+def test_showing_products_at_a_fair_is_exhibiting(run, g, text):
+    assert _pairs(run(text), g, "exhibition") == [(["samsung"], [])]
+
+
+def test_a_product_shown_with_no_fair_is_no_exhibition(run, g):
+    for text in ("삼성전자는 새 스마트폰을 선보였다.", "Samsung unveiled a new phone in Seoul on Monday."):
+        assert _pairs(run(text), g, "exhibition") == [], text

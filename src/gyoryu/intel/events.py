@@ -43,7 +43,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
-                                          r"(?:박람회|전시회|엑스포|산업전)에\s*참가")),
+                                          r"(?:박람회|전시회|엑스포|산업전)에\s*참가|"
+                                          r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)")),
         (EventType.other, re.compile(r"상담회|매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑")),
     ],
@@ -80,8 +81,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
-        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b",
-                                          re.I)),
+        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b|"
+                                          r"\b(?:showcas(?:ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
+                                          r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
+                                          r"Conference|Congress|CES|MWC|WAIC)\b)", re.I)),
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
                                      r"consultation session|groundbreaking|investor relations session)\b", re.I)),
     ],
