@@ -211,3 +211,8 @@ def test_showing_products_at_a_fair_is_exhibiting(run, g, text):
 def test_a_product_shown_with_no_fair_is_no_exhibition(run, g):
     for text in ("삼성전자는 새 스마트폰을 선보였다.", "Samsung unveiled a new phone in Seoul on Monday."):
         assert _pairs(run(text), g, "exhibition") == [], text
+
+
+def test_a_delegation_sent_to_a_host(run, g):
+    doc = run("Samsung sent a delegation of 20 engineers to Tencent's headquarters.")
+    assert _pairs(doc, g, "delegation") == [(["samsung"], ["tencent"])]

@@ -1094,7 +1094,8 @@ _DELEGATION_WORD = re.compile(r"대표단|방문단|사절단|代表团|使团|\
 _EN_VENUE = re.compile(r"(?:\b(?:at|inside|during)|idelines of|margins of)\s+(?:the\s+)?$")  # (on the s)idelines of
 _EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of|from)\b", re.I)
 # a delegation … visited X: X hosts it, it did not send it
-_EN_HOST_VERB = re.compile(r"\b(?:visit(?:ed|s)?|toured|met(?: with)?|arrived (?:at|in)|signed)\b", re.I)
+_EN_HOST_VERB = re.compile(r"\b(?:visit(?:ed|s)?|toured|met(?: with)?|arrived (?:at|in)|signed)\b|"
+                           r"\bto\s+(?:the\s+)?$", re.I)  # a delegation … to X: X receives it
 _ZH_INVITER = re.compile(r"应\s*$")
 _ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
 
