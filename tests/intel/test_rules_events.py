@@ -216,3 +216,13 @@ def test_a_product_shown_with_no_fair_is_no_exhibition(run, g):
 def test_a_delegation_sent_to_a_host(run, g):
     doc = run("Samsung sent a delegation of 20 engineers to Tencent's headquarters.")
     assert _pairs(doc, g, "delegation") == [(["samsung"], ["tencent"])]
+
+
+def test_taiwanese_visit_words(run, g):
+    for text in ("三星董事長昨天拜會騰訊。", "三星代表團參訪騰訊總部。"):
+        assert _pairs(run(text), g, "visit") == [(["samsung"], ["tencent"])], text
+
+
+def test_a_centre_set_up_today_is_a_founding_but_a_decision_to_is_not(run, g):
+    assert _pairs(run("三星今天在北京設立研發中心。"), g, "founding") == [([], ["samsung"])]
+    assert _pairs(run("三星将在北京设立研发中心。"), g, "founding") == []

@@ -52,9 +52,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
         (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资")),
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
-                                        r"(?:(?:开设|新设)了?|设立了)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部)(?!的)")),
+                                        r"(?:(?:开设|新设|设立)了?)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部)(?!的)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
-        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见")),
+        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
+                                     r"参访|拜会|造访|访台|访美|访日")),
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|率团")),
@@ -336,6 +337,8 @@ def events_v2(*, gazetteer: Gazetteer):
                         and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
                                  and _ko_setting_told(doc, s, t, h))
                         and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
+                        and not (s.lang == "zh" and t == EventType.founding and _ZH_PLAN.search(
+                            doc.text, max(s.start, h.start() - 14), h.start()))
                         and not (t == EventType.partnership and h.group() in ("협력", "合作")
                                  and not _with_partner(doc, s.lang, orgs, h.start()))
                         and not (s.lang == "en" and t == EventType.partnership
@@ -802,7 +805,7 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
 
 
 # an office or centre opened whose name is not told: who opens it is the sentence's subject
-_OPENS_UNNAMED = re.compile(r"open|开设|新设|设立了", re.I)
+_OPENS_UNNAMED = re.compile(r"open|开设|新设|设立", re.I)
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
 _GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
                          r"|and|,? and|及|以及|、)\s*(?:the\s+)?")  # 与/和 before a verb means "with"
@@ -985,6 +988,8 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 # "이번 MOU 체결을 통해", "센스타임의 의향서 체결은", "금번 방문이": the agreement or visit already
 # told, named again as this one or as the topic of a remark
+# 决定在京畿道设立研发中心, 计划开设: a plan to set up, not an office opened
+_ZH_PLAN = re.compile(r"(?:决定|将|计划|拟|有意|准备|预计|打算|考虑)[^，。；,;]{0,12}$")
 _KO_ACT_NOUNS = ("MOU", "각서", "협약", "의향서", "LOI", "협정", "방문", "방중", "방한", "출장", "시찰")
 _KO_THIS = re.compile(r"(?:이번|금번|이날|해당|같은|앞선)\s?(?:[가-힣A-Za-z]{1,6}\s?)?$")
 _KO_TOPIC = re.compile(r"[가-힣]{0,2}?\s?(?:체결|서명)?식?(?:은|는|에는|에서는|이|을\s?통해|를\s?통해)\s")
