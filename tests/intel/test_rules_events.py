@@ -31,13 +31,15 @@ def _pairs(doc, g, kind):
     "三星与腾讯合作开发新一代芯片。",
     "Samsung teams up with Tencent to build a cloud service.",
     "Samsung will cooperate with Tencent on cloud services.",
+    "삼성전자는 텐센트와 협업해 로봇을 만든다.",
+    "Samsung said it would partner with Tencent on robots.",
 ])
 def test_a_partner_named_with_cooperate_is_a_partnership(run, g, text):
     assert _pairs(run(text), g, "partnership") == [(["samsung"], ["tencent"])]
 
 
 def test_a_bare_cooperation_names_no_partner(run, g):
-    doc = run("삼성전자는 한중 협력해 온 성과를 소개했다. 腾讯表示将加强合作。")
+    doc = run("삼성전자는 한중 협력해 온 성과를 소개했다. 腾讯表示将加强合作。삼성전자는 로봇 분야에서 협업하고 있다.")
     assert _pairs(doc, g, "partnership") == []
 
 

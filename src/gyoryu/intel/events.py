@@ -39,7 +39,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
-                                           r"협력(?=해|하여|하고|한다|했|하며|하는|할)")),  # X와 협력해
+                                           r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)")),  # X와 협력해
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
@@ -77,7 +77,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
-        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partners with|team(?:s|ed|ing)? up"
+        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partner(?:s|ing)? with|team(?:s|ed|ing)? up"
                                            r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
                                            r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
@@ -339,7 +339,7 @@ def events_v2(*, gazetteer: Gazetteer):
                         and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
                         and not (s.lang == "zh" and t == EventType.founding and _ZH_PLAN.search(
                             doc.text, max(s.start, h.start() - 14), h.start()))
-                        and not (t == EventType.partnership and h.group() in ("협력", "合作")
+                        and not (t == EventType.partnership and h.group() in ("협력", "협업", "合作")
                                  and not _with_partner(doc, s.lang, orgs, h.start()))
                         and not (s.lang == "en" and t == EventType.partnership
                                  and _EN_TOLD_BEFORE.search(doc.text, max(s.start, h.start() - 12), h.start())
