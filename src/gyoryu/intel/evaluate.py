@@ -52,6 +52,15 @@ def _ref(m, gaz: Gazetteer) -> str:
     return "m:" + name_key(m.mention)
 
 
+def _target_refs(m, gaz: Gazetteer) -> set[str]:
+    """An event party's references: a linked organisation also by the name it is written with,
+    since these sets name a party the directory did not hold when they were written by its name."""
+    refs = {_ref(m, gaz)}
+    if isinstance(m, OrgMention) and m.entity_id is not None:
+        refs.add("m:" + name_key(m.mention))
+    return refs
+
+
 def _gold_ref(value: str) -> str:
     return value if value and value.islower() and " " not in value and not any(
         ord(c) > 127 for c in value) else "m:" + name_key(value)
@@ -98,7 +107,7 @@ def score(doc: Doc, gaz: Gazetteer, gold: dict, into: Score | None = None) -> Sc
     for e in doc.events:
         if e.type not in _OLD_EVENT_TYPES:
             continue  # these sets were annotated before delegations, exhibitions and other events
-        refs = {_ref(t, gaz) for t in e.targets}
+        refs = set().union(*(_target_refs(t, gaz) for t in e.targets))
         hit = next((g for g in unmatched if g["type"] == e.type
                     and refs & {_gold_ref(t) for t in g["targets"]}), None)
         if hit is None and (e.type, e.start) in told:
