@@ -82,6 +82,9 @@ class Gazetteer:
     # Latin name keys the directory only ever writes with a capital (MOST, Arm): in running
     # English, "most" and "arm" are words, not those organisations
     cased: frozenset[str] = frozenset()
+    # short Latin keys the directory only ever writes in capitals (HMM, SK): in running English a
+    # capitalised "Hmm" opening a sentence is a word; such acronyms are not written so
+    upper: frozenset[str] = frozenset()
     # the government of a place, where the directory has one named after it (上海市人民政府)
     governments: dict[int, int] = field(default_factory=dict)
     # (organisation, generic word class) → the organisation named so (NAVER + cloud → NAVER Cloud)
@@ -107,6 +110,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     exact_heads: dict[tuple[str, str], set[int]] = {}
     splits: list[tuple[int, tuple[str, str]]] = []  # (org, (head, generic class)) per org name
     capitalised: dict[str, bool] = {}
+    upper: dict[str, bool] = {}
     spaced: set[str] = set()
     for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
                        (EntityKind.person, person_names)):
@@ -119,6 +123,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
             compact = "".join(name.split())
             if key.isascii():
                 capitalised[key] = capitalised.get(key, True) and any(c.isupper() for c in name)
+                upper[key] = upper.get(key, True) and name.strip().isupper()
                 if len(key) <= 4 and " " in name.strip():
                     spaced.add(" ".join(name.split()).casefold())
             if any("\uac00" <= c <= "\ud7a3" for c in compact):
@@ -141,7 +146,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
         matcher=NameMatcher(list(by_key), frozenset(spaced)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
         version=version, heads=list(heads),
-        cased=frozenset(k for k, upper in capitalised.items() if upper))
+        cased=frozenset(k for k, capital in capitalised.items() if capital),
+        upper=frozenset(k for k, caps in upper.items() if caps and len(k) <= 3 and k.isalpha()))
 
 
 # The bodies that govern a place, written after its name (안후이성 인민정부, 两江新区管委会)

@@ -83,6 +83,8 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
             mention = doc.text[hit.start:hit.end]
             if hit.key in gazetteer.cased and not any(c.isupper() for c in mention):
                 continue  # "most", "arm": English words, not MOST or Arm
+            if hit.key in gazetteer.upper and not mention.isupper():
+                continue  # "Hmm, …": a word opening a sentence, not the acronym HMM
             if people and not orgs:
                 doc.people.append(PersonMention(hit.start, hit.end, mention, people[0]))
                 continue
