@@ -38,6 +38,13 @@ IN_TEXT = [
     ("韩华机器人展示了协作机器人。", "韩华机器人", "hanwha-robotics"),
     ("삼성은 이날 반도체 투자 계획을 내놨다.", "삼성", "samsung-group"),
     ("마키나락스는 제조 AI 플랫폼을 선보였다.", "마키나락스", "makinarocks"),
+    ("应用材料与京畿道签署了投资备忘录。", "应用材料", "applied-materials"),
+    ("The fund drew money from PayPal and Dropbox alumni.", "PayPal", "paypal"),
+    ("輝達與廣達合作建設AI伺服器工廠。", "廣達", "quanta"),
+    ("도요타자동차와 혼다가 전기차 협력을 발표했다.", "도요타자동차", "toyota"),
+    ("한국마이크로소프트는 국내 스타트업과 협약을 맺었다.", "한국마이크로소프트", "microsoft-korea"),
+    ("하버드대 연구진이 서울을 찾았다.", "하버드대", "harvard"),
+    ("亚投行与韩国进出口银行签署了协议。", "亚投行", "aiib"),
 ]
 
 
@@ -54,6 +61,7 @@ NOT_THERE = [
     ("Hmm, the delegation said the talks went well.", "hmm"),
     ("Ms Park, who led the delegation, met the governor.", "microsoft"),  # MS is Microsoft
     ("SK텔레콤은 AI 데이터센터를 짓는다.", "sk-group"),  # the longer name wins
+    ("Lion Semiconductor signed a supply deal.", "onsemi"),  # another company '… Semiconductor'
 ]
 
 
