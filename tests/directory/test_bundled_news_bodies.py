@@ -40,11 +40,15 @@ IN_TEXT = [
     ("마키나락스는 제조 AI 플랫폼을 선보였다.", "마키나락스", "makinarocks"),
     ("应用材料与京畿道签署了投资备忘录。", "应用材料", "applied-materials"),
     ("The fund drew money from PayPal and Dropbox alumni.", "PayPal", "paypal"),
-    ("輝達與廣達合作建設AI伺服器工廠。", "廣達", "quanta"),
+    ("輝達與廣達電腦合作建設AI伺服器工廠。", "廣達電腦", "quanta"),
     ("도요타자동차와 혼다가 전기차 협력을 발표했다.", "도요타자동차", "toyota"),
     ("한국마이크로소프트는 국내 스타트업과 협약을 맺었다.", "한국마이크로소프트", "microsoft-korea"),
     ("하버드대 연구진이 서울을 찾았다.", "하버드대", "harvard"),
     ("亚投行与韩国进出口银行签署了协议。", "亚投行", "aiib"),
+    ("海尔集团代表团访问了首尔。", "海尔集团", "haier"),
+    ("三一重工与斗山签署了合作协议。", "三一重工", "sany-heavy"),
+    ("长城汽车计划在韩国设立研发中心。", "长城汽车", "great-wall-motor"),
+    ("하이얼과 TCL이 한국 가전 시장에 진출했다.", "하이얼", "haier"),
 ]
 
 
@@ -62,6 +66,14 @@ NOT_THERE = [
     ("Ms Park, who led the delegation, met the governor.", "microsoft"),  # MS is Microsoft
     ("SK텔레콤은 AI 데이터센터를 짓는다.", "sk-group"),  # the longer name wins
     ("Lion Semiconductor signed a supply deal.", "onsemi"),  # another company '… Semiconductor'
+    # Chinese is written without spaces: a short form must not be a run of ordinary words
+    ("该项目吸引了博士和硕士人才。", "pegatron"),  # 和硕 in 博士和硕士
+    ("园区吸引外国投资超过十亿元。", "sdic"),  # 国投 in 外国投资
+    ("该工厂日产量达到一万台。", "nissan"),  # 日产 in 日产量
+    ("双方将推广达到国际标准的产品。", "quanta"),  # 广达 in 推广达到
+    ("中国石油大学与韩国大学签署协议。", "cnpc"),
+    ("东南亚行业协会参加了论坛。", "adb"),  # 亚行 in 东南亚行业
+    ("这位菜鸟工程师第一次出国。", "cainiao"),  # 菜鸟: a rookie
 ]
 
 
