@@ -66,6 +66,8 @@ def _is_hangul(ch: str) -> bool:
 
 # Characters a particle or a suffix can open with after a short name (광주시, 한컴은, 넷온의)
 _PARTICLE_START = frozenset("은는이가을를의와과도에로서시측만처까부랑께엔")
+# What may follow a university's short name (서울대 for 서울대학교): a particle, or 학 (서울대학)
+_UNIVERSITY_GOES_ON = _PARTICLE_START | {"학"}
 
 
 @dataclass(frozen=True)
@@ -122,4 +124,6 @@ class NameMatcher:
         if _is_hangul(text[start]) and len(key) <= 2:
             if _is_hangul(before) or (_is_hangul(after) and after not in _PARTICLE_START):
                 return False
+        if text[end - 1] == "대" and _is_hangul(after) and after not in _UNIVERSITY_GOES_ON:
+            return False  # 베이징대표단, 고려대상: the 대 opens another word (대표, 대상, 대회)
         return True
