@@ -78,7 +78,27 @@ NOT_THERE = [
     ("中国石油大学与韩国大学签署协议。", "cnpc"),
     ("东南亚行业协会参加了论坛。", "adb"),  # 亚行 in 东南亚行业
     ("这位菜鸟工程师第一次出国。", "cainiao"),  # 菜鸟: a rookie
+    # a university's short name (고려대) whose 대 opens another word: 대표, 대상, 대회
+    ("베이징대표단이 서울을 방문했다.", "pku"),
+    ("투자 고려대상 기업을 정했다.", "korea-university"),
+    ("지역 경기대회에서 우승했다.", "kyonggi-university"),
+    ("세종대왕 동상 앞에서 행사가 열렸다.", "sejong-university"),
 ]
+
+
+# a university's short name is still found before a particle or as 대학
+UNIVERSITY_SHORT_FORMS = [
+    ("연세대와 고려대가 협약을 맺었다.", "고려대", "korea-university"),
+    ("스탠포드대에서 포럼이 열렸다.", "스탠포드대", "stanford-university"),
+    ("칭화대측은 공동연구를 제안했다.", "칭화대", "tsinghua"),
+    ("경기대는 중국 대학과 교류한다.", "경기대", "kyonggi-university"),
+    ("연변대학교 대표단이 방문했다.", "연변대학교", "ybu"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "key"), UNIVERSITY_SHORT_FORMS)
+def test_university_short_forms_before_particles(gaz, text, mention, key):
+    assert _linked(gaz, text).get(mention) == key
 
 
 @pytest.mark.parametrize(("text", "key"), NOT_THERE)
