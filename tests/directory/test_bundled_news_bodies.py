@@ -53,6 +53,9 @@ IN_TEXT = [
     ("全国工商联组织民营企业家访问韩国。", "全国工商联", "acfic"),
     ("한전은 AI 데이터센터 전력 공급 방안을 발표했다.", "한전", "kepco"),
     ("한국화웨이는 국내 AI 기업과 협약을 맺었다.", "한국화웨이", "huawei-korea"),
+    ("충북테크노파크는 중국 기업 10곳을 초청했다.", "충북테크노파크", "chungbuk-technopark"),
+    ("항우연과 중국 연구기관이 위성 협력을 논의했다.", "항우연", "kari"),
+    ("월드옥타 회원사들이 상하이에서 수출상담회를 열었다.", "월드옥타", "okta"),
 ]
 
 
@@ -83,6 +86,9 @@ NOT_THERE = [
     ("투자 고려대상 기업을 정했다.", "korea-university"),
     ("지역 경기대회에서 우승했다.", "kyonggi-university"),
     ("세종대왕 동상 앞에서 행사가 열렸다.", "sejong-university"),
+    # an institute's clipped name (원자력연, 철도연) runs into ordinary compounds: left out
+    ("원자력연료 공급망을 점검했다.", "kaeri"),
+    ("남북 철도연결 사업이 논의됐다.", "krri"),
 ]
 
 
