@@ -113,7 +113,9 @@ def _zh_tag(word: str) -> str:
 
 
 # "…、韩国未来资产跟投": who leads or joins a round is an investor; "子公司“乐聚韩国”": a unit named
-_ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))([\u4e00-\u9fffA-Za-z]{2,10}?)(?:联合)?(?:领投|跟投|参投)")
+# (由 opens the investor's name, never sits inside it: 本轮由深创投领投 is 深创投)
+_ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))((?:(?!由)[\u4e00-\u9fffA-Za-z]){2,10}?)"
+                          r"(?:联合)?(?:领投|跟投|参投)")
 _ZH_COUNTRY = re.compile(r"韩国|中国|美国|日本|德国|新加坡")
 _ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
 
