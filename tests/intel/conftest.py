@@ -1,4 +1,5 @@
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,3 +27,12 @@ def gaz(db):
 
 
 from tests.web.conftest import app, client, make_user  # noqa: E402,F401  (web fixtures)
+
+
+@pytest.fixture(scope="module")
+def run(g):
+    """The pipeline on the test module's own small directory `g`, for a day of news."""
+    from gyoryu.intel.pipeline import build_pipeline
+
+    pipeline = build_pipeline(g)
+    return lambda text, day=date(2025, 10, 12): pipeline(text, published=day)

@@ -7,9 +7,10 @@ import pytest
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel import gazetteer as gz
 from gyoryu.intel.evaluate import Score, score
-from gyoryu.intel.pipeline import PersonMention, build_pipeline
+from gyoryu.intel.pipeline import PersonMention
 from gyoryu.intel.text import split_sentences
 from gyoryu.intel.translit import sound_keys, split_generic
+from tests.intel.small_directory import small_gazetteer
 
 ORGS = {
     "lg-ai-research": ("research", "KR", {"ko": "LG AI연구원", "en": "LG AI Research"}),
@@ -83,28 +84,12 @@ PLACES = {  # key: (kind, parent, names)
 
 
 def _gazetteer():
-    orgs, org_names = [], []
-    for i, (key, (kind, country, names)) in enumerate(ORGS.items(), start=1):
-        orgs.append(gz.OrgEntry(i, key, kind, country, dict(names)))
-        org_names += [(i, n, name_key(n)) for n in names.values()]
-    ids = {key: 1000 + i for i, key in enumerate(PLACES)}
-    places, place_names = [], []
-    for key, (kind, parent, names) in PLACES.items():
-        places.append(gz.PlaceEntry(ids[key], key, kind, key[:2].upper(), {"und": names[0]},
-                                    ids.get(parent)))
-        place_names += [(ids[key], n, name_key(n)) for n in names]
-    return gz.build(orgs, org_names, places, place_names, [], [])
+    return small_gazetteer(ORGS, PLACES)
 
 
 @pytest.fixture(scope="module")
 def g():
     return _gazetteer()
-
-
-@pytest.fixture(scope="module")
-def run(g):
-    pipeline = build_pipeline(g)
-    return lambda text, day=date(2025, 10, 12): pipeline(text, published=day)
 
 
 def _org_keys(doc, g):

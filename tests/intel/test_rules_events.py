@@ -2,23 +2,15 @@
 directory of test_rules): partners named as the object, people who lead, visits, delegations,
 investments, gatherings and their hosts, foundings, agreements of listed parties."""
 
-from datetime import date
 
 import pytest
 
-from gyoryu.intel.pipeline import build_pipeline
 from tests.intel.test_rules import _events, _gazetteer
 
 
 @pytest.fixture(scope="module")
 def g():
     return _gazetteer()
-
-
-@pytest.fixture(scope="module")
-def run(g):
-    pipeline = build_pipeline(g)
-    return lambda text, day=date(2025, 10, 12): pipeline(text, published=day)
 
 
 def _pairs(doc, g, kind):

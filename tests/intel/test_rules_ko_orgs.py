@@ -1,13 +1,9 @@
 """Korean organisations as the press writes them: one test per general mechanism, on probe
 sentences of our own and a small directory of its own."""
 
-from datetime import date
-
 import pytest
 
-from gyoryu.directory.normalize import name_key
-from gyoryu.intel import gazetteer as gz
-from gyoryu.intel.pipeline import build_pipeline
+from tests.intel.small_directory import small_gazetteer
 
 ORGS = {  # key: (kind, country, names; the first is the primary name)
     "stanford": ("university", "US", ["스탠퍼드대학교", "스탠포드", "스탠퍼드대", "Stanford University"]),
@@ -33,29 +29,9 @@ PLACES = {  # key: (kind, parent, names)
 }
 
 
-def _gazetteer():
-    orgs, org_names = [], []
-    for i, (key, (kind, country, names)) in enumerate(ORGS.items(), start=1):
-        orgs.append(gz.OrgEntry(i, key, kind, country, {"ko": names[0], "en": names[-1]}))
-        org_names += [(i, n, name_key(n)) for n in names]
-    ids = {key: 1000 + i for i, key in enumerate(PLACES)}
-    places, place_names = [], []
-    for key, (kind, parent, names) in PLACES.items():
-        places.append(gz.PlaceEntry(ids[key], key, kind, key[:2].upper(), {"und": names[0]},
-                                    ids.get(parent)))
-        place_names += [(ids[key], n, name_key(n)) for n in names]
-    return gz.build(orgs, org_names, places, place_names, [], [])
-
-
 @pytest.fixture(scope="module")
 def g():
-    return _gazetteer()
-
-
-@pytest.fixture(scope="module")
-def run(g):
-    pipeline = build_pipeline(g)
-    return lambda text: pipeline(text, published=date(2025, 10, 12))
+    return small_gazetteer(ORGS, PLACES)
 
 
 def orgs(doc, g):

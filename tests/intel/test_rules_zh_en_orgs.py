@@ -1,14 +1,10 @@
 """Organisations in Chinese (Simplified and Traditional) and English news: how they are found and
 linked, one probe sentence per general mechanism, on a small directory of its own."""
 
-from datetime import date
-
 import pytest
 
-from gyoryu.directory.normalize import name_key
-from gyoryu.intel import gazetteer as gz
-from gyoryu.intel.pipeline import build_pipeline
 from gyoryu.intel.translit import sound_key
+from tests.intel.small_directory import small_gazetteer
 
 ORGS = {
     "amd": ("company", "US", {"en": "AMD", "zh-Hans": "超微半导体", "und": "超微"}),
@@ -49,28 +45,9 @@ PLACES = {
 }
 
 
-def _gazetteer():
-    orgs, org_names = [], []
-    for i, (key, (kind, country, names)) in enumerate(ORGS.items(), start=1):
-        orgs.append(gz.OrgEntry(i, key, kind, country, dict(names)))
-        org_names += [(i, n, name_key(n)) for n in names.values()]
-    ids = {key: 1000 + i for i, key in enumerate(PLACES)}
-    places, place_names = [], []
-    for key, (kind, parent, names) in PLACES.items():
-        places.append(gz.PlaceEntry(ids[key], key, kind, key[:2].upper(), {"und": names[0]}, ids.get(parent)))
-        place_names += [(ids[key], n, name_key(n)) for n in names]
-    return gz.build(orgs, org_names, places, place_names, [], [])
-
-
 @pytest.fixture(scope="module")
 def g():
-    return _gazetteer()
-
-
-@pytest.fixture(scope="module")
-def run(g):
-    pipeline = build_pipeline(g)
-    return lambda text: pipeline(text, published=date(2025, 10, 12))
+    return small_gazetteer(ORGS, PLACES)
 
 
 def _orgs(doc, g):
