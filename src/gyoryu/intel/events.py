@@ -19,6 +19,8 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.heads import GATHERING, simplified
+from gyoryu.intel.recognise.ko import KO_ROLES
+from gyoryu.intel.recognise.zh import ZH_ROLES
 from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens
 from gyoryu.intel.text import DateMention, find_dates
 
@@ -1032,11 +1034,8 @@ def _ko_setting_told(doc: Doc, s, etype: str, h: re.Match) -> bool:
 
 
 # a person named again by surname and title (김 지사는, 李市长, Park visited …): the one named in full before
-_KO_TITLED = re.compile(r"(?<![가-힣])([가-힣])\s?([가-힣]{0,3}?(?:지사|시장|회장|사장|대표|장관|원장|청장|"
-                        r"이사장|총장|위원장|의원|대사|총영사|군수|교육감|본부장|단장|센터장|총재|총리|차관|대통령|부장))"
-                        r"(?:은|는|이|가|도)\s")
-_ZH_TITLED = re.compile(r"([\u4e00-\u9fff])(?:市长|省长|知事|书记|部长|主席|会长|董事长|总裁|总经理|大使|总统|"
-                        r"社长|院长|代表)")
+_KO_TITLED = re.compile(rf"(?<![가-힣])([가-힣])\s?([가-힣]{{0,3}}?(?:{KO_ROLES}))(?:은|는|이|가|도)\s")
+_ZH_TITLED = re.compile(rf"([\u4e00-\u9fff])(?:{ZH_ROLES}|大使|总统|代表)")
 _EN_TITLED = re.compile(r"\b([A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|will\s+)?$")
 
 
