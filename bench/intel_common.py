@@ -13,12 +13,31 @@ REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO / "tests" / "intel" / "gold"
 
 
-def gazetteer():
+def gazetteer(without: set[str] | None = None):
+    """The bundled directory's gazetteer; `without` (name keys) drops every organisation one of
+    whose names has such a key, so a gold set can be read as if the directory had never heard
+    of its organisations: what open-class recognition finds on its own."""
     path = Path(tempfile.mkdtemp()) / "bench.db"
     engine = make_engine(f"sqlite:///{path}")
     initialise(engine, admin=False)
+    if without:
+        _forget(engine, without)
     with session_factory(engine)() as db:
         return gazetteer_for(db)
+
+
+def _forget(engine, keys: set[str]) -> None:
+    from sqlalchemy import delete, select, update
+
+    from gyoryu.directory.models import Affiliation, Organization, OrgName
+
+    with session_factory(engine)() as db:
+        ids = set(db.scalars(select(OrgName.org_id).where(OrgName.norm.in_(keys))))
+        db.execute(update(Organization).where(Organization.parent_id.in_(ids)).values(parent_id=None))
+        db.execute(delete(Affiliation).where(Affiliation.org_id.in_(ids)))
+        db.execute(delete(OrgName).where(OrgName.org_id.in_(ids)))
+        db.execute(delete(Organization).where(Organization.id.in_(ids)))
+        db.commit()
 
 
 def gold_items(folder: Path = GOLD):
