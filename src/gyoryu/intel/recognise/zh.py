@@ -112,11 +112,35 @@ def _zh_tag(word: str) -> str:
     return tags[0][1] if len(tags) == 1 else "x"
 
 
+def _inside_a_longer_word(doc: Doc, start: int, end: int, tokens) -> None:
+    """亚太|经合组织 is APEC, not the OECD: a directory name that a longer word runs into from
+    before (one word to jieba, which knows every directory name) is part of another name, and
+    links to nothing. A word that starts with the name and goes on (北京大学医学部, 上海市政府) is
+    the name with its unit or head, and keeps its link."""
+    inside = []
+    for o in doc.orgs:
+        if o.entity_id is None or not (start <= o.start and o.end <= end):
+            continue
+        a, b = o.start - start, o.end - start
+        if any(ta < a < tb and b <= tb for _w, ta, tb in tokens):
+            inside.append(o)
+    doc.orgs = [o for o in doc.orgs if o not in inside]
+
+
 # "…、韩国未来资产跟投": who leads or joins a round is an investor; "子公司“乐聚韩国”": a unit named
 # (由 opens the investor's name, never sits inside it: 本轮由深创投领投 is 深创投)
 _ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))((?:(?!由)[\u4e00-\u9fffA-Za-z]){2,10}?)"
                           r"(?:联合)?(?:领投|跟投|参投)")
 _ZH_COUNTRY = re.compile(r"韩国|中国|美国|日本|德国|新加坡")
+# 最大搜索引擎NAVER, 芯片制造商ASML: a Latin name put right after the kind of firm it is
+# (公司CEO, 企业IT: after the generic 公司/企业 a Latin word is mostly a title or a technology)
+_ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|巨头|巨擘|引擎|车企|药企)\s?"
+                            r"(?!(?:CEO|CTO|CFO|COO|AI|IT|GPU|CPU)(?![A-Za-z]))"
+                            r"([A-Z][A-Za-z0-9&.-]{1,20})(?![A-Za-z0-9&.-]|\s[A-Za-z])")
+# NAVER的「NAVER Cloud」, 三星旗下“三星生物”: a quoted name that opens with the name of the
+# organisation it is said to belong to is one of its units
+_ZH_QUOTED = re.compile(r"[「“\"]([^」”\"，。]{3,24})[」”\"]")
+_ZH_UNIT_OF = re.compile(r"\s?(?:的|旗下(?:的)?|旗下子公司)\s?")
 _ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
 
 
@@ -144,6 +168,7 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
         for s in doc.sentences_in("zh"):
             chunk = simplified(doc.text[s.start:s.end])
             tokens = rjieba.tokenize(chunk)
+            _inside_a_longer_word(doc, s.start, s.end, tokens)
             for i, (word, a, b) in enumerate(tokens):
                 if not _ZH_SUFFIX.search(word) or word in _ZH_NOT_NAME:
                     continue
@@ -209,8 +234,15 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 if (country := _ZH_COUNTRY.match(doc.text, a, b)) and country.end() < b - 1:
                     a = country.end()  # 韩国|未来资产跟投
                 add_candidate(doc, gazetteer, a, b)
+            for m in _ZH_KIND_LATIN.finditer(chunk):
+                add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_NAMED_UNIT.finditer(doc.text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
+            for m in _ZH_QUOTED.finditer(doc.text, s.start, s.end):
+                quoted = m.group(1)
+                if any(len(o.mention) >= 2 and quoted.startswith(o.mention) and len(quoted) > len(o.mention)
+                       and _ZH_UNIT_OF.fullmatch(doc.text, o.end, m.start()) for o in doc.orgs):
+                    add_candidate(doc, gazetteer, *m.span(1))
         repeat_candidates(doc, "zh")
 
     return run

