@@ -105,3 +105,14 @@ def test_a_latin_name_after_the_kind_of_firm_it_is(run):
 def test_a_quoted_unit_named_after_its_parent(run):
     assert {"NAVER", "NAVER Cloud"} <= _unlinked(run, "韓國最大搜尋引擎NAVER的「NAVER Cloud」將獲得芯片。")
     assert "百度文心一言" not in _unlinked(run, "百度发布了“百度文心一言”大模型。")
+
+
+def test_a_list_member_ending_in_a_head_is_a_body_even_with_a_verb_inside(run):
+    found = _unlinked(run, "参加者有韩国技术风投财团、新万金开发厅、平泽海洋水产厅等机构。")
+    assert "新万金开发厅" in found
+    assert _unlinked(run, "会议讨论了招商引资、推进开发区、扩大出口等议题。") == set()
+
+
+def test_a_latin_name_closed_by_a_kind_of_organisation(run):
+    assert "SK TELECOM" in _unlinked(run, "出席的还有首尔市的代表,SK TELECOM 等韩国大型企业的高管。")
+    assert _unlinked(run, "工厂使用GPU等设备。") == set()

@@ -30,6 +30,7 @@ HEADS = sorted((
     "市委", "省委", "区委", "县委", "办公室", "办公厅", "部", "厅", "局", "署", "办", "委", "公社", "公团",
 ), key=len, reverse=True)
 _HEAD = re.compile("|".join(HEADS))
+_HEAD_LAST = re.compile(f"(?:{'|'.join(HEADS)})$")
 _COMPANY_HEADS = frozenset(("公司", "有限公司", "股份有限公司", "集团", "株式会社"))
 _SINGLE = frozenset("部厅局署办委")
 # clusters, parks and zones are organisations, not places (苏州工业园区, 杭州未来科技城)
@@ -104,6 +105,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             for m in _BRAND_LINE.finditer(simple):
                 _add_whole(doc, gazetteer, s.start + m.start(), s.start + m.end())
             _list_members(doc, gazetteer, s, simple, tokens, proper)
+            _latin_before_kind(doc, gazetteer, s, simple)
             _cited_media(doc, gazetteer, s, simple)
             _place_and_line(doc, gazetteer, s, tokens)
             _national_bodies(doc, gazetteer, s, simple)
@@ -337,7 +339,8 @@ _KIND_AFTER = re.compile(r"等[^，,。、；;]{0,10}?(?:企业|公司|集团|�
 
 def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper) -> None:
     """In 'A、B、C等' with an organisation among the members, the other members that read as names
-    (a proper word, a word jieba lacks, a Latin name) are organisations too."""
+    (a proper word, a word jieba lacks, a Latin name) or end in an organisational head (新万金开发厅,
+    even with a verb inside) are organisations too."""
     text = doc.text
     if _LIST_SEP not in simple:
         return
@@ -369,6 +372,9 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
             if not (2 <= len(word) <= 12) or doc.taken(a, b):
                 continue
             words = [t for t in tokens if ta <= t[1] and t[2] <= tb]
+            if orgs and len(word) >= 4 and _HEAD_LAST.search(word) and not place_only(gazetteer, word):
+                add_candidate(doc, gazetteer, a, b)  # 新万金开发厅 beside bodies: its head names it
+                continue
             if any(tag.startswith("v") and w not in _NAME_VERBS for w, _a, _b, tag in words[1:]):
                 continue  # 由SISPARK牵头组建: a clause, not a name
             unknown = len(words) > 1 and all(len(w) == 1 for w, *_ in words)  # 昊|禾: jieba lacks it
@@ -379,6 +385,19 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
             line = len(words) == 2 and words[1][0] in _LINES and words[0][0] not in _LINES
             if word.isascii() or unknown or kind or line or any(proper(w, tag) and not place_only(gazetteer, w)
                                                                 for w, _a, _b, tag in words):
+                add_candidate(doc, gazetteer, a, b)
+
+
+_LATIN_BEFORE_KIND = re.compile(r"(?<![A-Za-z0-9&.-])([A-Z][A-Za-z0-9&.-]+(?: [A-Z][A-Za-z0-9&.-]+){0,3}) ?(?=等)")
+
+
+def _latin_before_kind(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    """'LG DISPLAY 等韩国世界500强', 'KT等企业': a Latin name closed by 等 and a kind of organisation
+    is one, alone as well as in a list."""
+    for m in _LATIN_BEFORE_KIND.finditer(simple):
+        if _KIND_AFTER.match(simple, m.end()) or _KIND_AFTER.match(simple, m.end() + 1):
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            if not doc.taken(a, b):
                 add_candidate(doc, gazetteer, a, b)
 
 
