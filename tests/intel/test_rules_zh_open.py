@@ -116,3 +116,9 @@ def test_a_list_member_ending_in_a_head_is_a_body_even_with_a_verb_inside(run):
 def test_a_latin_name_closed_by_a_kind_of_organisation(run):
     assert "SK TELECOM" in _unlinked(run, "出席的还有首尔市的代表,SK TELECOM 等韩国大型企业的高管。")
     assert _unlinked(run, "工厂使用GPU等设备。") == set()
+
+
+def test_an_acronym_written_onto_a_summit_names_the_body_that_holds_it(run):
+    assert _unlinked(run, "两国领导人在庆州APEC峰会期间举行会谈。") == {"APEC"}
+    assert _unlinked(run, "兩國領導人在慶州APEC峰會期間舉行會談。") == {"APEC"}
+    assert "WAIC" not in _unlinked(run, "WAIC大会在上海开幕。")

@@ -141,6 +141,9 @@ _ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|
 # organisation it is said to belong to is one of its units
 _ZH_QUOTED = re.compile(r"[「“\"]([^」”\"，。]{3,24})[」”\"]")
 _ZH_UNIT_OF = re.compile(r"\s?(?:的|旗下(?:的)?|旗下子公司)\s?")
+# 庆州APEC峰会, 东盟ASEAN峰会: an acronym written onto 峰会 names the body whose summit it is (a
+# fair or a conference so named, 'WAIC大会', is a gathering, not a body: only 峰会 says so)
+_ZH_SUMMIT_OF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,6}|G\d{1,2})\s?(?=峰会)")
 _ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
 
 
@@ -227,6 +230,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 while end - start > 3 and chunk[start] in _ZH_LEADING_WORDS:
                     start += 1  # 由|深创投: jieba glued the preposition on
                 add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
+            for m in _ZH_SUMMIT_OF.finditer(chunk):  # before the gathering it names
+                add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_GATHERING.finditer(doc.text, s.start, s.end):
                 add_gathering(doc, gazetteer, *m.span(1))
             for m in _ZH_INVESTOR.finditer(doc.text, s.start, s.end):
