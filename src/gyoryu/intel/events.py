@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EventType
+from gyoryu.intel.event_parties import referred_list, supply_partners
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -320,7 +321,7 @@ def events_v2(*, gazetteer: Gazetteer):
         carried: tuple[int, list] = (-1, [])
         for s, whole in _clauses(doc):
             triggers = TRIGGERS.get(s.lang, [])
-            found = []
+            found, also = [], None
             # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
             orgs = [o for o in doc.orgs if inside(o, s) and (o.gloss_of is None or not inside(o.gloss_of, s))]
             names = [(o.start, o.end) for o in orgs]
@@ -351,6 +352,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
                     first = s.lang == "ko" or (s.lang == "zh" and t in (EventType.visit, EventType.delegation))
                     found.append((t, hits[0] if first else hits[-1]))  # 考察了A、B,参观了C: all visited
+                    gathering = [h for h in hits if not _TALKS.fullmatch(h.group())]
+                    if t == EventType.summit and s.lang == "zh" and gathering and found[-1][1] is not gathering[-1]:
+                        also = gathering[-1]  # 在APEC峰会期间与…举行会晤: the summit and the talks
             if any(t == EventType.agreement for t, _h in found):
                 # the partnership an agreement seals; the investment it is about (投资促进备忘录)
                 found = [(t, h) for t, h in found if t != EventType.partnership and not (
@@ -367,6 +371,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 found = []  # 박람회는 … 주관하는 대표적인 전시회다: what the fair is, not an event
             if any(t == EventType.agreement for t, _h in found):  # 会晤，同时举办签约仪式: the talks are the signing
                 found = [(t, h) for t, h in found if not (t == EventType.summit and _TALKS.fullmatch(h.group()))]
+            if also is not None and any(t == EventType.summit for t, _h in found):
+                found.append((EventType.summit, also))
             if any(t == EventType.visit for t, _h in found):  # 시찰하며 협력 방안을 모색: the visit's aim
                 found = [(t, h) for t, h in found if not (t == EventType.partnership and h.group().startswith("협력"))]
             if any(t == EventType.other and _PRESS.fullmatch(h.group()) for t, h in found):
@@ -398,6 +404,10 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors = [a for a in carried[1] if _ref(a) not in {_ref(t) for t in targets}]
                 elif actors:  # …방문…21일 안후이성과 의향서: the sentence's subject acts on
                     carried = (whole.start, actors)
+                listed = []  # signed MOUs with the CEOs of the four companies: one per company listed
+                if etype in _ONE_PER_COUNTERPART and not any(isinstance(t, OrgMention) for t in targets):
+                    listed = referred_list(doc, s, s.lang, trig.end(), {_ref(a) for a in actors})
+                    targets = listed or targets
                 sent = _sender(doc, orgs, trig) if etype == EventType.delegation else None
                 if sent is not None:
                     actors, targets = [sent], [t for t in targets if _ref(t) != _ref(sent)]
@@ -415,6 +425,9 @@ def events_v2(*, gazetteer: Gazetteer):
                         have = {_ref(x) for x in (*told.actors, *told.targets)}
                         told.actors += [a for a in actors if _ref(a) not in have]
                         continue
+                call = _business_call(doc, gazetteer, s, trig, people) if etype == EventType.summit else None
+                if call is not None:  # a company's head meets a head of state: the company calls on them
+                    etype, actors, targets = EventType.visit, [call[0]], [call[1]]
                 if etype == EventType.summit and _TALKS.fullmatch(trig.group()) and actors:
                     actors = _unique(actors + [t for t in targets if isinstance(t, OrgMention)
                                                and not _is_gathering(t, gazetteer)])  # A与B举行会谈: both
@@ -437,7 +450,7 @@ def events_v2(*, gazetteer: Gazetteer):
                     if sealed is not None:
                         actors, targets = _unique([*sealed.actors, *sealed.targets]), []
                 if etype in (EventType.agreement, EventType.partnership, EventType.investment,
-                             EventType.founding) and not (orgs or len(leaders) >= 2 or (
+                             EventType.founding) and not (orgs or listed or len(leaders) >= 2 or (
                                  etype in _AGREED_ITEMS and actors)):
                     continue
                 if etype == EventType.investment and not (
@@ -470,9 +483,15 @@ def events_v2(*, gazetteer: Gazetteer):
                 place = _event_place(doc, gazetteer, s.lang, s, trig.start(), places, targets,
                                      etype in (EventType.visit, EventType.summit))
                 when = _event_date(doc, s.lang, trig.start(), dates)
-                doc.events.append(EventRecord(etype, actors, targets, place, when, whole.start, whole.end))
+                for party in listed if listed and len(targets) == len(listed) else [None]:
+                    doc.events.append(EventRecord(etype, actors, [party] if party else targets, place, when,
+                                                  whole.start, whole.end))
                 if etype == EventType.investment:
                     last_round = doc.events[-1]
+        for supplier, receiver, s in supply_partners(doc, lambda s, at: _quoted(doc, s, at)):
+            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
+            doc.events.append(EventRecord(EventType.partnership, [supplier], [receiver], None,
+                                          _event_date(doc, s.lang, s.start, dates), s.start, s.end))
         heads = _headlines(doc)
         before = -1
         while before != len(doc.events):  # merging can join groups that only meet later
@@ -1065,6 +1084,31 @@ def _titled_back_reference(doc: Doc, s, at: int) -> PersonMention | None:
 
 
 _ZH_HOSTING = re.compile(r"会见|接见")
+# a head of state or government, whom a company's head calls on (…执行长黄仁勋与韩国总统李在明举行会晤)
+_ZH_OFFICE = re.compile(r"总统|总理|主席|首相|市长|省长|知事|部长|书记")
+
+
+def _business_call(doc: Doc, gazetteer: Gazetteer, s, trig: re.Match, people: list[PersonMention]):
+    """(the company, the official) when talks (会晤, 会谈) are between a company's titled head,
+    named before 与, and an official named after it: the gold, as a reader, calls that a visit,
+    not a summit (which is what two officials hold)."""
+    if s.lang != "zh" or not _TALKS.fullmatch(trig.group()):
+        return None
+    officials = [p for p in people if p.end <= trig.start() and p.role and _ZH_OFFICE.search(simplified(p.role))
+                 and _ZH_WITH_BEFORE.search(doc.text, s.start, p.start)]
+    heads = [p for p in people if p.end <= trig.start() and (p.org_id is not None or p.org_mention)
+             and p not in officials]
+    if not heads or not officials or heads[-1].start > officials[-1].start:
+        return None
+    head = heads[-1]
+    own = next((o for o in doc.orgs if (head.org_id is not None and o.entity_id == head.org_id)
+                or (o.entity_id is None and o.mention == head.org_mention)), None)
+    if own is None or (own.entity_id is not None and gazetteer.orgs[own.entity_id].kind not in ("company", "investor")):
+        return None
+    return own, officials[-1]
+
+
+_ZH_WITH_BEFORE = re.compile(r"[与和同跟][^，。；,;]{0,12}$")
 _PRESS = re.compile(r"기자회견|브리핑")
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
 _LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})

@@ -130,6 +130,10 @@ _EN_PRODUCT_BEFORE = re.compile(r"\b(?:model|models|chatbot|app|LLM|assistant|sm
 _EN_BASED = re.compile(rf"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+({_EN_NAME_WORDS})")
 _EN_PERSON_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[Ff]ormer\s+|[Vv]ice\s+|[Dd]eputy\s+)?(?i:{EN_ROLES})\b")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
+# words that open a title written after a name ("Technology Department Vice President Fung Lei")
+_EN_TITLE_WORDS = frozenset("Vice Deputy Executive Senior Acting Interim Honorary Former Chief President Chairman "
+                            "Chairwoman Director Secretary Minister Governor Mayor Ambassador Professor Dean "
+                            "Commissioner".split())
 _EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
                                "Meanwhile However Also".split())
 
@@ -174,10 +178,40 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 m = _EN_NAME_AND.search(doc.text, max(s.start, o.start - 60), o.start)
                 if m and not doc.taken(*m.span(1)):
                     _en_candidate(doc, gazetteer, *m.span(1))
+            _spelled_and_offices(doc, gazetteer, s)
         repeat_candidates(doc, "en")
         _drop_products(doc)
 
     return run
+
+
+# "TIS (Technical Infrastructure Solutions)": an acronym that the organisation's name in brackets
+# spells out; "Yonhap news agency": an outlet cited; "at KOTRA Silicon Valley": an acronym with a
+# place after it is the body's office there
+_EN_SPELLED = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})\s*\((?:the\s+)?([^()]{4,80})\)")
+_EN_NEWS_AGENCY = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})\s+(?:news agency|newswire|wire service)\b")
+_EN_ACRONYM_AT = re.compile(r"\b(?:at|by|with|from|of|and|to)\s+(?:the\s+)?([A-Z][A-Z0-9&]{2,7})\s+(?=[A-Z])")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper() or w[:1] == "&")
+
+
+def _spelled_and_offices(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    text = doc.text
+    for m in _EN_SPELLED.finditer(text, s.start, s.end):
+        spelled = any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs)
+        if spelled and _initials(m.group(2)) == m.group(1).replace("&", "") and not doc.taken(*m.span(1)):
+            _en_candidate(doc, gazetteer, *m.span(1))
+    for m in _EN_NEWS_AGENCY.finditer(text, s.start, s.end):
+        if not doc.taken(*m.span(1)) and not _EN_DEMONYM.search(text, *m.span(1)):
+            _en_candidate(doc, gazetteer, *m.span(1))
+    for m in _EN_ACRONYM_AT.finditer(text, s.start, s.end):
+        place = next((p for p in doc.places if p.start == m.end()), None)
+        if (place is None or m.group(1) in _EN_COMMON_ACRONYM or doc.taken(*m.span(1))
+                or re.match(r"\s+[A-Z]", text[place.end:place.end + 2])):
+            continue
+        _en_candidate(doc, gazetteer, m.start(1), place.end)
 
 
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:
@@ -219,6 +253,10 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
     if doc.text[end - 1:end] == "." and not _EN_ABBREVIATION.search(doc.text, start, end):
         end -= 1  # "… and Hashed." ends the sentence, not the name
     words = doc.text[start:end].split(" ")
+    while words and words[-1] in _EN_TITLE_WORDS:  # "… Department Vice President X": the title's own
+        end -= len(words.pop()) + 1
+    if words and words[-1].endswith(("'s", "’s")):  # "China's": a possessive is not a name
+        end -= 2
     while words and (words[0] in _EN_SENTENCE_START or words[0].endswith("-based")):
         start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics
     if end <= start:

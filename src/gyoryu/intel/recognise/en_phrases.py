@@ -40,6 +40,11 @@ _GOVERNMENT_WORD = re.compile(r"\s+(?:Provincial Government|Municipal Government
 _ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Province|City|Government)\b|"
                          r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
                          r"plans|invited|sent|led)\b)")
+_POSSESSIVE_AFTER = re.compile(r"(?:,?\s+(?:and|&))?\s+[A-Z][\w.-]*['’]s\b")
+# an acronym listed right before an organisation names one too
+_ACRONYM_LISTED = re.compile(r"(?<![\w&-])([A-Z][A-Z0-9&]{2,7}),\s+(?:and\s+)?(?:the\s+)?$")
+_COMMON_ACRONYMS = frozenset("CEO CTO CFO COO AI EV IT ICT MOU LOI GPU CPU HBM IPO VC SME ESG LLM API OEM R&D "
+                             "GDP FDI FTA US UK EU UN USA PRC ROK".split())
 _ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and)\s+(?:the\s+)?$")
 
 
@@ -52,6 +57,10 @@ def en_organisations_v1(*, gazetteer: Gazetteer):
             for m in _PHRASE.finditer(doc.text, s.start, s.end):
                 _add_phrase(doc, gazetteer, *m.span(1))
         doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and _BARE_HEAD.fullmatch(o.mention))]
+        for o in sorted(doc.orgs, key=lambda o: o.start):  # "organized by KOTRA, Commercializations …"
+            m = _ACRONYM_LISTED.search(doc.text, max(0, o.start - 16), o.start)
+            if m and m.group(1) not in _COMMON_ACRONYMS and not doc.taken(*m.span(1)):
+                add_candidate(doc, gazetteer, *m.span(1))
         _acting_governments(doc, gazetteer)
 
     return run
@@ -62,6 +71,8 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
     words = text[start:end].split(" ")
     while words and (words[0] in _SENTENCE_START or words[0].endswith(("'s", "’s", "-based"))):
         start += len(words.pop(0)) + 1  # "China's Ministry of Commerce" is the Ministry of Commerce
+    if cut := _POSSESSIVE_AFTER.search(text, start, end):
+        end = cut.start()  # "… Resources and China's Ministry": a possessive opens the next name
     while end > start and text[end - 1] in ",.":
         end -= 1
     if end <= start or " " not in text[start:end].strip():

@@ -17,7 +17,7 @@ from gyoryu.intel.recognise.heads import add_candidate, add_gathering, org_endin
 from gyoryu.intel.segment import jieba_for
 
 ZH_ROLES = ("联合创始人|创始人|副董事长|董事长|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|总裁|副总裁|"
-            "副总经理|总经理|执行董事|院长|校长|副市长|市长|副省长|省长|知事|社长|行长|局长|厅长|司长|处长|主任|"
+            "副总经理|总经理|执行董事|执行长|副总统|总统|院长|校长|副市长|市长|副省长|省长|知事|社长|行长|局长|厅长|司长|处长|主任|"
             "总理|部长|主席|书记|教授|研究员|理事长|会长|秘书长|总干事|合伙人|CEO|CTO")
 _ZH_ROLE_NAME = re.compile(rf"({ZH_ROLES})\s*([\u4e00-\u9fff]{{2,3}})")
 # "，王鹤表示" / "金玟杰称": a name opening a clause, saying something
@@ -30,6 +30,7 @@ ZH_SURNAMES = frozenset(
     "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
     "麻苑迟邝")
 _ZH_NAME_END = frozenset("表示说指出介绍认为强调称在等一行率与和的也则还会将是已")
+_ZH_SAYS_AFTER = re.compile(r"曾|表示|说|指出|认为|称|强调|透露")
 _ZH_TITLE_RUN = re.compile(r"[^，。、,;；：:“”\s]{0,24}$")
 
 
@@ -63,6 +64,8 @@ def zh_people_v2(*, gazetteer: Gazetteer):
                 name = doc.text[s.start + m.start(2):s.start + m.end(2)]
                 if m.group(2)[0] not in ZH_SURNAMES:
                     continue
+                if _ZH_SAYS_AFTER.match(m.group(2), 1):
+                    continue  # 李在明总统曾表示: the title follows the name, what follows it says
                 if len(name) == 3 and name[2] in _ZH_NAME_END:
                     name = name[:2]
                 start = s.start + m.start(2)

@@ -1,0 +1,169 @@
+"""Event parties a story names outside the trigger's sentence.
+
+- A list referred back: 'signed MOUs with the CEOs of the four companies', '与上述三家企业签约',
+  '이들 기업과 협약': the parties are the members of the list the story names nearby (the four
+  companies include A, B, C and D), one event per member — a reader of one company's timeline
+  expects its own agreement.
+- The receivers of a supply deal: 'X will supply 260,000 GPUs … Samsung will receive 50,000
+  GPUs', '将向韩国供应…GPU … 三星将获得5万张GPU': each receiver of the goods the supplier named
+  is its partner, though the sentence that names it does not name the supplier.
+
+Both read the Simplified fold of Chinese sentences (as the event rules do).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.pipeline import Doc, OrgMention
+from gyoryu.intel.segment import inside
+
+# -- a list referred back ---------------------------------------------------------------------------
+_EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "both": 2}
+_ZH_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_KO_NUMBERS = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_EN_KINDS = (r"companies|firms|startups|start-ups|ventures|businesses|enterprises|corporations|institutions|"
+             r"organi[sz]ations|universities|partners|agencies|cities|provinces")
+# 'with the CEOs of the four companies', 'with these firms', 'with all three startups'
+_EN_REFERRED = re.compile(
+    r"\b(?:with|and)\s+(?:the\s+)?(?:(?:CEOs?|heads?|chiefs?|leaders?|representatives?|executives?|"
+    r"presidents?|chairm[ae]n|officials?|founders?)\s+(?:of|from)\s+)?"
+    r"(?:(?:the|these|those|all(?:\s+of\s+the)?|each\s+of\s+the|both)\s+)"
+    rf"(?:(\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_EN_KINDS})\b",
+    re.I)
+# '与上述三家企业', '与这四家公司', '和以上两所大学'
+_ZH_REFERRED = re.compile(r"[与和同跟](?:上述|这|这些|以上|该|前述)([两二三四五六七八九十\d]{1,2})?\s*[家个所]?"
+                          r"[\u4e00-\u9fff]{0,4}?(?:企业|公司|机构|大学|高校|单位)")
+# '이들 기업과', '이들 4개 기업 대표들과', '해당 세 회사와'
+_KO_REFERRED = re.compile(r"(?<![가-힣])(?:이들|해당|이)\s?(\d{1,2}|두|세|네|다섯|여섯|일곱|여덟|아홉|열)?\s?개?\s?"
+                          r"(?:기업|업체|회사|기관|스타트업|대학)들?(?:의\s?(?:대표|CEO|관계자|경영진)들?)?\s?(?:과|와)\s")
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    if word.isdigit():
+        return int(word)
+    return _EN_NUMBERS.get(word.lower()) or _ZH_NUMBERS.get(word) or _KO_NUMBERS.get(word)
+
+
+def ref(m) -> tuple:
+    return ("e", m.entity_id) if m.entity_id is not None else ("m", name_key(m.mention))
+
+
+def _members(doc: Doc, s) -> list[OrgMention]:
+    """The distinct organisations of a sentence, a gloss counted with its name."""
+    out, seen = [], set()
+    for o in sorted((o for o in doc.orgs if inside(o, s)), key=lambda o: o.start):
+        if (o.gloss_of is not None and inside(o.gloss_of, s)) or ref(o) in seen:
+            continue
+        seen.add(ref(o))
+        out.append(o)
+    return out
+
+
+def referred_list(doc: Doc, s, lang: str, trig_end: int, exclude: set) -> list[OrgMention]:
+    """The members of the list a clause refers back to right after its trigger ('signed an MOU
+    with the CEOs of the four companies'), or before it in Chinese and Korean (与上述三家企业签约):
+    the nearest sentence (of the three before and after, the nearer first, the later on a tie) whose
+    organisations, bar the acting ones, are as many as the phrase counts (two or more when it
+    counts none)."""
+    text = doc.text
+    if lang == "en":
+        m = _EN_REFERRED.search(text, trig_end, min(s.end, trig_end + 80))
+    elif lang == "zh":
+        m = _ZH_REFERRED.search(text, s.start, s.end)
+    elif lang == "ko":
+        m = _KO_REFERRED.search(text, s.start, s.end)
+    else:
+        m = None
+    if m is None:
+        return []
+    want = _count(m.group(1))
+    whole = doc.sentences
+    at = next((i for i, x in enumerate(whole) if x.start <= s.start < x.end), None)
+    if at is None:
+        return []
+    order = sorted((i for i in range(at - 3, at + 4) if 0 <= i < len(whole)),
+                   key=lambda i: (abs(i - at), -i))
+    for i in order:
+        members = [o for o in _members(doc, whole[i]) if ref(o) not in exclude
+                   and not (i == at and o.start >= m.start() and o.end <= m.end())]
+        if i == at:
+            members = [o for o in members if not (o.start < m.start() and lang == "en")]
+        if (want is None and len(members) >= 2) or (want is not None and len(members) == want):
+            return members
+    return []
+
+
+# -- the receivers of a supply deal -------------------------------------------------------------------
+_ZH_SUPPLY = re.compile(r"供应|供货|提供|交付")
+_EN_SUPPLY = re.compile(r"\b(?:supply|supplies|supplied|supplying|provide|provides|provided|providing|"
+                        r"deliver|delivers|delivered|delivering)\b", re.I)
+_ZH_TO = re.compile(r"[向对给为與与]\s*$")
+_TO = re.compile(r"[向给]\s*$|\bto\s+(?:the\s+)?$")
+# what is supplied, by its count: '25万张GPU', '5万颗芯片', '260,000 GPUs', '50,000 of its chips'
+_ZH_GOODS = re.compile(r"\d[\d,.]*\s*[万亿千百]?\s*[张颗台个块套片枚辆部]\s*([A-Za-z]{2,}|[\u4e00-\u9fff]{2})")
+_EN_GOODS = re.compile(r"\b\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+(?:of\s+(?:its|their|the)\s+)?"
+                       r"(?:[\w-]+\s+){0,3}?([A-Za-z]{2,}?)s?\b(?=\s+(?:to|for|will|would|are|is|in|at|from|and|"
+                       r"of|by)\b|[.,;:)])")
+_ZH_RECEIVE = re.compile(r"获得|得到|用于|投入|分配给|交付给|供应给|提供给|部署")
+_EN_RECEIVE = re.compile(r"\b(?:receive|receives|received|receiving|get|gets|obtain|obtains|go(?:es)? to|"
+                         r"(?:be|been) (?:used|deployed|installed|allocated|delivered) (?:by|at|in|to|for)|"
+                         r"allocated to|delivered to|supplied to|earmarked for)\b", re.I)
+_SUPPLY_REACH = 6  # the receivers of a deal are told in the sentences right after it
+
+
+def _goods(doc: Doc, s, lang: str, start: int) -> set[str]:
+    rx = _ZH_GOODS if lang == "zh" else _EN_GOODS
+    return {m.group(1).lower() for m in rx.finditer(doc.text, start, s.end)}
+
+
+def supply_partners(doc: Doc, quoted) -> list[tuple[OrgMention, OrgMention, object]]:
+    """(supplier, receiver, sentence) of each supply deal: a sentence whose subject organisation
+    supplies a counted good (…将向韩国供应26万颗芯片, will supply 260,000 GPUs to …), then the
+    organisations of the sentences after it that receive so many of the same good (三星将获得5万张
+    GPU, 5万张GPU将用于三星, Samsung will receive 50,000 GPUs). Receivers written in the supply
+    sentence itself after 向/to are its partners too."""
+    text = doc.text
+    out: list[tuple[OrgMention, OrgMention, object]] = []
+    sentences = [s for s in doc.sentences if s.lang in ("zh", "en") and len(text[s.start:s.end].strip()) > 2]
+    deals: list[tuple[int, OrgMention, set[str]]] = []  # (index, supplier, goods)
+    for i, s in enumerate(sentences):
+        supply = (_ZH_SUPPLY if s.lang == "zh" else _EN_SUPPLY).search(text, s.start, s.end)
+        orgs = _members(doc, s)
+        if supply is not None:
+            goods = _goods(doc, s, s.lang, supply.end())
+            before = [o for o in orgs if o.end <= supply.start() and not _ZH_TO.search(
+                text, max(s.start, o.start - 2), o.start)]
+            if goods and before:
+                supplier = before[0]
+                deals.append((i, supplier, goods))
+                to = [o for o in orgs if ref(o) != ref(supplier)
+                      and _TO.search(text, max(s.start, o.start - 8), o.start)]
+                out += [(supplier, o, s) for o in to]
+                continue
+        live = [(j, sup, g) for j, sup, g in deals if 0 < i - j <= _SUPPLY_REACH]
+        if not live or not orgs:
+            continue
+        receive = (_ZH_RECEIVE if s.lang == "zh" else _EN_RECEIVE).search(text, s.start, s.end)
+        if receive is None or quoted(s, receive.start()):
+            continue
+        goods = _goods(doc, s, s.lang, s.start)
+        deal = next((d for d in reversed(live) if d[2] & goods), None)
+        if deal is None:
+            continue
+        out += [(deal[1], o, s) for o in orgs if ref(o) != ref(deal[1]) and not _owner(doc, o, orgs)]
+    return out
+
+
+_OWNS = re.compile(r"\s*(?:的|['’]s)\s*[「“\"]?")
+
+
+def _owner(doc: Doc, o: OrgMention, orgs: list[OrgMention]) -> bool:
+    """NAVER的「NAVER Cloud」, Naver's unit Naver Cloud: the owner describes the organisation named
+    right after it."""
+    m = _OWNS.match(doc.text, o.end)
+    return bool(m) and any(x.start == m.end() for x in orgs)
