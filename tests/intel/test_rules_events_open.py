@@ -112,3 +112,27 @@ def test_a_title_after_a_name_is_no_part_of_it(run):
 ])
 def test_names_by_their_form(run, text, name):
     assert name in _orgs(run(text))
+
+
+# -- English sides ----------------------------------------------------------------------------------
+def test_two_bodies_that_agree_to_set_something_up_make_an_agreement(run, g):
+    doc = run("Samsung Electronics and China's Tencent agreed to establish a joint research body.")
+    assert _pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
+
+
+def test_an_agreement_between_two_bodies_has_them_as_its_sides(run, g):
+    doc = run("Kim and Ma chaired the Galbot forum and signed an MOU between Samsung Electronics and "
+              "China's Tencent on robots.")
+    assert _pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
+
+
+def test_the_subject_after_an_opening_phrase_makes_the_visit(run, g):
+    doc = run("Seoul Mayor Kim Min-ho arrived on Monday. On the second day of the state visit to China, "
+              "in the afternoon, Kim signed a deal with Tencent.")
+    assert [a for a, _t in _pairs(doc, g, "visit")] == [["Kim Min-ho"]]
+
+
+def test_a_meeting_at_a_partys_headquarters_is_the_others_visit(run, g):
+    doc = run("Held at Tencent's headquarters in Shenzhen, the meeting saw the attendance of NAVER founder "
+              "Lee Hae-jin and Tencent founder Ma Huateng.")
+    assert _pairs(doc, g, "visit") == [(["naver"], ["tencent"])]

@@ -167,3 +167,25 @@ def _owner(doc: Doc, o: OrgMention, orgs: list[OrgMention]) -> bool:
     right after it."""
     m = _OWNS.match(doc.text, o.end)
     return bool(m) and any(x.start == m.end() for x in orgs)
+
+
+# -- a meeting at one party's premises -----------------------------------------------------------------
+_EN_PREMISES = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})['’]s\s+"
+                          r"(?:headquarters|head office|offices?|campus|HQ|factory|plant|lab|laboratory)\b")
+_EN_MEETING = re.compile(r"\b(?:meeting|talks|met|gathered|visited|toured|attendance|attended)\b", re.I)
+
+
+def premises_visits(doc: Doc) -> list[tuple[OrgMention, OrgMention, object]]:
+    """(visitor, host, sentence) of a meeting held at one party's premises ('Held at Nvidia's
+    headquarters, the meeting saw Naver's founder …'): the others who meet there visit the host."""
+    out = []
+    for s in doc.sentences_in("en"):
+        at = _EN_PREMISES.search(doc.text, s.start, s.end)
+        if at is None or not _EN_MEETING.search(doc.text, s.start, s.end):
+            continue
+        orgs = _members(doc, s)
+        host = next((o for o in orgs if o.start == at.start(1) and o.end == at.end(1)), None)
+        if host is None:
+            continue
+        out += [(o, host, s) for o in orgs if ref(o) != ref(host) and not _owner(doc, o, orgs)]
+    return out

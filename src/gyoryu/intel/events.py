@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EventType
-from gyoryu.intel.event_parties import referred_list, supply_partners
+from gyoryu.intel.event_parties import premises_visits, referred_list, supply_partners
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -67,7 +67,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     ],
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
-                                         r"letter of intent|LOI)\b", re.I)),
+                                         r"letter of intent|LOI)\b|"  # A and B agreed to set up a body
+                                         r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|form|"
+                                         r"build|operate|cooperate|work together)\b", re.I)),
         (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
                                           r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
@@ -399,6 +401,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
                 if not actors and etype != EventType.founding:
                     named = _titled_back_reference(doc, s, trig.start())  # 김 지사는 … 방문했다
+                    if named is None and s.lang == "en":  # During the visit to China, Lee held …
+                        named = _en_subject_after(doc, s, trig.end())
                     actors = _acting_bodies(doc, [named], targets) if named is not None else []
                 if not actors and carried[0] == whole.start and s.start != whole.start:
                     actors = [a for a in carried[1] if _ref(a) not in {_ref(t) for t in targets}]
@@ -491,6 +495,10 @@ def events_v2(*, gazetteer: Gazetteer):
         for supplier, receiver, s in supply_partners(doc, lambda s, at: _quoted(doc, s, at)):
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             doc.events.append(EventRecord(EventType.partnership, [supplier], [receiver], None,
+                                          _event_date(doc, s.lang, s.start, dates), s.start, s.end))
+        for visitor, host, s in premises_visits(doc):
+            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
+            doc.events.append(EventRecord(EventType.visit, [visitor], [host], None,
                                           _event_date(doc, s.lang, s.start, dates), s.start, s.end))
         heads = _headlines(doc)
         before = -1
@@ -829,7 +837,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
 _OPENS_UNNAMED = re.compile(r"open|开设|新设|设立", re.I)
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
 _GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
-                         r"|and|,? and|及|以及|、)\s*(?:the\s+)?")  # 与/和 before a verb means "with"
+                         r"|and|,? and|及|以及|、)\s*(?:the\s+)?"  # 与/和 before a verb means "with"
+                         r"(?:[A-Z][\w.-]*['’]s\s+)?")  # A and China's B
 _ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
 _EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
 _RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
@@ -935,6 +944,12 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         relative = [g for g in groups if g[-1].end <= trigger and _EN_RELATIVE.fullmatch(doc.text, g[-1].end, trigger)]
         antecedent = relative[-1] if relative else None  # …with Volkswagen, which invested: it acts
         subject = antecedent or subject
+    between = next((g for g in groups if len(g) >= 2 and lang == "en" and etype in (
+        EventType.agreement, EventType.partnership) and g[0].start > trigger and _EN_BETWEEN.search(
+        doc.text, max(0, _lead_in(doc, g[0]) - 12), _lead_in(doc, g[0]))), None)
+    if between is not None:  # an MOU between A and B: the two sides, whoever else the sentence names
+        return {id(o): "actor" if o is between[0] else "target" if o in between else "ignore"
+                for o in orgs}
     for group in groups:
         first = group[0]
         before = doc.text[max(0, _lead_in(doc, first) - 20):_lead_in(doc, first)]
@@ -995,6 +1010,7 @@ def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
 # "the tie-up would help", "this partnership": the partnership already told, named again
 _EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
 _EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
+_EN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 _EN_OBJECT_BEFORE = re.compile(r"\b(?:with|toured|visited|visiting|met|signed|by|of|from|to)\s+(?:the\s+)?$", re.I)
 _EN_TOUR = re.compile(r"tour of|trip to", re.I)
 _EN_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
@@ -1084,6 +1100,27 @@ def _titled_back_reference(doc: Doc, s, at: int) -> PersonMention | None:
 
 
 _ZH_HOSTING = re.compile(r"会见|接见")
+# the subject of the clause an opening phrase leads into: "On the second day of the state visit to
+# China, in the afternoon, Lee held …", "During a tour of X, Mayor Park signed …"
+_EN_SUBJECT_AFTER = re.compile(r"[^,;]*,\s+(?:(?:in|on|at|during) [^,;]{0,30},\s+)?"
+                               r"(?:(?:President|Mayor|Governor|Gov\.|Minister|Chairman|CEO|Premier)\s+)?"
+                               r"([A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:-[a-z]+)?)?\s+(?:also\s+)?"
+                               r"(?:held|signed|met|visited|toured|attended|led|hosted|inked|opened)\b")
+
+
+def _en_subject_after(doc: Doc, s, at: int) -> PersonMention | None:
+    """The person an English clause names after the opening phrase that holds the trigger: in
+    full, or by a surname of one named in full before (the same test as `_titled_back_reference`)."""
+    m = _EN_SUBJECT_AFTER.match(doc.text, at, s.end)
+    if m is None:
+        return None
+    full = next((p for p in doc.people if p.start == m.start(1)), None)
+    if full is not None:
+        return full
+    key = m.group(1)
+    earlier = [p for p in doc.people if p.end <= m.start(1) and len(p.mention) > len(key)
+               and key in p.mention.split()[:1] + p.mention.split()[-1:]]
+    return earlier[-1] if earlier else None
 # a head of state or government, whom a company's head calls on (…执行长黄仁勋与韩国总统李在明举行会晤)
 _ZH_OFFICE = re.compile(r"总统|总理|主席|首相|市长|省长|知事|部长|书记")
 

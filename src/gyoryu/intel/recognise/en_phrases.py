@@ -39,7 +39,7 @@ _GOVERNMENT_WORD = re.compile(r"\s+(?:Provincial Government|Municipal Government
                               r"Government|Province|City)\b")
 _ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Province|City|Government)\b|"
                          r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
-                         r"plans|invited|sent|led)\b)")
+                         r"plans|invited|sent|led|representatives|delegation|delegates|officials)\b)")
 _POSSESSIVE_AFTER = re.compile(r"(?:,?\s+(?:and|&))?\s+[A-Z][\w.-]*['’]s\b")
 # an acronym listed right before an organisation names one too
 _ACRONYM_LISTED = re.compile(r"(?<![\w&-])([A-Z][A-Z0-9&]{2,7}),\s+(?:and\s+)?(?:the\s+)?$")
