@@ -63,6 +63,14 @@ def test_a_chinese_list_referred_back(run, g):
                                            (["gyeonggi-government"], ["tencent"])]
 
 
+def test_a_korean_list_referred_back(run, g):
+    doc = run("삼성전자, 네이버, 텐센트 관계자들이 지난 3일 서울을 찾았다. "
+              "경기도는 이날 이들 3개 기업과 업무협약을 체결했다.")
+    assert _pairs(doc, g, "agreement") == [(["gyeonggi-government"], ["naver"]),
+                                           (["gyeonggi-government"], ["samsung"]),
+                                           (["gyeonggi-government"], ["tencent"])]
+
+
 # -- the receivers of a supply deal ---------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "騰訊今天宣布，將向韓國供應10萬張GPU。其中5萬張GPU將用於三星電子的新工廠。NAVER的「NAVER Cloud」將獲得3萬張GPU。",
