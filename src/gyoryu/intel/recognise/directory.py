@@ -16,6 +16,7 @@ from gyoryu.intel.pipeline import (
     PlaceMention,
     component,
 )
+from gyoryu.intel.recognise.credits import drop_credits
 from gyoryu.intel.recognise.heads import ADMIN_SUFFIX
 from gyoryu.intel.segment import LazyCollisions
 from gyoryu.intel.translit import GENERIC_BY_WORD
@@ -359,6 +360,7 @@ def name_guard_v2(*, gazetteer: Gazetteer):
                     or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
                     or _ORG_CONTEXT.match(text, o.end)]
         _country_apart(doc, gazetteer)  # after the guard: 중국 상무부 vouches for 상무부
+        drop_credits(doc, gazetteer)  # 来源：新华网, (Reuters) -: the outlet signing its article
 
     return run
 
