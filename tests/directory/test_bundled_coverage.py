@@ -1,7 +1,6 @@
 """The bodies a reader of Korea–China (and Korea–US/Japan/EU) technology news expects the bundled
 directory to hold: city bureaus of Chinese science, commerce and industry, KOTRA's trade offices,
-the regional innovation centres, funds and international bodies, and the outlets articles cite
-(which must not be taken for a party where the article credits itself). Each
+the regional innovation centres, the outlets articles cite, funds and international bodies. Each
 is found and linked from every script the press writes it in; the short forms are not found where
 the same letters are an ordinary word or part of another name."""
 
@@ -46,6 +45,20 @@ KOREAN_AGENCIES = [
     ("대전정보문화산업진흥원이 게임 기업의 중국 진출을 돕는다.", "대전정보문화산업진흥원", "dicia"),
 ]
 
+MEDIA = [
+    ("신화통신에 따르면 양국은 AI 협력에 합의했다.", "신화통신", "xinhua"),
+    ("据新华社报道，双方签署了合作协议。", "新华社", "xinhua"),
+    ("據中央通訊社報導，台積電將擴大投資。", "中央通訊社", "cna-taiwan"),
+    ("환구시보는 한국 반도체 기업의 투자를 보도했다.", "환구시보", "global-times"),
+    ("據路透社報導，該公司計劃在韓國設廠。", "路透社", "reuters"),
+    ("로이터통신은 이 회사가 상장을 준비한다고 전했다.", "로이터통신", "reuters"),
+    ("According to Nikkei, the chipmaker will build a plant in Kumamoto.", "Nikkei", "nikkei"),
+    ("일본 닛케이신문은 반도체 보조금 확대를 보도했다.", "닛케이신문", "nikkei"),
+    ("니혼게이자이신문은 일본 정부가 보조금을 늘린다고 보도했다.", "니혼게이자이신문", "nikkei"),
+    ("南华早报称，该公司将赴港上市。", "南华早报", "scmp"),
+    ("The Wall Street Journal reported the deal on Monday.", "The Wall Street Journal", "wsj"),
+]
+
 FUNDS_AND_BODIES = [
     ("국민연금공단은 AI 펀드에 출자했다.", "국민연금공단", "nps-kr"),
     ("社保基金会参与了该轮融资。", "社保基金会", "ncssf"),
@@ -61,13 +74,17 @@ FUNDS_AND_BODIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mention", "key"), CITY_BUREAUS + KOREAN_AGENCIES + FUNDS_AND_BODIES)
+@pytest.mark.parametrize(("text", "mention", "key"), CITY_BUREAUS + KOREAN_AGENCIES + MEDIA + FUNDS_AND_BODIES)
 def test_expected_bodies_are_found_and_linked(gaz, text, mention, key):
     assert _linked(gaz, text).get(mention) == key
 
 
 # (probe sentence, key that must not be found): the same letters as a word or inside another name
 NOT_THERE = [
+    ("中央社会工作部部长出席会议。", "cna-taiwan"),  # 中央社 (left out) inside 中央社会工作部
+    ("He said the paper would be published next week.", "the-paper"),
+    ("닛케이지수가 하락했다.", "nikkei"),  # the stock index, not the paper: 닛케이 alone is left out
+    ("The Information and Communication ministry issued a notice.", "the-paper"),
     ("该公司推出了黑芝麻糊新品。", "black-sesame"),  # black-sesame paste
     ("国际标准化工作取得进展。", "iso"),
     ("Who will lead the delegation?", "who"),
@@ -83,16 +100,16 @@ def test_short_forms_are_not_found_inside_other_words(gaz, text, key):
 
 # an outlet signing its own article is not an organisation of the story; one cited by another stays
 CREDITS = [
-    ("2025-11-20 08:30　来源：韩联社\n韩国企业代表团访问了上海。", "yonhap"),
-    ("SEOUL, Nov 6 (Yonhap) - A Korean chipmaker said on Thursday it would expand.", "yonhap"),
-    ("The minister told Yonhap the plant would open next year.", "yonhap"),
-    ("韩联社记者从知情人士处获悉，该公司将在首尔设厂。", "yonhap"),
-    ("韩联社首尔3月1日电 韩国代表团访问了北京。", "yonhap"),
-    ("该公司创始人对韩联社表示，中国市场很重要。", "yonhap"),
+    ("2025-11-20 08:30　来源：第一财经\n韩国企业代表团访问了上海。", "yicai"),
+    ("SEOUL, Nov 6 (Reuters) - A Korean chipmaker said on Thursday it would expand.", "reuters"),
+    ("The founder told Reuters the plant would open next year.", "reuters"),
+    ("财新记者从知情人士处获悉，该公司将在首尔设厂。", "caixin"),
+    ("新华社北京3月1日电 韩国代表团访问了北京。", "xinhua"),
+    ("该公司创始人对第一财经表示，韩国市场很重要。", "yicai"),
 ]
 CITED = [
-    ("据韩联社报道，双方签署了合作协议。", "韩联社", "yonhap"),
-    ("According to Yonhap, the company will build a plant in China.", "Yonhap", "yonhap"),
+    ("据新华社报道，双方签署了合作协议。", "新华社", "xinhua"),
+    ("According to Reuters, the company will build a plant in Korea.", "Reuters", "reuters"),
 ]
 
 
