@@ -57,6 +57,9 @@ MEDIA = [
     ("니혼게이자이신문은 일본 정부가 보조금을 늘린다고 보도했다.", "니혼게이자이신문", "nikkei"),
     ("南华早报称，该公司将赴港上市。", "南华早报", "scmp"),
     ("The Wall Street Journal reported the deal on Monday.", "The Wall Street Journal", "wsj"),
+    ("대만 연합보는 이 회사가 미국 공장을 늘린다고 전했다.", "대만 연합보", "united-daily-news"),
+    ("據聯合報報導，該公司將擴大產能。", "聯合報", "united-daily-news"),
+    ("중국 증권시보에 따르면 이 회사는 상장을 준비한다.", "증권시보", "securities-times"),
 ]
 
 FUNDS_AND_BODIES = [
@@ -90,6 +93,8 @@ NOT_THERE = [
     ("Who will lead the delegation?", "who"),
     ("The ISO 9001 certificate was renewed.", "iso"),
     ("광주경제가 회복세를 보였다.", "gwangju-fez"),
+    ("두 나라는 연합보도문을 발표했다.", "united-daily-news"),  # 연합보 alone is left out
+    ("단독보다 연합보다 낫다.", "united-daily-news"),
 ]
 
 
