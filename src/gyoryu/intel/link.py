@@ -95,10 +95,15 @@ _OPEN_GLOSS = re.compile(r"\s?[(（]")
 _UNIT_END = re.compile(r"(?:Hospital|Institute|Center|Centre|School|병원|연구소|센터|医院|研究所)$")
 
 
-def _names_a_government(mention: str, gazetteer: Gazetteer) -> bool:
-    """A place with its administrative ending (전남도, 허페이시, 린강신구 관리위원회) names a government."""
+def _governed_places(mention: str, gazetteer: Gazetteer) -> set[int] | None:
+    """The places a name with an administrative ending names the government of (전남도, 허페이시,
+    부산광역시, 린강신구 관리위원회), or None when it names no government."""
     m = _GOVERNMENT_NAME.search(mention)
-    return m is not None and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(mention[:m.start()])))
+    if m is None:
+        return None
+    places = {i for key in (name_key(mention[:m.start()]), name_key(mention))
+              for k, i in gazetteer.entities(key) if k == EntityKind.place}
+    return places or None
 
 
 _UNIVERSITY_NAME = re.compile(r"(?:[가-힣]대|대학교?|大学|大學|University)$")
@@ -153,6 +158,36 @@ def _non_han_sounds(gazetteer: Gazetteer) -> tuple[frozenset, frozenset]:
     return frozenset(sounds), frozenset(heads)
 
 
+# what the press leaves off a company's name, saying the same company (Unitree for Unitree
+# Robotics, Naver for Naver Corp.), and the generic words that make another body (자동차, 은행)
+_SAME_BODY = re.compile(r"(?i)(?:robotics|robot|technology|technologies|tech|group|intelligence|inc\.?|co\.?|"
+                        r"ltd\.?|corp\.?|corporation|company|limited|llc|plc|gmbh|ag|holdings|"
+                        r"international|global|[,.&-])")
+_ANOTHER_BODY = frozenset({"motor", "bank", "securities", "capital", "ventures", "venture partners", "cloud",
+                           "research", "lab", "energy", "electronics", "semiconductor"})
+
+
+def _sound_exclusions(gazetteer: Gazetteer) -> tuple[frozenset, frozenset]:
+    """Sound matches that name another organisation, not this one: (1) the sound of a name's
+    leading words or of its head before a generic word, with the organisation (Xiaomi of Xiaomi
+    EV, 샤오미 of 샤오미자동차: the parent, or another body the directory lacks); (2) the sound of
+    an acronym (ITU), which a Latin word that is no acronym does not spell (Yitu)."""
+    from gyoryu.intel.translit import sound_key
+
+    heads: set[tuple[str, int]] = set()
+    for o in gazetteer.orgs.values():
+        for name in o.names.values():
+            words = name.split()
+            heads.update((sound_key(" ".join(words[:i])), o.id) for i in range(1, len(words))
+                         if not all(_SAME_BODY.fullmatch(w) for w in words[i:]))
+            if (split := split_generic(name)) and split[1] in _ANOTHER_BODY:
+                heads.add((sound_key(split[0]), o.id))
+    heads -= set(gazetteer.sounds)  # unless one of its names is the head alone
+    acronyms = {(sound_key(key), i) for key in gazetteer.upper
+                for k, i in gazetteer.entities(key) if k == EntityKind.organization}
+    return frozenset(heads), frozenset(acronyms)
+
+
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
 
 
@@ -190,6 +225,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
         ks.append(hk)
         os_.append(org)
     latin_sounds, latin_heads = _non_han_sounds(gazetteer)
+    head_sounds, acronym_sounds = _sound_exclusions(gazetteer)
 
     def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict,
                allowed=None) -> None:
@@ -219,16 +255,24 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 continue
             best: dict[int, float] = {}
             han = _HAN.search(m.mention) is not None  # 超威 is not 超微 (AMD), though both sound chaowei
+            word = m.mention.isascii() and not m.mention.isupper()  # Yitu is not ITU
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
-                    scores(sk, keys, owners, best, (lambda k, o: (k, o) in latin_sounds) if han else None)
+                    scores(sk, keys, owners, best, (lambda k, o: (k, o) in latin_sounds) if han else
+                           (lambda k, o: (k, o) not in acronym_sounds) if word else None)
+            mine = sound_keys(m.mention)
+            best = {o: sc for o, sc in best.items() if not any((sk, o) in head_sounds for sk in mine)}
             if split and split[1] in heads:
                 cls = split[1]
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
                         scores(hk, *heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None)
-            if _names_a_government(m.mention, gazetteer):  # 전남도 is not 전남대 (Chonnam Nat'l Univ.)
-                best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "government"}
+            if (places := _governed_places(m.mention, gazetteer)) is not None:
+                # 전남도 is not 전남대 (Chonnam Nat'l Univ.), 부산광역시 is not 울산광역시 however alike
+                # they sound, and 광주시 (Gwangju) is not 廣州市 read in Korean: a place's name with its
+                # administrative ending names that place's own government or none the directory holds
+                govs = {gazetteer.governments.get(p) for p in places}
+                best = {o: sc for o, sc in best.items() if o in govs}
             elif _UNIVERSITY_NAME.search(m.mention):  # and 경기대 is not 경기도
                 best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "university"}
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]

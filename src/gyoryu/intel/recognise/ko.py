@@ -370,6 +370,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             if listed and any(inside(o, s) for o in doc.orgs):
                 _ko_lists(doc, gazetteer, tokens, s)
         _ko_programmes(doc)
+        _ko_subunits_to_parents(doc, gazetteer)
         repeat_candidates(doc, "ko")
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
@@ -509,7 +510,11 @@ _KO_PARTNER = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가
                          r"(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:업무\s?협약|협약|MOU|양해각서|의향서|파트너십|손잡|맞손)")
 # members counted as firms: 'X, Y, Z 등 5개 기업', 'X·Y 등 12개사', 'X, Y 등 20곳'
 _KO_COUNTED_FIRMS = re.compile(r"\s?등\s?(?:[가-힣A-Za-z]{1,6}\s){0,3}?(?:\d+|[한두세네]|여러)\s?여?\s?"
-                               r"(?:개\s?(?:사|기업|업체|기관|스타트업)|개사|곳|(?:개\s?)?(?:기업|업체|스타트업))")
+                               r"(?:개\s?(?:사|기업|업체|기관|스타트업)|개사|곳|(?:개\s?)?(?:기업|업체|스타트업)"
+                               r"|개\s(?:[A-Za-z가-힣]{1,8}\s){1,3}(?:기업|업체|스타트업|회사)(?![가-힣]{2}))"
+                               # 'X, Y 등 글로벌 기업의': firms named as the kind, uncounted
+                               r"|\s?등\s(?:[A-Za-z가-힣]{1,6}\s){0,2}(?:기업|업체|스타트업|회사)들?"
+                               r"(?=[이은는을를의과와도로]|\s)")
 # a list introduced as the firms taking part: '참가 기업은 X, Y, Z 등이다'
 _KO_FIRMS_INTRO = re.compile(r"(?:참가|참여|입주|선정|동행|방문)\s?(?:기업|업체|기관|스타트업|회사)"
                              r"(?:은|는|으로는|로는|에는)\s")
@@ -562,6 +567,7 @@ _KO_GROUP_AFFILIATE = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Z]{2,3}[가-힣]{2
 # technology's initials, not a group's (AI클라우드, ICT기업)
 _KO_TECH_INITIALS = frozenset("AI IT ICT VR AR XR MR EV PC TV UX UI DX AX GX ESG SW HW PR IR CEO CTO LLM GPU "
                               "NPU CPU BIO IOT".split())
+_KO_TECH_KEYS = frozenset(name_key(w) for w in _KO_TECH_INITIALS)
 
 
 def _ko_named_as_bodies(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
@@ -643,15 +649,24 @@ _KO_SUBUNIT = re.compile(r"\s?[가-힣]{0,6}(?:지역본부|사업본부|본부|
 
 
 def _ko_subunits_to_parents(doc: Doc, gazetteer: Gazetteer) -> None:
+    """The unit's organisation in its place: the directory's when it holds it, else a candidate
+    when the unit is written apart from it (코트라 중국지역본부) or after Latin initials (KOTRA사업본부),
+    whether or not the directory knows the unit itself; a unit written as one word with a plain
+    stem (혁신성장본부) names no organisation."""
     for i, o in enumerate(doc.orgs):
         m = _KO_SUBUNIT.search(o.mention)
         if m is None or m.start() < 2:
             continue
         head = o.mention[:m.start()].rstrip()
-        parents = [k for k, _i in gazetteer.entities(name_key(head)) if k == EntityKind.organization]
-        if parents:
-            pid = next(i2 for k, i2 in gazetteer.entities(name_key(head)) if k == EntityKind.organization)
+        pid = next((i2 for k, i2 in gazetteer.entities(name_key(head)) if k == EntityKind.organization), None)
+        if pid is not None:
             doc.orgs[i] = OrgMention(o.start, o.start + len(head), head, pid, 1.0, LinkMethod.alias)
+        elif (o.mention[len(head)] == " " or _KO_INITIALS.fullmatch(head)) \
+                and not gazetteer.entities(name_key(head)) and name_key(head) not in _KO_TECH_KEYS:
+            doc.orgs[i] = OrgMention(o.start, o.start + len(head), head, source="pattern")
+
+
+_KO_INITIALS = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
 _KO_COORD_PLACE = re.compile(r"(?:지역|지방)?(?:와|과|및)\s?$")
@@ -1010,6 +1025,9 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if m.group("strong") == "대학원" and stem.endswith(_KO_GRADUATE_KINDS):
             continue  # AI 전문대학원: a kind of graduate school, no name
         start, end = m.start(), (m.start("title") if m.group("title") else m.end())
+        if _KO_UNIT_WORD.fullmatch(text, start, end):
+            _unit_parent(doc, gazetteer, kiwi, start)  # 코트라 중국지역본부장: the unit is 코트라's
+            continue
         tokens = _stem_tokens(doc, kiwi, stem)
         if any(t.tag.startswith(("V", "E")) for t in tokens):
             continue  # a verb inside: a phrase, not a name
@@ -1045,6 +1063,24 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             if _listed_with_org(doc, start, end):
                 _add_headed(doc, gazetteer, start, end)
                 pending.remove((start, end))
+
+
+# a unit of an organisation written apart after it (중국지역본부, 해외사업본부, 반도체부문)
+_KO_UNIT_WORD = re.compile(r"[가-힣]{0,6}(?:지역본부|사업본부|본부|사업부|부문)")
+_KO_PARENT_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Z][A-Za-z0-9&.\-]*|[가-힣][A-Za-z0-9가-힣&]{1,14})\s$")
+
+
+def _unit_parent(doc: Doc, gazetteer: Gazetteer, kiwi, start: int) -> None:
+    """'홍창표 코트라 중국지역본부장': the gold names the organisation, not its unit — the proper
+    noun (or Latin name) right before the unit, a candidate when the directory lacks it."""
+    m = _KO_PARENT_BEFORE.search(doc.text, max(0, start - 16), start)
+    if m is None or m.group(1) in _KO_NOT_EMPLOYERS or doc.taken(*m.span(1)) or \
+            gazetteer.entities(name_key(m.group(1))) or name_key(m.group(1)) in _KO_TECH_KEYS or \
+            (len(m.group(1)) <= 3 and _looks_like_name(m.group(1))):
+        return  # 이영희 혁신성장본부장: a person before the unit's head
+    tokens = _stem_tokens(doc, kiwi, m.group(1))
+    if tokens and all(_proper(t) for t in tokens):
+        add_candidate(doc, gazetteer, *m.span(1))
 
 
 # Words that open a body's name before a space when what follows is too bare to name one alone

@@ -1,0 +1,86 @@
+"""Korean organisations the directory does not hold (the open class), and links a name must not
+take by sound alone: one test per general mechanism, on probe sentences of our own and a small
+directory of its own."""
+
+import pytest
+
+from tests.intel.small_directory import small_gazetteer
+
+ORGS = {  # key: (kind, country, names; the first is the primary name)
+    "ulsan-government": ("government", "KR", ["울산광역시", "울산시", "Ulsan Metropolitan City"]),
+    "kangwon-university": ("university", "KR", ["강원대학교", "강원대", "Kangwon National University"]),
+    "wuhan-government": ("government", "CN", ["우한시 인민정부", "Wuhan Municipal People's Government"]),
+    "taomi-ev": ("company", "CN", {"ko": "타오미자동차", "en": "Taomi EV"}),
+    "itu": ("other", "INT", ["국제전기통신연합", "ITU"]),
+    "korea-ai-association": ("association", "KR", ["한국인공지능협회", "Korea Artificial Intelligence Association"]),
+}
+PLACES = {  # key: (kind, parent, names)
+    "kr": ("country", None, ["한국", "Korea"]),
+    "cn": ("country", None, ["중국", "China"]),
+    "kr-busan": ("city", "kr", ["부산", "부산광역시", "Busan"]),
+    "kr-ulsan": ("city", "kr", ["울산", "울산광역시", "Ulsan"]),
+    "kr-gangwon": ("province", "kr", ["강원도", "강원특별자치도", "Gangwon"]),
+    "kr-gyeongnam": ("province", "kr", ["경상남도", "경남", "South Gyeongsang"]),
+    "kr-gwangju": ("city", "kr", ["광주", "Gwangju"]),
+    "cn-wuhan": ("city", "cn", ["우한", "Wuhan"]),
+    "cn-beijing": ("city", "cn", ["베이징", "Beijing"]),
+    "cn-jilin": ("province", "cn", ["길림성", "지린성", "Jilin"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def orgs(doc, g):
+    return {(g.orgs[o.entity_id].key if o.entity_id else None, o.mention) for o in doc.orgs}
+
+
+def mentions(doc):
+    return {o.mention for o in doc.orgs}
+
+
+# -- links a name does not take by sound ----------------------------------------------------------
+def test_a_place_with_its_administrative_ending_links_only_to_its_own_government(run, g):
+    # 부산광역시 sounds like 울산광역시 and 강원도 like 강원대, but each names its own place's
+    # government, which this directory lacks: unlinked, not another body
+    doc = run("공사는 강원도, 한국인공지능협회 등과 함께 전시관을 마련했다.")
+    assert (None, "강원도") in orgs(doc, g)
+    doc = run("무역협회는 부산광역시, 경상남도 등 4개 지자체와 함께 한국관을 꾸렸다.")
+    assert (None, "부산광역시") in orgs(doc, g)
+    doc = run("울산광역시와 한국인공지능협회가 협약을 맺었다.")  # its own government links
+    assert ("ulsan-government", "울산광역시") in orgs(doc, g)
+
+
+def test_a_bare_name_does_not_link_to_the_body_named_by_it_and_a_generic_word(run, g):
+    # 타오미 of Taomi EV (타오미자동차) is the parent or another body, not the carmaker
+    doc = run("그곳은 바이로(검색 포털), 타오미 등 글로벌 기업의 탄생지다.")
+    assert (None, "타오미") in orgs(doc, g)
+
+
+def test_a_latin_word_does_not_link_to_an_acronym_that_sounds_like_it(run, g):
+    doc = run("이 분야는 메그로(Megro), 이투커지(Yitu), 졸로즈(ZOLOZ) 등 5개 AI 영상인식 스타트업이 선도한다.")
+    assert {(None, "이투커지"), (None, "Yitu")} <= orgs(doc, g)
+    doc = run("The startup Yitu said it would invest.")
+    assert (None, "Yitu") in orgs(doc, g)
+
+
+# -- organisations named by their units -----------------------------------------------------------
+def test_a_unit_written_apart_after_an_unknown_organisation_names_the_organisation(run, g):
+    doc = run("홍길동 누리온 중국지역본부장은 \"시장이 크다\"고 말했다.")
+    assert mentions(doc) == {"누리온"}
+    doc = run("김철수 KOPA 동남아지역본부장이 참석했다. KOPA는 지원을 약속했다.")
+    assert mentions(doc) == {"KOPA"}
+    doc = run("이영희 혁신성장본부장은 말했다.")  # one word, a plain stem: no organisation
+    assert not mentions(doc)
+
+
+# -- members of a list counted or named as firms --------------------------------------------------
+def test_members_of_a_list_of_firms_described_before_their_kind(run, g):
+    doc = run("이 분야는 메그로(Megro), 탄소랩(Tanso), 딥스카이(DeepSky) 등 5개 AI 영상인식 스타트업이 선도한다.")
+    assert {"메그로", "탄소랩", "딥스카이"} <= mentions(doc)
+    doc = run("그곳은 바이로(중국 최대 검색엔진), 레노바(PC 세계 2위), 샤오판 등 글로벌 기업의 탄생지다.")
+    assert {"바이로", "레노바", "샤오판"} <= mentions(doc)
+    doc = run("반도체, 배터리 등 첨단 기업이 모였다. 중국, 일본 등 해외 기업과 협력한다.")
+    assert not mentions(doc)
