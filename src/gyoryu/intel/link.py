@@ -107,7 +107,7 @@ def _governed_places(mention: str, gazetteer: Gazetteer) -> set[int] | None:
 
 
 _UNIVERSITY_NAME = re.compile(r"(?:[가-힣]대|대학교?|大学|大學|University)$")
-_GOVERNMENT_NAME = re.compile(rf"\s?(?:{'|'.join((*GOVERNMENT_BODIES, *ADMIN_WORDS))})$")
+_GOVERNMENT_NAME = re.compile(rf"\s?(?:{'|'.join((*GOVERNMENT_BODIES, *ADMIN_WORDS))}|인민\s정부|\s정부)$")
 
 
 def _join_known_and_new(doc: Doc) -> dict[int, tuple[OrgMention, OrgMention]]:

@@ -292,9 +292,12 @@ _KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za
 _KO_CORP_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])"
                             r"(?:㈜|\(주\))")
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
+# ‘AI산업융합 사업단 출범식’: the body a ceremony launches or opens, named in its title
+_KO_CEREMONY_END = re.compile(r"\s?(?:출범식|개소식|개원식|창립식|발대식|현판식|개관식)$")
 _KO_QUOTED_SUFFIX = re.compile(rf"(?:{KO_ORG_SUFFIX})$")
 _KO_ORG_CONTEXT = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*(?:본사|사옥|측|기업|社|대표|회장|CEO|관계자)")
-_KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인)인\s+[‘']?([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{1,15}"
+_KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인|유니콘|제조사|제조업체)인\s+"
+                             r"[‘']?([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{1,15}"
                              r"(?: [A-Z][A-Za-z]+)?)[’']?")
 # a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"
 _KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|社)")
@@ -327,12 +330,16 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _ko_legal_markers(doc, gazetteer, kiwi, s)
             for m in _KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
-                if GATHERING_END.search(inner):
+                if (c := _KO_CEREMONY_END.search(inner)) and _KO_BODY_END.search(inner[:c.start()]):
+                    add_candidate(doc, gazetteer, m.start(1), m.start(1) + c.start(), absorb_places=True)
+                elif GATHERING_END.search(inner):
                     add_gathering(doc, gazetteer, *m.span(1))
                 elif _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
                     add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
-            for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):
-                add_candidate(doc, gazetteer, *m.span(1))
+            for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):  # 기업인 센스타임과: a particle cut
+                a, b = m.span(1)
+                if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:
+                    add_candidate(doc, gazetteer, a, b)
             for m in _KO_UNIVERSITY_HEAD.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):
@@ -343,15 +350,16 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     add_candidate(doc, gazetteer, *m.span(1))
             _delegation_members(doc, gazetteer, s)
             _foreign_after_country(doc, gazetteer, kiwi, s)
-            _subject_of_exchange(doc, gazetteer, kiwi, s)
             _ko_company_contexts(doc, gazetteer, kiwi, s)
             _ko_named_as_bodies(doc, gazetteer, kiwi, s)
             _ko_headed(doc, gazetteer, kiwi, s)
             _ko_universities(doc, gazetteer, kiwi, s)
+            _ko_universities_apart(doc, gazetteer, kiwi, s)
             _ko_modified_names(doc, gazetteer, kiwi, s)
             _bracketed_whole(doc, gazetteer, s)
             _list_members(doc, gazetteer, s.start, s.end)
             _ko_governments(doc, gazetteer, s)
+            _subject_of_exchange(doc, gazetteer, kiwi, s)  # after the rest: its partner may be theirs
             for m in _KO_GLOSSED.finditer(text, s.start, s.end):  # 갤봇(Galbot), 유비테크(UBTECH)
                 if any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
@@ -371,6 +379,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 _ko_lists(doc, gazetteer, tokens, s)
         _ko_programmes(doc)
         _ko_subunits_to_parents(doc, gazetteer)
+        _ko_parents_of_local_units(doc, gazetteer)
+        _ko_bodies_under_ministries(doc, gazetteer)
         repeat_candidates(doc, "ko")
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
@@ -388,8 +398,8 @@ _KO_CAMPUS = re.compile(r"\s?([가-힣A-Za-z]{1,6}캠퍼스)(?=[은는이가을�
 _KO_DAE_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,9}대)(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
 # what a short name in 대 is said with when it is a university (예일대 교수, 듀크대 출신)
 _KO_UNI_CONTEXT = re.compile(r"\s?(?:교수|연구진|연구팀|연구원|출신|총장|부총장|학장|학생|졸업|석사|박사|학부|"
-                             r"대학원|캠퍼스|"
-                             r"(?:[와과]|및|[,·ㆍ])\s?[가-힣]{2,8}대(?:학교)?(?![가-힣]))")
+                             r"대학원|[가-힣A-Za-z]{0,6}캠퍼스|"
+                             r"(?:[와과]|및|[,·ㆍ])\s?(?:[가-힣]{2,4}\s)?[가-힣]{2,8}대(?:학교)?(?![가-힣]))")
 # the kinds a university is named by after its city (하얼빈공업대, 베이징사범대, 홍콩이공대)
 _KO_UNI_KINDS = ("공업", "이공", "중문", "사범", "교통", "과기", "과학기술", "공과", "외국어", "재경", "정법", "의과",
                  "농업", "항공항천", "우전", "전자과기", "해양", "민족", "석유", "중의약", "공", "외")
@@ -399,12 +409,13 @@ _KO_NOT_UNI = ("시대", "세대", "연대", "부대", "군대", "함대", "무�
 
 def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     """Universities as the press shortens them: a known one written on to 대 (스탠포드대), a
-    campus after one (연세대 국제캠퍼스, its own body), a name Kiwi reads as one proper noun
+    campus after one, known or not (연세대 국제캠퍼스, its own body), a name Kiwi reads as one proper noun
     in 대 (프린스턴대; a three-syllable one with a scholar or a graduate after it: 예일대 교수),
     and a city with the kind of university it names (하얼빈공업대)."""
     text = doc.text
     for o in list(doc.orgs):
-        if not inside(o, s) or o.entity_id is None or gazetteer.orgs[o.entity_id].kind != "university":
+        if not inside(o, s) or not (o.mention.endswith(("대", "대학", "대학교")) if o.entity_id is None
+                                    else gazetteer.orgs[o.entity_id].kind == "university"):
             continue
         end = o.end
         if not o.mention.endswith(("대", "대학", "대학교")) and (t := _KO_UNI_TAIL.match(text, end)):
@@ -439,13 +450,41 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             ok = _city_with_kind(gazetteer, word) or (
                 len(inner) == 2 and inner[0].tag == "NNP" and inner[1].form == "대"
                 and not gazetteer.entities(name_key(inner[0].form))
-                and _KO_UNI_CONTEXT.match(text, b) is not None)
+                and _KO_UNI_CONTEXT.match(text, b) is not None) or (
+                _KO_UNI_CONTEXT.match(text, b) is not None and any(  # 저장대, 한국 경기대 등
+                    k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
+                    for k, i in gazetteer.entities(name_key(word[:-1]))))
         if ok:
             add_candidate(doc, gazetteer, a, b, absorb_places=True)
         if ok and (c := _KO_CAMPUS.match(text, b)) and (o := org_at(doc, a)) is not None \
                 and o.start == a and not doc.taken(b + 1, c.end(1)):
             doc.orgs.remove(o)
             add_candidate(doc, gazetteer, a, c.end(1))
+
+
+# a university written apart from its name: 매사추세츠 공과대학, 메사추세츠 공대(MIT), 캘리포니아 대학교
+_KO_UNI_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,8})\s(공대|공과대학|공과대학교|대학교|대학)"
+                           r"(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
+_KO_ACRONYM_GLOSS = re.compile(r"\s?[(（][A-Z][A-Za-z&]{1,7}[)）]")
+
+
+def _ko_universities_apart(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    """A proper noun, then a word for a university (메사추세츠 공대(MIT), 캘리포니아 대학교 교수):
+    the university, when the word is its full name (대학교, 공과대학) or an acronym in brackets or a
+    scholar's word follows; a country before 대학 (한국 대학) is a kind of university, not one."""
+    text = doc.text
+    for m in _KO_UNI_APART.finditer(text, s.start, s.end):
+        a, b = m.span()
+        if any(x.start < b and a < x.end for x in (*doc.orgs, *doc.people)):
+            continue
+        if m.group(2) in ("공대", "대학") and not (_KO_ACRONYM_GLOSS.match(text, b) or _KO_UNI_CONTEXT.match(text, b)):
+            continue
+        tokens = _stem_tokens(doc, kiwi, m.group(1))
+        if len(tokens) != 1 or not _proper(tokens[0]) or tokens[0].tag == "SL" or any(
+                k == EntityKind.place and gazetteer.places[i].kind == "country"
+                for k, i in gazetteer.entities(name_key(m.group(1)))):
+            continue
+        add_candidate(doc, gazetteer, a, b, absorb_places="spaced")
 
 
 def _place_apart_before(doc: Doc, gazetteer: Gazetteer, pos: int) -> PlaceMention | None:
@@ -508,6 +547,12 @@ _KO_FIRM_SUBJECT = re.compile(r"[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣&]{
 # 'X와 업무협약', 'X과 공동개발 협약을', 'X와 손잡고': the partner in an agreement
 _KO_PARTNER = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14})(?:와|과)\s"
                          r"(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:업무\s?협약|협약|MOU|양해각서|의향서|파트너십|손잡|맞손)")
+# 'X, Y, Z로부터 투자 유치': the investors a company raised money from
+_KO_INVESTED_BY = re.compile(r"(?<=[A-Za-z0-9가-힣&])(?:으로부터|로부터)\s(?:[가-힣]{1,4}\s)?"
+                             r"(?:투자|출자|지분\s?투자|자금|펀딩)")
+# 'A, B, 중국의 C가 후원하고': the bodies that host, organise or sponsor an event
+_KO_HOSTS = re.compile(r"(?<=[A-Za-z0-9가-힣&])(?:이|가)\s(?:공동\s?(?:으로\s)?)?(?:후원|주최|주관)"
+                       r"(?:하|한|했|해|을|를|으로|로|\s|$)")
 # members counted as firms: 'X, Y, Z 등 5개 기업', 'X·Y 등 12개사', 'X, Y 등 20곳'
 _KO_COUNTED_FIRMS = re.compile(r"\s?등\s?(?:[가-힣A-Za-z]{1,6}\s){0,3}?(?:\d+|[한두세네]|여러)\s?여?\s?"
                                r"(?:개\s?(?:사|기업|업체|기관|스타트업)|개사|곳|(?:개\s?)?(?:기업|업체|스타트업)"
@@ -538,8 +583,9 @@ def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> Or
 def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     """Companies the directory lacks, named by what this genre says around them: a title and a
     person after the name (X 대표 홍길동, X(대표 홍길동)), a sentence saying the subject is a firm
-    (X는 … AI 기업이다), a partner in an agreement (X와 업무협약), and members of a list counted
-    as firms (X, Y, Z 등 5개 기업)."""
+    (X는 … AI 기업이다), a partner in an agreement (X와 업무협약), members of a list counted
+    as firms (X, Y, Z 등 5개 기업), the investors money came from (X, Y로부터 투자 유치) and the
+    hosts and sponsors of an event (X, Y가 후원하고)."""
     text = doc.text
     for m in _KO_FIRM_TITLE_NAME.finditer(text, s.start, s.end):
         if _person_after_title(doc, kiwi, m.group(2)) and not m.group(1).endswith(_KO_SUBUNIT_ENDS):
@@ -551,6 +597,10 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     for m in _KO_PARTNER.finditer(text, s.start, s.end):
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
+        _counted_members(doc, gazetteer, kiwi, s, m.start())
+    for m in _KO_INVESTED_BY.finditer(text, s.start, s.end):
+        _counted_members(doc, gazetteer, kiwi, s, m.start())
+    for m in _KO_HOSTS.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
     for m in _KO_FIRMS_INTRO.finditer(text, s.start, s.end):
         end = _KO_LIST_END.search(text, m.end(), s.end)
@@ -708,8 +758,17 @@ _KO_ACT_OF_EXCHANGE = re.compile(r"협약을?\s*(?:체결|맺)|MOU|양해각서|
                                  r"투자(?:를|했|한다|하기로)|합작|공동\s*개발|협력하기로")
 
 
+# 'A와 B가 … 협약을 체결했다': A opens the sentence coordinated with B, an organisation, as its subject
+_KO_OPENING_PAIR = re.compile(r"\s*[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣]{1,14})[’'”\"]?(?:와|과)\s")
+_KO_SUBJECT_PARTICLE = re.compile(r"[’'”\"]?(?:은|는|이|가)\s")
+
+
 def _subject_of_exchange(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     m = _KO_OPENING_SUBJECT.match(doc.text, s.start)
+    if m is None and (pair := _KO_OPENING_PAIR.match(doc.text, s.start)) is not None:
+        other = org_at(doc, pair.end())
+        if other is not None and _KO_SUBJECT_PARTICLE.match(doc.text, other.end):
+            m = pair  # 한국화웨이와 한국인공지능협회가 … MOU를 체결했다
     if m is None or doc.taken(*m.span(1)) or not _KO_ACT_OF_EXCHANGE.search(doc.text, m.end(), s.end):
         return
     a, b = m.span(1)
@@ -813,16 +872,22 @@ _KO_INSTITUTION = re.compile(r"(?:진흥원|협의회|협회|연구소|재단)(?
 
 # a list member ends the noun phrase: a separator, 등/및, a particle or a closing quote follows
 # ("피지컬AI 분야의" is a field, not a member)
-_MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|[은는이가을를의와과도에])")
+_MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|[은는이가을를의와과도에]|\s출신)")
 
 
 def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
     """Members of 'A, B, C 등' or 'A·B·C는' read from Kiwi's tokens: each member one run of
     adjacent tokens; when one member is an organisation, the proper-noun members are too."""
     runs: list[list] = []  # [start, end, all proper nouns, a separator before it]
-    prev_end, pending = None, False
+    prev_end, pending, depth = None, False, 0
     for t in tokens:
         a, b = s.start + t.start, s.start + t.start + t.len
+        if t.tag in ("SSO", "SSC") and t.form in "()（）":  # 마이크로소프트(MS), 레노버: a gloss
+            depth = max(0, depth + (1 if t.tag == "SSO" else -1))  # leaves the list as it was
+            prev_end = None
+            continue
+        if depth:
+            continue
         if t.tag == "SP" and t.form in _LIST_SEP_CHARS:
             pending, prev_end = bool(runs), None
             continue
@@ -843,9 +908,9 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
                 chains[-1].append(r)
             else:
                 chains.append([runs[i - 1], r])
-    spans = {(o.start, o.end) for o in doc.orgs}
+    starts = {o.start for o in doc.orgs}  # Kiwi may cut a member short (네이버랩|스): its start
     for chain in chains:
-        if not any((a, b) in spans for a, b, _p, _s in chain):
+        if not any(a in starts for a, b, _p, _s in chain):
             continue
         for a, b, proper, _s in chain:
             if proper and _MEMBER_END.match(doc.text, b):
@@ -1204,6 +1269,8 @@ _KO_AS_BODIES = re.compile(r"\s*(?:등\s*)?(?:\d+|[한두세네]|여러)\s*개\s
                            r"(?:지자체|지방자치단체|지방정부|광역자치단체|기관|시도|성시)")
 # "산둥성 부성장", "톈진시 부시장": the government's officers, written apart
 _KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?지사|부?도지사|당서기|서기|부?주석)(?![가-힣]{2})")
+# "길림성 인민 정부", "상하이시 정부": a province's or a city's government named as such
+_KO_GOVERNMENT_AFTER = re.compile(r"\s?(?:인민\s?)?정부(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
 # "광주시 경제협력 대표단": the government sends the delegation
 _KO_SENDS_DELEGATION = re.compile(r"\s?(?:[가-힣]{1,8}\s?)?(?:대표단|사절단|방문단|시찰단|개척단|투자유치단)")
 # "선전시 산하 선전캐피탈": the body others are under
@@ -1216,7 +1283,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
     """A place named with its administrative ending (경기도, 톈진시, 부산광역시) is its government
     when it is listed with organisations or as one of several local governments, coordinated
     with an organisation as a party, named with its officers (산둥성 부성장) or sending a
-    delegation (광주시 경제협력 대표단). The directory's
+    delegation (광주시 경제협력 대표단); named with its government (길림성 인민 정부). The directory's
     government when it holds one, else a candidate."""
     text = doc.text
     members = sorted([m for m in (*doc.orgs, *doc.places) if inside(m, s)], key=lambda m: m.start)
@@ -1227,6 +1294,13 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
         else:
             chains.append([m])
     acting: list[PlaceMention] = []
+    for p in [p for p in doc.places if inside(p, s) and _is_admin(p, gazetteer)]:
+        if (m := _KO_GOVERNMENT_AFTER.match(text, p.end)) and not doc.taken(p.end, m.end()):
+            doc.places.remove(p)  # 길림성 인민 정부: the government named as such
+            gov = gazetteer.governments.get(p.entity_id)
+            doc.orgs.append(OrgMention(p.start, m.end(), text[p.start:m.end()], gov, 1.0 if gov else 0.0,
+                                       LinkMethod.alias if gov else LinkMethod.none,
+                                       source="directory" if gov else "pattern"))
     for chain in chains:
         places = [m for m in chain if isinstance(m, PlaceMention) and _is_admin(m, gazetteer)]
         if not places:
@@ -1296,6 +1370,42 @@ def _ko_employers(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:
 
 # a company's unit in a country, the country written onto its name: 한국화웨이, 중국삼성
 _KO_COUNTRY_UNIT = ("한국", "중국", "미국", "일본")
+
+
+# a body of a ministry or the State Council named with it, each part new (국무원 국유자산감독관리위원회,
+# 상무부 투자촉진사무국): one organisation, the ministry's name part of it
+_KO_BODY_UNDER = re.compile(r"(?:위원회|사무국|사무처|판공실|판공청|촉진국)$")
+_KO_MINISTRY_END = re.compile(r"^(?:[가-힣]{1,8}(?:부|청|처)|국무원)$")
+
+
+def _ko_bodies_under_ministries(doc: Doc, gazetteer: Gazetteer) -> None:
+    """A new commission or secretariat right after a ministry's name (known or not) is the
+    ministry's body, named with it: one organisation the directory lacks."""
+    for o in [o for o in doc.orgs if o.entity_id is None and o.source == "pattern"
+              and _KO_BODY_UNDER.search(o.mention)]:
+        above = next((p for p in doc.orgs if p.end == o.start - 1 and doc.text[p.end] == " "
+                      and _KO_MINISTRY_END.match(p.mention) and (
+                          p.entity_id is None or gazetteer.orgs[p.entity_id].kind == "government")), None)
+        if above is not None and o in doc.orgs:
+            doc.orgs.remove(above)
+            o.start, o.mention = above.start, doc.text[above.start:o.end]
+
+
+_PARTICLES = "".join(sorted(PARTICLE_START))
+
+
+def _ko_parents_of_local_units(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'한국화웨이 … 화웨이는': a new name that is a country written onto a company's name, and the
+    story naming that company alone as a word: the company is an organisation too (Huawei besides
+    Huawei Korea). A body's name (한국인공지능협회 … 인공지능협회) is one organisation, not two."""
+    text = doc.text
+    for o in [o for o in doc.orgs if o.entity_id is None and o.source == "pattern"]:
+        rest = o.mention[2:]
+        if o.mention[:2] not in _KO_COUNTRY_UNIT or len(rest) < 2 or not "\uac00" <= rest[0] <= "\ud7a3" \
+                or _KO_BODY_END.search(rest) or gazetteer.entities(name_key(rest)):
+            continue
+        for m in re.finditer(rf"(?<![A-Za-z0-9가-힣]){re.escape(rest)}(?=[{_PARTICLES}]|[^A-Za-z0-9가-힣]|$)", text):
+            add_candidate(doc, gazetteer, *m.span())
 
 
 def _ko_local_units(doc: Doc, gazetteer: Gazetteer) -> None:
