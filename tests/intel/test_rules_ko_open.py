@@ -149,3 +149,10 @@ def test_a_provinces_government_named_as_such(run, g):
 def test_the_body_a_ceremony_launches(run, g):
     doc = run("시는 지난해 ‘AI 중심도시 비전 선포식’과 ‘로봇산업융합 사업단 출범식’을 가졌다.")
     assert mentions(doc) == {"로봇산업융합 사업단"}
+
+
+def test_a_park_named_by_its_place_or_a_proper_noun(run, g):
+    doc = run("이곳은 첨단산업 단지인 베이징단지 안에서 가장 앞선 시범단지로 개장했다.")
+    assert mentions(doc) == {"베이징단지"}
+    doc = run("베이징 아파트단지와 주거단지가 늘었다.")  # a place apart, a plain word: no park
+    assert not mentions(doc)

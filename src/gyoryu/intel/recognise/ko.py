@@ -997,8 +997,9 @@ def _skip_quote(text: str, pos: int) -> int:
 _KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|"
                         "진흥공사|진흥공단|재단|대학교|대학원|과기원|과학원|기술원|연구원|연구소|사업단|총영사관|영사관|대사관|대표부|"
                         "유한공사|유한회사|거래소|산업단지|과학단지|상회")
-# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사): only after a proper noun or a place
-_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당"
+# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지): only after a proper noun or
+# a place
+_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당|단지"
 # what a body being set up ends in (…센터, …협회, …재단): not a product (슈퍼 앱(가칭))
 _KO_BODY_END = re.compile(rf"(?:{KO_ORG_SUFFIX}|{_KO_INSTITUTION_HEAD}|{_KO_WEAK_HEAD}|허브|본부|사무소|대표처|"
                           r"기구|연구회|포럼)$")
@@ -1100,6 +1101,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         place_kind, name_start = _place_before(doc, gazetteer, start, stem)
         if m.group("strong"):
             ok = True
+        elif m.group("weak") == "단지":  # 중관촌단지: a park named by its place or a proper noun
+            ok = proper or (place_kind is not None and name_start == start)
         elif m.group("weak"):
             ok = (proper or place_kind is not None) and not stem.endswith(_KO_VENUE_WORDS)
         elif m.group("title") not in (None, "장", "장관", "차관"):
