@@ -48,7 +48,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"전시[·ㆍ\s]?상담회|"
                                           r"(?:박람회|전시회|엑스포|산업전)에\s*참가|"
                                           r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)")),
-        (EventType.other, re.compile(r"상담회|매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
+        (EventType.other, re.compile(r"상담회|(?:비즈니스|수출|구매|화상|온라인)\s?상담|"
+                                     r"매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑")),
     ],
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
@@ -339,6 +340,7 @@ def events_v2(*, gazetteer: Gazetteer):
                         and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
                         and not (s.lang == "ko" and t in (EventType.agreement, EventType.visit)
                                  and _ko_told_again(doc, s, t, h))
+                        and not (s.lang == "ko" and t == EventType.visit and _ko_visitor_described(doc, s, h))
                         and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
                                  and _ko_setting_told(doc, s, t, h))
                         and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
@@ -817,8 +819,12 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
         modifier = _KO_MODIFIER_END.match(text, trig.end() - 1)
         if modifier and not text[trig.end():trig.end() + 1].isalpha():
             after = [o for o in orgs if 0 <= o.start - trig.end() <= 40]
+            founders = [o for o in orgs if roles.get(id(o)) == "actor" and o.end <= trig.start()
+                        and text[trig.end() - 1] in "한할"]  # 네이버가 설립한 …: its founder
             if after:
-                return [], after[:1]
+                return [o for o in founders if _ref(o) != _ref(after[0])], after[:1]
+            if founders:  # 네이버가 설립한 데이터센터: no organisation named is founded
+                return founders, []
         first = orgs[0]
         return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
@@ -1027,6 +1033,29 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
 # told, named again as this one or as the topic of a remark
 # 决定在京畿道设立研发中心, 计划开设: a plan to set up, not an office opened
 _ZH_PLAN = re.compile(r"(?:决定|将|计划|拟|有意|准备|预计|打算|考虑)[^，。；,;]{0,12}$")
+_KO_MODIFIES = re.compile(r"(?:한|했던|중인)\s")
+_KO_OBJECT = re.compile(r"\s?[을를]\s?")
+
+
+def _ko_visitor_described(doc: Doc, s, h: re.Match) -> bool:
+    """상하이를 방문한 산둥성 부성장과 만나: a city visited by whom the sentence goes on to name
+    describes them, not a visit of the sentence's subject (a body visited — 삼성전자를 방문한
+    대표단은 — stays a visit)."""
+    after = _KO_MODIFIES.match(doc.text, h.end())
+    if h.group() != "방문" or after is None:
+        return False
+    place = next((p for p in doc.places if inside(p, s) and _KO_OBJECT.fullmatch(doc.text, p.end, h.start())), None)
+    if place is None or any(o.start <= place.start < o.end for o in doc.orgs):
+        return False
+    if not any(inside(m, s) and 0 <= m.start - after.end() <= 12 for m in (*doc.people, *doc.orgs)):
+        return False
+    case = _KO_CASE.search(doc.text, after.end(), s.end)  # 방문한 김 회장은: the subject visits
+    return case is not None and case.group(1) not in ("은", "는")
+
+
+_KO_CASE = re.compile(r"[가-힣)](은|는|[과와]도?|[을를])\s")
+
+
 _KO_ACT_NOUNS = ("MOU", "각서", "협약", "의향서", "LOI", "협정", "방문", "방중", "방한", "출장", "시찰")
 _KO_THIS = re.compile(r"(?:이번|금번|이날|해당|같은|앞선)\s?(?:[가-힣A-Za-z]{1,6}\s?)?$")
 _KO_TOPIC = re.compile(r"[가-힣]{0,2}?\s?(?:체결|서명)?식?(?:은|는|에는|에서는|이|을\s?통해|를\s?통해)\s")
@@ -1220,6 +1249,9 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
         refs = {_ref(t) for t in e.targets} or {_ref(a) for a in e.actors}
         first = next((m for m in merged if m.type == e.type
                       and refs & ({_ref(t) for t in m.targets} or {_ref(a) for a in m.actors})), None)
+        if first is None and e.type == EventType.exhibition and not e.targets:  # 무역협회가 구성한 한국관에는
+            first = next((m for m in merged if m.type == e.type  # the pavilion its organiser told before
+                          and refs <= {_ref(x) for x in (*m.actors, *m.targets)}), None)
         if first is None:
             merged.append(e)
             continue
