@@ -122,3 +122,12 @@ def test_an_acronym_written_onto_a_summit_names_the_body_that_holds_it(run):
     assert _unlinked(run, "两国领导人在庆州APEC峰会期间举行会谈。") == {"APEC"}
     assert _unlinked(run, "兩國領導人在慶州APEC峰會期間舉行會談。") == {"APEC"}
     assert "WAIC" not in _unlinked(run, "WAIC大会在上海开幕。")
+
+
+def test_traditional_gatherings_and_investors_read_as_simplified(run):
+    # 峰會 and 領投 are 峰会 and 领投 one character for one: the same rule, the text's own offsets
+    for text in ("2025年亞太人工智能產業峰會在首爾舉行。", "2025年亚太人工智能产业峰会在首尔举行。"):
+        doc = run(text)
+        assert [(o.mention, text[o.start:o.end]) for o in doc.gatherings] == [(text[5:15], text[5:15])]
+    doc = run("該輪融資由星河創新領投。")
+    assert "星河創新" in {o.mention for o in doc.orgs}

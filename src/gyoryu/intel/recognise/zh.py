@@ -235,17 +235,19 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
             for m in _ZH_SUMMIT_OF.finditer(chunk):  # before the gathering it names
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
-            for m in _ZH_GATHERING.finditer(doc.text, s.start, s.end):
-                add_gathering(doc, gazetteer, *m.span(1))
-            for m in _ZH_INVESTOR.finditer(doc.text, s.start, s.end):
+            # the Simplified chunk, so that 峰會, 領投 and 合資公司 read as 峰会, 领投 and 合资公司
+            # (one character for one: the offsets are the text's)
+            for m in _ZH_GATHERING.finditer(chunk):
+                add_gathering(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
+            for m in _ZH_INVESTOR.finditer(chunk):
                 a, b = m.span(1)
-                if (country := _ZH_COUNTRY.match(doc.text, a, b)) and country.end() < b - 1:
+                if (country := _ZH_COUNTRY.match(chunk, a, b)) and country.end() < b - 1:
                     a = country.end()  # 韩国|未来资产跟投
-                add_candidate(doc, gazetteer, a, b)
+                add_candidate(doc, gazetteer, s.start + a, s.start + b)
             for m in _ZH_KIND_LATIN.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
-            for m in _ZH_NAMED_UNIT.finditer(doc.text, s.start, s.end):
-                add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
+            for m in _ZH_NAMED_UNIT.finditer(chunk):
+                add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1), absorb_places="spaced")
             for m in _ZH_QUOTED.finditer(doc.text, s.start, s.end):
                 quoted = m.group(1)
                 if any(len(o.mention) >= 2 and quoted.startswith(o.mention) and len(quoted) > len(o.mention)
