@@ -32,3 +32,19 @@ def empty_engine(empty_url) -> Iterator[Engine]:
             sectors[s["key"]].parent = sectors.get(s.get("parent"))
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def gaz(db):
+    """The bundled directory's gazetteer, for probes of what the pipeline finds and links."""
+    from gyoryu.intel.gazetteer import gazetteer_for
+
+    return gazetteer_for(db)
+
+
+def linked(gaz, text: str) -> dict[str, str]:
+    """mention → directory key of every linked organisation the pipeline finds in `text`."""
+    from gyoryu.intel.pipeline import pipeline_for
+
+    doc = pipeline_for(gaz)(text)
+    return {o.mention: gaz.orgs[o.entity_id].key for o in doc.orgs if o.entity_id is not None}

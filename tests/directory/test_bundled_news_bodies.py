@@ -6,22 +6,7 @@ import pytest
 
 from gyoryu.directory import bundled
 from gyoryu.directory.normalize import name_key
-
-
-@pytest.fixture
-def gaz(db):
-    from gyoryu.intel.gazetteer import gazetteer_for
-
-    return gazetteer_for(db)
-
-
-def _linked(gaz, text: str) -> dict[str, str]:
-    """mention → directory key of every linked organisation the pipeline finds in `text`."""
-    from gyoryu.intel.pipeline import pipeline_for
-
-    doc = pipeline_for(gaz)(text)
-    return {o.mention: gaz.orgs[o.entity_id].key for o in doc.orgs if o.entity_id is not None}
-
+from tests.directory.conftest import linked as _linked
 
 # (probe sentence, mention, key): sentences written for these tests
 IN_TEXT = [
