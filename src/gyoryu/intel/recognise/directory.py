@@ -131,7 +131,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 # valley (Silicon Valley, 테헤란밸리).
 _REGION_VALLEY = re.compile(r"(?<!Techno) Valley$")
 _CLUSTER_HEAD = re.compile(r"(?:园区|園區|开发区|開發區|新区|新區|新片区|新片區|科技城|科学城|科學城|"
-                           r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|"
+                           r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|生态园|生態園|合作区|合作區|"
                            r"자유구역|공업원구|신구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
                            r"\b(?:Park|Valley|Area|Zone|Innopolis)\b)")
 
@@ -287,6 +287,20 @@ _COORDINATED = re.compile(r"\s*(?:[와과]|및|[,·ㆍ、和与]|and|,\s*and)\s*
 _ORG_CONTEXT = re.compile(r"\s*(?:본사|사옥|측|관계자|대표|회장|사장|CEO|社|公司|集团|总部|[·ㆍ,、]\s*\S)")
 
 
+# "1억 위안(한화 약 190억 원)", "한화로 환산하면": 한화 is also the Korean won, the word the press
+# writes before an amount converted into it
+_WON_AFTER = re.compile(r"(?:로|으로)?\s*(?:약|대략)?\s*\d[\d,.]*\s*(?:조|억|만|천)?"
+                        r"(?:\s*\d[\d,.]*\s*(?:억|만|천))*\s*원|(?:로|으로)\s*(?:환산|계산)")
+
+
+def _names_the_won(o: OrgMention, text: str) -> bool:
+    """A short Korean name right before an amount in won, or its conversion, is the currency word
+    (한화 100억 원, 한화로 환산), not the company: 한화 is both Hanwha and the Korean won."""
+    return (o.entity_id is not None and len(o.mention) == 2
+            and all("\uac00" <= c <= "\ud7a3" for c in o.mention)
+            and _WON_AFTER.match(text, o.end) is not None)
+
+
 # a city or province followed by a district or county inside it (칭다오시 청양구, 산둥성 칭다오시)
 # or by 직할 ('directly governed'): an address, not the government acting
 _KO_ADDRESS_AFTER = re.compile(r"(?<=[시도성])\s(?:[가-힣]{1,5}(?:구|현|군)(?:[은는이가의에]|\s)|직할)")
@@ -359,6 +373,7 @@ def name_guard_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if o.entity_id is None
                     or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
                     or _ORG_CONTEXT.match(text, o.end)]
+        doc.orgs = [o for o in doc.orgs if not _names_the_won(o, text)]
         _country_apart(doc, gazetteer)  # after the guard: 중국 상무부 vouches for 상무부
         drop_credits(doc, gazetteer)  # 来源：新华网, (Reuters) -: the outlet signing its article
 
