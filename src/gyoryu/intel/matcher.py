@@ -70,6 +70,10 @@ _PARTICLE_START = frozenset("은는이가을를의와과도에로서시측만처
 _UNIVERSITY_GOES_ON = _PARTICLE_START | {"학"}
 
 
+# 北京大学生物学院 is Peking University's school of biology (生物, 生命, 生态 …), 北京大学生 its students
+_STUDIES_AFTER_SHENG = frozenset("物命态態理化殖")
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int  # offsets into the original text
@@ -126,4 +130,7 @@ class NameMatcher:
                 return False
         if text[end - 1] == "대" and _is_hangul(after) and after not in _UNIVERSITY_GOES_ON:
             return False  # 베이징대표단, 고려대상: the 대 opens another word (대표, 대상, 대회)
+        if after == "生" and text[end - 2:end] in ("大学", "大學") \
+                and text[end + 1:end + 2] not in _STUDIES_AFTER_SHENG:
+            return False  # 上海大学生: Shanghai's college students, not Shanghai University
         return True
