@@ -66,6 +66,30 @@ CHINESE_AND_TAIWANESE_FIRMS = [
     ("鸿海精密公布营收。", "鸿海精密", "foxconn"),
 ]
 
+CHIPS_ROBOTS_AND_AI = [
+    ("DB하이텍은 8인치 파운드리를 운영한다.", "DB하이텍", "db-hitek"),
+    ("한미반도체는 HBM용 본더를 공급한다.", "한미반도체", "hanmi-semiconductor"),
+    ("원익IPS는 증착 장비를 수출했다.", "원익IPS", "wonik-ips"),
+    ("리노공업은 테스트 소켓을 만든다.", "리노공업", "leeno"),
+    ("LX세미콘은 디스플레이 구동칩을 설계한다.", "LX세미콘", "lx-semicon"),
+    ("SK실트론은 웨이퍼 공장을 증설한다.", "SK실트론", "sk-siltron"),
+    ("HD현대일렉트릭은 변압기를 수출한다.", "HD현대일렉트릭", "hd-hyundai-electric"),
+    ("파네시아는 CXL 스위치를 공개했다.", "파네시아", "panmnesia"),
+    ("홀리데이로보틱스는 휴머노이드 손을 개발한다.", "홀리데이로보틱스", "holiday-robotics"),
+    ("리턴제로는 음성인식 서비스를 운영한다.", "리턴제로", "return-zero"),
+    ("工业富联扩大AI服务器产能。", "工业富联", "foxconn-industrial-internet"),
+    ("云天励飞发布了AI推理芯片。", "云天励飞", "intellifusion"),
+    ("众擎机器人发布了人形机器人。", "众擎机器人", "engineai"),
+    ("中际旭创扩大光模块产能。", "中际旭创", "innolight"),
+    ("澜起科技发布内存接口芯片。", "澜起科技", "montage-technology"),
+    ("平头哥发布了新芯片。", "平头哥", "t-head"),
+    ("中国电科与韩国企业合作。", "中国电科", "cetc"),
+    ("中科院微电子所发布了新工艺。", "中科院微电子所", "imecas"),
+    ("北京人形机器人创新中心发布了通用机器人平台。", "北京人形机器人创新中心", "beijing-humanoid-robot-center"),
+    ("华东师范大学与韩国高校签署协议。", "华东师范大学", "ecnu"),
+    ("上海大学与韩国高校合作。", "上海大学", "shanghai-university"),
+]
+
 UNIVERSITIES_AND_INSTITUTES = [
     ("深圳大学与韩国高校签署协议。", "深圳大学", "shenzhen-university"),
     ("선전대학교는 한국 대학과 교류한다.", "선전대학교", "shenzhen-university"),
@@ -79,7 +103,7 @@ UNIVERSITIES_AND_INSTITUTES = [
 
 @pytest.mark.parametrize(("text", "mention", "key"),
                          KOREAN_GROUPS + KOREAN_STARTUPS + CHINESE_AND_TAIWANESE_FIRMS
-                         + UNIVERSITIES_AND_INSTITUTES)
+                         + CHIPS_ROBOTS_AND_AI + UNIVERSITIES_AND_INSTITUTES)
 def test_expected_bodies_are_found_and_linked(gaz, text, mention, key):
     assert _linked(gaz, text).get(mention) == key
 
@@ -87,6 +111,8 @@ def test_expected_bodies_are_found_and_linked(gaz, text, mention, key):
 # (probe sentence, mention, place key): a zone named by its head is an organisation of its own in
 # the story (a candidate, not its 管委会), held in the directory as a cluster place
 ZONES = [
+    ("구미국가산업단지 입주기업이 늘었다.", "구미국가산업단지", "kr-gumi-national-industrial-complex"),
+    ("오창과학산업단지에 배터리 공장이 있다.", "오창과학산업단지", "kr-ochang"),
     ("东湖高新区与韩国企业签约。", "东湖高新区", "cn-wuhan-optics-valley"),
     ("雄安新区与首尔签署合作备忘录。", "雄安新区", "cn-xiongan"),
     ("슝안신구 대표단이 서울을 방문했다.", "슝안신구", "cn-xiongan"),
@@ -143,12 +169,27 @@ NOT_THERE = [
     ("海纳百川，有容乃大。", "baichuan"),  # 百川 (left out) in the idiom
     ("推广达到新的高度。", "quanta"),  # 广达 (left out) across 推广达到
     ("他拥有博士和硕士学位。", "pegatron"),  # 和硕 (left out) across 和硕士
+    ("众擎易举。", "engineai"),  # 众擎 (left out): the idiom
+    ("The driver fell asleep at the wheel.", "asleep"),  # the word, in lower case
+    ("FII inflows rose in India this quarter.", "foxconn-industrial-internet"),  # FII left out
+    ("上海大学生创业大赛开幕。", "shanghai-university"),  # Shanghai's college students
+    ("北京大学生志愿者服务队成立。", "pku"),
 ]
 
 
 @pytest.mark.parametrize(("text", "key"), NOT_THERE)
 def test_short_names_are_not_found_where_they_are_other_words(gaz, text, key):
     assert key not in _linked(gaz, text).values()
+
+
+def test_a_university_before_sheng_is_its_city_students_unless_a_field_of_study(gaz):
+    """上海大学生 are Shanghai's college students (上海 a place), but 北京大学生物学院 is Peking
+    University's school of biology."""
+    from gyoryu.intel.pipeline import pipeline_for
+
+    doc = pipeline_for(gaz)("上海大学生创业大赛开幕。")
+    assert "上海" in {p.mention for p in doc.places}
+    assert _linked(gaz, "北京大学生物学院与首尔大学合作。").get("北京大学") == "pku"
 
 
 def test_the_won_guard_leaves_the_company_before_other_numbers(gaz):
