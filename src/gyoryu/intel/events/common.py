@@ -1,0 +1,109 @@
+"""What the event modules share: how a mention is told apart from another (`_ref`), coordinated
+names read as one group (A와 B, A与B, A and B), what a gathering is, and whether a sentence
+tells money raised."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+)
+from gyoryu.intel.recognise.heads import GATHERING
+
+_ZH_WITH = re.compile(r"[与和同跟與]\s*$")
+_EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
+
+
+# -- events ---------------------------------------------------------------------------------------
+_KO_RAISE = re.compile(r"유치|투자를?\s*받|투자받")
+_KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안|유로|엔)|시리즈\s*[A-D]|프리\s*[A-D]|라운드")
+_ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融资|投资)")
+_EN_RAISE = re.compile(r"\b(?:raised|raises|raising|secured|secures|received|receives|closed)\b", re.I)
+_ZH_LEAD = re.compile(r"\s*(?:联合)?(?:领投|跟投|参投)")
+_ZH_LEAD_AHEAD = re.compile(r"[^，。；,;]{0,12}?(?:领投|跟投|参投|加注|追投)")
+
+
+# events that may have no other side: who sends a delegation, exhibits, hosts a consultation or
+# holds a summit is the event, with or without a counterpart named
+_GATHERINGS_OF_ACTORS = frozenset({EventType.delegation, EventType.exhibition, EventType.other, EventType.summit})
+
+
+# a directory entry of no kind of body whose English name is a gathering's (World Artificial
+# Intelligence Conference, and WAIC for it) is what summits are about, not an organisation
+_GATHERING_NAME = re.compile(r"\b(?:Conference|Expo|Exposition|Fair|Show|Summit|Festival)$")
+
+
+def _held_gathering(m: OrgMention, gazetteer: Gazetteer) -> bool:
+    if m.entity_id is None:
+        return False
+    entry = gazetteer.orgs[m.entity_id]
+    return entry.kind == "other" and bool(_GATHERING_NAME.search(entry.names.get("en", "")))
+
+
+def _is_gathering(m, gazetteer: Gazetteer) -> bool:
+    """What a summit event is about: a gathering (WAIC, 한중 AI CEO 서밋), not a company that
+    signed something during it."""
+    if not isinstance(m, OrgMention):
+        return False
+    if m.entity_id is not None:
+        return gazetteer.orgs[m.entity_id].kind == "other" or bool(GATHERING.search(m.mention))
+    return bool(GATHERING.search(m.mention))
+
+
+def _raising(doc: Doc, s) -> bool:
+    chunk = doc.text[s.start:s.end]
+    return bool((_KO_RAISE.search(chunk) and _KO_AMOUNT.search(chunk)) if s.lang == "ko" else
+                _ZH_RAISE.search(chunk) if s.lang == "zh" else _EN_RAISE.search(chunk))
+
+
+def _unique(mentions: list) -> list:
+    seen, out = set(), []
+    for m in mentions:
+        if _ref(m) not in seen:
+            seen.add(_ref(m))
+            out.append(m)
+    return out
+_GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
+                         r"|and|,? and|及|以及|、)\s*(?:the\s+)?"  # 与/和 before a verb means "with"
+                         r"(?:[A-Z][\w.-]*['’]s\s+)?")  # A and China's B
+
+
+def _groups(doc: Doc, orgs: list[OrgMention]) -> list[list[OrgMention]]:
+    """Coordinated organisations (A와 B, A·B, A, B 등, A与B, A and B) as one group each."""
+    out: list[list[OrgMention]] = []
+    for o in sorted(orgs, key=lambda m: m.start):
+        if out:
+            last = out[-1][-1]
+            gap = doc.text[last.end:o.start]
+            if 0 <= len(gap) <= 40 and _GROUP_GLUE.fullmatch(gap):
+                out[-1].append(o)
+                continue
+        out.append([o])
+    return out
+_TALKS = re.compile(r"会晤|会谈|会见|meeting|met", re.I)
+
+
+def _lead_in(doc: Doc, o: OrgMention) -> int:
+    """Where the phrase of a name begins: places written right before it are part of it
+    (与韩国斗山机器人 → 与 is right before)."""
+    ends = doc.cache.get("place_ends")
+    if ends is None:  # looked up by where a place ends: one step per place walked back
+        ends = doc.cache["place_ends"] = {}
+        for p in sorted(doc.places, key=lambda p: -p.start):
+            ends[p.end] = p.start
+    start = o.start
+    while True:
+        at = next((start - gap for gap in (0, 1) if start - gap in ends and (
+            gap == 0 or doc.text[start - 1].isspace())), None)
+        if at is None or ends[at] >= start:
+            return start
+        start = ends[at]
+
+
+def _ref(m) -> tuple:
+    return ("e", m.entity_id) if m.entity_id is not None else ("m", name_key(m.mention))

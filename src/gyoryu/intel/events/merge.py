@@ -1,0 +1,109 @@
+"""One event per act: sentences telling the same event merged (`_merge`), an agreement standing
+for the partnership it seals, a visit to several hosts split one per host, the headline's
+shorthand dropped where the story tells it."""
+
+from __future__ import annotations
+
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.events.common import _GATHERINGS_OF_ACTORS, _groups, _ref
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    EventRecord,
+    OrgMention,
+    PersonMention,
+)
+
+# acts done to each counterpart on its own: a visit to several hosts, an agreement or a
+# partnership with several partners named in a list, is one event per counterpart
+_ONE_PER_COUNTERPART = frozenset({EventType.visit, EventType.agreement, EventType.partnership})
+
+
+def _one_visit_per_host(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """A visit to several organisations is one visit per host (who was met where), and an
+    agreement or partnership with several partners written as one list (A, B와 협약; with A and
+    B) one per partner, as a reader of one counterpart's timeline expects. With no one acting,
+    such a list names the co-signers, not several partners."""
+    out = []
+    for e in events:
+        hosts = [t for t in e.targets if isinstance(t, OrgMention)]
+        if e.type not in _ONE_PER_COUNTERPART or len(hosts) < 2 or (e.type != EventType.visit and (
+                not e.actors or len(_groups(doc, hosts)) > 1)):
+            out.append(e)
+            continue
+        others = [t for t in e.targets if not isinstance(t, OrgMention)]
+        for h in hosts:
+            out.append(EventRecord(e.type, list(e.actors), [h, *others], e.place, e.date, e.start, e.end))
+    return out
+
+
+def _headlines(doc: Doc) -> frozenset:
+    """The first sentence when it fills its line and has no closing stop: the headline."""
+    if not doc.sentences:
+        return frozenset()
+    s = doc.sentences[0]
+    line_end = doc.text.find("\n", s.start)
+    line = doc.text[s.start:len(doc.text) if line_end < 0 else line_end].rstrip()
+    if s.start + len(line) == s.end and line[-1:] not in ".。!?！？":
+        return frozenset({s.start})
+    return frozenset()
+
+
+def _participants(e: EventRecord) -> set:
+    return {_ref(m) for m in (*e.actors, *e.targets) if isinstance(m, OrgMention)}
+
+
+def _sealed_partnerships(events: list[EventRecord]) -> list[EventRecord]:
+    """A partnership between parties who also sign an agreement is that agreement."""
+    agreements = [_participants(e) for e in events if e.type == EventType.agreement]
+    return [e for e in events if e.type != EventType.partnership
+            or not any(len(_participants(e) & a) >= 2 for a in agreements)]
+
+
+def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
+    """A gathering told again by a speaker (…表示, 首度在台灣舉辦…論壇) is the one already told: a
+    summit, exhibition or other event with only people acting, after one of its type, is dropped."""
+    out, seen = [], set()
+    for e in events:
+        people_only = e.actors and not e.targets and all(isinstance(a, PersonMention) for a in e.actors)
+        if people_only and e.type in seen and e.type in _GATHERINGS_OF_ACTORS:
+            continue
+        seen.add(e.type)
+        out.append(e)
+    return out
+
+
+def _merge(events: list[EventRecord], gazetteer: Gazetteer,
+           headlines: frozenset = frozenset()) -> list[EventRecord]:
+    """One event per type and overlapping targets: later sentences add sides, place and date; a
+    place inside the one already known is the more precise (판교 → 판교테크노밸리), and the story
+    places what its headline only names."""
+    places = gazetteer.places
+    merged: list[EventRecord] = []
+    for e in events:
+        refs = {_ref(t) for t in e.targets} or {_ref(a) for a in e.actors}
+        first = next((m for m in merged if m.type == e.type
+                      and refs & ({_ref(t) for t in m.targets} or {_ref(a) for a in m.actors})), None)
+        if first is None and e.type == EventType.exhibition and not e.targets:  # 무역협회가 구성한 한국관에는
+            first = next((m for m in merged if m.type == e.type  # the pavilion its organiser told before
+                          and refs <= {_ref(x) for x in (*m.actors, *m.targets)}), None)
+        if first is None:
+            merged.append(e)
+            continue
+        have = {_ref(t) for t in first.targets}
+        first.targets += [t for t in e.targets if _ref(t) not in have]
+        seen = {_ref(a) for a in first.actors}
+        first.actors += [a for a in e.actors if _ref(a) not in seen]
+        if any(isinstance(a, OrgMention) for a in first.actors):
+            first.actors = [a for a in first.actors if isinstance(a, OrgMention)]
+        if first.place is None or (e.place is not None and (
+                first.start in headlines or first.place.entity_id in
+                places[e.place.entity_id].ancestors(places))):
+            first.place = e.place or first.place
+        first.date = first.date or e.date
+        if first.start in headlines and e.start not in headlines:
+            # the story tells what the headline sums up: its sentence is the evidence and its
+            # date the event's (the headline's "21일" may be the next event's)
+            first.date = e.date or first.date
+            first.start, first.end = e.start, e.end
+    return merged

@@ -1,0 +1,285 @@
+"""The events component (`gyoryu.events.v2`): each clause's triggers, their sides, place and
+date, then the story's merging. The rules each step uses live in their own modules."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.events.common import (
+    _GATHERINGS_OF_ACTORS,
+    _TALKS,
+    _ZH_LEAD_AHEAD,
+    _held_gathering,
+    _is_gathering,
+    _raising,
+    _ref,
+    _unique,
+)
+from gyoryu.intel.events.dates import _event_date
+from gyoryu.intel.events.merge import (
+    _ONE_PER_COUNTERPART,
+    _headlines,
+    _merge,
+    _one_summit_of_people,
+    _one_visit_per_host,
+    _sealed_partnerships,
+)
+from gyoryu.intel.events.parties import premises_visits, referred_list, supply_partners
+from gyoryu.intel.events.places import _event_place, _visited
+from gyoryu.intel.events.sides import (
+    _acting_bodies,
+    _business_call,
+    _en_subject_after,
+    _sender,
+    _sides,
+    _titled_back_reference,
+)
+from gyoryu.intel.events.sides_ko import _KIWI_REF
+from gyoryu.intel.events.triggers import TRIGGERS, _clauses, _folded, _hits, _quoted
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    EventRecord,
+    OrgMention,
+    component,
+)
+from gyoryu.intel.segment import LazyKiwi, inside
+
+# the long name an organisation's short name glosses: 韩国贸易投资振兴公社（KOTRA）
+_GLOSSED_NAME = re.compile(r"([\u4e00-\u9fff가-힣]{4,20})[（(]")
+
+
+@component("gyoryu.events.v2")
+def events_v2(*, gazetteer: Gazetteer):
+    """Visits, agreements, partnerships, investments, summits and foundings, one sentence at a
+    time: the trigger gives the type, the mentions around it the sides, the place and date of
+    the trigger's clause the rest (`_event_place`, `_event_date`); the sentence is the evidence.
+    Korean sides come from the particles Kiwi tags (`ko_roles`); an organisation is never both
+    actor and target. An agreement in the same sentence or between the same parties stands for
+    the partnership it seals; an investment needs an investor or an organisation raising."""
+    _KIWI_REF["kiwi"] = LazyKiwi(gazetteer)
+
+    def run(doc: Doc) -> None:
+        original = doc.text
+        doc.text = _folded(doc)
+        try:
+            _read(doc)
+        finally:
+            doc.text = original
+
+    def _read(doc: Doc) -> None:
+        last_actors: dict[str, list] = {}
+        last_round: EventRecord | None = None
+        carried: tuple[int, list] = (-1, [])
+        for s, whole in _clauses(doc):
+            triggers = TRIGGERS.get(s.lang, [])
+            found, also = [], None
+            # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
+            orgs = [o for o in doc.orgs if inside(o, s) and (o.gloss_of is None or not inside(o.gloss_of, s))]
+            names = [(o.start, o.end) for o in orgs]
+            names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
+                      if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
+            for t, rx in triggers:
+                hits = _hits(doc, s, t, rx, orgs, names)
+                if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
+                    first = s.lang == "ko" or (s.lang == "zh" and t in (EventType.visit, EventType.delegation))
+                    found.append((t, hits[0] if first else hits[-1]))  # 考察了A、B,参观了C: all visited
+                    gathering = [h for h in hits if not _TALKS.fullmatch(h.group())]
+                    if t == EventType.summit and s.lang == "zh" and gathering and found[-1][1] is not gathering[-1]:
+                        also = gathering[-1]  # 在APEC峰会期间与…举行会晤: the summit and the talks
+            if any(t == EventType.agreement for t, _h in found):
+                # the partnership an agreement seals; the investment it is about (投资促进备忘录)
+                found = [(t, h) for t, h in found if t != EventType.partnership and not (
+                    t == EventType.investment and not _raising(doc, s)
+                    and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
+            if any(t == EventType.exhibition for t, _h in found):
+                shown = [h for t, h in found if t == EventType.exhibition]
+                found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at
+                    t == EventType.other and any(x.start() <= h.start() <= x.end() for x in shown))]  # 전시·상담회
+            summit = next((h for t, h in found if t == EventType.summit), None)
+            if s.lang == "ko" and summit is not None and _KO_SETTING_OF_PAST.match(doc.text, summit.end()):
+                found = [(t, h) for t, h in found if t != EventType.summit]  # …장관회의'에서 합의한: where, before
+            if s.lang == "ko" and _DEFINITION.search(doc.text, s.start, s.end):
+                found = []  # 박람회는 … 주관하는 대표적인 전시회다: what the fair is, not an event
+            if any(t == EventType.agreement for t, _h in found):  # 会晤，同时举办签约仪式: the talks are the signing
+                found = [(t, h) for t, h in found if not (t == EventType.summit and _TALKS.fullmatch(h.group()))]
+            if also is not None and any(t == EventType.summit for t, _h in found):
+                found.append((EventType.summit, also))
+            if any(t == EventType.visit for t, _h in found):  # 시찰하며 협력 방안을 모색: the visit's aim
+                found = [(t, h) for t, h in found if not (t == EventType.partnership and h.group().startswith("협력"))]
+            if any(t == EventType.other and _PRESS.fullmatch(h.group()) for t, h in found):
+                found = [(t, h) for t, h in found if t != EventType.summit]  # the fair a briefing is about
+            if s.lang == "ko" and (m := _KO_HOSTS_AFTER.match(doc.text, s.start)) and doc.events:
+                told = next((e for e in reversed(doc.events) if e.type in _GATHERINGS_OF_ACTORS), None)
+                hosts = [o for o in orgs if o.end <= m.end()]
+                if told is not None and hosts and not told.actors:
+                    told.actors = _unique(hosts)
+            visit = next((h for t, h in found if t == EventType.visit), None)
+            if s.lang == "ko" and visit is not None and _KO_BARE_DELEGATION.match(doc.text, s.start) and not any(
+                    o.start < visit.start() for o in orgs):
+                sent = next((e for e in reversed(doc.events) if e.type == EventType.delegation), None)
+                if sent is not None:  # the delegation told, touring places: no visit of its own
+                    found = [(t, h) for t, h in found if t != EventType.visit]
+            if not found:
+                continue
+            people = [p for p in doc.people if inside(p, s)]
+            places = [p for p in doc.places if inside(p, s)]
+            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
+            for etype, trig in found:
+                actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
+                targets = _unique(targets)
+                actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
+                if not actors and etype != EventType.founding:
+                    named = _titled_back_reference(doc, s, trig.start())  # 김 지사는 … 방문했다
+                    if named is None and s.lang == "en":  # During the visit to China, Lee held …
+                        named = _en_subject_after(doc, s, trig.end())
+                    actors = _acting_bodies(doc, [named], targets) if named is not None else []
+                if not actors and carried[0] == whole.start and s.start != whole.start:
+                    actors = [a for a in carried[1] if _ref(a) not in {_ref(t) for t in targets}]
+                elif actors:  # …방문…21일 안후이성과 의향서: the sentence's subject acts on
+                    carried = (whole.start, actors)
+                listed = []  # signed MOUs with the CEOs of the four companies: one per company listed
+                if etype in _ONE_PER_COUNTERPART and not any(isinstance(t, OrgMention) for t in targets):
+                    listed = referred_list(doc, s, s.lang, trig.end(), {_ref(a) for a in actors})
+                    targets = listed or targets
+                sent = _sender(doc, orgs, trig) if etype == EventType.delegation else None
+                if sent is not None:
+                    actors, targets = [sent], [t for t in targets if _ref(t) != _ref(sent)]
+                elif etype == EventType.delegation and not actors:
+                    continue  # "대표단은 …": whose, the visit it makes tells
+                told = next((e for e in doc.events if e.type == EventType.delegation), None)
+                if etype == EventType.delegation and told is not None and (sent is None or _BACK_DELEGATION.search(
+                        doc.text, max(s.start, trig.start() - 20), trig.start())):
+                    have = {_ref(x) for x in (*told.actors, *told.targets)}  # the delegation told before
+                    told.actors += [a for a in actors if _ref(a) not in have and isinstance(a, OrgMention)]
+                    continue
+                if etype == EventType.summit and _ATTENDS_BARE.search(doc.text, s.start, trig.start()):
+                    told = next((e for e in reversed(doc.events) if e.type == EventType.summit), None)
+                    if told is not None:  # 也出席了恳谈会: the forum already told, one more side
+                        have = {_ref(x) for x in (*told.actors, *told.targets)}
+                        told.actors += [a for a in actors if _ref(a) not in have]
+                        continue
+                call = _business_call(doc, gazetteer, s, trig, people) if etype == EventType.summit else None
+                if call is not None:  # a company's head meets a head of state: the company calls on them
+                    etype, actors, targets = EventType.visit, [call[0]], [call[1]]
+                if etype == EventType.summit and _TALKS.fullmatch(trig.group()) and actors:
+                    actors = _unique(actors + [t for t in targets if isinstance(t, OrgMention)
+                                               and not _is_gathering(t, gazetteer)])  # A与B举行会谈: both
+                if etype == EventType.summit:
+                    targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
+                        o for o in orgs if _is_gathering(o, gazetteer)]
+                local = [p for p in places
+                         if gazetteer.places[p.entity_id].kind != "country"]
+                if etype == EventType.visit:
+                    targets = _visited(doc, gazetteer, targets, local, actors, s)
+                # leaders who act for their countries (President Lee and President Xi held a summit,
+                # signed MOUs): people with a title are the sides when no organisation is named
+                leaders = [p for p in people if p.role] if not orgs and etype in _LEADERS_ACT else []
+                if len(leaders) >= 2 or (leaders and etype == EventType.visit):
+                    actors, targets = leaders[:1], leaders[1:] if etype != EventType.visit else targets
+                if etype == EventType.summit and not (orgs or places or leaders):
+                    continue
+                if etype in _AGREED_ITEMS and not orgs and not leaders and _FUND.search(trig.group()):
+                    sealed = next((e for e in reversed(doc.events) if e.type == EventType.agreement), None)
+                    if sealed is not None:
+                        actors, targets = _unique([*sealed.actors, *sealed.targets]), []
+                if etype in (EventType.agreement, EventType.partnership, EventType.investment,
+                             EventType.founding) and not (orgs or listed or len(leaders) >= 2 or (
+                                 etype in _AGREED_ITEMS and actors)):
+                    continue
+                if etype == EventType.investment and not (
+                        any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
+                    continue
+                if etype == EventType.investment and not targets and actors and last_round:
+                    targets = list(last_round.targets)  # 本轮由X领投: the round told before
+                if etype in _GATHERINGS_OF_ACTORS and not actors:
+                    actors = [o for o in targets if not _is_gathering(o, gazetteer)]
+                    targets = [t for t in targets if t not in actors]
+                if not targets and etype == EventType.agreement and len(actors) >= 2:
+                    targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
+                    actors = actors[:-1]
+                if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
+                        etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end)
+                        or (len(actors) >= 2 and _TALKS.fullmatch(trig.group()))  # A与B举行会谈
+                        or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
+                        etype == EventType.investment and actors and (
+                            _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))):
+                    continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
+                if not actors and etype == EventType.visit:
+                    actors = list(last_actors.get(etype, []))
+                    if not actors and not any(isinstance(t, OrgMention) for t in targets) and not (
+                            _DELEGATION_WORD.search(doc.text, s.start, s.end)):
+                        continue  # "visited Seoul", by no one named nor a delegation: no exchange
+                elif actors:
+                    last_actors[etype] = actors
+                if etype == EventType.delegation and actors and s.lang != "ko":
+                    last_actors[EventType.visit] = actors  # 代表团一行先后前往…: the delegation visits
+                place = _event_place(doc, gazetteer, s.lang, s, trig.start(), places, targets,
+                                     etype in (EventType.visit, EventType.summit))
+                when = _event_date(doc, s.lang, trig.start(), dates)
+                for party in listed if listed and len(targets) == len(listed) else [None]:
+                    doc.events.append(EventRecord(etype, actors, [party] if party else targets, place, when,
+                                                  whole.start, whole.end))
+                if etype == EventType.investment:
+                    last_round = doc.events[-1]
+        for supplier, receiver, s in supply_partners(doc, lambda s, at: _quoted(doc, s, at)):
+            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
+            doc.events.append(EventRecord(EventType.partnership, [supplier], [receiver], None,
+                                          _event_date(doc, s.lang, s.start, dates), s.start, s.end))
+        for visitor, host, s in premises_visits(doc):
+            dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
+            doc.events.append(EventRecord(EventType.visit, [visitor], [host], None,
+                                          _event_date(doc, s.lang, s.start, dates), s.start, s.end))
+        heads = _headlines(doc)
+        before = -1
+        while before != len(doc.events):  # merging can join groups that only meet later
+            before = len(doc.events)
+            doc.events = _merge(doc.events, gazetteer, heads)
+        told = {e.type for e in doc.events if e.start not in heads}
+        # a headline event the story does not take up under its parties is the headline's
+        # shorthand misread (…방문…현지 협회와 MOU: the MOU is not with the companies visited)
+        doc.events = [e for e in doc.events if e.start not in heads or e.type not in told]
+        for e in doc.events:
+            acting = {_ref(a) for a in e.actors}
+            kept = [t for t in e.targets if _ref(t) not in acting]
+            if not kept and e.targets and e.type in (EventType.agreement, EventType.partnership) \
+                    and len(e.actors) >= 2:
+                kept, e.actors = e.actors[-1:], e.actors[:-1]  # 首尔市和广东省(政府)签署: with each other
+            e.targets = kept
+        doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
+            (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end) or (
+                e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))) and e.actors)])
+        doc.events = _one_summit_of_people(doc.events)
+        doc.events = _one_visit_per_host(doc, doc.events)
+        doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
+        doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
+
+    return run
+
+
+# a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
+_ATTENDS = re.compile(r"参加|出席|참석|참가|\battended\b|\btook part\b")
+_ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
+_HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|갖고|가졌|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
+# a sum of money: an investor who puts it in acts even when the story names no company receiving it
+# (20조원을 투자한다, will invest $2 billion in a plant)
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
+                     r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元)|"
+                     r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
+_PRESS = re.compile(r"기자회견|브리핑")
+_KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
+_LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
+_DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")
+# '이번 대회는 A, B, C가 공동 주최한다': the hosts of the gathering just told
+_KO_HOSTS_AFTER = re.compile(r"(?:이번|이|해당|올해)\s?(?:대회|행사|박람회|전시회|포럼|회의|상담회|엑스포)[은는]\s"
+                             r"[^.]*?(?:공동\s?)?(?:주최|주관)")
+# '대표단은 … 방문하고': the delegation already told, named by its bare word
+_KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
+_BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)
+# a fund set up by its makers: an investment whose target the story does not name
+_FUND = re.compile(r"펀드|基金|\bfunds?\b", re.I)
+# the parties of the agreement just told, when a sentence of what they agreed names no one
+# (양국은 … 펀드도 조성하기로 했다; creation of investment funds)
+_AGREED_ITEMS = frozenset({EventType.investment})
+_DELEGATION_WORD = re.compile(r"대표단|방문단|사절단|代表团|使团|\bdelegation\b", re.I)

@@ -1,0 +1,246 @@
+"""Who acts and who is acted on in an event's clause (`_sides`): the language's roles
+(`sides_ko`, `sides_zh_en`), then what no particle tells — whose delegation, a founding's
+founder and founded, people acting for their bodies, a person named again by title."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.events.common import _EN_WITH, _KO_AMOUNT, _KO_RAISE, _TALKS, _ZH_WITH, _ref, _unique
+from gyoryu.intel.events.sides_ko import ko_roles
+from gyoryu.intel.events.sides_zh_en import _zh_en_roles
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+    PersonMention,
+)
+from gyoryu.intel.recognise.heads import simplified
+from gyoryu.intel.recognise.ko import KO_ROLES
+from gyoryu.intel.recognise.zh import ZH_ROLES
+
+_KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*"
+                         r"\s*(?:[은는이가]\s|와|과|대표단)")
+_KO_WITH = re.compile(r"\s*(?:[와과]\s|와의|과의|[와과]\s*함께)")
+_KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|시찰단|일행|관계자들?|임직원들?|기업인들?)"
+                            r"(?:이|은|도)\s")
+_KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
+_KO_MODIFIER_END = re.compile(r"한|된|할")
+_BY_BETWEEN = re.compile(r"\bby\b|由", re.I)
+
+
+def _sender(doc: Doc, orgs: list[OrgMention], trig: re.Match) -> OrgMention | None:
+    """Whose delegation it is: the organisation right before the word (경기도 대표단, 한중의원연맹
+    대표단, 전북 경제협력대표단), with at most a few words between."""
+    before = [o for o in orgs if o.end <= trig.start() and trig.start() - o.end <= 10
+              and _DELEGATION_GAP.fullmatch(doc.text, o.end, trig.start())]
+    return before[-1] if before else None
+
+
+_DELEGATION_GAP = re.compile(r"\s?(?:[가-힣A-Za-z]{1,8}\s?)?")
+
+
+def _acting_bodies(doc: Doc, actors: list, targets: list) -> list:
+    """People act for their organisations: 김영환 충북지사 leading a visit makes the province the
+    actor. A person stays an actor only when no organisation acts in the sentence and theirs is
+    not named in the story."""
+    orgs = [a for a in actors if isinstance(a, OrgMention)]
+    people = [a for a in actors if isinstance(a, PersonMention)]
+    hosts = {_ref(t) for t in targets}
+    people = [p for p in people if not (p.org_id is not None and ("e", p.org_id) in hosts)]
+    for p in people:
+        if p.org_id is None and not p.org_mention:  # named again without the title: the same person
+            p = next((q for q in doc.people if q.mention == p.mention and (q.org_id or q.org_mention)), p)
+        own = next((o for o in doc.orgs if (p.org_id is not None and o.entity_id == p.org_id) or (
+            p.org_mention and o.entity_id is None and o.mention == p.org_mention)), None)
+        if own is not None and _ref(own) not in hosts:
+            orgs.append(own)
+    return _unique(orgs or people)
+
+
+def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMention],
+           people: list[PersonMention]):
+    """Who acts and who is acted on. A person's own organisation acts with them. An event named
+    by the trigger (세계인공지능대회, World Artificial Intelligence Conference) is the target,
+    every mention of it. A founding's target is what is founded (`_founding_sides`). A parent
+    named before its unit (바이트댄스 산하 …) and a venue (…센터에서) take no side."""
+    trigger = trig.start()
+    actors, targets = [], []
+    own = {p.org_mention for p in people if p.org_mention}
+    named = [o for o in orgs if o.start <= trigger < o.end]
+    if named:
+        refs = {_ref(o) for o in named}
+        return [o for o in orgs if _ref(o) not in refs], [o for o in orgs if _ref(o) in refs]
+    if etype == EventType.founding and orgs:
+        return _founding_sides(doc, lang, trig, orgs)
+    roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
+    if lang != "ko":
+        roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
+    raising = lang == "ko" and etype == EventType.investment and ((_KO_RAISE.search(
+        doc.text, trig.start(), trig.end() + 30) and _KO_AMOUNT.search(
+        doc.text, max(0, trigger - 60), trig.end() + 12)) or "from" in roles.values())  # …로부터 투자 유치
+    for o in orgs:
+        role = roles.get(id(o))
+        if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
+            continue
+        if any(p.org_mention == o.mention and 0 <= o.start - p.end <= 2 for p in people) and not any(
+                x is not o and _ref(x) == _ref(o) for x in orgs):
+            actors.append(o)  # 김관영 전북특별자치도지사를 단장으로: the leader's own body acts
+            continue  # (but 텐센트를 방문해 마화텅 텐센트 회장을 만났다: the host's head)
+        if role in ("venue", "ignore"):
+            continue
+        if (lang == "ko" and etype == EventType.visit and o.end < trigger
+                and doc.text[o.end:o.end + 1] in ("와", "과")
+                and _KO_DELEGATION.match(doc.text, o.end)):
+            actors.append(o)  # 부산정보산업진흥원과 … 기업으로 꾸려진 대표단이
+            continue
+        if raising and role in ("actor", "from"):
+            (actors if role == "from" else targets).append(o)
+        elif role == "from":
+            (actors if etype == EventType.investment else targets).append(o)
+        elif role == "actor" or (role == "with" and etype == EventType.visit and (
+                _WITH_TOGETHER.match(doc.text, o.end)
+                or (lang == "ko" and _KO_DELEGATION.match(doc.text, o.end)
+                    and o.end < trigger))):
+            actors.append(o)
+        elif role in ("target", "with", "at"):
+            targets.append(o)
+        elif role == "object":
+            targets.append(o)
+        elif o.mention in own and any(abs(p.end - o.start) <= 2 or abs(o.end - p.start) <= 2
+                                      for p in people):
+            actors.append(o)
+        elif lang == "ko":
+            if _KO_WITH.match(doc.text, o.end) and etype in (EventType.agreement,
+                                                             EventType.partnership):
+                targets.append(o)
+            elif _KO_SUBJECT.match(doc.text, o.end):
+                actors.append(o)
+            else:
+                targets.append(o)
+        else:
+            before = doc.text[max(0, o.start - 8):o.start]
+            if o.start < trigger and not (_ZH_WITH.search(before) or _EN_WITH.search(before)):
+                actors.append(o)
+            else:
+                targets.append(o)
+    return actors, targets
+
+
+def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention]):
+    """What is founded: in Korean the object (유니트리코리아를 설립) or the name a founding verb
+    modifies (출범한 … '광주AI얼라이언스'), else the subject of the passive (…가 설립됐다); in
+    Chinese and English the name right after the verb ('set up a subsidiary, Nota China',
+    成立的芯路半导体) unless 'by' comes between, else the name before it ('Lumos Dynamics, a
+    startup founded in 2023'). Those who found are the subjects before; 'by former X engineers'
+    names no founder."""
+    text = doc.text
+    if lang == "ko":
+        roles = ko_roles(doc, orgs, trig.start())
+        objects = [o for o in orgs if roles.get(id(o)) == "object" and o.end <= trig.end()]
+        if objects:
+            return [o for o in orgs if roles.get(id(o)) == "actor"], objects
+        modifier = _KO_MODIFIER_END.match(text, trig.end() - 1)
+        if modifier and not text[trig.end():trig.end() + 1].isalpha():
+            after = [o for o in orgs if 0 <= o.start - trig.end() <= 40]
+            founders = [o for o in orgs if roles.get(id(o)) == "actor" and o.end <= trig.start()
+                        and text[trig.end() - 1] in "한할"]  # 네이버가 설립한 …: its founder
+            if after:
+                return [o for o in founders if _ref(o) != _ref(after[0])], after[:1]
+            if founders:  # 네이버가 설립한 데이터센터: no organisation named is founded
+                return founders, []
+        first = orgs[0]
+        return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
+    after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
+             and not _BY_BETWEEN.search(text, trig.end(), o.start)]
+    before = [o for o in orgs if o.end <= trig.start()]
+    if before and _OPENS_UNNAMED.match(trig.group()):
+        return [], before[:1]  # X, a startup founded by former Y engineers, opened an office: X's
+    if after:
+        return [o for o in before if _ref(o) != _ref(after[0])], after[:1]
+    if before:
+        return [], before[-1:]
+    return [], orgs[:1]
+
+
+# an office or centre opened whose name is not told: who opens it is the sentence's subject
+_OPENS_UNNAMED = re.compile(r"open|开设|新设|设立", re.I)
+_WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
+
+
+# a person named again by surname and title (김 지사는, 李市长, Park visited …): the one named in full before
+_KO_TITLED = re.compile(rf"(?<![가-힣])([가-힣])\s?([가-힣]{{0,3}}?(?:{KO_ROLES}))(?:은|는|이|가|도)\s")
+_ZH_TITLED = re.compile(rf"([\u4e00-\u9fff])(?:{ZH_ROLES}|大使|总统|代表)")
+_EN_TITLED = re.compile(r"\b([A-Z][a-z]+)\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+|will\s+)?$")
+
+
+def _titled_back_reference(doc: Doc, s, at: int) -> PersonMention | None:
+    """The person a clause's subject names again by surname (and title), before `at`: the last one
+    named in full before it whose name begins (Korean, Chinese) or ends or begins (English) so."""
+    text = doc.text
+    title = None
+    if s.lang in ("ko", "zh"):
+        found = list((_KO_TITLED if s.lang == "ko" else _ZH_TITLED).finditer(text, s.start, at))
+        m = found[-1] if found else None
+        key = m.group(1) if m else None
+        title = m.group(2) if m and s.lang == "ko" else None
+    else:
+        m = _EN_TITLED.search(text, max(s.start, at - 40), at)
+        key = m.group(1) if m else None
+    if key is None:
+        return None
+    if s.lang == "ko":  # 이 시장은 may be "this market": the title must be the one the person bears
+        people = [p for p in doc.people if p.role and (p.role.endswith(title) or title.endswith(p.role))]
+    else:
+        people = doc.people
+    earlier = [p for p in people if p.end <= m.start() and (
+        p.mention.startswith(key) if s.lang != "en" else key in p.mention.split()[:1] + p.mention.split()[-1:])
+        and len(p.mention) > len(key)]
+    return earlier[-1] if earlier else None
+# the subject of the clause an opening phrase leads into: "On the second day of the state visit to
+# China, in the afternoon, Lee held …", "During a tour of X, Mayor Park signed …"
+_EN_SUBJECT_AFTER = re.compile(r"[^,;]*,\s+(?:(?:in|on|at|during) [^,;]{0,30},\s+)?"
+                               r"(?:(?:President|Mayor|Governor|Gov\.|Minister|Chairman|CEO|Premier)\s+)?"
+                               r"([A-Z][a-z]+)(?:\s+[A-Z][a-z]+(?:-[a-z]+)?)?\s+(?:also\s+)?"
+                               r"(?:held|signed|met|visited|toured|attended|led|hosted|inked|opened)\b")
+
+
+def _en_subject_after(doc: Doc, s, at: int) -> PersonMention | None:
+    """The person an English clause names after the opening phrase that holds the trigger: in
+    full, or by a surname of one named in full before (the same test as `_titled_back_reference`)."""
+    m = _EN_SUBJECT_AFTER.match(doc.text, at, s.end)
+    if m is None:
+        return None
+    full = next((p for p in doc.people if p.start == m.start(1)), None)
+    if full is not None:
+        return full
+    key = m.group(1)
+    earlier = [p for p in doc.people if p.end <= m.start(1) and len(p.mention) > len(key)
+               and key in p.mention.split()[:1] + p.mention.split()[-1:]]
+    return earlier[-1] if earlier else None
+# a head of state or government, whom a company's head calls on (…执行长黄仁勋与韩国总统李在明举行会晤)
+_ZH_OFFICE = re.compile(r"总统|总理|主席|首相|市长|省长|知事|部长|书记")
+
+
+def _business_call(doc: Doc, gazetteer: Gazetteer, s, trig: re.Match, people: list[PersonMention]):
+    """(the company, the official) when talks (会晤, 会谈) are between a company's titled head,
+    named before 与, and an official named after it: the gold, as a reader, calls that a visit,
+    not a summit (which is what two officials hold)."""
+    if s.lang != "zh" or not _TALKS.fullmatch(trig.group()):
+        return None
+    officials = [p for p in people if p.end <= trig.start() and p.role and _ZH_OFFICE.search(simplified(p.role))
+                 and _ZH_WITH_BEFORE.search(doc.text, s.start, p.start)]
+    heads = [p for p in people if p.end <= trig.start() and (p.org_id is not None or p.org_mention)
+             and p not in officials]
+    if not heads or not officials or heads[-1].start > officials[-1].start:
+        return None
+    head = heads[-1]
+    own = next((o for o in doc.orgs if (head.org_id is not None and o.entity_id == head.org_id)
+                or (o.entity_id is None and o.mention == head.org_mention)), None)
+    if own is None or (own.entity_id is not None and gazetteer.orgs[own.entity_id].kind not in ("company", "investor")):
+        return None
+    return own, officials[-1]
+
+
+_ZH_WITH_BEFORE = re.compile(r"[与和同跟][^，。；,;]{0,12}$")

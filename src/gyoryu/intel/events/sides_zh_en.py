@@ -1,0 +1,111 @@
+"""Chinese and English roles, read from word order and the few words before a name (与, 由,
+with, led by, hosted by): Chinese and English mark sides by position, not by particles."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.events.common import (
+    _EN_RAISE,
+    _EN_WITH,
+    _GATHERINGS_OF_ACTORS,
+    _ZH_LEAD_AHEAD,
+    _ZH_RAISE,
+    _ZH_WITH,
+    _groups,
+    _lead_in,
+)
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+)
+
+_EN_VISITED_BEFORE = re.compile(r"\b(?:toured|visited|visiting|tour|visit|met with|met)\s+(?:the\s+)?$", re.I)
+_ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
+_EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
+_RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
+
+
+def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
+                 orgs: list[OrgMention]) -> dict[int, str]:
+    """Chinese and English: a coordinated group takes one role. In a funding round the one who
+    raises (完成…融资, raised) is the target and the investors (由/led by …, …领投/跟投) the
+    actors. In English only the group right before the verb is its subject ('… tour BYD as
+    Mobis and LG Energy Solution sign …'); groups further back take no side."""
+    out: dict[int, str] = {}
+    window = doc.text[max(0, trigger - 60):trigger + 30]
+    raising = etype == EventType.investment and bool(
+        _ZH_RAISE.search(window) or _EN_RAISE.search(window) or _RAISE.search(
+            doc.text, max(0, trigger - 5), trigger + 20))
+    groups = _groups(doc, orgs)
+    hosting = lang == "zh" and _ZH_HOSTING.match(doc.text, trigger)
+    subject = antecedent = None
+    if lang == "en":  # the subject is no object of an earlier verb (… toured Baidu and met with Alibaba)
+        before = [g for g in groups if g[-1].end <= trigger and not _EN_OBJECT_BEFORE.search(
+            doc.text, max(0, _lead_in(doc, g[0]) - 20), _lead_in(doc, g[0]))]
+        subject = before[-1] if before else None
+        relative = [g for g in groups if g[-1].end <= trigger and _EN_RELATIVE.fullmatch(doc.text, g[-1].end, trigger)]
+        antecedent = relative[-1] if relative else None  # …with Volkswagen, which invested: it acts
+        subject = antecedent or subject
+    between = next((g for g in groups if len(g) >= 2 and lang == "en" and etype in (
+        EventType.agreement, EventType.partnership) and g[0].start > trigger and _EN_BETWEEN.search(
+        doc.text, max(0, _lead_in(doc, g[0]) - 12), _lead_in(doc, g[0]))), None)
+    if between is not None:  # an MOU between A and B: the two sides, whoever else the sentence names
+        return {id(o): "actor" if o is between[0] else "target" if o in between else "ignore"
+                for o in orgs}
+    for group in groups:
+        first = group[0]
+        before = doc.text[max(0, _lead_in(doc, first) - 20):_lead_in(doc, first)]
+        if lang == "en" and _EN_VENUE.search(before) and etype != EventType.visit:
+            role = "venue"  # the MOU was signed at KOTRA Silicon Valley: where, not with whom
+        elif lang == "en" and etype == EventType.delegation and first.start > trigger and _EN_SENDS.search(
+                doc.text, max(trigger, first.start - 60), first.start) and not _EN_HOST_VERB.search(
+                doc.text, trigger, first.start):
+            role = "actor"  # a delegation of … led by the provincial government, organised by X
+        elif lang == "zh" and _ZH_INVITER.search(before) and _ZH_INVITED.match(doc.text, group[-1].end):
+            role = "target"  # 应首尔市长朴元淳的邀请, 应中国工程院邀请: the host who invited
+        elif hosting:  # 市长唐良智会见了来渝访问的京畿道知事一行: who is met is who visits
+            role = "target" if first.start < trigger else "actor"
+        elif etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
+            role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注
+        elif lang == "en" and etype == EventType.visit and first.start > trigger and _EN_TOUR.match(
+                doc.text, trigger) and _EN_AFTER_COMMA.search(before):
+            role = "actor"  # During a tour of Shenzhen, Samsung signed …: the subject after the phrase
+        elif group is antecedent:
+            role = "actor"
+        elif etype in _GATHERINGS_OF_ACTORS and (_ZH_BY.search(before) or _EN_HOSTED_BY.search(before)):
+            role = "actor"  # hosted by X, 由X主办: who holds it
+        elif etype == EventType.investment and _ZH_TOWARD.search(before):
+            role = "target"  # 腾讯向X注资
+        elif raising:
+            by = _ZH_BY.search(before) or _EN_BY.search(before)
+            role = "actor" if by or first.start > trigger else "target"
+        elif _ZH_WITH.search(before) or _EN_WITH.search(before) or (
+                lang == "en" and etype == EventType.visit and _EN_VISITED_BEFORE.search(before)):
+            role = "target"  # with X; toured Baidu's park and visited Galbot
+        elif first.start < trigger:
+            role = "actor" if subject is None or group is subject else "ignore"
+        else:
+            role = "target"
+        for o in group:
+            out[id(o)] = role
+    return out
+_EN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+_EN_OBJECT_BEFORE = re.compile(r"\b(?:with|toured|visited|visiting|met|signed|by|of|from|to)\s+(?:the\s+)?$", re.I)
+_EN_TOUR = re.compile(r"tour of|trip to", re.I)
+_EN_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
+_EN_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+[^,;.]{0,40}")
+_EN_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|held|co-hosted|sponsored|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
+                           re.I)
+_ZH_TOWARD = re.compile(r"[向对]\s*$")
+
+
+_ZH_HOSTING = re.compile(r"会见|接见")
+_EN_VENUE = re.compile(r"(?:\b(?:at|inside|during)|idelines of|margins of)\s+(?:the\s+)?$")  # (on the s)idelines of
+_EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of|from)\b", re.I)
+# a delegation … visited X: X hosts it, it did not send it
+_EN_HOST_VERB = re.compile(r"\b(?:visit(?:ed|s)?|toured|met(?: with)?|arrived (?:at|in)|signed)\b|"
+                           r"\bto\s+(?:the\s+)?$", re.I)  # a delegation … to X: X receives it
+_ZH_INVITER = re.compile(r"应\s*$")
+_ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")

@@ -1,0 +1,279 @@
+"""The words that tell an event, per language (`TRIGGERS`), and which of their matches tell an
+act of their own (`_hits`): not one told again, quoted as a title, or part of a name. Also
+how a sentence is cut into clauses and the Simplified fold Chinese rules read."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.events.common import _ZH_WITH, _lead_in
+from gyoryu.intel.pipeline import (
+    Doc,
+    OrgMention,
+)
+from gyoryu.intel.recognise.heads import simplified
+from gyoryu.intel.segment import inside
+
+TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
+    "ko": [
+        (EventType.agreement, re.compile(r"업무협약|협약을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|의향서|LOI|"
+                                         r"합의(?:했|한|하고|하기로)")),
+        (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
+                                          r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
+                                          r"펀드(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
+        (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
+                                        r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
+                                        r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울)|개소(?:했|한다|식)|현판식|"
+                                        r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
+                                        r"(?:센터|사무소|지사|법인|연구소|본부|공장)[가-힣]{0,2}\s*문을\s*(?:열었|연다|열고|열어|연)")),
+        (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
+        (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
+                                     r"예방(?:했|하고|한|을)")),
+        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
+                                           r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
+                                           r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)")),  # X와 협력해
+        (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
+        (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
+                                          r"전시[·ㆍ\s]?상담회|"
+                                          r"(?:박람회|전시회|엑스포|산업전)에\s*참가|"
+                                          r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)")),
+        (EventType.other, re.compile(r"상담회|(?:비즈니스|수출|구매|화상|온라인)\s?상담|"
+                                     r"매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
+                                     r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑")),
+    ],
+    "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
+        (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
+        (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资")),
+        (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
+                                        r"(?:(?:开设|新设|设立)了?)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部)(?!的)")),
+        (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
+        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
+                                     r"参访|拜会|造访|访台|访美|访日")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|"
+                                           r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
+        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|率团")),
+        (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
+        (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
+    ],
+    "en": [
+        (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
+                                         r"letter of intent|LOI)\b|"  # A and B agreed to set up a body
+                                         r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|form|"
+                                         r"build|operate|cooperate|work together)\b", re.I)),
+        (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
+                                          r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
+                                          r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
+                                          r"(?:(?:investment|venture|start-?up|co-investment) )+funds?|"
+                                          r"led a .{0,40}?round|attract(?:ed|ing|s)? [^.;]{0,30}investment|"
+                                          r"(?:secured|secures|received|receives|closed)\s[^.;]{0,40}?(?:funding|investment))\b",
+                                          re.I)),
+        (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
+                                        r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
+                                        r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
+        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
+        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
+        (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partner(?:s|ing)? with|team(?:s|ed|ing)? up"
+                                           r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
+                                           r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
+        (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
+                                          r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
+        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b|"
+                                          r"\b(?:showcas(?:ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
+                                          r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
+                                          r"Conference|Congress|CES|MWC|WAIC)\b)", re.I)),
+        (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
+                                     r"consultation session|groundbreaking|investor relations session)\b", re.I)),
+    ],
+}
+
+
+
+
+# "이번 방문에서", "이번 방문에 동행했다", "방문 기간 중": a visit already told, named as the
+# setting of another event
+_BACK_REFERENCE = re.compile(r"[가-힣]{0,2}?(?:에서|에\s|\s*(?:기간|중에|도중|당시|길에))")
+
+
+# 访渝期间, 来访的代表团, 此次访问: a visit already told, named as the setting or a modifier
+_ZH_BACK_REFERENCE = re.compile(r"[\u4e00-\u9fff]?(?:的|期间|之际|时[,，]|中[,，])")
+_ZH_THIS = re.compile(r"(?:此次|这次|本次|此行)[^，。,]{0,10}$")
+# what is acted on (signed, invested, partnered, visited): inside a quoted title it names a forum
+# or a programme ("中韩战略合作伙伴关系的新飞跃"国际论坛), not an act
+_ACTS = frozenset({EventType.agreement, EventType.partnership, EventType.investment, EventType.visit})
+_QUOTES = {"“": "”", "「": "」", "《": "》", "『": "』", '"': '"'}
+
+
+def _quoted(doc: Doc, s, at: int) -> bool:
+    """Whether `at` lies inside a pair of quotation marks of its sentence (the pairs are found
+    once per sentence)."""
+    key = ("quotes", s.start)
+    spans = doc.cache.get(key)
+    if spans is None:
+        spans, text, i = [], doc.text, s.start
+        while i < s.end:
+            close = _QUOTES.get(text[i])
+            j = text.find(close, i + 1, s.end) if close else -1
+            if j > 0:
+                spans.append((i, j))
+                i = j
+            i += 1
+        doc.cache[key] = spans
+    return any(a < at < b for a, b in spans)
+
+
+def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: list) -> list[re.Match]:
+    """The trigger's matches in a clause that tell an act of their own: not a visit or an
+    agreement told again, not an act inside a quoted title, not a bare 협력/合作 with no partner
+    named, not a word inside an organisation's name (韩国贸易投资振兴公社 invests in nothing)."""
+    return [h for h in rx.finditer(doc.text, s.start, s.end)
+            if not (s.lang == "ko" and t == EventType.visit
+                    and _BACK_REFERENCE.match(doc.text, h.end()))
+            and not (s.lang == "zh" and t == EventType.visit and (
+                _ZH_BACK_REFERENCE.match(doc.text, h.end())
+                or _ZH_THIS.search(doc.text, max(s.start, h.start() - 12), h.start())))
+            and not (s.lang != "ko" and t in _ACTS and _quoted(doc, s, h.start()))
+            and not (s.lang == "ko" and t in (EventType.agreement, EventType.visit)
+                     and _ko_told_again(doc, s, t, h))
+            and not (s.lang == "ko" and t == EventType.visit and _ko_visitor_described(doc, s, h))
+            and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
+                     and _ko_setting_told(doc, s, t, h))
+            and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
+            and not (s.lang == "zh" and t == EventType.founding and _ZH_PLAN.search(
+                doc.text, max(s.start, h.start() - 14), h.start()))
+            and not (t == EventType.partnership and h.group() in ("협력", "협업", "合作")
+                     and not _with_partner(doc, s.lang, orgs, h.start()))
+            and not (s.lang == "en" and t == EventType.partnership
+                     and _EN_TOLD_BEFORE.search(doc.text, max(s.start, h.start() - 12), h.start())
+                     and not _EN_WITH_AFTER.match(doc.text, h.end()))
+            and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
+                a <= h.start() and h.end() <= b for a, b in names))]
+
+
+_CLAUSE_BREAK = re.compile(r"[；;]\s*")
+# a Korean headline's acts run on after an ellipsis (…방문…공동연구 협약): one act per part
+_KO_CLAUSE_BREAK = re.compile(r"\s*(?:…|\.{3})\s*")
+
+
+def _clauses(doc: Doc):
+    """(clause, sentence) pairs: a Chinese or English sentence of clauses joined by a semicolon
+    tells one act per clause (A与京畿道签署备忘录；B又与京畿道签订备忘录), each read on its own;
+    the whole sentence stays the evidence."""
+    from gyoryu.intel.text import Sentence
+
+    for s in doc.sentences:
+        if s.lang not in ("zh", "en", "ko"):
+            yield s, s
+            continue
+        start = s.start
+        for m in (_KO_CLAUSE_BREAK if s.lang == "ko" else _CLAUSE_BREAK).finditer(doc.text, s.start, s.end):
+            if m.start() - start >= 8:
+                yield Sentence(start, m.start(), s.lang), s
+                start = m.end()
+        yield Sentence(start, s.end, s.lang), s
+
+
+def _folded(doc: Doc) -> str:
+    """The text the event rules read: Chinese sentences folded to Simplified at the same offsets
+    (`heads.simplified`), so one set of Simplified triggers and particles reads Taiwanese and
+    Hong Kong news too (論壇 → 论坛, 簽署 → 签署, 與 → 与); mentions keep the original text."""
+    text = doc.text
+    spans = [(s.start, s.end) for s in doc.sentences if s.lang == "zh"]
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces += [text[at:start], simplified(text[start:end])]
+        at = end
+    pieces.append(text[at:])
+    out = "".join(pieces)
+    return out if len(out) == len(text) else text
+
+
+# the counterpart of a bare "cooperate" (협력해, 合作): a name right before it, with 와/과 after it
+# (X와 협력해) or 与/和 before it (与X…合作); "한중 협력", "加强合作" name no partner
+_KO_WITH_GAP = re.compile(r"(?:\s?\([^)]{0,40}\))?\s?(?:[와과]|와의|과의)\s(?:[^\s.,]{1,12}\s){0,3}")
+_ZH_WITH_GAP = re.compile(r"(?:[（(][^）)]{0,40}[）)])?[^，。；,;]{0,16}")
+
+
+def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
+    for o in orgs:
+        if o.end > at:
+            continue
+        if lang == "ko" and _KO_WITH_GAP.fullmatch(doc.text, o.end, at):
+            return True
+        if lang == "zh" and _ZH_WITH.search(doc.text, max(0, _lead_in(doc, o) - 2), _lead_in(doc, o)) \
+                and _ZH_WITH_GAP.fullmatch(doc.text, o.end, at):
+            return True
+    return False
+
+
+# "the tie-up would help", "this partnership": the partnership already told, named again
+_EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
+_EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
+# "이번 MOU 체결을 통해", "센스타임의 의향서 체결은", "금번 방문이": the agreement or visit already
+# told, named again as this one or as the topic of a remark
+# 决定在京畿道设立研发中心, 计划开设: a plan to set up, not an office opened
+_ZH_PLAN = re.compile(r"(?:决定|将|计划|拟|有意|准备|预计|打算|考虑)[^，。；,;]{0,12}$")
+_KO_MODIFIES = re.compile(r"(?:한|했던|중인)\s")
+_KO_OBJECT = re.compile(r"\s?[을를]\s?")
+
+
+def _ko_visitor_described(doc: Doc, s, h: re.Match) -> bool:
+    """상하이를 방문한 산둥성 부성장과 만나: a city visited by whom the sentence goes on to name
+    describes them, not a visit of the sentence's subject (a body visited — 삼성전자를 방문한
+    대표단은 — stays a visit)."""
+    after = _KO_MODIFIES.match(doc.text, h.end())
+    if h.group() != "방문" or after is None:
+        return False
+    place = next((p for p in doc.places if inside(p, s) and _KO_OBJECT.fullmatch(doc.text, p.end, h.start())), None)
+    if place is None or any(o.start <= place.start < o.end for o in doc.orgs):
+        return False
+    if not any(inside(m, s) and 0 <= m.start - after.end() <= 12 for m in (*doc.people, *doc.orgs)):
+        return False
+    case = _KO_CASE.search(doc.text, after.end(), s.end)  # 방문한 김 회장은: the subject visits
+    return case is not None and case.group(1) not in ("은", "는")
+
+
+_KO_CASE = re.compile(r"[가-힣)](은|는|[과와]도?|[을를])\s")
+
+
+_KO_ACT_NOUNS = ("MOU", "각서", "협약", "의향서", "LOI", "협정", "방문", "방중", "방한", "출장", "시찰")
+_KO_THIS = re.compile(r"(?:이번|금번|이날|해당|같은|앞선)\s?(?:[가-힣A-Za-z]{1,6}\s?)?$")
+_KO_TOPIC = re.compile(r"[가-힣]{0,2}?\s?(?:체결|서명)?식?(?:은|는|에는|에서는|이|을\s?통해|를\s?통해)\s")
+
+
+def _ko_told_again(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    if not any(e.type == etype for e in doc.events):
+        return False
+    noun = h.group().endswith(_KO_ACT_NOUNS)  # 협약을 맺은 바 있다: a verb, not a topic
+    return bool(_KO_THIS.search(doc.text, max(s.start, h.start() - 10), h.start())
+                or (noun and _KO_TOPIC.match(doc.text, h.end())))
+
+
+# "Under the agreement", "The MOU also covers", "此次签约", "根据协议": the agreement already told
+_EN_THIS_ACT = re.compile(r"\b(?:the|this|that|these|such)\s+(?:new\s+|latest\s+)?$", re.I)
+_EN_SIGNING = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|conclud(?:ed|es))\b|\bwith\b|\bbetween\b", re.I)
+_ZH_THIS_ACT = re.compile(r"(?:此次|这次|本次|该|上述|根据|依据|按照)\s*$")
+_ZH_SIGNING = re.compile(r"签署|签订|签约仪式|与|和")
+
+
+def _told_again(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    if not any(e.type == etype for e in doc.events):
+        return False
+    if s.lang == "en":
+        return bool(_EN_THIS_ACT.search(doc.text, max(s.start, h.start() - 14), h.start())
+                    and not _EN_SIGNING.search(doc.text, s.start, s.end))
+    return bool(_ZH_THIS_ACT.search(doc.text, max(s.start, h.start() - 4), h.start())
+                and not _ZH_SIGNING.search(doc.text, s.start, h.start()))
+
+
+# "설명회에서는 …", "이번 포럼 연사로 참여하는 …": a bare gathering word opening a clause as its
+# setting is the gathering already told
+_KO_BARE_OPENING = re.compile(r"\s*(?:이번|이날|해당|이)?\s?$")
+_KO_SETTING = re.compile(r"(?:에서는|에서|에는|에|의|\s?연사로|\s?현장)")
+
+
+def _ko_setting_told(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    return bool(_KO_BARE_OPENING.fullmatch(doc.text, s.start, h.start()) and _KO_SETTING.match(doc.text, h.end())
+                and any(e.type == etype for e in doc.events))
