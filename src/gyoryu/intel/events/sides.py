@@ -155,6 +155,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
              and not _BY_BETWEEN.search(text, trig.end(), o.start)]
     before = [o for o in orgs if o.end <= trig.start()]
+    if lang == "zh" and before and _ZH_NO_OBJECT.match(text, trig.end()):
+        return [], before[-1:]  # 星动纪元成立于2023年，孵化自清华大学: the subject was founded
     if before and _OPENS_UNNAMED.match(trig.group()):
         return [], before[:1]  # X, a startup founded by former Y engineers, opened an office: X's
     if after:
@@ -164,6 +166,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     return [], orgs[:1]
 
 
+# 成立于2016年, 于2016年成立。: 成立 with no object is intransitive — what is founded is its subject
+_ZH_NO_OBJECT = re.compile(r"于|\s*[，。；,;]|\s*$")
 # an office or centre opened whose name is not told: who opens it is the sentence's subject
 _OPENS_UNNAMED = re.compile(r"open|开设|新设|设立", re.I)
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
