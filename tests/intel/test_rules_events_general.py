@@ -1,6 +1,7 @@
 """Event rules read by how the press tells an act, in any story (probe sentences written for the
 test, on a small directory of this module's own): what is founded when Chinese 成立 takes no
-object, a unit opened or set up by name in Korean."""
+object, a unit opened or set up by name in Korean, and a headline's 'joins hands' that is the
+story's agreement."""
 
 import pytest
 
@@ -62,3 +63,17 @@ def test_a_korean_centre_to_be_opened_by_name(run, g):
 def test_a_plan_made_is_no_founding(run, g):
     doc = run("한빛로보틱스는 항저우 진출 계획을 세워 청운대학교와 협의하고 있다.")
     assert _pairs(doc, g, "founding") == []
+
+
+# -- a headline's word for the act the story tells ----------------------------------------------
+def test_a_headline_joining_hands_with_whom_the_story_signs_is_that_agreement(run, g):
+    doc = run("한빛로보틱스, 청운대학교와 재활로봇 '맞손'\n"
+              "한빛로보틱스는 12일 서울에서 청운대학교와 재활로봇 공동 개발을 위한 업무협약(MOU)을 체결했다고 밝혔다.")
+    assert _pairs(doc, g, "partnership") == []
+    assert _pairs(doc, g, "agreement") == [(["hanbit"], ["cheongun"])]
+
+
+def test_a_headline_joining_hands_with_whom_the_story_only_visits_stays(run, g):
+    doc = run("한빛로보틱스, 청운대학교와 재활로봇 '맞손'\n"
+              "한빛로보틱스 대표단은 12일 청운대학교를 방문해 연구 현황을 살펴봤다.")
+    assert [t for _a, t in _pairs(doc, g, "partnership")] == [["cheongun", "hanbit"]]

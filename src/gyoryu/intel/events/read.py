@@ -240,6 +240,12 @@ def events_v2(*, gazetteer: Gazetteer):
         # a headline event the story does not take up under its parties is the headline's
         # shorthand misread (…방문…현지 협회와 MOU: the MOU is not with the companies visited)
         doc.events = [e for e in doc.events if e.start not in heads or e.type not in told]
+        # a headline's 'joins hands' (맞손, 携手) with a party the story signs an agreement with is
+        # the headline's word for that agreement (as an agreement stands for the partnership it seals)
+        acts = {_ref(m) for e in doc.events if e.start not in heads and e.type == EventType.agreement
+                for m in (*e.actors, *e.targets)}
+        doc.events = [e for e in doc.events if not (e.start in heads and e.type == EventType.partnership and any(
+            _ref(m) in acts for m in (*e.actors, *e.targets)))]
         for e in doc.events:
             acting = {_ref(a) for a in e.actors}
             kept = [t for t in e.targets if _ref(t) not in acting]
