@@ -257,13 +257,18 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
     latin_sounds, latin_heads = _non_han_sounds(gazetteer)
     head_sounds, acronym_sounds = _sound_exclusions(gazetteer)
 
-    def scores(sk: str, pool: SoundPool, best: dict, allowed=None) -> None:
-        for key, score, org in pool.extract(sk, review * 100, max_candidates * 3):
+    def scores(sk: str, pool: SoundPool, best: dict, allowed, looked_up: dict) -> None:
+        # a name told several times in a story is looked up once (`looked_up` lives for one article)
+        found = looked_up.get((id(pool), sk))
+        if found is None:
+            found = looked_up[(id(pool), sk)] = pool.extract(sk, review * 100, max_candidates * 3)
+        for key, score, org in found:
             if allowed is None or allowed(key, org):
                 best[org] = max(best.get(org, 0.0), score / 100)
 
     def run(doc: Doc) -> None:
         joined = _join_known_and_new(doc)
+        looked_up: dict[tuple[int, str], list] = {}
         for m in doc.orgs:
             if m.entity_id is not None and m.confidence >= 1.0:
                 continue
@@ -285,14 +290,15 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
                     scores(sk, sounds, best, (lambda k, o: (k, o) in latin_sounds) if han else
-                           (lambda k, o: (k, o) not in acronym_sounds) if word else None)
+                           (lambda k, o: (k, o) not in acronym_sounds) if word else None, looked_up)
             mine = sound_keys(m.mention)
             best = {o: sc for o, sc in best.items() if not any((sk, o) in head_sounds for sk in mine)}
             if split and split[1] in heads:
                 cls = split[1]
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
-                        scores(hk, heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None)
+                        scores(hk, heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None,
+                               looked_up)
             if (places := _governed_places(m.mention, gazetteer)) is not None:
                 # 전남도 is not 전남대 (Chonnam Nat'l Univ.), 부산광역시 is not 울산광역시 however alike
                 # they sound, and 광주시 (Gwangju) is not 廣州市 read in Korean: a place's name with its

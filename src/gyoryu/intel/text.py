@@ -104,13 +104,15 @@ def boilerplate_kind(line: str) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
-    if _COPYRIGHT.search(stripped) and len(stripped) < 160:
+    # the length first: a story's paragraph is longer than any of these, and the patterns are
+    # costly on it (the e-mail one retries every run of word characters)
+    if len(stripped) < 160 and _COPYRIGHT.search(stripped):
         return "copyright"
-    if _CAPTION.search(stripped) and len(stripped) < 200:
+    if len(stripped) < 200 and _CAPTION.search(stripped):
         return "caption"
-    if _EMAIL.search(stripped) and len(stripped) < 100:
+    if len(stripped) < 100 and "@" in stripped and _EMAIL.search(stripped):
         return "byline"
-    if _BYLINE.search(stripped) and len(stripped) < 80:
+    if len(stripped) < 80 and _BYLINE.search(stripped):
         return "byline"
     if _NAVIGATION.search(stripped):
         return "navigation"

@@ -17,7 +17,7 @@ import re
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.pipeline import Doc, OrgMention
-from gyoryu.intel.segment import inside
+from gyoryu.intel.segment import inside, within
 
 # -- a list referred back ---------------------------------------------------------------------------
 _EN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -56,7 +56,7 @@ def ref(m) -> tuple:
 def _members(doc: Doc, s) -> list[OrgMention]:
     """The distinct organisations of a sentence, a gloss counted with its name."""
     out, seen = [], set()
-    for o in sorted((o for o in doc.orgs if inside(o, s)), key=lambda o: o.start):
+    for o in sorted(within(doc.orgs, s), key=lambda o: o.start):
         if (o.gloss_of is not None and inside(o.gloss_of, s)) or ref(o) in seen:
             continue
         seen.add(ref(o))

@@ -204,6 +204,9 @@ _ZH_LINE = re.compile(r"(?:综合化学|綜合化學|生命科学|生命科學|�
 _SAME_BODY_WORDS = frozenset({"motor"})  # not 集团: 现代汽车集团 is not 现代汽车
 
 
+_GENERIC_WORDS = tuple(w for w, _cls in GENERIC_BY_WORD)
+
+
 def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
     """A known name followed by a generic word (NAVER云, 吉利资本): the organisation so named
     when the directory has it under other names, else a candidate for a new one."""
@@ -249,6 +252,8 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
             doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
             continue
         low = rest[gap:].lower()
+        if not low.startswith(_GENERIC_WORDS):
+            continue  # no generic word follows (the loop below would find none)
         for word, cls in GENERIC_BY_WORD:
             if not low.startswith(word):
                 continue

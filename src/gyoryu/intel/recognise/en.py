@@ -14,7 +14,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.heads import add_candidate, add_gathering, org_at, org_ending_at, repeat_candidates
-from gyoryu.intel.segment import inside
+from gyoryu.intel.segment import within
 
 EN_ROLES = (r"chief executive(?: officer)?|CEO|CTO|CFO|co-founder|founder|chairman|chairwoman|chair|"
             r"vice president|president|mayor|governor|minister|managing director|director|professor|"
@@ -171,7 +171,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
                     start += len(doc.text[start:end].split(" ")[0]) + 1
                 add_gathering(doc, gazetteer, start, end)
-            for o in sorted((o for o in doc.orgs if inside(o, s)), key=lambda o: o.start):
+            for o in sorted(within(doc.orgs, s), key=lambda o: o.start):
                 m = _EN_AND_NAME.match(doc.text, o.end, s.end)
                 if m and not doc.taken(*m.span(1)):
                     _en_candidate(doc, gazetteer, *m.span(1))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
@@ -26,7 +27,7 @@ from gyoryu.intel.recognise.heads import (
     org_ending_at,
     repeat_candidates,
 )
-from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens
+from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens, within
 
 # -- people and their roles -----------------------------------------------------------------------
 KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|"
@@ -205,7 +206,7 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
     opens with a surname and is not one plain word of Kiwi's dictionary."""
     out = []
     words = [_KO_WORD_BEFORE.search(doc.text, max(s.start, o.start - 6), o.start)
-             for o in doc.orgs if inside(o, s)]
+             for o in within(doc.orgs, s)]
     words += list(_KO_NAME_THEN_ROLE.finditer(doc.text, s.start, s.end))  # 윤원석 청장을
     for m in words:
         if m is None or not _looks_like_name(m.group(1)) or name_key(m.group(1)) in gazetteer.by_key:
@@ -301,6 +302,7 @@ _KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인|유�
                              r"(?: [A-Z][A-Za-z]+)?)[’']?")
 # a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"
 _KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|社)")
+_KO_CONTEXT_CUE = re.compile(r"관계자|측|社")  # what every _KO_CONTEXT_AFTER holds
 _KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사)\s+([A-Za-z0-9가-힣]{2,15})")
 _LIST_SEP = re.compile(r"\s*[·ㆍ,、]\s*")
 # a Hangul name glossed by an organisation's Latin name in brackets
@@ -309,6 +311,14 @@ _LIST_SEP_CHARS = frozenset(",·ㆍ、")
 _KO_WORD = re.compile(r"[‘']?([A-Za-z0-9가-힣][A-Za-z0-9가-힣&.\- ]{0,18}?[A-Za-z0-9가-힣])[’']?"
                       r"(?=\s*(?:\([^)]*\))?\s*(?:[·ㆍ,、]|등|$))")
 _NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
+
+
+def _cued(rx: re.Pattern, cue: re.Pattern | str, text: str, s) -> Iterator[re.Match]:
+    """`rx`'s matches in sentence `s`, looked for only when the sentence holds `cue`, a word
+    every match holds. The patterns that open with a word of up to 15 letters are tried at every
+    position of the sentence; the cue, looked for first, spares the sentences without it."""
+    held = text.find(cue, s.start, s.end) >= 0 if isinstance(cue, str) else cue.search(text, s.start, s.end)
+    return rx.finditer(text, s.start, s.end) if held else iter(())
 
 
 @component("gyoryu.ko_candidates.v2")
@@ -360,14 +370,14 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _list_members(doc, gazetteer, s.start, s.end)
             _ko_governments(doc, gazetteer, s)
             _subject_of_exchange(doc, gazetteer, kiwi, s)  # after the rest: its partner may be theirs
-            for m in _KO_GLOSSED.finditer(text, s.start, s.end):  # 갤봇(Galbot), 유비테크(UBTECH)
+            for m in _cued(_KO_GLOSSED, "(", text, s):  # 갤봇(Galbot), 유비테크(UBTECH)
                 if any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
-            spans = [m.span() for m in _KO_STRONG.finditer(text, s.start, s.end)]
-            spans += [m.span(1) for m in _KO_CONTEXT_AFTER.finditer(text, s.start, s.end)]
+            spans = [m.span() for m in _cued(_KO_STRONG, _KO_STRONG_END, text, s)]
+            spans += [m.span(1) for m in _cued(_KO_CONTEXT_AFTER, _KO_CONTEXT_CUE, text, s)]
             spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
             listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end])
-            if not spans and not (listed and any(inside(o, s) for o in doc.orgs)):
+            if not spans and not (listed and within(doc.orgs, s)):
                 continue
             tokens = kiwi_tokens(doc, kiwi, s)
             for a, b in spans:
@@ -375,7 +385,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b > a:
                     _add_longer(doc, gazetteer, a, b)
-            if listed and any(inside(o, s) for o in doc.orgs):
+            if listed and within(doc.orgs, s):
                 _ko_lists(doc, gazetteer, tokens, s)
         _ko_programmes(doc)
         _ko_subunits_to_parents(doc, gazetteer)
@@ -465,6 +475,7 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
 # a university written apart from its name: 매사추세츠 공과대학, 메사추세츠 공대(MIT), 캘리포니아 대학교
 _KO_UNI_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,8})\s(공대|공과대학|공과대학교|대학교|대학)"
                            r"(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
+_KO_UNI_APART_CUE = re.compile(r"공대|대학")  # what every _KO_UNI_APART holds
 _KO_ACRONYM_GLOSS = re.compile(r"\s?[(（][A-Z][A-Za-z&]{1,7}[)）]")
 
 
@@ -473,7 +484,7 @@ def _ko_universities_apart(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     the university, when the word is its full name (대학교, 공과대학) or an acronym in brackets or a
     scholar's word follows; a country before 대학 (한국 대학) is a kind of university, not one."""
     text = doc.text
-    for m in _KO_UNI_APART.finditer(text, s.start, s.end):
+    for m in _cued(_KO_UNI_APART, _KO_UNI_APART_CUE, text, s):
         a, b = m.span()
         if any(x.start < b and a < x.end for x in (*doc.orgs, *doc.people)):
             continue
@@ -536,6 +547,7 @@ def _ko_legal_markers(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
 _KO_FIRM_TITLE_NAME = re.compile(
     r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14}(?: [A-Z][A-Za-z0-9]{0,9})?)\s?[(（]?\s?"
     r"(?:대표이사|공동대표|각자대표|대표|창업자|CEO)\s([가-힣]{2,4})(?=[\s,·ㆍ)）]|[은는이가와과의도]|$)")
+_KO_FIRM_TITLE_CUE = re.compile(r"대표|창업자|CEO")  # what every _KO_FIRM_TITLE_NAME holds
 # a unit inside a company, led by its own head (과기업무부문 CEO, 중국사업본부 대표): not annotated
 _KO_SUBUNIT_ENDS = ("부문", "사업부", "본부", "부서", "팀", "실", "지역본부")
 # 'X는 … 기업이다', 'X는 … 스타트업으로': the sentence says what the subject is
@@ -547,6 +559,7 @@ _KO_FIRM_SUBJECT = re.compile(r"[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣&]{
 # 'X와 업무협약', 'X과 공동개발 협약을', 'X와 손잡고': the partner in an agreement
 _KO_PARTNER = re.compile(r"(?<![A-Za-z0-9가-힣&])([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14})(?:와|과)\s"
                          r"(?:[가-힣A-Za-z]{1,8}\s){0,2}?(?:업무\s?협약|협약|MOU|양해각서|의향서|파트너십|손잡|맞손)")
+_KO_PARTNER_CUE = re.compile(r"협약|MOU|양해각서|의향서|파트너십|손잡|맞손")  # what every _KO_PARTNER holds
 # 'X, Y, Z로부터 투자 유치': the investors a company raised money from
 _KO_INVESTED_BY = re.compile(r"(?<=[A-Za-z0-9가-힣&])(?:으로부터|로부터)\s(?:[가-힣]{1,4}\s)?"
                              r"(?:투자|출자|지분\s?투자|자금|펀딩)")
@@ -587,14 +600,14 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     as firms (X, Y, Z 등 5개 기업), the investors money came from (X, Y로부터 투자 유치) and the
     hosts and sponsors of an event (X, Y가 후원하고)."""
     text = doc.text
-    for m in _KO_FIRM_TITLE_NAME.finditer(text, s.start, s.end):
+    for m in _cued(_KO_FIRM_TITLE_NAME, _KO_FIRM_TITLE_CUE, text, s):
         if _person_after_title(doc, kiwi, m.group(2)) and not m.group(1).endswith(_KO_SUBUNIT_ENDS):
             _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     if _KO_IS_A_FIRM.search(text, s.start, s.end):
         m = _KO_FIRM_SUBJECT.match(text, _KO_OPENING_WORDS.match(text, s.start).end())
         if m and _KO_IS_A_FIRM.search(text, m.end(), s.end):
             _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
-    for m in _KO_PARTNER.finditer(text, s.start, s.end):
+    for m in _cued(_KO_PARTNER, _KO_PARTNER_CUE, text, s):
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
@@ -624,7 +637,7 @@ def _ko_named_as_bodies(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     """Bodies named as such: a tentative name (X(가칭)), and a group's Latin initials written on
     to a name Kiwi does not know or reads as proper (SK인텔릭스)."""
     text = doc.text
-    for m in _KO_TENTATIVE.finditer(text, s.start, s.end):
+    for m in _cued(_KO_TENTATIVE, "가칭", text, s):
         a, b = m.span(1)
         if " " in m.group(1) and not _KO_QUOTED.match(text, m.start()):
             a = b - len(m.group(1).split()[-1])  # unquoted: the last word is the name
@@ -782,7 +795,7 @@ def _subject_of_exchange(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
 
 
 def _foreign_after_country(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
-    countries = [p for p in doc.places if inside(p, s) and gazetteer.places[p.entity_id].kind == "country"
+    countries = [p for p in within(doc.places, s) if gazetteer.places[p.entity_id].kind == "country"
                  and doc.text.startswith(" ", p.end)]
     if not countries or not _KO_EXCHANGE.search(doc.text, s.start, s.end):
         return
@@ -1289,7 +1302,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
     delegation (광주시 경제협력 대표단); named with its government (길림성 인민 정부). The directory's
     government when it holds one, else a candidate."""
     text = doc.text
-    members = sorted([m for m in (*doc.orgs, *doc.places) if inside(m, s)], key=lambda m: m.start)
+    members = sorted(within((*doc.orgs, *doc.places), s), key=lambda m: m.start)
     chains: list[list] = []
     for m in members:
         if chains and _KO_CHAIN_SEP.fullmatch(text, chains[-1][-1].end, m.start):
@@ -1297,7 +1310,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
         else:
             chains.append([m])
     acting: list[PlaceMention] = []
-    for p in [p for p in doc.places if inside(p, s) and _is_admin(p, gazetteer)]:
+    for p in [p for p in within(doc.places, s) if _is_admin(p, gazetteer)]:
         if (m := _KO_GOVERNMENT_AFTER.match(text, p.end)) and not doc.taken(p.end, m.end()):
             doc.places.remove(p)  # 길림성 인민 정부: the government named as such
             gov = gazetteer.governments.get(p.entity_id)
