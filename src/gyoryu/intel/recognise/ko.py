@@ -262,6 +262,7 @@ def _ko_back_references(doc: Doc) -> None:
 # -- organisation candidates from press patterns --------------------------------------------------
 # '경기대 총장', '저장대 교수': a word ending in 대 before a university's title is the university
 _KO_UNIVERSITY_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,4}(?:공대|대|대학교))\s(?=부?총장|학장|교수)")
+_KO_SCHOLAR_CUE = re.compile(r"총장|학장|교수")  # what every _KO_UNIVERSITY_HEAD holds
 # '재단법인 ‘여시재’', '(사)한빛포럼': a legal form names the body after it
 _KO_LEGAL_FORM_BEFORE = re.compile(r"(?:재단법인|사단법인|\(사\)|\(재\)|주식회사|유한회사)\s?[‘'“\"]?"
                                    r"([가-힣A-Za-z][가-힣A-Za-z0-9&]{1,14})[’'”\"]?")
@@ -292,6 +293,7 @@ _KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za
 # the marker after the name (마루시스템㈜, 다온(주)): the word before it
 _KO_CORP_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])"
                             r"(?:㈜|\(주\))")
+_KO_CORP_CUE = re.compile(r"㈜|\(주\)")  # what every _KO_CORP_AFTER holds
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
 # ‘AI산업융합 사업단 출범식’: the body a ceremony launches or opens, named in its title
 _KO_CEREMONY_END = re.compile(r"\s?(?:출범식|개소식|개원식|창립식|발대식|현판식|개관식)$")
@@ -350,11 +352,11 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 a, b = m.span(1)
                 if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:
                     add_candidate(doc, gazetteer, a, b)
-            for m in _KO_UNIVERSITY_HEAD.finditer(text, s.start, s.end):
+            for m in _cued(_KO_UNIVERSITY_HEAD, _KO_SCHOLAR_CUE, text, s):
                 add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
-            for m in _KO_COMPANY_GLOSS.finditer(text, s.start, s.end):
+            for m in _cued(_KO_COMPANY_GLOSS, "(", text, s):
                 add_candidate(doc, gazetteer, *m.span(2))  # its Latin name, then the Korean one
                 if not doc.taken(*m.span(1)) and any(o.start == m.start(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
@@ -538,7 +540,7 @@ def _ko_legal_markers(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         end = _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b
         if end:
             add_candidate(doc, gazetteer, a, end)
-    for m in _KO_CORP_AFTER.finditer(text, s.start, s.end):
+    for m in _cued(_KO_CORP_AFTER, _KO_CORP_CUE, text, s):
         if not any(o.start <= m.start(1) < o.end for o in doc.orgs):
             add_candidate(doc, gazetteer, *m.span(1))
 
