@@ -44,7 +44,7 @@ from gyoryu.intel.pipeline import (
     OrgMention,
     component,
 )
-from gyoryu.intel.segment import LazyKiwi, inside
+from gyoryu.intel.segment import LazyKiwi, inside, within
 
 # the long name an organisation's short name glosses: 韩国贸易投资振兴公社（KOTRA）
 _GLOSSED_NAME = re.compile(r"([\u4e00-\u9fff가-힣]{4,20})[（(]")
@@ -76,7 +76,7 @@ def events_v2(*, gazetteer: Gazetteer):
             triggers = TRIGGERS.get(s.lang, [])
             found, also = [], None
             # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
-            orgs = [o for o in doc.orgs if inside(o, s) and (o.gloss_of is None or not inside(o.gloss_of, s))]
+            orgs = [o for o in within(doc.orgs, s) if o.gloss_of is None or not inside(o.gloss_of, s)]
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
@@ -123,8 +123,8 @@ def events_v2(*, gazetteer: Gazetteer):
                     found = [(t, h) for t, h in found if t != EventType.visit]
             if not found:
                 continue
-            people = [p for p in doc.people if inside(p, s)]
-            places = [p for p in doc.places if inside(p, s)]
+            people = within(doc.people, s)
+            places = within(doc.places, s)
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             for etype, trig in found:
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
