@@ -120,6 +120,11 @@ TRAPS = [
     ("北京朝阳区的一家公司", "cn-chaoyang-ln"),
     ("崔承德院士出席了会议。", "cn-chengde"),  # a given name
     ("盛大庆典在上海举行。", "cn-daqing"),
+    ("推进平安城市建设。", "kr-anseong"),
+    ("澳大利亚黄金海岸的度假村", "kr-gimhae"),
+    ("国内江苏企业加快布局。", "cn-neijiang"),
+    ("推广元宇宙应用。", "cn-guangyuan"),
+    ("东南平台企业增多。", "cn-nanping"),
     ("Reading the report, he smiled.", None),
     ("Nice work on the mobile app; split the bill and take a bath.", None),
 ]
