@@ -105,7 +105,9 @@ TRAPS = [
     ("서울대 사이언스 파크에서 열렸다.", "cn-enshi"),  # 언스 at the end of 사이언스
     ("국내 스타트업이 시장을 선도하고 있다.", "qa-doha"),  # 도하 inside 선도하고
     ("선전 푸톈구에서 행사가 열렸다.", "cn-putian"),  # 푸톈 is Futian (福田) here
-    ("대표단은 국제 R&D 아일랜드를 방문했다.", "ie"),  # 아일랜드 'island', not Ireland
+    ("대표단은 국제 R&D 아일랜드를 방문했다.", "ie"),
+    ("한국의 정부 지원 정책이 바뀌었다.", "kr-uijeongbu"),  # 의정부 across '…의 정부'
+  # 아일랜드 'island', not Ireland
     ("他喜欢吃三明治。", "cn-sanming"),
     ("美丽水乡迎来了游客。", "cn-lishui"),
     ("要确保定期检查。", "cn-baoding"),
