@@ -26,19 +26,20 @@ from gyoryu.intel.segment import LazyKiwi, kiwi_tokens, within
 KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|"
             "부원장|원장|소장|센터장|본부장|단장|관장|청장|국장|실장|부장|팀장|상무|전무|이사|부총재|총재|행장|"
             "창업자|창립자|설립자|부위원장|위원장|도지사|지사|부시장|시장|장관|차관|총리|대통령|주석|교수|박사|"
-            "변호사|국회의원|의원|대사|총영사|CEO|CTO|CFO|COO")
-_KO_ROLE = re.compile(rf"[A-Za-z가-힣]{{0,8}}?(?:{KO_ROLES})(?![가-힣]{{2}})")
+            "변호사|국회의원|의원|대사|총영사|주임|과장|처장|부성장|참사관|CEO|CTO|CFO|COO")
+_KO_ROLE = re.compile(rf"[A-Za-z0-9가-힣]{{0,8}}?(?:{KO_ROLES})(?![가-힣]{{2}})")
 _KO_ROLE_ANY = re.compile(rf"(?:{KO_ROLES})")
 _KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현"
-    "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부피음빈")
+    "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예봉경사부피음빈섭")
 # Chinese surnames as Korean writes them (탄다이, 펑즈후이, 자오리젠): a name that opens so is read
 # the same way as a Korean one (a proper noun right before a role)
 _KO_ZH_SURNAMES = ("자오", "저우", "가오", "샤오", "차오", "위안", "랴오", "쩌우", "하오", "마오", "사오", "야오",
                    "차이", "웨이", "추이", "쑨", "쉬", "쑹", "셰", "탄", "펑", "둥", "청", "덩", "뤄", "량", "뤼",
                    "쑤", "루", "딩", "쉐", "예", "옌", "판", "두", "다이", "샤", "중", "톈", "런", "팡", "스",
                    "슝", "쿵", "바이", "캉", "추", "친", "허우", "멍", "룽", "완", "돤", "첸", "탕", "리", "류",
-                   "천", "후", "린", "허", "궈", "쩡", "장", "왕", "양", "황", "주", "우", "마", "한", "정", "위")
+                   "천", "후", "린", "허", "궈", "쩡", "장", "왕", "양", "황", "주", "우", "마", "한", "정", "위",
+                   "어우", "칸", "녜", "잔", "취", "쥐", "싱", "멍", "쉬", "페이", "샹", "상")
 # The head of an organisation named by the organisation's own last syllables and 장, written as
 # one word: LG AI연구원장 (원장), 한국반도체산업협회장 (회장), 경제자유구역청장 (청장), 데이터센터장
 _HEAD_OF = (("센터", "센터장"), ("본부", "본부장"), ("은행", "은행장"), ("사업단", "단장"), ("원", "원장"),
@@ -78,6 +79,46 @@ def _ko_role_after(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]:
         m = _KO_ROLE.match(doc.text, gap.end())
         if m and m.group(0):
             return m.group(0), org_ending_at(doc, pos)
+    return _ko_role_further(doc, pos)
+
+
+# words that may stand between a name and the title: where the office is (주한, 중국, 산둥성),
+# the body (한국로봇산업협회(KAR)) and its unit (사업총괄, 과학기술청 글로벌기술이전센터)
+_KO_OFFICE_WORD = re.compile(r"(?:주한|주중|주미|주일|한국|중국|미국|일본|대만|홍콩|사우디아라비아|사우디)(?=\s)")
+_KO_UNIT_WORD = re.compile(r"[A-Za-z0-9가-힣·]{1,12}?"
+                           r"(?:총괄|부문|담당|사업부|본부|센터|위원회|연구소|청|처|국|실|과|부)(?=\s)")
+
+
+def _ko_role_further(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]:
+    """'윤영찬 한국 국회의원', '쑹쥔지 중국 산둥성 부성장', '위젠롱 중국국제무역촉진위원회(CCPIT)
+    부회장', '최성환 SK네트웍스 사업총괄 사장': between the name and the title stand where the
+    office is, the body (its acronym in brackets) and its unit, up to four words; the body named
+    last is the one the title belongs to."""
+    text, org = doc.text, None
+    gap = GAP.match(text, pos)
+    if gap.end() == pos and pos:
+        return None, None
+    pos = gap.end()
+    for _ in range(4):
+        if (m := _KO_ROLE.match(text, pos)) and m.group(0) and pos > 0 and not text[pos - 1].isalnum():
+            return m.group(0), org
+        if (o := next((o for o in doc.orgs if o.start == pos), None)) is not None:
+            org, pos = o, o.end
+        elif (pl := next((pl for pl in doc.places if pl.start == pos), None)) is not None:
+            pos = pl.end
+        elif m := _KO_OFFICE_WORD.match(text, pos):
+            pos = m.end()
+        elif m := _KO_UNIT_WORD.match(text, pos):
+            if any(x.start < m.end() and pos < x.end for x in doc.people):
+                return None, None
+            pos = m.end()
+        else:
+            return None, None
+        if m := _PAREN.match(text, pos):
+            pos = m.end()
+        if not text.startswith(" ", pos):
+            return None, None
+        pos += 1
     return None, None
 
 
@@ -162,6 +203,10 @@ def ko_people_v2(*, gazetteer: Gazetteer):
         _ko_employers(doc, gazetteer, kiwi)
         _ko_back_references(doc)
         _glossed_people(doc)
+        _latin_glossed_people(doc, gazetteer)
+        _spaced_chinese_names(doc)
+        _gloss_forms(doc, gazetteer)
+        doc.people.sort(key=lambda q: q.start)
 
     return run
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,4})\s$")
@@ -178,7 +223,7 @@ _HANGUL_BEFORE_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\s?[(（]$")
 
 def _glossed_people(doc: Doc) -> None:
     """'저우젠(周剑)', '류칭펑(刘庆峰)': the name in brackets glosses the Korean one before it; one
-    person, named as the Korean text names them (the gloss lends its directory link)."""
+    person named in two scripts, each form a mention (the gloss lends its directory link)."""
     for p in list(doc.people):
         if not (p.end < len(doc.text) and doc.text[p.end] in ")）"):
             continue
@@ -186,7 +231,6 @@ def _glossed_people(doc: Doc) -> None:
         if m is None:
             continue
         outer = next((q for q in doc.people if q.start == m.start(1) and q.end == m.end(1)), None)
-        doc.people.remove(p)
         if outer is None:
             doc.people.append(PersonMention(m.start(1), m.end(1), m.group(1), p.entity_id, p.role,
                                             p.org_id, p.org_mention))
@@ -203,6 +247,12 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
     words = [_KO_WORD_BEFORE.search(doc.text, max(s.start, o.start - 6), o.start)
              for o in within(doc.orgs, s)]
     words += list(_KO_NAME_THEN_ROLE.finditer(doc.text, s.start, s.end))  # 윤원석 청장을
+    seen = {m.start(1) for m in words if m is not None}
+    loose = set()
+    for m in _KO_WORD_THEN_TITLE.finditer(doc.text, s.start, s.end):  # 쑹쥔지(宋军继) 중국 산둥성 부성장
+        if m.start(1) not in seen and _looks_like_name(m.group(1)) and _ko_role_after(doc, m.end(1))[0]:
+            words.append(m)
+            loose.add(m.start(1))
     for m in words:
         if m is None or not _looks_like_name(m.group(1)) or name_key(m.group(1)) in gazetteer.by_key:
             continue
@@ -210,11 +260,20 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
         tokens = doc.cache.get(key)
         if tokens is None:
             tokens = doc.cache[key] = kiwi.tokenize(m.group(1))
-        if (len(tokens) == 1 and tokens[0].tag != "NNP") or any(
+        if (len(tokens) == 1 and tokens[0].tag != "NNP" and tokens[0].score > _KO_UNKNOWN_WORD) or any(
                 t.tag.startswith(("V", "E")) for t in tokens):
             continue  # 이번, 지난, 한편: a word; 나선 (나서+ㄴ): a verb, not a name
+        if m.start(1) in loose and len(tokens) > 1 and any(len(t.form) > 1 for t in tokens):
+            continue  # 인공|지능 교수: words of the dictionary, not a name cut into syllables
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+# any word of a sentence with a title, right before a space or a gloss in brackets; and the score
+# below which Kiwi has read a word as one it does not know (쑹쥔지 -34, 이재율 -21: a name; 장문
+# -13, 성장 -10, 관계자 -11: words of its dictionary)
+_KO_WORD_THEN_TITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})(?=\s|[(（])")
+_KO_UNKNOWN_WORD = -16.0
 
 
 def _ko_roles_first(doc: Doc, s, names: dict) -> None:
@@ -252,3 +311,123 @@ def _ko_back_references(doc: Doc) -> None:
             before = [p for p in people if p.end <= m.start() and p.mention.startswith(m.group(1))]
             if before and before[-1].role is None:
                 before[-1].role = m.group(2)
+
+
+# -- names glossed in brackets --------------------------------------------------------------------
+_PINYIN = re.compile(r"(?i:(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|"
+                     r"uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)['’]?){1,3})")
+# a person's name in Latin letters: two to four capitalised words (Al-Falih, Xiao'ou)
+LATIN_PERSON = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"
+                          r"(?: (?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?|al|bin|van|de)){1,3}")
+_NOT_PERSON_WORDS = frozenset("Inc Corp Co Ltd Group Korea China Japan America Holdings Technology "
+                              "Technologies Capital Ventures Partners Robotics University Institute Association "
+                              "Center Centre "
+                              "Bank Fund Foundation Council Ministry Agency Office Cloud Labs Lab Venture "
+                              "Investment Management Industrial Park Science City Province Street Road Times "
+                              "News Daily Post Herald PhD Dr The And Of For".split())
+_CJK_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_GLOSS_AT = re.compile(r"\s?[(（]([^()（）\n]{2,60})[)）]")
+_GLOSS_PART = re.compile(r"\s*[·;,/ㆍ、]\s*")
+# Hangul words, a doctor's or professor's title they may carry, and a Latin name in brackets:
+# '마제드 알 호가일(Majed Al Hogail) 장관', '샤오우 탕 박사(Xiao'ou Tang, PhD)'
+_HANGUL_LATIN_GLOSS = re.compile(r"(?<![가-힣A-Za-z0-9])((?:[가-힣]{1,5} ){0,3}[가-힣]{1,5})( ?(?:박사|교수))?"
+                                 r"\s?[(（]([A-Z][^()（）\n]{3,50})[)）]")
+_KO_ROLE_BEFORE = re.compile(rf"(?:{KO_ROLES})(?:인|이자)?\s$")
+
+
+def latin_person(form: str, gazetteer: Gazetteer) -> bool:
+    """Whether a Latin form reads as a person's name, not a body's (Huawei Korea, Fortune Link Capital)."""
+    return bool(LATIN_PERSON.fullmatch(form)) and not any(
+        w in _NOT_PERSON_WORDS for w in re.split(r"[ -]", form)) and not gazetteer.entities(name_key(form))
+
+
+def _cjk_person(form: str) -> bool:
+    from gyoryu.intel.recognise.heads import simplified
+    from gyoryu.intel.recognise.people_zh import ZH_SURNAMES
+
+    return bool(_CJK_PERSON.fullmatch(form)) and simplified(form)[0] in ZH_SURNAMES
+
+
+def _add_person(doc: Doc, start: int, end: int, like: PersonMention | None = None) -> PersonMention | None:
+    if any(q.start == start and q.end == end for q in doc.people):
+        return None
+    if any(x.start < end and start < x.end for x in (*doc.orgs, *doc.places)):
+        return None
+    doc.people = [q for q in doc.people if not (start <= q.start and q.end <= end)]
+    q = PersonMention(start, end, doc.text[start:end])
+    if like is not None:
+        q.entity_id, q.role, q.org_id, q.org_mention = None, like.role, like.org_id, like.org_mention
+    doc.people.append(q)
+    return q
+
+
+def _latin_glossed_people(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'칼리드 알팔리(Khalid Al-Falih) 장관', '교수 리쉬(Xu Li)와': Hangul words glossed by a person's
+    Latin name, with a title after the brackets, before the words or between, are that person
+    (as many words as the Latin name has; a Chinese name Korean writes as one word)."""
+    for s in doc.sentences_in("ko"):
+        for m in _HANGUL_LATIN_GLOSS.finditer(doc.text, s.start, s.end):
+            latin = _GLOSS_PART.split(m.group(3))[0].strip()
+            if not latin_person(latin, gazetteer):
+                continue
+            role = m.group(2).strip() if m.group(2) else None
+            words = m.group(1).split(" ")
+            if words[-1] in ("박사", "교수") and len(words) > 1:
+                role = words.pop()
+            if role is None:
+                role = _ko_role_after(doc, m.end())[0]
+            if role is None and not _KO_ROLE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start(1)):
+                continue
+            n = len(latin.split(" "))
+            if all(_PINYIN.fullmatch(w) for w in latin.split(" ")) and len(words[-1]) >= 2:
+                n = 1  # 리쉬(Xu Li), 장문(Zhang Wen): Korean writes a Chinese name as one word
+            prefix, words = words[:-n], words[-n:]
+            start = m.start(1) + len(" ".join(prefix)) + (1 if prefix else 0)
+            end = start + len(" ".join(words))
+            if doc.taken(start, end) and not any(q.start >= start and q.end <= end for q in doc.people):
+                continue
+            person = _add_person(doc, start, end)
+            if person is None:
+                person = next((q for q in doc.people if q.start == start and q.end == end), None)
+            if person is None:
+                continue
+            if person.role is None:
+                person.role, org = _ko_role_after(doc, m.end())
+                if org is not None:
+                    person.org_id, person.org_mention = org.entity_id, org.mention
+                person.role = person.role or role
+
+
+def _spaced_chinese_names(doc: Doc) -> None:
+    """'멍 샤오윈 한국화웨이 CEO': a Chinese surname Korean writes apart from the given name (a word of
+    its own, right before a name that opens with no Korean surname) is part of the name."""
+    for p in list(doc.people):
+        text = doc.text
+        if not "\uac00" <= text[p.start] <= "\ud7a3" or p.mention[0] in _KO_SURNAMES:
+            continue
+        m = re.search(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,2}) $", text[max(0, p.start - 4):p.start])
+        if m is None or m.group(1) not in _KO_ZH_SURNAMES or m.group(1) in _NOT_SPACED_SURNAMES:
+            continue
+        start = p.start - len(m.group(0))
+        if doc.taken(start, start + len(m.group(1))):
+            continue
+        p.start, p.mention = start, text[start:p.end]
+
+
+_NOT_SPACED_SURNAMES = frozenset("이 그 저 한 전 현 신 총 각 양 중 두 주 우 마 위 후 리 정 장 추 스 예".split())
+
+
+def _gloss_forms(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'싱하이밍(邢海明)', '첸리(陈立·Ackles Chen)', '판 위(Pan Yue ; 潘悅)': every form of a Korean-written
+    person's name in the brackets after it is a mention of the same person."""
+    for p in list(doc.people):
+        if not "\uac00" <= doc.text[p.start] <= "\ud7a3" or not (m := _GLOSS_AT.match(doc.text, p.end)):
+            continue
+        at = m.start(1)
+        for part in _GLOSS_PART.split(m.group(1)):
+            a = doc.text.index(part, at) if part else at
+            at = a + len(part)
+            part = part.strip()
+            if part and (_cjk_person(part) or latin_person(part, gazetteer)):
+                a = doc.text.index(part, a)
+                _add_person(doc, a, a + len(part), p)
