@@ -17,7 +17,15 @@ from gyoryu.intel.recognise.heads import org_ending_at, simplified
 ZH_ROLES = ("联合创始人|创始人|副董事长|董事长|首席执行官|首席技术官|首席运营官|首席财务官|首席科学家|总裁|副总裁|"
             "副总经理|总经理|执行董事|执行长|副总统|总统|院长|校长|副市长|市长|副省长|省长|知事|社长|行长|局长|厅长|司长|处长|主任|"
             "总理|部长|主席|书记|教授|研究员|理事长|会长|秘书长|总干事|合伙人|CEO|CTO")
-_ZH_ROLE_NAME = re.compile(rf"({ZH_ROLES})\s*([\u4e00-\u9fff]{{2,3}})")
+# titles read around a name only (the shared ZH_ROLES also tell events a surname's back-reference)
+_ZH_PERSON_ROLES = f"{ZH_ROLES}|大使|总领事|参赞|室长|院士|议员|委员长|副议长|议长"
+_ZH_ROLE_NAME = re.compile(rf"({_ZH_PERSON_ROLES})\s*([\u4e00-\u9fff]{{2,3}})")
+# 习近平主席, 代表陈敏尔书记, 金完重前驻澳大利亚大使: a name, then (a former, in a place) its title
+_ZH_NAME_ROLE = re.compile(rf"(?=([\u4e00-\u9fff]{{2,3}})(?:前|原|现任)?(?:驻[\u4e00-\u9fff]{{1,6}}?)?"
+                           rf"(?:{_ZH_PERSON_ROLES}))")
+# 白万基、李相奉、崔承德等多位院士: names listed before 等 and the title they share
+_ZH_NAME_LIST = re.compile(rf"((?:[\u4e00-\u9fff]{{2,3}}、)+[\u4e00-\u9fff]{{2,3}})等[多数几]?[位名]?"
+                           rf"(?:{_ZH_PERSON_ROLES})")
 # "，王鹤表示" / "金玟杰称": a name opening a clause, saying something
 _ZH_NAME_SAYS = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(?=表示|称|说|指出|介绍|认为|强调|透露)")
 ZH_SURNAMES = frozenset(
@@ -26,7 +34,7 @@ ZH_SURNAMES = frozenset(
     "尹常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单"
     "季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄"
     "窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查"
-    "麻苑迟邝")
+    "麻苑迟邝朴萧权玄慎禹习")
 _ZH_NAME_END = frozenset("表示说指出介绍认为强调称在等一行率与和的也则还会将是已")
 _ZH_SAYS_AFTER = re.compile(r"曾|表示|说|指出|认为|称|强调|透露")
 _ZH_TITLE_RUN = re.compile(r"[^，。、,;；：:“”\s]{0,24}$")
@@ -66,6 +74,8 @@ def zh_people_v2(*, gazetteer: Gazetteer):
                     continue  # 李在明总统曾表示: the title follows the name, what follows it says
                 if len(name) == 3 and name[2] in _ZH_NAME_END:
                     name = name[:2]
+                if name[0] in "和与及同跟" and rjieba.has_word(simplified(name)[1:]):
+                    continue  # 院长和|党委书记: a conjunction, then a word
                 start = s.start + m.start(2)
                 end = start + len(name)
                 if doc.taken(start, end) or name_key(name) in gazetteer.by_key:
@@ -75,6 +85,7 @@ def zh_people_v2(*, gazetteer: Gazetteer):
                 doc.people.append(PersonMention(start, end, name, None, role,
                                                 org.entity_id if org else None,
                                                 org.mention if org else None))
+            _zh_names_before_titles(doc, gazetteer, s, simple)
             for m in _ZH_NAME_SAYS.finditer(simple):
                 name = m.group(1)
                 start, end = s.start + m.start(1), s.start + m.end(1)
@@ -84,3 +95,50 @@ def zh_people_v2(*, gazetteer: Gazetteer):
                 doc.people.append(PersonMention(start, end, doc.text[start:end]))
 
     return run
+
+
+def _zh_person_word(name: str, gazetteer: Gazetteer) -> bool:
+    """A surname and a given name that is no word of jieba's (or one it tags as a person's name),
+    and no name of the directory."""
+    import rjieba
+
+    if name[0] not in ZH_SURNAMES or name_key(name) in gazetteer.by_key:
+        return False
+    if name[0] in "和与及同跟" and rjieba.has_word(name[1:]):
+        return False  # 和|党委: a conjunction, then a word
+    if simplified(name)[-1] in "副前原代总首正":
+        return False  # 萧副|总统: a surname and the title's own first character
+    if not rjieba.has_word(name):
+        return True
+    tags = rjieba.tag(name)
+    return len(tags) == 1 and tags[0][1] in ("nr", "nrfg")
+
+
+def _zh_names_before_titles(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    """'代表陈敏尔书记', '习近平主席的', '金完重前驻澳大利亚大使': a name right before its title (three
+    characters read before two), and the names listed before '等…院士'."""
+    spans = []
+    for m in _ZH_NAME_ROLE.finditer(simple):
+        name = m.group(1)
+        for cut in ((0, len(name)), (len(name) - 2, len(name))) if len(name) == 3 else ((0, 2),):
+            a, b = m.start(1) + cut[0], m.start(1) + cut[1]
+            if _zh_person_word(simple[a:b], gazetteer) and not doc.taken(s.start + a, s.start + b):
+                spans.append((a, b, simple[b:m.end(1) + 8]))
+                break
+    for m in _ZH_NAME_LIST.finditer(simple):
+        at = m.start(1)
+        items = m.group(1).split("、")
+        if not all(_zh_person_word(i, gazetteer) for i in items):
+            continue
+        for item in items:
+            spans.append((at, at + len(item), None))
+            at += len(item) + 1
+    for a, b, after in spans:
+        start, end = s.start + a, s.start + b
+        if doc.taken(start, end):
+            continue
+        role = None
+        if after is not None and (r := re.match(rf"(?:前|原|现任)?(?:驻[\u4e00-\u9fff]{{1,6}}?)?({_ZH_PERSON_ROLES})",
+                                                after)):
+            role = doc.text[end + r.start(1):end + r.end(1)]
+        doc.people.append(PersonMention(start, end, doc.text[start:end], None, role))
