@@ -84,3 +84,19 @@ def test_romanised_korean_and_pinyin_names(run):
 def test_pinyin_words_without_a_title_name_no_one(run):
     doc = run("Li Auto and Hong Kong firms joined the fair.")
     assert not doc.people
+
+
+def test_a_latin_title_before_a_name_kiwi_does_not_know_but_not_before_a_word(run):
+    doc = run("연우연구원(사업부문 CEO 탄쓰위)과 협약했다. 참가자들은 CEO 서밋에 갔다.")
+    people = _people(doc)
+    assert people["탄쓰위"][0] == "CEO"
+    assert "서밋" not in people
+    assert "CEO" not in {o.mention for o in doc.orgs}
+
+
+def test_a_name_cut_apart_by_kiwi_before_a_title_and_a_two_syllable_particle(run):
+    doc = run("광주시 손경환 AI산업국장은 말했다. 그는 쑹웨이밍(宋伟明) 한국인공지능협회 부회장과도 만났다.")
+    people = _people(doc)
+    assert people["손경환"][0] == "AI산업국장"
+    assert people["쑹웨이밍"] == ("부회장", "한국인공지능협회")
+    assert "宋伟明" in people

@@ -1134,7 +1134,7 @@ _KO_ORG_TITLES = frozenset("대표이사 공동대표 대표 명예회장 부회
                            "CEO CTO CFO COO".split())
 _KO_NOT_EMPLOYERS = frozenset("중국 한국 미국 일본 주한 주중 신임 전 현 당시 이날 한편 또한 특히 이어 이후 "
                               "현지 양국 국내 "
-                              "해외 글로벌 공동 회사 기업 업체 그룹 측 사측 직전 초대 前 現".split())
+                              "해외 글로벌 공동 회사 기업 업체 그룹 측 사측 직전 초대 前 現 CEO CTO CFO COO".split())
 
 
 def _ko_employers(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:

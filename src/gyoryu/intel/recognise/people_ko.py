@@ -27,7 +27,9 @@ KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회�
             "부원장|원장|소장|센터장|본부장|단장|관장|청장|국장|실장|부장|팀장|상무|전무|이사|부총재|총재|행장|"
             "창업자|창립자|설립자|부위원장|위원장|도지사|지사|부시장|시장|장관|차관|총리|대통령|주석|교수|박사|"
             "변호사|국회의원|의원|대사|총영사|주임|과장|처장|부성장|참사관|CEO|CTO|CFO|COO")
-_KO_ROLE = re.compile(rf"[A-Za-z0-9가-힣]{{0,8}}?(?:{KO_ROLES})(?![가-힣]{{2}})")
+# (a title runs on into no longer word, but for particles of two syllables: 부회장과도, 대표이자)
+_KO_ROLE = re.compile(rf"[A-Za-z0-9가-힣]{{0,8}}?(?:{KO_ROLES})"
+                      rf"(?:(?=과도|와도|에게|께서|으로|과의|와의|에는|이자|이며)|(?![가-힣]{{2}}))")
 _KO_ROLE_ANY = re.compile(rf"(?:{KO_ROLES})")
 _KO_SURNAMES = frozenset(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현"
@@ -125,7 +127,7 @@ def _ko_role_further(doc: Doc, pos: int) -> tuple[str | None, OrgMention | None]
 _HANGUL2 = re.compile(r"[가-힣]{2}")
 _PAREN = re.compile(r"\s?[(（][^()（）\n]{1,40}[)）]")
 # "공동회장 권태형, 마광림" / "공동대표 박서연·최민재": a role before one or more names
-_KO_ROLE_FIRST = re.compile(rf"(?<![가-힣A-Za-z])((?:{KO_ROLES.replace('|CEO|CTO|CFO|COO', '')}))\s+(?=[가-힣])")
+_KO_ROLE_FIRST = re.compile(rf"(?<![가-힣A-Za-z])((?:{KO_ROLES}))\s+(?=[가-힣])")
 _KO_NAME_SEP = re.compile(r"\s*[,·ㆍ]\s*")
 # "김 대표는", "배 원장은": a person named before, by surname and role
 _KO_BACK_REF = re.compile(rf"(?<![가-힣])([가-힣])\s((?:{KO_ROLES}))(?=[은는이가을를의과와도께]|\s|$)")
@@ -249,6 +251,11 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
     words += list(_KO_NAME_THEN_ROLE.finditer(doc.text, s.start, s.end))  # 윤원석 청장을
     seen = {m.start(1) for m in words if m is not None}
     loose = set()
+    for m in _KO_TITLE_THEN_WORD.finditer(doc.text, s.start, s.end):  # (부문 CEO 류야제)
+        if m.start(1) not in seen and _looks_like_name(m.group(1)):
+            words.append(m)
+            loose.add(m.start(1))
+            seen.add(m.start(1))
     for m in _KO_WORD_THEN_TITLE.finditer(doc.text, s.start, s.end):  # 쑹쥔지(宋军继) 중국 산둥성 부성장
         if m.start(1) not in seen and _looks_like_name(m.group(1)) and _ko_role_after(doc, m.end(1))[0]:
             words.append(m)
@@ -263,8 +270,10 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
         if (len(tokens) == 1 and tokens[0].tag != "NNP" and tokens[0].score > _KO_UNKNOWN_WORD) or any(
                 t.tag.startswith(("V", "E")) for t in tokens):
             continue  # 이번, 지난, 한편: a word; 나선 (나서+ㄴ): a verb, not a name
-        if m.start(1) in loose and len(tokens) > 1 and any(len(t.form) > 1 for t in tokens):
-            continue  # 인공|지능 교수: words of the dictionary, not a name cut into syllables
+        if m.start(1) in loose and len(tokens) > 1 and len(tokens[0].form) > 1 and tokens[0].tag != "NNP":
+            continue  # 인공|지능 교수: words of the dictionary; 손|경종, 김환(NNP)|근: a name cut apart
+        if len(tokens) == 1 and tokens[0].score <= _KO_UNKNOWN_WORD:
+            doc.cache.setdefault("ko-unknown-names", set()).add(m.start(1))
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
 
@@ -274,10 +283,12 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
 # -13, 성장 -10, 관계자 -11: words of its dictionary)
 _KO_WORD_THEN_TITLE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,5})(?=\s|[(（])")
 _KO_UNKNOWN_WORD = -16.0
+_KO_TITLE_THEN_WORD = re.compile(rf"(?<![가-힣A-Za-z])(?:{KO_ROLES})\s+([가-힣]{{2,5}})(?=[\s,·)）]|$)")
 
 
 def _ko_roles_first(doc: Doc, s, names: dict) -> None:
-    """'공동회장 권태형, 마광림', '에이트스텝랩스 공동대표 박서연, 최민재와': the role, then names."""
+    """'공동회장 권태형, 마광림', '에이트스텝랩스 공동대표 박서연, 최민재와': the role, then names. After
+    a Latin title (CEO 류야제) only a name Kiwi does not know as a word (CEO 서밋 is a summit)."""
     known = {p.start: p for p in doc.people}
     for m in _KO_ROLE_FIRST.finditer(doc.text, s.start, s.end):
         org = org_ending_at(doc, m.start(), " ‘’'\"“”(")
@@ -285,6 +296,8 @@ def _ko_roles_first(doc: Doc, s, names: dict) -> None:
         while True:
             person = known.get(pos)
             found = names.get(pos)
+            if found is not None and m.group(1).isascii() and pos not in doc.cache.get("ko-unknown-names", ()):
+                found = None
             if person is None and found is not None and not doc.taken(found[0], found[1]):
                 person = PersonMention(found[0], found[1], found[2])
                 doc.people.append(person)
@@ -391,6 +404,8 @@ def _latin_glossed_people(doc: Doc, gazetteer: Gazetteer) -> None:
                 person = next((q for q in doc.people if q.start == start and q.end == end), None)
             if person is None:
                 continue
+            a = m.start(3) + m.group(3).index(latin)
+            _add_person(doc, a, a + len(latin), person)
             if person.role is None:
                 person.role, org = _ko_role_after(doc, m.end())
                 if org is not None:
