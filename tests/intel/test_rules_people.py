@@ -100,3 +100,8 @@ def test_a_name_cut_apart_by_kiwi_before_a_title_and_a_two_syllable_particle(run
     assert people["손경환"][0] == "AI산업국장"
     assert people["쑹웨이밍"] == ("부회장", "한국인공지능협회")
     assert "宋伟明" in people
+
+
+def test_a_bare_market_after_a_word_is_no_title(run):
+    doc = run("이 회사는 전세계 시장을 주도하고 있다.")
+    assert not doc.people

@@ -257,7 +257,8 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
             loose.add(m.start(1))
             seen.add(m.start(1))
     for m in _KO_WORD_THEN_TITLE.finditer(doc.text, s.start, s.end):  # 쑹쥔지(宋军继) 중국 산둥성 부성장
-        if m.start(1) not in seen and _looks_like_name(m.group(1)) and _ko_role_after(doc, m.end(1))[0]:
+        if m.start(1) not in seen and _looks_like_name(m.group(1)) and _ko_role_after(doc, m.end(1))[0] not in (
+                None, "시장"):  # 전세계 시장을: a bare 시장 is a market
             words.append(m)
             loose.add(m.start(1))
     for m in words:
@@ -270,7 +271,8 @@ def _names_before_orgs(doc: Doc, kiwi, gazetteer: Gazetteer, s) -> list[tuple[in
         if (len(tokens) == 1 and tokens[0].tag != "NNP" and tokens[0].score > _KO_UNKNOWN_WORD) or any(
                 t.tag.startswith(("V", "E")) for t in tokens):
             continue  # 이번, 지난, 한편: a word; 나선 (나서+ㄴ): a verb, not a name
-        if m.start(1) in loose and len(tokens) > 1 and len(tokens[0].form) > 1 and tokens[0].tag != "NNP":
+        if m.start(1) in loose and len(tokens) > 1 and (
+                (len(tokens[0].form) > 1 and tokens[0].tag != "NNP") or not tokens[0].tag.startswith("NN")):
             continue  # 인공|지능 교수: words of the dictionary; 손|경종, 김환(NNP)|근: a name cut apart
         if len(tokens) == 1 and tokens[0].score <= _KO_UNKNOWN_WORD:
             doc.cache.setdefault("ko-unknown-names", set()).add(m.start(1))
