@@ -225,7 +225,7 @@ _HANGUL_BEFORE_GLOSS = re.compile(r"(?<![가-힣])([가-힣]{2,5})\s?[(（]$")
 
 def _glossed_people(doc: Doc) -> None:
     """'저우젠(周剑)', '류칭펑(刘庆峰)': the name in brackets glosses the Korean one before it; one
-    person, named as the Korean text names them (the gloss lends its directory link)."""
+    person named in two scripts, each form a mention (the gloss lends its directory link)."""
     for p in list(doc.people):
         if not (p.end < len(doc.text) and doc.text[p.end] in ")）"):
             continue
@@ -233,7 +233,6 @@ def _glossed_people(doc: Doc) -> None:
         if m is None:
             continue
         outer = next((q for q in doc.people if q.start == m.start(1) and q.end == m.end(1)), None)
-        doc.people.remove(p)
         if outer is None:
             doc.people.append(PersonMention(m.start(1), m.end(1), m.group(1), p.entity_id, p.role,
                                             p.org_id, p.org_mention))
@@ -341,6 +340,7 @@ _NOT_PERSON_WORDS = frozenset("Inc Corp Co Ltd Group Korea China Japan America H
                               "Bank Fund Foundation Council Ministry Agency Office Cloud Labs Lab Venture "
                               "Investment Management Industrial Park Science City Province Street Road Times "
                               "News Daily Post Herald PhD Dr The And Of For".split())
+_CJK_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _GLOSS_AT = re.compile(r"\s?[(（]([^()（）\n]{2,60})[)）]")
 _GLOSS_PART = re.compile(r"\s*[·;,/ㆍ、]\s*")
 # Hangul words, a doctor's or professor's title they may carry, and a Latin name in brackets:
@@ -354,6 +354,13 @@ def latin_person(form: str, gazetteer: Gazetteer) -> bool:
     """Whether a Latin form reads as a person's name, not a body's (Huawei Korea, Fortune Link Capital)."""
     return bool(LATIN_PERSON.fullmatch(form)) and not any(
         w in _NOT_PERSON_WORDS for w in re.split(r"[ -]", form)) and not gazetteer.entities(name_key(form))
+
+
+def _cjk_person(form: str) -> bool:
+    from gyoryu.intel.recognise.heads import simplified
+    from gyoryu.intel.recognise.people_zh import ZH_SURNAMES
+
+    return bool(_CJK_PERSON.fullmatch(form)) and simplified(form)[0] in ZH_SURNAMES
 
 
 def _add_person(doc: Doc, start: int, end: int, like: PersonMention | None = None) -> PersonMention | None:
@@ -428,8 +435,8 @@ _NOT_SPACED_SURNAMES = frozenset("이 그 저 한 전 현 신 총 각 양 중 �
 
 
 def _gloss_forms(doc: Doc, gazetteer: Gazetteer) -> None:
-    """'첸리(陈立·Ackles Chen)', '판 위(Pan Yue ; 潘悅)': a Latin form of a Korean-written person's
-    name in the brackets after it is a mention of the same person."""
+    """'싱하이밍(邢海明)', '첸리(陈立·Ackles Chen)', '판 위(Pan Yue ; 潘悅)': every form of a Korean-written
+    person's name in the brackets after it is a mention of the same person."""
     for p in list(doc.people):
         if not "\uac00" <= doc.text[p.start] <= "\ud7a3" or not (m := _GLOSS_AT.match(doc.text, p.end)):
             continue
@@ -438,6 +445,6 @@ def _gloss_forms(doc: Doc, gazetteer: Gazetteer) -> None:
             a = doc.text.index(part, at) if part else at
             at = a + len(part)
             part = part.strip()
-            if part and latin_person(part, gazetteer):  # (a Chinese gloss stays the Korean name's)
+            if part and (_cjk_person(part) or latin_person(part, gazetteer)):
                 a = doc.text.index(part, a)
                 _add_person(doc, a, a + len(part), p)
