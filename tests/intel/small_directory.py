@@ -24,3 +24,13 @@ def small_gazetteer(orgs: dict, places: dict) -> gz.Gazetteer:
                                            ids.get(parent)))
         place_names += [(ids[key], n, name_key(n)) for n in names]
     return gz.build(entries, org_names, place_entries, place_names, [], [])
+
+
+def event_pairs(doc, g, kind) -> list:
+    """(actors, targets) of each event of `kind`, sorted: a directory organisation by its key, any
+    other party (a person, an unknown name) by its mention."""
+    def ref(m):
+        return g.orgs[m.entity_id].key if getattr(m, "entity_id", None) in g.orgs and not hasattr(m, "role") \
+            else m.mention
+    return sorted((sorted(ref(a) for a in e.actors), sorted(ref(t) for t in e.targets))
+                  for e in doc.events if e.type == kind)

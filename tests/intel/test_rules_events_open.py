@@ -5,7 +5,7 @@ and possessives that are no part of a name."""
 
 import pytest
 
-from tests.intel.small_directory import small_gazetteer
+from tests.intel.small_directory import event_pairs, small_gazetteer
 
 ORGS = {
     "tencent": ("company", "CN", {"zh-Hans": "腾讯", "zh-Hant": "騰訊", "en": "Tencent"}),
@@ -32,33 +32,23 @@ def g():
     return small_gazetteer(ORGS, PLACES)
 
 
-def _ref(g, m):
-    return g.orgs[m.entity_id].key if getattr(m, "entity_id", None) in g.orgs and not hasattr(m, "role") \
-        else m.mention
-
-
-def _pairs(doc, g, kind):
-    return sorted((sorted(_ref(g, a) for a in e.actors), sorted(_ref(g, t) for t in e.targets))
-                  for e in doc.events if e.type == kind)
-
-
 # -- a list referred back -------------------------------------------------------------------------
 def test_an_agreement_with_the_heads_of_the_companies_listed_is_one_per_company(run, g):
     doc = run("Seoul Mayor Kim Min-ho signed MOUs with the heads of the three companies on Monday. "
               "The three companies are Tencent, BYD and Galbot, all of them robot makers.")
-    assert _pairs(doc, g, "agreement") == [(["Kim Min-ho"], ["byd"]), (["Kim Min-ho"], ["galbot"]),
+    assert event_pairs(doc, g, "agreement") == [(["Kim Min-ho"], ["byd"]), (["Kim Min-ho"], ["galbot"]),
                                            (["Kim Min-ho"], ["tencent"])]
 
 
 def test_a_list_of_another_count_is_not_the_one_referred_to(run, g):
     doc = run("Seoul Mayor Kim Min-ho signed MOUs with the heads of the four companies on Monday. "
               "The three companies are Tencent, BYD and Galbot.")
-    assert _pairs(doc, g, "agreement") == []
+    assert event_pairs(doc, g, "agreement") == []
 
 
 def test_a_chinese_list_referred_back(run, g):
     doc = run("腾讯、比亚迪和银河通用日前在首尔举办说明会。京畿道当天与上述三家企业签署了合作备忘录。")
-    assert _pairs(doc, g, "agreement") == [(["gyeonggi-government"], ["byd"]),
+    assert event_pairs(doc, g, "agreement") == [(["gyeonggi-government"], ["byd"]),
                                            (["gyeonggi-government"], ["galbot"]),
                                            (["gyeonggi-government"], ["tencent"])]
 
@@ -66,7 +56,7 @@ def test_a_chinese_list_referred_back(run, g):
 def test_a_korean_list_referred_back(run, g):
     doc = run("삼성전자, 네이버, 텐센트 관계자들이 지난 3일 서울을 찾았다. "
               "경기도는 이날 이들 3개 기업과 업무협약을 체결했다.")
-    assert _pairs(doc, g, "agreement") == [(["gyeonggi-government"], ["naver"]),
+    assert event_pairs(doc, g, "agreement") == [(["gyeonggi-government"], ["naver"]),
                                            (["gyeonggi-government"], ["samsung"]),
                                            (["gyeonggi-government"], ["tencent"])]
 
@@ -78,23 +68,23 @@ def test_a_korean_list_referred_back(run, g):
     "for a new plant. NAVER Cloud will get 30,000 GPUs.",
 ])
 def test_each_receiver_of_the_goods_supplied_is_the_suppliers_partner(run, g, text):
-    assert _pairs(run(text), g, "partnership") == [(["tencent"], ["naver-cloud"]), (["tencent"], ["samsung"])]
+    assert event_pairs(run(text), g, "partnership") == [(["tencent"], ["naver-cloud"]), (["tencent"], ["samsung"])]
 
 
 def test_receiving_something_else_is_no_supply(run, g):
     doc = run("騰訊今天宣布，將向韓國供應10萬張GPU。三星電子將獲得5億元融資。")
-    assert _pairs(doc, g, "partnership") == []
+    assert event_pairs(doc, g, "partnership") == []
 
 
 # -- a company's head meets a head of state: a visit ------------------------------------------------
 def test_talks_of_a_company_head_with_a_president_are_a_visit(run, g):
     doc = run("腾讯执行长马化腾在峰会期间与韩国总统李在明举行了会晤。")
-    assert _pairs(doc, g, "visit") == [(["tencent"], ["李在明"])]
+    assert event_pairs(doc, g, "visit") == [(["tencent"], ["李在明"])]
 
 
 def test_talks_of_two_officials_are_no_visit(run, g):
     doc = run("首尔市长吴世勋与广东省省长王伟中举行了会谈。")
-    assert _pairs(doc, g, "visit") == []
+    assert event_pairs(doc, g, "visit") == []
 
 
 # -- English names by their form ------------------------------------------------------------------
@@ -125,22 +115,22 @@ def test_names_by_their_form(run, text, name):
 # -- English sides ----------------------------------------------------------------------------------
 def test_two_bodies_that_agree_to_set_something_up_make_an_agreement(run, g):
     doc = run("Samsung Electronics and China's Tencent agreed to establish a joint research body.")
-    assert _pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
+    assert event_pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
 
 
 def test_an_agreement_between_two_bodies_has_them_as_its_sides(run, g):
     doc = run("Kim and Ma chaired the Galbot forum and signed an MOU between Samsung Electronics and "
               "China's Tencent on robots.")
-    assert _pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
+    assert event_pairs(doc, g, "agreement") == [(["samsung"], ["tencent"])]
 
 
 def test_the_subject_after_an_opening_phrase_makes_the_visit(run, g):
     doc = run("Seoul Mayor Kim Min-ho arrived on Monday. On the second day of the state visit to China, "
               "in the afternoon, Kim signed a deal with Tencent.")
-    assert [a for a, _t in _pairs(doc, g, "visit")] == [["Kim Min-ho"]]
+    assert [a for a, _t in event_pairs(doc, g, "visit")] == [["Kim Min-ho"]]
 
 
 def test_a_meeting_at_a_partys_headquarters_is_the_others_visit(run, g):
     doc = run("Held at Tencent's headquarters in Shenzhen, the meeting saw the attendance of NAVER founder "
               "Lee Hae-jin and Tencent founder Ma Huateng.")
-    assert _pairs(doc, g, "visit") == [(["naver"], ["tencent"])]
+    assert event_pairs(doc, g, "visit") == [(["naver"], ["tencent"])]
