@@ -61,6 +61,7 @@ ORGS = {
 PLACES = {  # key: (kind, parent, names)
     "cn": ("country", None, ["중국", "中国", "China"]),
     "kr": ("country", None, ["한국", "韩国", "South Korea", "Korea"]),
+    "us": ("country", None, ["미국", "美国", "United States"]),
     "cn-beijing": ("city", "cn", ["베이징", "北京", "Beijing"]),
     "cn-beijing-haidian": ("district", "cn-beijing", ["하이뎬구", "海淀区", "Haidian District"]),
     "cn-shanghai": ("city", "cn", ["상하이", "上海", "上海市", "Shanghai"]),
@@ -667,6 +668,19 @@ def test_a_country_before_a_ministry_or_a_company_is_not_part_of_it(run):
     mentions = {o.mention for o in doc.orgs}
     assert {"中小企业部", "星辰材料公司"} <= mentions
     assert not mentions & {"韩国中小企业部", "美国星辰材料公司", "韩国政府", "政府"}
+
+
+def test_the_countries_dropped_before_a_name_are_the_directorys(g):
+    """Which words are countries is the directory's to say, not a list in the rules: a country it
+    gains is dropped before a ministry or a company from then on."""
+    from gyoryu.intel.pipeline import pipeline_for
+
+    text = "荷兰经济部与星辰材料公司签署协议。"
+    before = {o.mention for o in pipeline_for(g)(text).orgs}
+    assert "荷兰经济部" in before
+    more = small_gazetteer(ORGS, {**PLACES, "nl": ("country", None, ["네덜란드", "荷兰", "Netherlands"])})
+    after = {o.mention for o in pipeline_for(more)(text).orgs}
+    assert "经济部" in after and "荷兰经济部" not in after
 
 
 def test_a_country_before_a_ministry_the_directory_holds_or_a_world_body_is_not_part_of_it(run, g):

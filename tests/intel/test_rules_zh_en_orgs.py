@@ -31,6 +31,7 @@ ORGS = {
 PLACES = {
     "cn": ("country", None, ["中国", "China"]),
     "kr": ("country", None, ["韩国", "韓國", "Korea", "South Korea"]),
+    "us": ("country", None, ["美国", "美國", "United States"]),
     "kr-seoul": ("city", "kr", ["首尔", "Seoul"]),
     "kr-gyeonggi": ("province", "kr", ["京畿道", "Gyeonggi"]),
     "cn-zhejiang": ("province", "cn", ["浙江", "浙江省", "Zhejiang"]),

@@ -16,6 +16,7 @@ ORGS = {
 PLACES = {
     "cn": ("country", None, ["中国"]),
     "kr": ("country", None, ["韩国", "韓國"]),
+    "us": ("country", None, ["美国", "美國", "United States"]),
     "kr-seoul": ("city", "kr", ["首尔", "首爾"]),
     "cn-guangdong": ("province", "cn", ["广东", "广东省"]),
     "cn-beijing": ("city", "cn", ["北京"]),

@@ -7,6 +7,7 @@ queries the database and the benchmark measures extraction, not I/O.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -92,6 +93,9 @@ class Gazetteer:
     # (generic word class, name key of the rest) → organisation: LG AI + research → LG AI Research,
     # so LG AI研究院 links though only LG AI연구원 and LG AI Research are written down
     exact_heads: dict[tuple[str, str], int] = field(default_factory=dict)
+    # the Chinese names of the directory's countries, longest first: a country before a body's
+    # name (韩国中小企业部, 美国英伟达) scopes it and is no part of the name
+    countries_zh: re.Pattern = re.compile(r"(?!)")
 
     def entities(self, key: str) -> list[tuple[EntityKind, int]]:
         return self.by_key.get(key, [])
@@ -140,6 +144,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
                     exact_heads.setdefault((split[1], head_key), set()).add(eid)
     return Gazetteer(
         governments=_governments(orgs, org_names, by_key),
+        countries_zh=_countries_zh(places, place_names),
         composed=_composed(org_names, splits, by_key),
         exact_heads={k: next(iter(v)) for k, v in exact_heads.items() if len(v) == 1},
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
@@ -173,6 +178,16 @@ def _governments(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
                 if kind == EntityKind.place:
                     found.setdefault(pid, set()).add(oid)
     return {pid: next(iter(o)) for pid, o in found.items() if len(o) == 1}
+
+
+def _countries_zh(places: list[PlaceEntry], place_names: list[tuple[int, str, str]]) -> re.Pattern:
+    """One alternation of every Han-script name of a place of kind country (Simplified and
+    Traditional forms alike), longest first so 中华人民共和国 wins over 中国."""
+    countries = {p.id for p in places if p.kind == "country"}
+    names = {n for pid, n, _k in place_names if pid in countries and n and all("\u4e00" <= c <= "\u9fff" for c in n)}
+    if not names:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n)))))
 
 
 def _composed(org_names: list[tuple[int, str, str]], splits: list[tuple[int, tuple[str, str]]],

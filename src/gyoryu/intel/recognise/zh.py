@@ -64,7 +64,6 @@ def _inside_a_longer_word(doc: Doc, start: int, end: int, tokens) -> None:
 # (由 opens the investor's name, never sits inside it: 本轮由深创投领投 is 深创投)
 _ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))((?:(?!由)[\u4e00-\u9fffA-Za-z]){2,10}?)"
                           r"(?:联合)?(?:领投|跟投|参投)")
-_ZH_COUNTRY = re.compile(r"韩国|中国|美国|日本|德国|新加坡")
 # 最大搜索引擎NAVER, 芯片制造商ASML: a Latin name put right after the kind of firm it is
 # (公司CEO, 企业IT: after the generic 公司/企业 a Latin word is mostly a title or a technology)
 _ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|巨头|巨擘|引擎|车企|药企)\s?"
@@ -171,7 +170,7 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 add_gathering(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_INVESTOR.finditer(chunk):
                 a, b = m.span(1)
-                if (country := _ZH_COUNTRY.match(chunk, a, b)) and country.end() < b - 1:
+                if (country := gazetteer.countries_zh.match(chunk, a, b)) and country.end() < b - 1:
                     a = country.end()  # 韩国|未来资产跟投
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
             for m in _ZH_KIND_LATIN.finditer(chunk):

@@ -54,7 +54,6 @@ _NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩
 _PAIRS = frozenset("中韩 韩中 中日 日中 中美 美中 韩美 美韩 韩日 日韩".split())
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
-_COUNTRY = re.compile(r"韩国|中国|美国|日本|大韩民国|中华人民共和国|台湾|新加坡|越南|德国|英国|法国|沙特")
 # a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
 _SCOPE = ("世界", "全球", "国际", "亚洲", "亚太")
 _ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
@@ -98,7 +97,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             simple = simplified(doc.text[s.start:s.end])
             tokens = [(w, a, a + len(w), t) for w, t, a in _tag(rjieba, simple)]
             for m in _HEAD.finditer(simple):
-                span = _name_before(simple, tokens, m.start(), m.end(), proper, known)
+                span = _name_before(simple, tokens, m.start(), m.end(), proper, known, gazetteer.countries_zh)
                 if span:
                     _add_whole(doc, gazetteer, s.start + span[0], s.start + span[1])
             _glossed_latin(doc, gazetteer, s)
@@ -190,7 +189,8 @@ def _tag(rjieba, text: str) -> list[tuple[str, str, int]]:
     return out
 
 
-def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) -> tuple[int, int] | None:
+def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
+                 countries: re.Pattern) -> tuple[int, int] | None:
     """The name a head closes: back over at most six words to the earliest proper one, through
     nouns and the words names are made of; a place in brackets (半导体(重庆)有限公司) is part of it."""
     k = next((i for i, t in enumerate(tokens) if t[1] <= hs < t[2]), None)
@@ -252,18 +252,18 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org) ->
         return None
     if _ONE_OF.search(simple, max(0, best - 3), best):
         return None  # 首个国际商务合作中心: a kind of body described, not one named
-    if simple[hs:he] == "集群" and (country := _COUNTRY.match(simple, best, hs)):
+    if simple[hs:he] == "集群" and (country := countries.match(simple, best, hs)):
         after = next((t for t in tokens if t[1] == country.end()), None)
         if after is None or not proper(after[0], after[3]) or after[1] >= hs:
             return None  # 韩国半导体产业集群: a kind of cluster in a country, not one named
         best = country.end()
-    country = _COUNTRY.match(simple, best, hs)
+    country = countries.match(simple, best, hs)
     if country and simple.startswith(_SCOPE, country.end()):
         best = country.end()
     if best > 0 and simple[best - 1] == "驻":
         best -= 1  # 驻台北韩国代表部: the mission is named by where it is
     elif simple[hs:he] in _GOVERNMENT_HEADS or simple[he - 1] in _SINGLE or simple[hs:he] == "公司":
-        country = _COUNTRY.match(simple, best, hs)
+        country = countries.match(simple, best, hs)
         if country:  # 韩国中小企业部 → 中小企业部; 韩国政府 names no one
             best = country.end()
             if best >= hs:

@@ -81,7 +81,6 @@ def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 
 _HEAD_END = re.compile(f"(?:{'|'.join(HEADS)})$")
 _HEAD_START = re.compile("|".join((*HEADS, "物产", "钢铁", "制铁", "电子", "汽车", "化学", "重工")))
-_COUNTRY = re.compile(r"(?:韩国|南韩|中国|美国|日本|台湾|德国|英国|法国)(?=[\u4e00-\u9fffA-Za-z]{2})")
 # what no one is named: a delegation, the generic party and government words, a venue, a
 # sub-unit written after its parent (中国工程院国际合作局, 四川大学国际关系学院)
 _NOT_NAMED = re.compile(r"代表团$|^(?:[市省区县]?委|[市省区县]?政府|.{2,3}政府|商协)$"
@@ -106,7 +105,7 @@ def _modifier(span: str, next_word: str, next_tag: str) -> bool:
                               and not _HEAD_START.match(next_word))
 
 
-def org_spans(simple: str) -> list[tuple[int, int, str, str]]:
+def org_spans(simple: str, countries: re.Pattern) -> list[tuple[int, int, str, str]]:
     """The tagger's ORG spans in a Simplified sentence: next ORG pieces joined (SK|海力士), a head
     word right after taken in (大韩商工|会议所, 三星|物产), and a country before dropped; each with
     the word and tag that follow it."""
@@ -133,7 +132,7 @@ def org_spans(simple: str) -> list[tuple[int, int, str, str]]:
                 and prev[2] not in _FUNCTION_TAGS:
             i += 1
             continue  # 白|万基: a surname, then the given name the tagger took for a body
-        if (c := _COUNTRY.match(simple, a, b)) and b - c.end() >= 2:
+        if (c := countries.match(simple, a, b)) and b - c.end() >= 2:
             a = c.end()
         after = words[i + 1] if i + 1 < len(words) else (b, b, "w")
         spans.append((a, b, simple[after[0]:after[1]], after[2]))
@@ -160,7 +159,7 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
     def run(doc: Doc) -> None:
         for s in doc.sentences_in("zh"):
             simple = simplified(doc.text[s.start:s.end])
-            for a, b, next_word, next_tag in org_spans(simple):
+            for a, b, next_word, next_tag in org_spans(simple, gazetteer.countries_zh):
                 span = simple[a:b].strip()
                 if (len(span) < 2 or _NOT_NAMED.search(span) or place_only(gazetteer, span)
                         or _glued(simple, a, b) or _modifier(span, next_word, next_tag)):
