@@ -55,6 +55,13 @@ def write(*, db: Session, items: list[tuple[str, str, ArticleRecord]]) -> Writte
     """Store (file hash, path, record) triples: new texts as articles, texts already stored as
     ledger entries pointing at the article that has them."""
     out = Written()
+    # files another run wrote meanwhile (a killed run's workers finish the tasks they hold):
+    # written once, by whichever committed first
+    hashes = {h for h, _p, _r in items}
+    ledgered = set(db.scalars(select(IngestLedger.file_hash).where(IngestLedger.file_hash.in_(hashes))))
+    if ledgered:
+        out.duplicates += sum(1 for h, _p, _r in items if h in ledgered)
+        items = [item for item in items if item[0] not in ledgered]
     hashes = {r.content_hash for _h, _p, r in items}
     known = dict(db.execute(select(Article.content_hash, Article.id).where(Article.content_hash.in_(hashes))).all())
     fresh: list[tuple[str, str, ArticleRecord]] = []
