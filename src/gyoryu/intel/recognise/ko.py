@@ -153,17 +153,18 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             spans = [m.span() for m in _cued(_KO_STRONG, _KO_STRONG_END, text, s)]
             spans += [m.span(1) for m in _cued(_KO_CONTEXT_AFTER, _KO_CONTEXT_CUE, text, s)]
             spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
-            listed = any(c in _LIST_SEP_CHARS for c in text[s.start:s.end])
+            listed = not _LIST_SEP_CHARS.isdisjoint(text[s.start:s.end])
             if not spans and not (listed and within(doc.orgs, s)):
                 continue
-            tokens = kiwi_tokens(doc, kiwi, s)
             for a, b in spans:
-                a, b = _proper_noun_span(tokens, s.start, a, b,
+                if _settled_at(doc, a):
+                    continue  # whatever Kiwi reads from here, `_add_longer` would change nothing
+                a, b = _proper_noun_span(kiwi_tokens(doc, kiwi, s), s.start, a, b,
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b > a:
                     _add_longer(doc, gazetteer, a, b)
-            if listed and within(doc.orgs, s):
-                _ko_lists(doc, gazetteer, tokens, s)
+            if listed and within(doc.orgs, s) and _list_may_grow(doc, s):
+                _ko_lists(doc, gazetteer, kiwi_tokens(doc, kiwi, s), s)
         _ko_programmes(doc)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_parents_of_local_units(doc, gazetteer)
@@ -576,6 +577,8 @@ def _foreign_after_country(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                  and doc.text.startswith(" ", p.end)]
     if not countries or not _KO_EXCHANGE.search(doc.text, s.start, s.end):
         return
+    if _followers_covered(doc, countries):
+        return
     tokens = kiwi_tokens(doc, kiwi, s)
     for p in countries:
         at = p.end + 1 - s.start
@@ -589,6 +592,14 @@ def _foreign_after_country(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         a, b = s.start + t.start, s.start + t.start + t.len
         if not doc.taken(a, b) and not gazetteer.entities(name_key(doc.text[a:b])):
             add_candidate(doc, gazetteer, a, b)
+
+
+def _followers_covered(doc: Doc, countries: list) -> bool:
+    """Whether a mention covers the position right after each country (and its space): the name
+    `_foreign_after_country` looks for starts there, so any span it could read is taken, and the
+    sentence need not be tokenised for it."""
+    mentions = (*doc.orgs, *doc.people, *doc.places)
+    return all(any(m.start <= p.end + 1 < m.end for m in mentions) for p in countries)
 
 
 def _longest_reading(doc: Doc) -> None:
@@ -632,6 +643,21 @@ def _proper_noun_span(tokens, base: int, a: int, b: int,
         else:
             return 0, 0
     return (a, end) if end > a and any(t.tag != "SN" for t in inside) else (0, 0)
+
+
+def _settled_at(doc: Doc, a: int) -> bool:
+    """Whether `_add_longer(doc, gazetteer, a, b)` changes nothing for any end b, so the span's
+    tokens need not be read: a mention (organisation or person) already covers position a, so
+    every (a, b) overlaps it (no place is absorbed, `add_candidate` finds it taken), and no
+    organisation starting at a runs on into an organisation ending (the one case where
+    `_add_longer` replaces a mention inside the span)."""
+    text = doc.text
+    covered = False
+    for m in doc.orgs:
+        if m.start == a and _KO_STRONG_END.match(text, m.end):
+            return False
+        covered = covered or m.start <= a < m.end
+    return covered or any(m.start <= a < m.end for m in doc.people)
 
 
 def _proper(t) -> bool:
@@ -705,6 +731,31 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
         for a, b, proper, _s in chain:
             if proper and _MEMBER_END.match(doc.text, b):
                 add_candidate(doc, gazetteer, a, b)
+
+
+def _list_may_grow(doc: Doc, s) -> bool:
+    """Whether `_ko_lists` could add a member in sentence `s`; when not, the sentence need not be
+    tokenised for it. A member is added only when it overlaps no mention and its chain (runs of
+    noun tokens joined by separator tokens , · ㆍ 、 with nothing but spaces and brackets between a
+    separator and the next run) holds a run starting where an organisation starts. Every run after
+    a separator starts at the first character after it past the spaces; the first run of a chain
+    does not. So a member can be added only if, after some separator, that character is free of
+    mentions (the new member itself, or the chain's later member) or starts an organisation
+    (the chain's organisation, with the new member first); a bracket there is counted as free."""
+    text = doc.text
+    starts = {o.start for o in doc.orgs}
+    mentions = (*doc.orgs, *doc.people, *doc.places)
+    for k in range(s.start, s.end):
+        if text[k] not in _LIST_SEP_CHARS:
+            continue
+        q = k + 1
+        while q < s.end and text[q] in " \t\r\n":
+            q += 1
+        if q >= s.end or text[q] in _LIST_SEP_CHARS:
+            continue  # no run after it in the sentence; or the next separator speaks for it
+        if text[q] in "()（）" or q in starts or not any(m.start <= q < m.end for m in mentions):
+            return True
+    return False
 
 
 def _delegation_members(doc: Doc, gazetteer: Gazetteer, s) -> None:

@@ -175,8 +175,10 @@ def ko_people_v2(*, gazetteer: Gazetteer):
             chunk = doc.text[s.start:s.end]
             if not _KO_ROLE_ANY.search(chunk):
                 continue
-            tokens = kiwi_tokens(doc, kiwi, s)
             names = {}
+            # Kiwi's proper nouns matter only where one could be a person with a role; a sentence
+            # where none could is not tokenised (`_token_names_matter`)
+            tokens = kiwi_tokens(doc, kiwi, s) if _token_names_matter(doc, gazetteer, s) else ()
             for tok in tokens:
                 if tok.tag != "NNP" or not _looks_like_name(tok.form):
                     continue
@@ -211,6 +213,51 @@ def ko_people_v2(*, gazetteer: Gazetteer):
         doc.people.sort(key=lambda q: q.start)
 
     return run
+def _token_names_matter(doc: Doc, gazetteer: Gazetteer, s) -> bool:
+    """Whether a name read from Kiwi's tokens of sentence `s` could change what `ko_people_v2`
+    finds there; when not, the sentence is not tokenised for it (Kiwi is most of the time).
+
+    A token name (start, end) is a form `_looks_like_name` accepts, so it starts with a surname
+    and is 2 to 5 characters long, not a directory name, not running on into a longer word. It
+    changes the result only (1) as a person with a role: not `taken` and `_ko_role_after(end)`
+    gives a role; the names are read before any other, so this is judged on the mentions as they
+    stand (a name `_names_before_orgs` finds instead at the same start is judged the same way: it
+    is one of those spans); or (2) where `_ko_roles_first` looks a name up: right after a role
+    written before names, or after a separator that follows a person it walked through, when no
+    person starts there. Each is checked for every span that could hold such a name, without Kiwi:
+    a sentence passes unless none could."""
+    text, lo, hi = doc.text, s.start, s.end
+    org_starts = {o.start for o in doc.orgs}
+    roles: dict[int, bool] = {}
+    for end in range(lo + 2, hi + 1):
+        if end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and text[end] not in PARTICLE_START:
+            continue  # a token ending here runs on into a longer word: skipped by the caller
+        if end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and end not in org_starts:
+            continue  # before a particle only an organisation starting there gives a role
+        for start in range(max(lo, end - 5), end - 1):
+            form = text[start:end]
+            if not _looks_like_name(form) or name_key(form) in gazetteer.by_key:
+                continue
+            if end not in roles:
+                roles[end] = _ko_role_after(doc, end)[0] is not None
+            if roles[end] and not doc.taken(start, end):
+                return True
+    known = {p.start: p for p in doc.people}  # as `_ko_roles_first` walks them
+    for m in _KO_ROLE_FIRST.finditer(text, lo, hi):
+        pos = m.end()
+        while True:
+            person = known.get(pos)
+            if person is None:
+                if (text[pos] in _KO_SURNAMES or text.startswith(_KO_ZH_SURNAMES, pos)):
+                    return True  # a name Kiwi reads here would be looked up
+                break
+            sep = _KO_NAME_SEP.match(text, person.end)
+            if not sep or sep.end() >= hi:
+                break
+            pos = sep.end()
+    return False
+
+
 _KO_WORD_BEFORE = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{2,4})\s$")
 # a name Kiwi cuts apart right before its role: 윤원석 청장을, 김두겸 울산시장은 (a bare 시장 is a market:
 # 전세계 시장을)
