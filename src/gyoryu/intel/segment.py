@@ -161,3 +161,9 @@ def kiwi_tokens(doc: Doc, kiwi, s) -> list:
     if toks is None:
         toks = doc.cache[key] = kiwi.tokenize(doc.text[s.start:s.end])
     return toks
+
+
+def kiwi_cached(doc: Doc, s) -> list | None:
+    """The sentence's tokens if a rule has had Kiwi read it already, else None (a rule that would
+    first ask whether it needs them can use them at no cost)."""
+    return doc.cache.get(("kiwi", s.start, s.end))

@@ -25,22 +25,19 @@ def _is_kana(ch: str) -> bool:
     return "\u3040" <= ch <= "\u30ff"
 
 
+# the same classes as `_is_hangul`, `_is_han`, `_is_kana`; Latin letters are the characters below
+# U+0250 that `str.isalpha` calls letters (listed once, so a count is one regex pass, not a call
+# per character)
+_HANGUL_RX = re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_HAN_RX = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_KANA_RX = re.compile("[\u3040-\u30ff]")
+_LATIN_RX = re.compile("[" + re.escape("".join(c for c in map(chr, range(0x250)) if c.isalpha())) + "]")
+
+
 def script_counts(text: str) -> tuple[int, int, int, int]:
     """(hangul, han, kana, latin letters) in `text`."""
-    hangul = han = kana = latin = 0
-    for ch in text:
-        if ch < "\u0080":
-            if ch.isalpha():
-                latin += 1
-        elif _is_hangul(ch):
-            hangul += 1
-        elif _is_han(ch):
-            han += 1
-        elif _is_kana(ch):
-            kana += 1
-        elif ch.isalpha() and ch < "\u0250":
-            latin += 1
-    return hangul, han, kana, latin
+    return (len(_HANGUL_RX.findall(text)), len(_HAN_RX.findall(text)), len(_KANA_RX.findall(text)),
+            len(_LATIN_RX.findall(text)))
 
 
 def detect_language(text: str, default: str | None = None) -> str | None:

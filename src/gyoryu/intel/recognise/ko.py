@@ -32,7 +32,7 @@ from gyoryu.intel.recognise.people_ko import (  # noqa: F401  (KO_ROLES, _ko_bac
     _ko_back_references,
     _looks_like_name,
 )
-from gyoryu.intel.segment import LazyKiwi, inside, kiwi_tokens, within
+from gyoryu.intel.segment import LazyKiwi, inside, kiwi_cached, kiwi_tokens, within
 
 # -- organisation candidates from press patterns --------------------------------------------------
 # '경기대 총장', '저장대 교수': a word ending in 대 before a university's title is the university
@@ -163,7 +163,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b > a:
                     _add_longer(doc, gazetteer, a, b)
-            if listed and within(doc.orgs, s) and _list_may_grow(doc, s):
+            if listed and within(doc.orgs, s) and (kiwi_cached(doc, s) is not None or _list_may_grow(doc, s)):
                 _ko_lists(doc, gazetteer, kiwi_tokens(doc, kiwi, s), s)
         _ko_programmes(doc)
         _ko_subunits_to_parents(doc, gazetteer)
@@ -741,21 +741,29 @@ def _list_may_grow(doc: Doc, s) -> bool:
     a separator starts at the first character after it past the spaces; the first run of a chain
     does not. So a member can be added only if, after some separator, that character is free of
     mentions (the new member itself, or the chain's later member) or starts an organisation
-    (the chain's organisation, with the new member first); a bracket there is counted as free."""
+    (the chain's organisation, with the new member first); a bracket there is counted as both. A
+    free one counts only with an organisation that could open a chain: one starting before a
+    separator."""
     text = doc.text
     starts = {o.start for o in doc.orgs}
     mentions = (*doc.orgs, *doc.people, *doc.places)
+    free = False
+    last = -1
     for k in range(s.start, s.end):
         if text[k] not in _LIST_SEP_CHARS:
             continue
+        last = k
         q = k + 1
         while q < s.end and text[q] in " \t\r\n":
             q += 1
         if q >= s.end or text[q] in _LIST_SEP_CHARS:
             continue  # no run after it in the sentence; or the next separator speaks for it
-        if text[q] in "()（）" or q in starts or not any(m.start <= q < m.end for m in mentions):
+        if text[q] in "()（）" or q in starts:
             return True
-    return False
+        free = free or not any(m.start <= q < m.end for m in mentions)
+    # a free member after a separator needs an organisation in its chain: one after a separator
+    # (returned above) or one opening the chain, so starting before a separator
+    return free and any(s.start <= a < last for a in starts)
 
 
 def _delegation_members(doc: Doc, gazetteer: Gazetteer, s) -> None:

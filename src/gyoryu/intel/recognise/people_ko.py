@@ -20,7 +20,7 @@ from gyoryu.intel.recognise.heads import (
     org_at,
     org_ending_at,
 )
-from gyoryu.intel.segment import LazyKiwi, kiwi_tokens, within
+from gyoryu.intel.segment import LazyKiwi, kiwi_cached, kiwi_tokens, within
 
 # -- people and their roles -----------------------------------------------------------------------
 KO_ROLES = ("대표이사|공동대표|상임대표|대표|명예회장|부회장|공동회장|회장|부사장|사장|이사장|의장|부총장|총장|학장|"
@@ -178,7 +178,9 @@ def ko_people_v2(*, gazetteer: Gazetteer):
             names = {}
             # Kiwi's proper nouns matter only where one could be a person with a role; a sentence
             # where none could is not tokenised (`_token_names_matter`)
-            tokens = kiwi_tokens(doc, kiwi, s) if _token_names_matter(doc, gazetteer, s) else ()
+            tokens = kiwi_cached(doc, s)  # read for an earlier rule: no question to ask
+            if tokens is None:
+                tokens = kiwi_tokens(doc, kiwi, s) if _token_names_matter(doc, gazetteer, s) else ()
             for tok in tokens:
                 if tok.tag != "NNP" or not _looks_like_name(tok.form):
                     continue
@@ -229,18 +231,24 @@ def _token_names_matter(doc: Doc, gazetteer: Gazetteer, s) -> bool:
     text, lo, hi = doc.text, s.start, s.end
     org_starts = {o.start for o in doc.orgs}
     roles: dict[int, bool] = {}
-    for end in range(lo + 2, hi + 1):
-        if end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and text[end] not in PARTICLE_START:
-            continue  # a token ending here runs on into a longer word: skipped by the caller
-        if end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and end not in org_starts:
-            continue  # before a particle only an organisation starting there gives a role
-        for start in range(max(lo, end - 5), end - 1):
+    covered = bytearray(hi - lo)  # the sentence's characters inside a mention: `doc.taken`, at once
+    for m in (*doc.orgs, *doc.people, *doc.places):
+        if m.start < hi and lo < m.end:
+            covered[max(m.start, lo) - lo:min(m.end, hi) - lo] = b"\x01" * (min(m.end, hi) - max(m.start, lo))
+    for start in range(lo, hi - 1):
+        if text[start] not in _KO_SURNAMES and not text.startswith(_KO_ZH_SURNAMES, start):
+            continue  # no name opens here
+        for end in range(start + 2, min(start + 5, hi) + 1):
+            if end < len(text) and "\uac00" <= text[end] <= "\ud7a3" and (
+                    text[end] not in PARTICLE_START or end not in org_starts):
+                continue  # runs on into a longer word (skipped by the caller), or before a
+                # particle, where only an organisation starting there could give a role
             form = text[start:end]
-            if not _looks_like_name(form) or name_key(form) in gazetteer.by_key:
+            if not _looks_like_name(form) or any(covered[start - lo:end - lo]) or name_key(form) in gazetteer.by_key:
                 continue
             if end not in roles:
                 roles[end] = _ko_role_after(doc, end)[0] is not None
-            if roles[end] and not doc.taken(start, end):
+            if roles[end]:
                 return True
     known = {p.start: p for p in doc.people}  # as `_ko_roles_first` walks them
     for m in _KO_ROLE_FIRST.finditer(text, lo, hi):
