@@ -28,8 +28,8 @@ output byte-identical): on the bench corpus 1,587 of 3,226 Korean sentences are 
 of 1,920 (170 of 257 thousand characters instead of 192), the people rule's share of them from
 67% to 25%; lists ('A, B 등') now account for most of the rest. N=300 at load 5.8-7 (2 cores,
 other sessions running): 28.6 ms CPU per article (35.0 per CPU-second), Kiwi's own floor 29.2 ms
-in the same run (the machine read 50-58 per CPU-second for the floor at low load), so the ratio
-to Kiwi is 1.02 (0.79 before); news-dev 17.7 ms CPU per article. On one fixed corpus (300
+in the same run (the machine read 50-58 per CPU-second for the floor at low load), so the CPU
+ratio to Kiwi is 1.02 (the printed wall-time ratio 1.22x; 0.79 before, at low load); news-dev 17.7 ms CPU per article. On one fixed corpus (300
 articles), runs alternating old (6bccc36) / new read 29.5 / 27.0, 24.8 / 21.4 and 22.4 / 28.2 ms
 CPU per article at load 6-10 (the third pair overlapped a quality run).
 """
