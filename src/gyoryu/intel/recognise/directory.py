@@ -308,6 +308,11 @@ def _names_the_won(o: OrgMention, text: str) -> bool:
 
 # a city or province followed by a district or county inside it (칭다오시 청양구, 산둥성 칭다오시)
 # or by 직할 ('directly governed'): an address, not the government acting
+# '우리 은행', '우리 금융': a pronoun or determiner and a space before an ordinary noun, which only
+# reads as a directory name (우리은행, 우리금융) once the space is folded away
+_KO_DETERMINER_SPACE = re.compile(r"(?:우리|저희|이|그|저|각|본|현|새|모든|여러|다른)\s+[가-힣]")
+
+
 _KO_ADDRESS_AFTER = re.compile(r"(?<=[시도성])\s(?:[가-힣]{1,5}(?:구|현|군)(?:[은는이가의에]|\s)|직할)")
 
 
@@ -379,6 +384,8 @@ def name_guard_v2(*, gazetteer: Gazetteer):
                     or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
                     or _ORG_CONTEXT.match(text, o.end)]
         doc.orgs = [o for o in doc.orgs if not _names_the_won(o, text)]
+        doc.orgs = [o for o in doc.orgs if o.entity_id is None
+                    or not _KO_DETERMINER_SPACE.match(o.mention)]
         _country_apart(doc, gazetteer)  # after the guard: 중국 상무부 vouches for 상무부
         drop_credits(doc, gazetteer)  # 来源：新华网, (Reuters) -: the outlet signing its article
 
