@@ -12,6 +12,7 @@ from gyoryu.intel.pipeline import (
     EventRecord,
     OrgMention,
     PersonMention,
+    PlaceMention,
 )
 
 # acts done to each counterpart on its own: a visit to several hosts, an agreement or a
@@ -35,6 +36,18 @@ def _one_visit_per_host(doc: Doc, events: list[EventRecord]) -> list[EventRecord
         for h in hosts:
             out.append(EventRecord(e.type, list(e.actors), [h, *others], e.place, e.date, e.start, e.end))
     return out
+
+
+def _tours_of_places(events: list[EventRecord]) -> list[EventRecord]:
+    """A visit to places only (대표단이 광저우를 방문해, representatives visited Hangzhou) by a body
+    the story sends as a delegation is the delegation's destination, not a visit of its own: the
+    delegation event carries the trip, and the visits to the hosts it names who was met. A visit
+    to a place with no delegation told (the president's visit to Beijing) stays a visit."""
+    sent = {_ref(a) for e in events if e.type == EventType.delegation
+            for a in e.actors if isinstance(a, OrgMention)}
+    return [e for e in events if not (
+        e.type == EventType.visit and e.targets and all(isinstance(t, PlaceMention) for t in e.targets)
+        and any(isinstance(a, OrgMention) and _ref(a) in sent for a in e.actors))]
 
 
 def _headlines(doc: Doc) -> frozenset:

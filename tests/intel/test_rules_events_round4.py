@@ -1,0 +1,64 @@
+"""Event rules of the fourth round (probe sentences written for the test, on a small directory of
+this module's own): a delegation's trip to a city is the delegation's destination, not a visit of
+its own; a visit to a place by someone no delegation is told of stays a visit."""
+
+import pytest
+
+from tests.intel.small_directory import event_pairs, small_gazetteer
+
+ORGS = {
+    "hanbit": ("company", "CN", {"ko": "한빛로보틱스", "zh-Hans": "瀚光机器人", "en": "Hanbit Robotics"}),
+    "cheongun": ("university", "CN", {"ko": "청운대학교", "zh-Hans": "清云大学", "en": "Cheongun University"}),
+    "daemyeong": ("government", "KR", {"ko": "대명시", "zh-Hans": "大明市", "en": "Daemyeong City"}),
+    "korobo": ("association", "KR", {"ko": "한국로봇협의회", "en": "Korea Robot Council"}),
+}
+PLACES = {
+    "kr": ("country", None, ["한국", "韩国", "South Korea", "Korea"]),
+    "cn": ("country", None, ["중국", "中国", "China"]),
+    "cn-zhejiang": ("province", "cn", ["저장성", "浙江省", "Zhejiang"]),
+    "cn-hangzhou": ("city", "cn-zhejiang", ["항저우", "杭州", "Hangzhou"]),
+    "cn-beijing": ("city", "cn", ["베이징", "北京", "Beijing"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def _place_only_visits(doc):
+    return [e for e in doc.events if e.type == "visit" and e.targets
+            and all(not hasattr(t, "confidence") for t in e.targets)]
+
+
+# -- a delegation's destination is not a visit of its own ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "대명시 대표단이 중국 저장성 항저우를 방문해 인공지능 분야 협력 방안을 논의했다. "
+    "대표단은 이튿날 한빛로보틱스 본사를 찾아 생산 라인을 둘러봤다.",
+    "대명시 대표단이 지난 3일부터 사흘간 항저우를 찾았다고 대명시가 5일 밝혔다.",
+])
+def test_a_korean_delegation_trip_to_a_city_is_no_visit_to_the_city(run, g, text):
+    doc = run(text)
+    assert event_pairs(doc, g, "delegation")
+    assert not _place_only_visits(doc)
+
+
+def test_the_hosts_a_delegation_meets_stay_visits(run, g):
+    doc = run("대명시 대표단이 중국 저장성 항저우를 방문해 인공지능 분야 협력 방안을 논의했다. "
+              "대표단은 이튿날 한빛로보틱스 본사를 찾아 생산 라인을 둘러봤다.")
+    assert [t for _a, t in event_pairs(doc, g, "visit")] == [["hanbit"]]
+
+
+def test_english_representatives_touring_a_city_are_a_delegation(run, g):
+    doc = run("The agreement builds on talks held in May, when Daemyeong City representatives "
+              "visited Hangzhou to look for partners in robotics.")
+    assert event_pairs(doc, g, "delegation")
+    assert not _place_only_visits(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Daemyeong City Mayor Kim Jun-ho visited Beijing last week and met university presidents.",
+    "김준호 대명시장은 지난주 베이징을 방문해 현지 대학 총장들과 만났다.",
+])
+def test_a_visit_to_a_city_with_no_delegation_told_stays_a_visit(run, g, text):
+    assert _place_only_visits(run(text))
