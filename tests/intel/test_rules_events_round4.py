@@ -62,3 +62,22 @@ def test_english_representatives_touring_a_city_are_a_delegation(run, g):
 ])
 def test_a_visit_to_a_city_with_no_delegation_told_stays_a_visit(run, g, text):
     assert _place_only_visits(run(text))
+
+
+# -- an agreement signed at the counterpart's own premises --------------------------------------
+@pytest.mark.parametrize("text", [
+    "한빛로보틱스는 이날 청운대학교 본사에서 로봇 제어 소프트웨어 공동 개발을 위한 업무협약(MOU)을 맺었다.",
+    "같은 날 한빛로보틱스는 청운대학교에서 연구 인력 교류를 위한 업무협약을 체결했다.",
+])
+def test_a_korean_agreement_signed_at_the_hosts_premises_is_with_the_host(run, g, text):
+    assert event_pairs(run(text), g, "agreement") == [(["hanbit"], ["cheongun"])]
+
+
+def test_a_korean_agreement_with_a_counterpart_named_keeps_it(run, g):
+    doc = run("대명시는 청운대학교에서 한빛로보틱스와 인공지능 인재 양성 협약을 체결했다.")
+    assert event_pairs(doc, g, "agreement") == [(["daemyeong"], ["hanbit"])]
+
+
+def test_a_korean_agreement_named_in_quotes_is_an_agreement(run, g):
+    doc = run("대명시는 지난 3일 한빛로보틱스와 '스마트공장 기술 실증 협약'을 체결했다고 5일 밝혔다.")
+    assert event_pairs(doc, g, "agreement") == [(["daemyeong"], ["hanbit"])]

@@ -80,6 +80,7 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
     raising = lang == "ko" and etype == EventType.investment and ((_KO_RAISE.search(
         doc.text, trig.start(), trig.end() + 30) and _KO_AMOUNT.search(
         doc.text, max(0, trigger - 60), trig.end() + 12)) or "from" in roles.values())  # …로부터 투자 유치
+    premises = []
     for o in orgs:
         role = roles.get(id(o))
         if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
@@ -89,6 +90,8 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
             actors.append(o)  # 김관영 전북특별자치도지사를 단장으로: the leader's own body acts
             continue  # (but 텐센트를 방문해 마화텅 텐센트 회장을 만났다: the host's head)
         if role in ("venue", "ignore"):
+            if role == "venue" and lang == "ko" and _ko_premises(doc, o):
+                premises.append(o)
             continue
         if (lang == "ko" and etype == EventType.visit and o.end < trigger
                 and doc.text[o.end:o.end + 1] in ("와", "과")
@@ -125,7 +128,22 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
                 actors.append(o)
             else:
                 targets.append(o)
+    if etype == EventType.agreement and len(actors) <= 1 and not targets:
+        # 애지봇 본사에서 MOU를 맺었다, 남방과기대에서 협약을 체결: with no counterpart named, the
+        # body at whose own premises the agreement is signed is the one it is signed with (two
+        # or more signing there sign with each other)
+        seen = {_ref(a) for a in actors}
+        targets = [o for o in premises if _ref(o) not in seen]
     return actors, targets
+
+
+# a body's own premises (X 본사에서) or a university (X대에서): a host, not a hired venue
+_KO_PREMISES = re.compile(r"(?:\s?\([^)]{0,40}\))?\s?(?:본사|본부|사옥|캠퍼스|본관|청사)\s?에서")
+_KO_UNIVERSITY = re.compile(r"(?:대|대학|대학교|과기원)$")
+
+
+def _ko_premises(doc: Doc, o: OrgMention) -> bool:
+    return bool(_KO_PREMISES.match(doc.text, o.end)) or bool(_KO_UNIVERSITY.search(o.mention))
 
 
 def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention]):

@@ -17,8 +17,8 @@ from gyoryu.intel.segment import inside
 
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
-        (EventType.agreement, re.compile(r"업무협약|협약을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|의향서|LOI|"
-                                         r"합의(?:했|한|하고|하기로)")),
+        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
+                                         r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
                                           r"펀드(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
