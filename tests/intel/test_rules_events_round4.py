@@ -64,6 +64,13 @@ def test_a_visit_to_a_city_with_no_delegation_told_stays_a_visit(run, g, text):
     assert _place_only_visits(run(text))
 
 
+def test_an_earlier_trip_tied_to_a_delegation_told_after_it_stays_a_visit(run, g):
+    doc = run("大明市代表团11日抵达杭州，访问了瀚光机器人。"
+              "大明市市长今年3月曾访问北京，而这次代表团的行程正是那次访问的后续。")
+    assert event_pairs(doc, g, "delegation")
+    assert [t.mention for e in _place_only_visits(doc) for t in e.targets] == ["北京"]
+
+
 # -- an agreement signed at the counterpart's own premises --------------------------------------
 @pytest.mark.parametrize("text", [
     "한빛로보틱스는 이날 청운대학교 본사에서 로봇 제어 소프트웨어 공동 개발을 위한 업무협약(MOU)을 맺었다.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.events.common import _GATHERINGS_OF_ACTORS, _groups, _ref
+from gyoryu.intel.events.triggers import TRIGGERS
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -38,16 +39,22 @@ def _one_visit_per_host(doc: Doc, events: list[EventRecord]) -> list[EventRecord
     return out
 
 
-def _tours_of_places(events: list[EventRecord]) -> list[EventRecord]:
-    """A visit to places only (대표단이 광저우를 방문해, representatives visited Hangzhou) by a body
-    the story sends as a delegation is the delegation's destination, not a visit of its own: the
-    delegation event carries the trip, and the visits to the hosts it names who was met. A visit
-    to a place with no delegation told (the president's visit to Beijing) stays a visit."""
+def _tours_of_places(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """A visit to places only whose sentence names a delegation before one of them (대표단이 광저우를
+    방문해, 代表团访问了杭州, representatives visited Hangzhou), by a body the story sends as a
+    delegation, is the delegation's destination, not a visit of its own: the delegation event
+    carries the trip, and the visits to the hosts it names who was met. A visit to a place told
+    with no delegation before it (the president's visit to Beijing, a mayor's earlier trip the
+    sentence goes on to tie to another body's delegation) stays a visit."""
     sent = {_ref(a) for e in events if e.type == EventType.delegation
             for a in e.actors if isinstance(a, OrgMention)}
     return [e for e in events if not (
         e.type == EventType.visit and e.targets and all(isinstance(t, PlaceMention) for t in e.targets)
-        and any(isinstance(a, OrgMention) and _ref(a) in sent for a in e.actors))]
+        and any(isinstance(a, OrgMention) and _ref(a) in sent for a in e.actors)
+        and any(rx.search(doc.text, e.start, max(t.start for t in e.targets)) for rx in _DELEGATION_WORDS))]
+
+
+_DELEGATION_WORDS = [rx for rules in TRIGGERS.values() for t, rx in rules if t == EventType.delegation]
 
 
 def _headlines(doc: Doc) -> frozenset:

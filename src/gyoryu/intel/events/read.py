@@ -259,7 +259,7 @@ def events_v2(*, gazetteer: Gazetteer):
                 e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))) and e.actors)])
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
-        doc.events = _tours_of_places(doc.events)
+        doc.events = _tours_of_places(doc, doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
         doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
 
