@@ -1,12 +1,15 @@
 """Event rules of the fourth round (probe sentences written for the test, on a small directory of
 this module's own): a delegation's trip to a city is the delegation's destination, not a visit of
-its own; a visit to a place by someone no delegation is told of stays a visit."""
+its own; a visit to a place by someone no delegation is told of stays a visit; a Korean agreement
+signed at the counterpart's own premises is with it; a gathering named in a Chinese sentence is
+the summit, not a gathering word inside its venue's name."""
 
 import pytest
 
 from tests.intel.small_directory import event_pairs, small_gazetteer
 
 ORGS = {
+    "robot-congress": ("other", "CN", {"zh-Hans": "世界机器人大会", "en": "World Robot Congress"}),
     "hanbit": ("company", "CN", {"ko": "한빛로보틱스", "zh-Hans": "瀚光机器人", "en": "Hanbit Robotics"}),
     "cheongun": ("university", "CN", {"ko": "청운대학교", "zh-Hans": "清云大学", "en": "Cheongun University"}),
     "daemyeong": ("government", "KR", {"ko": "대명시", "zh-Hans": "大明市", "en": "Daemyeong City"}),
@@ -88,3 +91,11 @@ def test_a_korean_agreement_with_a_counterpart_named_keeps_it(run, g):
 def test_a_korean_agreement_named_in_quotes_is_an_agreement(run, g):
     doc = run("대명시는 지난 3일 한빛로보틱스와 '스마트공장 기술 실증 협약'을 체결했다고 5일 밝혔다.")
     assert event_pairs(doc, g, "agreement") == [(["daemyeong"], ["hanbit"])]
+
+
+# -- the gathering named, not a word of its venue's name ----------------------------------------
+def test_a_chinese_gathering_opening_at_an_expo_centre_is_the_summit(run, g):
+    doc = run("2025世界机器人大会8日在北京世博中心开幕，来自二十个国家的企业参会。"
+              "大明市代表团也出席了大会。")
+    assert ["robot-congress"] in [t for _a, t in event_pairs(doc, g, "summit")]
+    assert not any("robot-congress" in a for a, _t in event_pairs(doc, g, "summit"))

@@ -85,9 +85,13 @@ def events_v2(*, gazetteer: Gazetteer):
                 hits = _hits(doc, s, t, rx, orgs, names)
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
                     first = s.lang == "ko" or (s.lang == "zh" and t in (EventType.visit, EventType.delegation))
-                    found.append((t, hits[0] if first else hits[-1]))  # 考察了A、B,参观了C: all visited
+                    trig = hits[0] if first else hits[-1]  # 考察了A、B,参观了C: all visited
+                    if t == EventType.summit and s.lang != "ko":  # WAIC在上海世博中心开幕: the gathering
+                        trig = next((h for h in hits if any(  # named, not a word of its venue's name
+                            o.start <= h.start() and h.end() <= o.end for o in orgs)), trig)
+                    found.append((t, trig))
                     gathering = [h for h in hits if not _TALKS.fullmatch(h.group())]
-                    if t == EventType.summit and s.lang == "zh" and gathering and found[-1][1] is not gathering[-1]:
+                    if t == EventType.summit and s.lang == "zh" and gathering and _TALKS.fullmatch(trig.group()):
                         also = gathering[-1]  # 在APEC峰会期间与…举行会晤: the summit and the talks
             if any(t == EventType.agreement for t, _h in found):
                 # the partnership an agreement seals; the investment it is about (投资促进备忘录)
