@@ -68,12 +68,23 @@ _SENT_END = re.compile(r"(?<=[.!?。！？])[\"'”’」』)]*\s+|(?<=[。！�
 _COPYRIGHT = re.compile(
     r"저작권자|무단\s*전재|재배포\s*금지|[ⓒ©]|\(c\)\s*\d{4}|all rights reserved|版权所有|"
     r"未经授权|未经许可|禁止转载|copyright\s", re.I)
-_CAPTION = re.compile(r"^\s*[▲△▶◀]|/?\s*사진(?:제공)?\s*=|\|\s*$|^\s*\[?(?:사진|图|图片|photo)\s*[:=]", re.I)
+_CAPTION = re.compile(
+    r"^\s*[▲△▶◀]|/?\s*사진(?:제공)?\s*=|\|\s*$|^\s*\[?(?:사진|图|图片|photo)\s*[:=]"
+    # a picture's credit: 图片来源：…, 圖片來源：…, 图/视觉中国, （圖／中央社）, （记者 李华 摄）,
+    # "경기도 제공", "(Xinhua/Li Ming)", "Photo by …"
+    r"|(?:图片|圖片|照片|图像|圖像)\s*(?:来源|來源|提供|出处|出處)\s*[:：]|^\s*[(（]?\s*[图圖]\s*[/／|｜]"
+    r"|[(（][^()（）\n]{0,24}[摄攝]\s*[)）]\s*$|^\s*[^\s.。]{1,20}\s+제공\s*$"
+    r"|^\s*[(（][A-Z][\w .'-]{1,30}[/／][A-Z][\w .'-]{1,30}[)）]\s*$|^\s*photo\s*(?:by|courtesy)\b", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _BYLINE = re.compile(
     r"^\s*[\[(/]?.{0,30}(?:기자|특파원|记者|通讯员|reporter|correspondent)\]?\s*$"
     r"|^\s*(?:by|written by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$"
-    r"|^\s*(?:\(|【)?(?:记者|本报记者)\s*\S{2,8}(?:\)|】)?\s*$", re.I)
+    r"|^\s*(?:\(|【)?(?:记者|本报记者)\s*\S{2,8}(?:\)|】)?\s*$"
+    # the desk's credits: 责任编辑：…, （編輯：王大同）1141103, 作者：…, 来源：…, Reporting by …;
+    # Editing by …, Source: Xinhua
+    r"|^\s*[(（【\[]?\s*(?:本文|本稿)?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|作者|校对|校對|审核|審核|监制|監製|"
+    r"编审|編審|撰稿|文|来源|來源|稿源|出处|出處|原标题|原標題)\s*[:：/／]"
+    r"|^\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b|^\s*source\s*:", re.I)
 # A news agency's dateline opening the story: "[서울=연합뉴스] 홍길동 기자 =", "(北京 7月8日电)",
 # "新华社上海9月28日电（记者 王晓明）", "SEOUL, Nov. 3 (Yonhap) --", "SHENZHEN —".
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -81,12 +92,31 @@ DATELINE_PREFIX = re.compile(
     r"\s*[\[(（【]\s*[^\])）】=\n]{1,15}=\s*[^\])）】=\n]{1,15}[\])）】]"
     r"(?:\s*[^=\n]{0,20}?(?:기자|특파원|통신원|객원기자)(?:\s*[^\s=]{0,4})?\s*=)?"
     r"(?:\s*(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일)?\s*"
+    # "[아시아경제 김지희 기자]", "[이데일리 김민정 기자]": the outlet and its reporter in brackets
+    r"|\s*[\[【]\s*[^\]】=\n]{1,15}\s+[가-힣]{2,4}\s*(?:[가-힣]{0,4}기자|특파원|통신원)\s*[\]】]\s*=?\s*"
+    # "【环球时报驻韩国特约记者 莫莉】", "（中央社記者陳小明台北3日電）", "（中央社首爾18日綜合外電報導）"
+    r"|\s*【[^】\n]{0,20}(?:记者|記者|通讯员|通訊員)\s*[^】\n]{0,8}】\s*"
+    r"|\s*[(（][^)）\n]{0,24}?\d{1,2}\s*日\s*[^)）\n]{0,8}?(?:电|電|報導|报道)\s*[)）]\s*"
     r"|\s*[\[(（【]?\s*(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{0,6}?讯?)?\s*"
     r"[\u4e00-\u9fff]{2,6}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[\])）】]?"
     r"(?:\s*[（(【](?:记者|通讯员)[^）)】\n]{1,20}[）)】])?\s*"
     rf"|\s*[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]+){{0,3}}(?:,\s*{_MON}\s*\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
     r"(?:\([A-Za-z .'-]{2,30}\)\s*(?:--|—|–|-)|\s*(?:--|—|–))\s*")
 _NAVIGATION = re.compile(r"^\s*(?:다음\s*이전|이전\s*다음|구독신청|.{0,20}구독신청|上一篇|下一篇)\s*$")
+# The page's list of other stories: a heading, then the headlines under it (short lines that end
+# no sentence), none of them this story.
+_RELATED = re.compile(
+    r"^\s*[\[【<〈《■□▶▷●◆◇#*\-–—]*\s*(?:관련\s*(?:기사|뉴스|보도)(?:\s*목록)?|함께\s*(?:보면\s*좋은|볼\s*만한)\s*(?:기사|뉴스)|"
+    r"(?:많이|가장\s*많이)\s*본\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|주요\s*뉴스|이\s*시각\s*(?:주요|인기)\s*뉴스|"
+    r"相关(?:新闻|阅读|报道|文章|链接|推荐)|相關(?:新聞|閱讀|報導|文章|連結)|延伸(?:阅读|閱讀)|推荐阅读|推薦閱讀|"
+    r"热门(?:推荐|新闻|文章)|熱門(?:推薦|新聞|文章)|猜你喜欢|更多(?:新闻|報導|报道)|"
+    r"related\s+(?:articles?|news|stories|story|coverage|links?)|read\s+more|more\s+(?:stories|news)(?:\s+from\s+\S+)?|"
+    r"you\s+may\s+also\s+like|most\s+(?:read|popular|viewed)|recommended(?:\s+stories)?|see\s+also)"
+    r"\s*[\]】>〉》:：]*\s*$", re.I)
+_STORY_END = re.compile(r"(?:[다요]\.|[.!?。！？][\"'”’」』)]*)\s*$")
+# A table's row: cells between bars ("| 새봄전자 | 반도체 | 100억원 |"); each cell is read apart.
+_TABLE_ROW = re.compile(r"^\s*[|｜].*[|｜].*[|｜]\s*$|^[^|｜\n]*[|｜][^|｜\n]*[|｜][^|｜\n]*[|｜]")
+_TABLE_RULE = re.compile(r"[\s|｜:：\-–—=+]*")
 
 
 @dataclass(frozen=True)
@@ -121,11 +151,24 @@ def split_sentences(text: str) -> tuple[list[Sentence], list[tuple[int, int, str
     sentences: list[Sentence] = []
     skipped: list[tuple[int, int, str]] = []
     pos = 0
+    related = 0  # headlines still to skip under a 'related articles' heading
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         body = text[start:end]
         if not body.strip():
+            continue
+        if len(body) < 60 and _RELATED.match(body):
+            skipped.append((start, end, "related"))
+            related = 12
+            continue
+        if related and len(body.strip()) <= 80 and not _STORY_END.search(body):
+            skipped.append((start, end, "related"))
+            related -= 1
+            continue
+        related = 0
+        if _TABLE_ROW.match(body):
+            _cells(text, sentences, skipped, start, end)
             continue
         kind = boilerplate_kind(body)
         if kind:
@@ -144,6 +187,20 @@ def split_sentences(text: str) -> tuple[list[Sentence], list[tuple[int, int, str
             cut = start + m.end()
         _add(text, sentences, cut, end)
     return sentences, skipped
+
+
+def _cells(text: str, out: list[Sentence], skipped: list[tuple[int, int, str]], start: int, end: int) -> None:
+    """A table's row: each cell a sentence of its own (a name in one cell is not read into the
+    next); a rule line (|---|---|) is skipped."""
+    if _TABLE_RULE.fullmatch(text, start, end):
+        skipped.append((start, end, "table"))
+        return
+    cut = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in "|｜":
+            if text[cut:i].strip() and not boilerplate_kind(text[cut:i]):
+                _add(text, out, cut, i)
+            cut = i + 1
 
 
 # abbreviations a period does not end a sentence after

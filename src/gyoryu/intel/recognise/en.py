@@ -218,8 +218,8 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         end -= len(words.pop()) + 1
     if words and words[-1].endswith(("'s", "’s")):  # "China's": a possessive is not a name
         end -= 2
-    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith("-based")):
-        start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics
+    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith(("-based", "'s", "’s"))):
+        start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics; "Korea's X Inc." is X
     if end <= start:
         return
     name = doc.text[start:end]

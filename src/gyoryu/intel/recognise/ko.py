@@ -69,6 +69,11 @@ _KO_CORP = re.compile(r"(?:㈜|\(주\))\s?([A-Za-z0-9가-힣&.\-]+(?: [A-Z][A-Za
 _KO_CORP_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])"
                             r"(?:㈜|\(주\))")
 _KO_CORP_CUE = re.compile(r"㈜|\(주\)")  # what every _KO_CORP_AFTER holds
+# what follows a marker that closes the name before it rather than opening the next one: a title,
+# the company's people, 'X 측', a list's 등/외, a conjunction
+_KO_NOT_AFTER_CORP = re.compile(r"(?:대표이사|대표|회장|부회장|사장|부사장|전무|상무|이사|관계자|임직원|직원|측|등|외|및|CEO)"
+                                r"(?![A-Za-z0-9가-힣])|(?:대표|회장|사장|관계자|측)[은는이가과와의도을를]")
+_KO_CORP_SPACED = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])\s$")
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
 # ‘AI산업융합 사업단 출범식’: the body a ceremony launches or opens, named in its title
 _KO_CEREMONY_END = re.compile(r"\s?(?:출범식|개소식|개원식|창립식|발대식|현판식|개관식)$")
@@ -313,6 +318,11 @@ def _ko_legal_markers(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     text = doc.text
     for m in _KO_CORP.finditer(text, s.start, s.end):
         a, b = m.span(1)
+        if _KO_NOT_AFTER_CORP.match(text, a, b):
+            # '미래에너지 ㈜ 대표가': a spaced marker after its name, a title after the marker
+            if before := _KO_CORP_SPACED.search(text, s.start, m.start()):
+                add_candidate(doc, gazetteer, *before.span(1))
+            continue
         end = _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b
         if end:
             add_candidate(doc, gazetteer, a, end)
