@@ -210,6 +210,33 @@ def _words_agree(mention: str, names) -> bool:
     return False
 
 
+def _hangul_heads_agree(mention: str, names, cutoff: float) -> bool:
+    """A Korean name sounding like a known Korean name only through the generic tail they share
+    (미래에너지솔루션 and LG에너지솔루션, 한빛바이오로직스 and 삼성바이오로직스) is another company: where
+    the two end alike, what comes before must sound alike too (센트타임 for 센스타임 does). Only
+    when such a name is what the sound matched: 훠산엔진 links by 火山引擎 though 볼케이노엔진
+    ends alike."""
+    from gyoryu.intel.translit import sound_key
+
+    if not _HANGUL.search(mention):
+        return True
+    mine = sound_key(mention)
+    alike, apart = False, False
+    for name in names:
+        if fuzz.ratio(mine, sound_key(name)) < cutoff:
+            continue
+        tail = 0
+        while tail < min(len(mention), len(name)) and mention[-1 - tail] == name[-1 - tail]:
+            tail += 1
+        head, theirs = mention[:len(mention) - tail], name[:len(name) - tail]
+        if (_HANGUL.search(name) and tail >= 2 and head and theirs
+                and fuzz.ratio(sound_key(head), sound_key(theirs)) < 50):
+            apart = True
+        else:
+            alike = True
+    return alike or not apart
+
+
 class SoundPool:
     """Sound keys and the organisation each is of, sorted by length, so that a name is compared
     only with the keys whose length lets them reach the cutoff: `fuzz.ratio` is
@@ -255,6 +282,11 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
         os_.append(org)
     heads = {cls: SoundPool(ks, os_) for cls, (ks, os_) in heads_of.items()}
     latin_sounds, latin_heads = _non_han_sounds(gazetteer)
+    names_of: dict[int, set[str]] = {}  # every name (key) of an organisation, for _hangul_heads_agree
+    for key, owned in gazetteer.by_key.items():
+        for k, o in owned:
+            if k == EntityKind.organization:
+                names_of.setdefault(o, set()).add(key)
     head_sounds, acronym_sounds = _sound_exclusions(gazetteer)
 
     def scores(sk: str, pool: SoundPool, best: dict, allowed, looked_up: dict) -> None:
@@ -311,7 +343,8 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (
                     len(ranked) == 1 or ranked[1][1] < ranked[0][1] - 0.05) and _words_agree(
-                    m.mention, gazetteer.orgs[ranked[0][0]].names.values()):
+                    m.mention, gazetteer.orgs[ranked[0][0]].names.values()) and _hangul_heads_agree(
+                    m.mention, names_of.get(ranked[0][0], ()), auto_link * 100):
                 m.entity_id, m.confidence = ranked[0]
                 m.method = LinkMethod.transliteration
             elif ranked:

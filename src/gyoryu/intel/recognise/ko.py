@@ -71,8 +71,8 @@ _KO_CORP_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z
 _KO_CORP_CUE = re.compile(r"㈜|\(주\)")  # what every _KO_CORP_AFTER holds
 # what follows a marker that closes the name before it rather than opening the next one: a title,
 # the company's people, 'X 측', a list's 등/외, a conjunction
-_KO_NOT_AFTER_CORP = re.compile(r"(?:대표이사|대표|회장|부회장|사장|부사장|전무|상무|이사|관계자|임직원|직원|측|등|외|및|CEO)"
-                                r"(?![A-Za-z0-9가-힣])|(?:대표|회장|사장|관계자|측)[은는이가과와의도을를]")
+_KO_NOT_AFTER_CORP = re.compile(r"(?:대표이사|대표|회장|부회장|사장|부사장|전무|상무|이사|관계자|임직원|직원|"
+                                r"측|등|외|및|CEO)(?![A-Za-z0-9가-힣])|(?:대표|회장|사장|관계자|측)[은는이가과와의도을를]")
 _KO_CORP_SPACED = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])\s$")
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
 # ‘AI산업융합 사업단 출범식’: the body a ceremony launches or opens, named in its title

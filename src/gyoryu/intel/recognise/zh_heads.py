@@ -15,8 +15,8 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention, component
-from gyoryu.intel.recognise.heads import add_candidate, repeat_candidates, simplified
-from gyoryu.intel.recognise.zh import ZH_SURNAMES
+from gyoryu.intel.recognise.heads import GATHERING_END, add_candidate, repeat_candidates, simplified
+from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
 
 # Heads, longest first so 研究生院 wins over 学院. A bare 部/厅/局/署/办/委 is a head only as a
 # word of its own or at the end of one (商务厅, 科技局, 代表部), never inside a common word.
@@ -27,6 +27,9 @@ HEADS = sorted((
     "开发区", "新区", "自贸区", "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
     "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
     "株式会社", "财团", "会议所", "商工会议所", "集群",
+    # Taiwanese and Korean bodies' heads: trade guilds, federations, councils, alliances
+    # (电机电子工业同业公会, 全国工业总会, 中小企业中央会, 资讯工业策进会), hospitals and exchanges
+    "公会", "同业公会", "总会", "协进会", "策进会", "中央会", "联盟", "联谊会", "研究会", "医院", "交易所",
     "市委", "省委", "区委", "县委", "办公室", "办公厅", "部", "厅", "局", "署", "办", "委", "公社", "公团",
 ), key=len, reverse=True)
 _HEAD = re.compile("|".join(HEADS))
@@ -41,7 +44,7 @@ _NOT_HEAD_WORDS = frozenset(
     "餐厅 大厅 客厅 展厅 格局 布局 结局 当局 大局 时局 政局 开局 部署 签署 举办 主办 承办 创办 开办 合办 协办 "
     "兴办 筹办 代办 督办 编委 子公司 分公司 母公司 公司 本公司 该公司 重心 核心 中心 信心 决心 用心 爱心 关心 "
     "市中心 园区 基金 银行 政府 大学 学院 "
-    "委员会 协会 集团 有限公司 实验室 办公室 研究院 研究所 小镇".split())
+    "委员会 协会 集团 有限公司 实验室 办公室 研究院 研究所 小镇 公会 总会 联盟 医院 交易所 研究会".split())
 # words that carry a name on though jieba reads them as verbs (创新中心, 振兴院, 驻台北韩国代表部)
 _NAME_VERBS = frozenset(
     "创新 创造 振兴 发展 促进 成长 合作 交流 投资 贸易 研究 开发 孵化 服务 展示 管理 设计 制造 建设 规划 "
@@ -108,7 +111,9 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _cited_media(doc, gazetteer, s, simple)
             _place_and_line(doc, gazetteer, s, tokens)
             _national_bodies(doc, gazetteer, s, simple)
+            _quoted_before_title(doc, gazetteer, s, simple)
         _country_before_ministry(doc)
+        _latin_initials_onto(doc, gazetteer)
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
         _country_not_in_name(doc, gazetteer)
@@ -532,3 +537,48 @@ def _legal_form_first(doc: Doc) -> None:
         if o.entity_id is None and (m := _FORM_FIRST.match(o.mention)):
             o.start += m.end()
             o.mention = o.mention[m.end():]
+
+
+# 「韩国电池未来论坛」代表, “某某联盟”理事长: a quoted name with its head's title right after is a body
+_QUOTED_BEFORE_TITLE = re.compile(
+    r"[「『“\"]([\u4e00-\u9fffA-Za-z0-9&· ]{2,20})[」』”\"]\s?(?=(?:代表|理事长|秘书长|会长|执行长|"
+    rf"社长|院长|主任|{ZH_ROLES}))")
+
+
+def _quoted_before_title(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    for m in _QUOTED_BEFORE_TITLE.finditer(simple):
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        if GATHERING_END.search(m.group(1)):
+            continue  # 「…论坛」代表: a forum's body, but the events would read a gathering held
+        if not any(o.start < b and a < o.end for o in (*doc.orgs, *doc.people)):
+            add_candidate(doc, gazetteer, a, b, absorb_places=True)
+
+
+# HS曉星集團, LS电线: a group's Latin initials written onto a known Chinese name make another company
+# (an affiliate or a spin-off, as SK인텔릭스 in Korean); the whole is linked by itself or left
+_INITIALS_BEFORE = re.compile(r"(?<![A-Za-z0-9&.\-])[A-Z]{2,3}$")
+
+
+def _latin_initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    for o in doc.orgs:
+        if o.entity_id is None or not any(a <= o.start < b for a, b in zh) or not "\u4e00" <= o.mention[:1] <= "\u9fff":
+            continue
+        m = _INITIALS_BEFORE.search(doc.text, max(0, o.start - 4), o.start)
+        if m is None or any(x is not o and x.start < o.start and m.start() < x.end for x in doc.orgs):
+            continue
+        _with_initials(doc, gazetteer, o, m.start())
+        # its gloss carries the same initials (HS曉星集團（HS Hyosung）): the same company
+        gloss = re.compile(rf"\s?[(（]{re.escape(m.group())} ").match(doc.text, o.end)
+        inner = next((x for x in doc.orgs if gloss and x.start == gloss.end() and x.entity_id is not None), None)
+        if inner is not None:
+            _with_initials(doc, gazetteer, inner, gloss.end() - len(m.group()) - 1)
+
+
+def _with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) -> None:
+    whole = doc.text[start:o.end]
+    owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
+    o.start, o.mention, o.candidates = start, whole, []
+    o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
+        None, 0.0, "none")
+    o.source = "pattern"

@@ -132,7 +132,8 @@ def org_spans(simple: str, countries: re.Pattern) -> list[tuple[int, int, str, s
                 and prev[2] not in _FUNCTION_TAGS:
             i += 1
             continue  # 白|万基: a surname, then the given name the tagger took for a body
-        if (c := countries.match(simple, a, b)) and b - c.end() >= 2:
+        # (not before 区: 台湾区电机电子工业同业公会 is the guild's own name, not Taiwan's)
+        if (c := countries.match(simple, a, b)) and b - c.end() >= 2 and simple[c.end()] != "区":
             a = c.end()
         after = words[i + 1] if i + 1 < len(words) else (b, b, "w")
         spans.append((a, b, simple[after[0]:after[1]], after[2]))
