@@ -166,3 +166,11 @@ def test_latin_initials_written_onto_a_known_chinese_name_make_another_company()
     assert [(o.mention, o.entity_id) for o in got] == [("HS曉星集團", None)]
     doc = build_pipeline(g)("包括HS曉星集團（HS Hyosung Group）等企業代表出席。", published=date(2025, 10, 12))
     assert {(o.mention, o.entity_id) for o in doc.orgs} >= {("HS曉星集團", None), ("HS Hyosung Group", None)}
+
+
+def test_a_brand_written_as_a_word_and_capitals_is_a_firm_in_a_firms_context(run):
+    assert "파랑AI" in _orgs(run, "파랑AI 관계자는 시제품을 내년에 낸다고 했다.")
+    assert "파랑AI" in _orgs(run, "부산의 스타트업 파랑AI는 중국 기업과 공동연구를 한다.")
+    # a kind of technology written so is no firm
+    assert _orgs(run, "생성형AI 관계자들이 모였다.") == set()
+    assert _orgs(run, "정부는 소버린AI 기업 육성에 나선다.") == set()

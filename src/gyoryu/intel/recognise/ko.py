@@ -85,6 +85,12 @@ _KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인|유�
 # a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"
 _KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|社)")
 _KO_CONTEXT_CUE = re.compile(r"관계자|측|社")  # what every _KO_CONTEXT_AFTER holds
+# a brand written as a word and capitals (파랑AI, 누리봇X): Kiwi reads an ordinary word and initials,
+# but with a firm's context around it (X 관계자, 기업 X, X 대표 홍길동) the whole is the firm's name;
+# a kind of technology written so (생성형AI, 초거대AI) is not
+_KO_BRAND_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])(?!(?:생성형|초거대|온디바이스|피지컬|에이전틱|인공지능|버티컬|"
+                            r"소버린|산업|제조|의료|금융|국방|공공|차세대|국산|한국형|중국형|K)[A-Z])"
+                            r"[가-힣]{2,8}[A-Z]{1,4}[0-9]?(?=[은는이가을를의와과도](?![가-힣])|에서?\s|[^A-Za-z0-9가-힣]|$)")
 _KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사)\s+([A-Za-z0-9가-힣]{2,15})")
 _LIST_SEP = re.compile(r"\s*[·ㆍ,、]\s*")
 # a Hangul name glossed by an organisation's Latin name in brackets
@@ -164,8 +170,11 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             for a, b in spans:
                 if _settled_at(doc, a):
                     continue  # whatever Kiwi reads from here, `_add_longer` would change nothing
+                brand = _KO_BRAND_WORD.match(text, a, b)
                 a, b = _proper_noun_span(kiwi_tokens(doc, kiwi, s), s.start, a, b,
                                          _KO_INSTITUTION.search(text, a, b) is not None)
+                if b <= a and brand:
+                    a, b = brand.span()
                 if b > a:
                     _add_longer(doc, gazetteer, a, b)
             if listed and within(doc.orgs, s) and (kiwi_cached(doc, s) is not None or _list_may_grow(doc, s)):
@@ -305,6 +314,8 @@ def _name_end(doc: Doc, kiwi, s, a: int, b: int, proper: bool = True) -> int:
     if not tokens:
         return 0
     end = s.start + tokens[-1].start + tokens[-1].len
+    if proper and _KO_BRAND_WORD.fullmatch(doc.text, a, end):
+        return end  # 파랑AI: Kiwi reads a word and initials, the press a brand
     if proper and (not _proper(tokens[0]) or any(
             not (t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN") or t.tag == "NNB"
             for t in tokens)):
