@@ -66,8 +66,8 @@ def detect_language(text: str, default: str | None = None) -> str | None:
 _SENT_END = re.compile(r"(?<=[.!?。！？])[\"'”’」』)]*\s+|(?<=[。！？])")
 
 _COPYRIGHT = re.compile(
-    r"저작권자|무단\s*전재|재배포\s*금지|[ⓒ©]|\(c\)\s*\d{4}|all rights reserved|版权所有|"
-    r"未经授权|未经许可|禁止转载|copyright\s", re.I)
+    r"저작권자|무단\s*전재|재배포\s*금지|[ⓒ©]|\(c\)\s*\d{4}|all rights reserved|版权所有|版權所有|"
+    r"未经授权|未經授權|未经许可|未經許可|禁止转载|禁止轉載|copyright\s", re.I)
 _CAPTION = re.compile(
     r"^\s*[▲△▶◀]|/?\s*사진(?:제공)?\s*=|\|\s*$|^\s*\[?(?:사진|图|图片|photo)\s*[:=]"
     # a picture's credit: 图片来源：…, 圖片來源：…, 图/视觉中国, （圖／中央社）, （记者 李华 摄）,

@@ -14,6 +14,7 @@ import re
 
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc
+from gyoryu.intel.text import boilerplate_kind
 
 _BEFORE = re.compile(
     r"(?:(?:本文)?(?:来源|來源|稿源|出处|出處)\s*[:：]\s*"  # 来源：新华网
@@ -22,9 +23,8 @@ _BEFORE = re.compile(
     r"|[(（]\s?)$")  # (Reuters) - : only with _DATELINE_CLOSE after
 _AFTER = re.compile(r"\s?(?:记者|記者|获悉|獲悉|讯|訊|首发|首發|独家|獨家|[^\s，。,\n]{0,6}\d{1,2}月\d{1,2}日[电電])"
                     r"|\s[가-힣]{2,4}\s?(?:기자|특파원)")  # [이데일리 김경은 기자]: a Korean byline
-# a footer line: the outlet's copyright or its call for tips, not the story
-_FOOTER = re.compile(r"무단\s?전재|재배포|저작권자|제보를?\s?기다립니다|[ⓒ©]|版权所有|版權所有|未经授权|未經授權"
-                     r"|禁止转载|禁止轉載|All rights reserved|Copyright", re.IGNORECASE)
+# a footer line's call for tips (its copyright line is `text.boilerplate_kind`'s to tell)
+_TIP_LINE = re.compile(r"제보를?\s?기다립니다")
 _DATELINE_CLOSE = re.compile(r"\s?[)）]\s*[-–—]")
 _TOLD_BEFORE = re.compile(r"(?:[向对對]|告诉|告訴)$")  # 对36氪表示: told 36Kr
 _TOLD_AFTER = re.compile(r"(?:表示|透露|称|稱|说|說)")
@@ -34,8 +34,9 @@ def _credit(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - line_start <= 160 and _FOOTER.search(text, line_start, line_end):
-        return True  # a short line with the copyright or tip-line words: the footer
+    line = text[line_start:line_end]
+    if boilerplate_kind(line) == "copyright" or (len(line) <= 160 and _TIP_LINE.search(line)):
+        return True  # the footer: the outlet's copyright line or its call for tips
     before = _BEFORE.search(text, max(0, start - 16), start)
     if before and before.group().rstrip().endswith(("(", "（")):
         return bool(_DATELINE_CLOSE.match(text, end))
