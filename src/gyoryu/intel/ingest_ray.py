@@ -94,16 +94,22 @@ class Extractor:
         counts and the failures go back to the driver."""
         results, cpu = self.extract(chunk)
         part = {"stored": 0, "duplicates": 0, "failed": 0, "errors": [], "extract_cpu_seconds": cpu}
-        buffer = []
-        for file_hash, name, result in results:
-            if isinstance(result, dict):
-                part["failed"] += 1
-                part["errors"].append({"file": name, **result})
-            else:
-                buffer.append((file_hash, name, result))
+        buffer = _records(results, part)
         if buffer:
             _flush(self.engine, buffer, part)
         return part
+
+
+def _records(results: list[tuple[str, str, object]], report: dict) -> list[tuple[str, str, object]]:
+    """The records among a task's results; each failure counted and listed in `report`."""
+    records = []
+    for file_hash, name, result in results:
+        if isinstance(result, dict):
+            report["failed"] += 1
+            report["errors"].append({"file": name, **result})
+        else:
+            records.append((file_hash, name, result))
+    return records
 
 
 def _file_hash(raw: bytes) -> str:
@@ -228,12 +234,7 @@ def _driver_writes(pool: list, chunks: Iterator, engine: Engine, batch_size: int
     writer = _Writer(engine, report, progress)
     for results, cpu in _keep_busy(pool, chunks, lambda a, chunk: a.extract.remote(chunk)):
         report["extract_cpu_seconds"] += cpu
-        for file_hash, name, result in results:
-            if isinstance(result, dict):
-                report["failed"] += 1
-                report["errors"].append({"file": name, **result})
-            else:
-                buffer.append((file_hash, name, result))
+        buffer += _records(results, report)
         if len(buffer) >= batch_size:
             writer.put(buffer)
             buffer = []
