@@ -48,3 +48,16 @@ def linked(gaz, text: str) -> dict[str, str]:
 
     doc = pipeline_for(gaz)(text)
     return {o.mention: gaz.orgs[o.entity_id].key for o in doc.orgs if o.entity_id is not None}
+
+
+def zone_places(gaz, text: str, mention: str) -> list[str]:
+    """The place keys the directory holds for a zone `mention` that the pipeline finds in `text`
+    as an organisation of the story, not as a place (a zone named by its head, 青岛高新区)."""
+    from gyoryu.directory.normalize import name_key
+    from gyoryu.intel.enums import EntityKind
+    from gyoryu.intel.pipeline import pipeline_for
+
+    doc = pipeline_for(gaz)(text)
+    assert mention in {o.mention for o in doc.orgs}
+    assert mention not in {p.mention for p in doc.places}
+    return [gaz.places[i].key for k, i in gaz.entities(name_key(mention)) if k == EntityKind.place]

@@ -9,6 +9,7 @@ holds 美的), and where no guard could tell the two apart only the full name is
 import pytest
 
 from tests.directory.conftest import linked as _linked
+from tests.directory.conftest import zone_places
 
 # (probe sentence, mention, key): sentences written for these tests
 KOREAN_GROUPS = [
@@ -128,15 +129,7 @@ ZONES = [
 
 @pytest.mark.parametrize(("text", "mention", "key"), ZONES)
 def test_a_zone_is_found_as_an_organisation_and_known_as_its_place(gaz, text, mention, key):
-    from gyoryu.directory.normalize import name_key
-    from gyoryu.intel.enums import EntityKind
-    from gyoryu.intel.pipeline import pipeline_for
-
-    doc = pipeline_for(gaz)(text)
-    assert mention in {o.mention for o in doc.orgs}
-    assert mention not in {p.mention for p in doc.places}
-    places = [gaz.places[i].key for k, i in gaz.entities(name_key(mention)) if k == EntityKind.place]
-    assert places == [key]
+    assert zone_places(gaz, text, mention) == [key]
 
 
 def test_a_bare_zone_name_is_a_place(gaz):

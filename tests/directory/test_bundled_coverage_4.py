@@ -13,6 +13,7 @@ the directory writes without one."""
 import pytest
 
 from tests.directory.conftest import linked as _linked
+from tests.directory.conftest import zone_places
 
 # (probe sentence, mention, key): sentences written for these tests
 CHINESE_FIRMS = [
@@ -219,14 +220,7 @@ ZONES = [
 
 @pytest.mark.parametrize(("text", "mention", "key"), ZONES)
 def test_a_zone_is_found_and_known_as_its_place(gaz, text, mention, key):
-    from gyoryu.directory.normalize import name_key
-    from gyoryu.intel.enums import EntityKind
-    from gyoryu.intel.pipeline import pipeline_for
-
-    doc = pipeline_for(gaz)(text)
-    assert mention in {o.mention for o in doc.orgs}
-    places = [gaz.places[i].key for k, i in gaz.entities(name_key(mention)) if k == EntityKind.place]
-    assert places == [key]
+    assert zone_places(gaz, text, mention) == [key]
 
 
 # (probe sentence, key that must not be found): a name as an ordinary word, or a name left out of
