@@ -175,7 +175,7 @@ def main() -> None:
                   f"{steady:.1f} articles/s extracting and writing")
             print(f"           extraction {r['stored'] / max(r['extract_cpu_seconds'], 1e-9):.1f} articles per "
                   f"CPU-second of a worker ({r['extract_cpu_seconds']:.0f} CPU-s); writes "
-                  f"{r.get('write_seconds', 0):.0f} s on the driver's writer thread, beside the extraction")
+                  f"{r.get('write_seconds', 0):.0f} s ({r.get('writers', 'driver')} writing, beside the extraction)")
             print(f"           load average before {load_before[0]:.1f} {load_before[1]:.1f} {load_before[2]:.1f}, "
                   f"after {load_after[0]:.1f} {load_after[1]:.1f} {load_after[2]:.1f}", flush=True)
         if 1 in rates and 2 in rates:
