@@ -132,7 +132,7 @@ def test_roles_before_names_and_back_references(run):
 def test_a_back_reference_gives_a_role_to_the_person_named_before(run):
     doc = run("김철수씨가 행사에 왔다. 김 원장은 \"반갑다\"고 말했다.")
     doc.people.append(PersonMention(0, 3, "김철수"))  # as if the directory had named him
-    from gyoryu.intel.recognise.ko import _ko_back_references
+    from gyoryu.intel.recognise.people_ko import _ko_back_references
 
     _ko_back_references(doc)
     assert _people(doc)["김철수"][0] == "원장"

@@ -10,7 +10,8 @@ from rapidfuzz import fuzz, process
 from gyoryu.intel.link import SoundPool
 from gyoryu.intel.matcher import fold_with_offsets
 from gyoryu.intel.pipeline import OrgMention
-from gyoryu.intel.recognise.ko import _KO_PARTNER, _KO_PARTNER_CUE, _cued
+from gyoryu.intel.recognise.ko_firms import _KO_PARTNER, _KO_PARTNER_CUE
+from gyoryu.intel.recognise.ko_tokens import _cued
 from gyoryu.intel.segment import inside, within
 from gyoryu.intel.text import Sentence
 

@@ -6,6 +6,7 @@ every sentence tokenised), and a sentence no rule needs is not tokenised."""
 import pytest
 
 import gyoryu.intel.recognise.ko as ko
+import gyoryu.intel.recognise.ko_places as ko_places
 import gyoryu.intel.recognise.people_ko as people_ko
 from gyoryu.intel import segment
 from tests.intel.small_directory import small_gazetteer
@@ -59,10 +60,11 @@ def _found(doc) -> str:
 
 
 def _every_sentence_tokenised(monkeypatch) -> None:
-    """The gates answering as if every sentence needed its tokens: the code before the skips."""
+    """The gates answering as if every sentence needed its tokens: the code before the skips. Each
+    is patched in the module that calls it (`_list_may_grow` lives in `ko_lists`, but `ko` calls it)."""
     monkeypatch.setattr(ko, "_settled_at", lambda doc, a: False)
     monkeypatch.setattr(ko, "_list_may_grow", lambda doc, s: True)
-    monkeypatch.setattr(ko, "_followers_covered", lambda doc, countries: False)
+    monkeypatch.setattr(ko_places, "_followers_covered", lambda doc, countries: False)
     monkeypatch.setattr(people_ko, "_token_names_matter", lambda doc, gazetteer, s: True)
 
 

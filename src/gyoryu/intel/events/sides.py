@@ -17,7 +17,7 @@ from gyoryu.intel.pipeline import (
     PersonMention,
 )
 from gyoryu.intel.recognise.heads import simplified
-from gyoryu.intel.recognise.ko import KO_ROLES
+from gyoryu.intel.recognise.people_ko import KO_ROLES
 from gyoryu.intel.recognise.zh import ZH_ROLES
 
 _KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*"

@@ -161,7 +161,7 @@ def ko_people_v2(*, gazetteer: Gazetteer):
 
     Kiwi reads only the sentences that hold a role word, with every directory name added to its
     dictionary, so its cost stays a fraction of the article."""
-    from gyoryu.intel.recognise.ko import _ko_employers  # organisations named by their people
+    from gyoryu.intel.recognise.ko_firms import _ko_employers  # organisations named by their people
 
     kiwi = LazyKiwi(gazetteer)
 
