@@ -73,10 +73,20 @@ def _unite_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
 
 def _unite_short_forms(doc: Doc) -> None:
     """'국립창원대' and '국립창원대학교' in one story: a university's short form (…대 for …대학교) is
-    the same organisation, linked as the full name is, or united with it when neither is known."""
+    the same organisation, linked as the full name is, or united with it when neither is known;
+    so is an English name's own last word when it is a name, not a generic one ('Mobis' in a
+    story that names Hyundai Mobis: the group's word dropped, as the press shortens it)."""
     full = {o.mention: o for o in doc.orgs if o.gloss_of is None}
+    tails = {}
+    for o in doc.orgs:
+        words = o.mention.split(" ")
+        if o.gloss_of is None and o.mention.isascii() and len(words) >= 2 and _EN_SHORT.fullmatch(words[-1]):
+            tails.setdefault(words[-1], set()).add(id(o))
+    by_id = {id(o): o for o in doc.orgs}
     for o in doc.orgs:
         long = full.get(o.mention + "학교") if o.mention.endswith("대") else None
+        if long is None and o.entity_id is None and len(tails.get(o.mention, ())) == 1:
+            long = by_id[next(iter(tails[o.mention]))]
         if long is None or o.gloss_of is not None or (o.entity_id is not None and o.confidence >= 1.0):
             continue
         if long.entity_id is not None:
@@ -84,6 +94,14 @@ def _unite_short_forms(doc: Doc) -> None:
                                                                  long.method, list(long.candidates))
         else:
             o.entity_id, o.candidates, o.gloss_of = None, [], long
+
+
+# a last word that can stand for the whole name: capitalised, not a generic word of a name
+_EN_SHORT = re.compile(r"(?!(?:Group|Holdings|Motors?|Electronics|Chemicals?|Energy|Solutions?|Systems|Bank|"
+                       r"Securities|Capital|Partners|Ventures|Technology|Technologies|Robotics|Labs?|Cloud|"
+                       r"Institute|University|Foundation|Association|Corporation|Company|Industries|Steel|"
+                       r"Logistics|Mobility|Semiconductor|Display|Innovation|Platform|Networks|Telecom|Korea|"
+                       r"China|Global|International|Research|Center|Centre|Agency|Ministry)$)[A-Z][a-z]{3,}")
 
 
 # one name of a gloss: Latin (SenseTime, MIT Intelligence Quest) or Chinese (强脑科技), not a

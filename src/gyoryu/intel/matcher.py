@@ -8,6 +8,7 @@ reports offsets into the text as the file holds it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import compress
@@ -49,6 +50,19 @@ class _Folds(dict):
 
 _FOLDED = _Folds()
 
+# A place in brackets inside a name (中韩（盐城）产业园, 한중(옌청)산업단지): the brackets fold away
+# like any punctuation in the name's key, instead of parting the text; a name matched across them
+# must hold the whole bracket and go on after it (no name ends or starts inside one)
+_GLUED_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff\uac00-\ud7a3])[(（][\u4e00-\u9fff\uac00-\ud7a3]{2,4}[)）]"
+                            r"(?=[\u4e00-\u9fff\uac00-\ud7a3])")
+
+
+def glued_brackets(text: str) -> list[tuple[int, int]]:
+    """The spans of brackets written inside a name, as `_GLUED_BRACKET` reads them."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [m.span() for m in _GLUED_BRACKET.finditer(text)]
+
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index of the original character."""
@@ -56,6 +70,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
         simplified = "".join(_T2S.convert(c) if len(_T2S.convert(c)) == 1 else c for c in text)
     folds = list(map(_FOLDED.__getitem__, simplified))
+    for a, b in glued_brackets(text):
+        folds[a] = folds[b - 1] = ""
     folded = "".join(folds)
     where = list(compress(range(len(folds)), folds))  # each character that folds to one
     if len(where) != len(folded):  # some character folds to several (ﬁ → fi, ㎏ → kg)
@@ -101,10 +117,13 @@ class NameMatcher:
         if self._ac is None:
             return []
         folded, where = fold_with_offsets(text)
+        glued = glued_brackets(text)
         found = []
         for idx, s, e in self._ac.find_matches_as_indexes(folded, overlapping=True):
             start, end = where[s], where[e - 1] + 1
             key = self.keys[idx]
+            if glued and any((start <= a < end or start < b <= end) and not (start < a and b < end) for a, b in glued):
+                continue  # a name that starts or ends inside a glued bracket
             if self._bounded(text, start, end, key):
                 found.append(Hit(start, end, key))
         # longest first among those starting together, then leftmost without overlaps; a

@@ -86,7 +86,8 @@ _BYLINE = re.compile(
     r"编审|編審|撰稿|文|来源|來源|稿源|出处|出處|原标题|原標題)\s*[:：/／]"
     r"|^\s*(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b|^\s*source\s*:", re.I)
 # A news agency's dateline opening the story: "[서울=연합뉴스] 홍길동 기자 =", "(北京 7月8日电)",
-# "新华社上海9月28日电（记者 王晓明）", "SEOUL, Nov. 3 (Yonhap) --", "SHENZHEN —".
+# "新华社上海9月28日电（记者 王晓明）", "SEOUL, Nov. 3 (Yonhap) --", "SEOUL (ANN/The Korea Herald) –",
+# "SHENZHEN —".
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 DATELINE_PREFIX = re.compile(
     r"\s*[\[(（【]\s*[^\])）】=\n]{1,15}=\s*[^\])）】=\n]{1,15}[\])）】]"
@@ -96,12 +97,13 @@ DATELINE_PREFIX = re.compile(
     r"|\s*[\[【]\s*[^\]】=\n]{1,15}\s+[가-힣]{2,4}\s*(?:[가-힣]{0,4}기자|특파원|통신원)\s*[\]】]\s*=?\s*"
     # "【环球时报驻韩国特约记者 莫莉】", "（中央社記者陳小明台北3日電）", "（中央社首爾18日綜合外電報導）"
     r"|\s*【[^】\n]{0,20}(?:记者|記者|通讯员|通訊員)\s*[^】\n]{0,8}】\s*"
-    r"|\s*[(（][^)）\n]{0,24}?\d{1,2}\s*日\s*[^)）\n]{0,8}?(?:电|電|報導|报道)\s*[)）]\s*"
+    # (the opening bracket lost by the page: "中央社記者陳小明台北3日電）")
+    r"|\s*(?:[(（][^)）\n]{0,24}?|[^()（），。,\n]{2,24}?)\d{1,2}\s*日\s*[^)）\n]{0,8}?(?:电|電|報導|报道)\s*[)）]\s*"
     r"|\s*[\[(（【]?\s*(?:新华社|中新社|中新网|人民网|央视网|本报|[\u4e00-\u9fff]{0,6}?讯?)?\s*"
     r"[\u4e00-\u9fff]{2,6}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[\])）】]?"
     r"(?:\s*[（(【](?:记者|通讯员)[^）)】\n]{1,20}[）)】])?\s*"
     rf"|\s*[A-Z][A-Z.'-]{{2,}}(?: [A-Z][A-Z.'-]+){{0,3}}(?:,\s*{_MON}\s*\d{{1,2}}(?:,\s*\d{{4}})?)?\s*"
-    r"(?:\([A-Za-z .'-]{2,30}\)\s*(?:--|—|–|-)|\s*(?:--|—|–))\s*")
+    r"(?:\([A-Za-z .'&/-]{2,40}\)\s*(?:--|—|–|-)|\s*(?:--|—|–))\s*")
 _NAVIGATION = re.compile(r"^\s*(?:다음\s*이전|이전\s*다음|구독신청|.{0,20}구독신청|上一篇|下一篇)\s*$")
 # The page's list of other stories: a heading, then the headlines under it (short lines that end
 # no sentence), none of them this story.

@@ -140,6 +140,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 if m and not doc.taken(*m.span(1)):
                     _en_candidate(doc, gazetteer, *m.span(1))
             _spelled_and_offices(doc, gazetteer, s)
+        _initials_onto(doc, gazetteer)
         repeat_candidates(doc, "en")
         _drop_products(doc)
 
@@ -173,6 +174,30 @@ def _spelled_and_offices(doc: Doc, gazetteer: Gazetteer, s) -> None:
                 or re.match(r"\s+[A-Z]", text[place.end:place.end + 2])):
             continue
         _en_candidate(doc, gazetteer, m.start(1), place.end)
+
+
+# "HS Hyosung", "LX Hausys": a group's Latin initials written before a known company's name make
+# another company (an affiliate or a spin-off), as HS曉星集團 does in Chinese; the whole is linked
+# by itself or left for review, never to the company the initials precede
+_INITIALS_BEFORE = re.compile(r"(?<![\w&.-])([A-Z]{2,3}) $")
+
+
+def _initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
+    from gyoryu.directory.normalize import name_key
+    from gyoryu.intel.enums import EntityKind, LinkMethod
+
+    en = [(s.start, s.end) for s in doc.sentences_in("en")]
+    for o in doc.orgs:
+        if o.entity_id is None or not o.mention[:1].isupper() or not any(a <= o.start < b for a, b in en):
+            continue
+        m = _INITIALS_BEFORE.search(doc.text, max(0, o.start - 4), o.start)
+        if m is None or m.group(1) in _EN_COMMON_ACRONYM or doc.taken(m.start(1), m.end(1)):
+            continue
+        whole = doc.text[m.start(1):o.end]
+        owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
+        o.start, o.mention, o.candidates, o.source = m.start(1), whole, [], "pattern"
+        o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
+            None, 0.0, LinkMethod.none)
 
 
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:

@@ -45,6 +45,7 @@ _POSSESSIVE_AFTER = re.compile(r"(?:,?\s+(?:and|&))?\s+[A-Z][\w.-]*['’]s\b")
 _ACRONYM_LISTED = re.compile(r"(?<![\w&-])([A-Z][A-Z0-9&]{2,7}),\s+(?:and\s+)?(?:the\s+)?$")
 _COMMON_ACRONYMS = frozenset("CEO CTO CFO COO AI EV IT ICT MOU LOI GPU CPU HBM IPO VC SME ESG LLM API OEM R&D "
                              "GDP FDI FTA US UK EU UN USA PRC ROK".split())
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s+$")
 _ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and)\s+(?:the\s+)?$")
 
 
@@ -71,6 +72,9 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
     words = text[start:end].split(" ")
     while words and (words[0] in _SENTENCE_START or words[0].endswith(("'s", "’s", "-based"))):
         start += len(words.pop(0)) + 1  # "China's Ministry of Commerce" is the Ministry of Commerce
+    if _TITLE_BEFORE.search(text, max(0, start - 16), start) and (
+            cut := re.search(r"\s(?:and|&)\s+(?:the\s+)?", text[start:end])):
+        start += cut.end()  # "President Lee Kwang-hyung and Zhejiang University": a person, then the name
     if cut := _POSSESSIVE_AFTER.search(text, start, end):
         end = cut.start()  # "… Resources and China's Ministry": a possessive opens the next name
     while end > start and text[end - 1] in ",.":

@@ -130,3 +130,50 @@ def repeat_candidates(doc: Doc, lang: str) -> None:
                 if bounded and not doc.taken(at, end):
                     doc.orgs.append(OrgMention(at, end, name, source="pattern"))
                 at = text.find(name, end, s.end)
+
+
+# a registered Chinese name: a city or province before the name, a legal form after it
+# (a group, 友进集团, is already written by its everyday name: only a legal form makes a full name)
+_ZH_LEGAL_TAIL = re.compile(r"(?:集团)?(?:(?:股份)?有限(?:责任)?公司|株式会社)$")
+_ZH_SHORT_ENDS = frozenset("的在与和了是及为对将也等")
+
+
+def short_repeats_zh(doc: Doc, gazetteer: Gazetteer) -> None:
+    """北京爱豆文化传媒有限公司 … 爱豆文化: a story names a company by its registered name once and by
+    a short form after; the short form (the name's first word, without the place before it, and
+    as much of the rest as the text goes on with, short of the legal form) is a mention of the
+    same candidate, united with it (`gloss_of`). The first word must be one jieba does not know
+    or tags as a proper noun (电子科技 alone is an ordinary phrase), of two characters or more."""
+    import rjieba
+
+    longs = [o for o in doc.orgs if o.source == "pattern" and o.entity_id is None and o.gloss_of is None
+             and _ZH_LEGAL_TAIL.search(simplified(o.mention))]
+    if not longs:
+        return
+    text = doc.text
+    zh = doc.sentences_in("zh")
+    for long in longs:
+        name = simplified(long.mention)
+        core_start = 0
+        for n in (4, 3, 2):  # 北京, 上海市, 广东省: the place it is registered in
+            if len(name) - n >= 4 and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(name[:n]))):
+                core_start = n
+                break
+        core = name[core_start:_ZH_LEGAL_TAIL.search(name).start()]
+        words = rjieba.tag(core)
+        if len(core) < 2 or not words or (rjieba.has_word(words[0][0]) and words[0][1] not in ("nz", "nt", "nrt")):
+            continue
+        first = words[0][0]
+        if len(first) < 2:
+            continue
+        for s in zh:
+            chunk = simplified(text[s.start:s.end])
+            at = chunk.find(first)
+            while at >= 0:
+                n = len(first)  # as much of the name as the text goes on with
+                while n < len(core) and at + n < len(chunk) and chunk[at + n] == core[n]:
+                    n += 1
+                a, b = s.start + at, s.start + at + n
+                if not doc.taken(a, b) and not (b < len(text) and text[b].isascii() and text[b].isalnum()):
+                    doc.orgs.append(OrgMention(a, b, text[a:b], source="pattern", gloss_of=long))
+                at = chunk.find(first, at + n)

@@ -30,7 +30,8 @@ _ZH_STOP = frozenset("的 和 与 及 在 是 了 等 为 对 将 也 由 向 �
 _ZH_NOT_NAME = frozenset("有限公司 股份有限公司 公司 人工智能 该公司 子公司 母公司 分公司 高科技 黑科技".split())
 _ZH_TAIL = ("有限公司", "股份有限公司", "公司", "有限", "股份")
 _ZH_LEADING_WORDS = frozenset("由与和向对从被把将在及")
-_ZH_KIND_NOUNS = frozenset("巨头 龙头 巨擘 行业 产业 领域 人才 企业 业界".split())
+# (and the people of a field: SEMI科技|菁英 is SEMI's technology elite, no firm called SEMI科技)
+_ZH_KIND_NOUNS = frozenset("巨头 龙头 巨擘 行业 产业 领域 人才 企业 业界 精英 菁英 领袖 专家 人士".split())
 # endings that are also ordinary nouns (人形机器人, 具身智能): the name needs a proper noun or a
 # word jieba does not know before them, and must close the noun phrase
 _ZH_WEAK = re.compile(r"(?:半导体|机器人|智能|电子|汽车)$")
@@ -76,6 +77,22 @@ _ZH_UNIT_OF = re.compile(r"\s?(?:的|旗下(?:的)?|旗下子公司)\s?")
 # 庆州APEC峰会, 东盟ASEAN峰会: an acronym written onto 峰会 names the body whose summit it is (a
 # fair or a conference so named, 'WAIC大会', is a gathering, not a body: only 峰会 says so)
 _ZH_SUMMIT_OF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,6}|G\d{1,2})\s?(?=峰会)")
+# 韩国子公司Narwal Korea: a Latin name right after the unit it names (a subsidiary, a branch, a
+# joint venture) is that unit's name, whole, though it opens with its parent's (Narwal)
+_ZH_UNIT_LATIN = re.compile(r"(?:子公司|分公司|合资公司|法人)\s?([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})"
+                            r"(?![A-Za-z0-9&.-])")
+
+
+def _unit_named(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if any(o.start < end and start < o.end for o in doc.orgs if o not in inner):
+        return
+    for o in inner:
+        doc.orgs.remove(o)
+    if add_candidate(doc, gazetteer, start, end, absorb_places="spaced") is None:
+        doc.orgs.extend(inner)
+
+
 _ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
 
 
@@ -175,6 +192,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
             for m in _ZH_KIND_LATIN.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
+            for m in _ZH_UNIT_LATIN.finditer(chunk):
+                _unit_named(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_NAMED_UNIT.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1), absorb_places="spaced")
             for m in _ZH_QUOTED.finditer(doc.text, s.start, s.end):

@@ -15,7 +15,13 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention, component
-from gyoryu.intel.recognise.heads import GATHERING_END, add_candidate, repeat_candidates, simplified
+from gyoryu.intel.recognise.heads import (
+    GATHERING_END,
+    add_candidate,
+    repeat_candidates,
+    short_repeats_zh,
+    simplified,
+)
 from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
 
 # Heads, longest first so 研究生院 wins over 学院. A bare 部/厅/局/署/办/委 is a head only as a
@@ -24,7 +30,8 @@ HEADS = sorted((
     "中心", "研究院", "研究所", "工程院", "科学院", "研究生院", "振兴院", "技术院", "设计院", "学院", "大学",
     "智库", "协会", "学会", "商会", "联合会", "促进会", "基金会", "委员会", "管委会", "常委会", "科协", "工商联",
     "集团", "公司", "有限公司", "股份有限公司", "银行", "基金", "科技园", "产业园", "工业园区", "园区", "科技城",
-    "开发区", "新区", "自贸区", "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
+    "开发区", "新区", "自贸区", "试验区", "示范区", "先行区", "保税区", "合作区", "新片区", "片区", "生态城",
+    "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
     "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
     "株式会社", "财团", "会议所", "商工会议所", "集群",
     # Taiwanese and Korean bodies' heads: trade guilds, federations, councils, alliances
@@ -37,7 +44,8 @@ _HEAD_LAST = re.compile(f"(?:{'|'.join(HEADS)})$")
 _COMPANY_HEADS = frozenset(("公司", "有限公司", "股份有限公司", "集团", "株式会社"))
 _SINGLE = frozenset("部厅局署办委")
 # clusters, parks and zones are organisations, not places (苏州工业园区, 杭州未来科技城)
-_CLUSTER_END = re.compile(r"(?:园区|开发区|新区|科技城|产业园|科技园|工业园|高新区|自贸区|集群)$")
+_CLUSTER_END = re.compile(r"(?:园区|开发区|新区|科技城|产业园|科技园|工业园|高新区|自贸区|试验区|示范区|先行区|保税区|"
+                          r"合作区|片区|生态城|集群)$")
 # common words ending in a head character: not organisations
 _NOT_HEAD_WORDS = frozenset(
     "全部 内部 外部 局部 总部 本部 东部 西部 南部 北部 中部 干部 俱乐部 部分 头部 腹部 底部 顶部 各部 "
@@ -54,7 +62,10 @@ _NAME_VERBS = frozenset(
 _STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
 _NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩", "国际", "韩中", "中韩")  # 韩中经济协会
-_PAIRS = frozenset("中韩 韩中 中日 日中 中美 美中 韩美 美韩 韩日 日韩".split())
+# a bilateral body or park is named by its two countries' one-character names (中德, 中新, 韩越)
+_ONE_CHARACTER_COUNTRIES = "中韩日美德法英俄新意澳泰越印马蒙欧"
+_PAIRS = frozenset(a + b for a in "中韩日美" for b in _ONE_CHARACTER_COUNTRIES if a != b) | frozenset(
+    b + a for a in "中韩日美" for b in _ONE_CHARACTER_COUNTRIES if a != b)
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
 # a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
@@ -90,6 +101,8 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             return True
         if strict or (len(word) <= 3 and word[0] in ZH_SURNAMES and not rjieba.has_word(word)):
             return False  # 唐良智: a person, who opens no organisation's name
+        if word[0] in "这那":
+            return False  # 这是, 那些: a clause's words, though jieba's dictionary lacks them
         return tag in _PROPER_TAGS or not rjieba.has_word(word)
 
     def run(doc: Doc) -> None:
@@ -114,13 +127,16 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _quoted_before_title(doc, gazetteer, s, simple)
         _country_before_ministry(doc)
         _latin_initials_onto(doc, gazetteer)
+        _latin_word_after(doc, gazetteer)
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
         _country_not_in_name(doc, gazetteer)
         _group_of_company(doc)
         _legal_form_first(doc)
         _government_where(doc, gazetteer)
+        _signing_places(doc, gazetteer)
         repeat_candidates(doc, "zh")
+        short_repeats_zh(doc, gazetteer)
 
     return run
 
@@ -134,6 +150,7 @@ _MINISTRY = re.compile(r"(?:韩国|韓國|中国|中國|美国|美國|日本|台
 
 
 _ONE_OF = re.compile(r"(?:首个|首家|一个|一家|这个|这家|该|各|多个|多家|其|一流|知名|著名|领先)$")
+_GRADE = re.compile(r"(?:国家|省|市|区|县)级")
 _SEAT = re.compile(r"[(（]([\u4e00-\u9fff]{2,4})[)）]")
 
 
@@ -204,6 +221,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
     word, a, b, _tag = tokens[k]
     if b > he and word[hs - a:] not in HEADS and not _ROLE_AFTER.fullmatch(simple, he, b):
         return None  # the head is inside a longer word (中心城市, 部署): not a head here
+    if a < hs and b == he and word in _NOT_HEAD_WORDS:
+        return None  # 韩国子公司, 上海市中心: the head closes a common word, which names no one
     if he - hs == 1 and hs and simple[hs - 1] == simple[hs]:
         return None  # 科技厅厅长: the second 厅 is the title's
     if he - hs == 1 and simple[hs] in _SINGLE and (word in _NOT_HEAD_WORDS or (
@@ -255,8 +274,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
             return None
     if best >= hs:
         return None
-    if _ONE_OF.search(simple, max(0, best - 3), best):
-        return None  # 首个国际商务合作中心: a kind of body described, not one named
+    if _ONE_OF.search(simple, max(0, best - 3), best) or _GRADE.match(simple, best):
+        return None  # 首个国际商务合作中心, 国家级开发区: a kind of body described, not one named
     if simple[hs:he] == "集群" and (country := countries.match(simple, best, hs)):
         after = next((t for t in tokens if t[1] == country.end()), None)
         if after is None or not proper(after[0], after[3]) or after[1] >= hs:
@@ -265,8 +284,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
     country = countries.match(simple, best, hs)
     if country and simple.startswith(_SCOPE, country.end()):
         best = country.end()
-    if best > 0 and simple[best - 1] == "驻":
-        best -= 1  # 驻台北韩国代表部: the mission is named by where it is
+    if best > 0 and simple[best - 1] == "驻" and simple[best - 2:best] not in ("入驻", "进驻"):
+        best -= 1  # 驻台北韩国代表部: the mission is named by where it is (入驻 is moving in)
     elif simple[hs:he] in _GOVERNMENT_HEADS or simple[he - 1] in _SINGLE or simple[hs:he] == "公司":
         country = countries.match(simple, best, hs)
         if country:  # 韩国中小企业部 → 中小企业部; 韩国政府 names no one
@@ -582,3 +601,53 @@ def _with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) ->
     o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
         None, 0.0, "none")
     o.source = "pattern"
+
+
+# 家电连锁企业乐天Hi-Mart: a known Chinese name with a Latin word written onto it, the whole put
+# after the kind of firm it is, names another company (the group's chain, its affiliate); a
+# product (三星Galaxy) is not put so. The Latin word is a word, not an acronym (三星AI)
+_LATIN_WORD_AFTER = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?![A-Za-z0-9&.-])")
+_FIRM_KIND_BEFORE = re.compile(r"(?:企业|公司|集团|平台|连锁|零售商|运营商|品牌|商场)$")
+
+
+def _latin_word_after(doc: Doc, gazetteer: Gazetteer) -> None:
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    for o in doc.orgs:
+        if o.entity_id is None or not any(a <= o.start < b for a, b in zh) \
+                or not "\u4e00" <= o.mention[-1:] <= "\u9fff":
+            continue
+        m = _LATIN_WORD_AFTER.match(doc.text, o.end)
+        if m is None or not _FIRM_KIND_BEFORE.search(simplified(doc.text[max(0, o.start - 4):o.start])):
+            continue
+        if any(x is not o and x.start < m.end() and o.end < x.end for x in (*doc.orgs, *doc.places)):
+            continue
+        whole = doc.text[o.start:m.end()]
+        owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
+        o.end, o.mention, o.candidates, o.source = m.end(), whole, [], "pattern"
+        o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
+            None, 0.0, LinkMethod.none)
+
+
+# AMAT与京畿道签署谅解备忘录, 京畿道与某企业签订协议: a province or a city that signs is its government,
+# a party (linked where the directory holds it, a candidate where not); 在京畿道设立 stays a place
+_SIGN_BEFORE = re.compile(r"(?:与|與|同|和|跟)\s?$")
+_SIGN_AFTER = re.compile(r"\s?(?:(?:人民)?政府)?(?:签署|簽署|签订|簽訂|签约|簽約)")
+_SUBJECT_SIGNS = re.compile(r"\s?(?:与|與|和|同|跟)[^，。；,;]{1,30}?(?:签署|簽署|签订|簽訂|签约|簽約)")
+_CLAUSE_START = re.compile(r"(?:^|[，。；：,;:])\s*$")
+
+
+def _signing_places(doc: Doc, gazetteer: Gazetteer) -> None:
+    text = doc.text
+    for s in doc.sentences_in("zh"):
+        for p in [p for p in doc.places if s.start <= p.start and p.end <= s.end]:
+            if p.entity_id is None or gazetteer.places[p.entity_id].kind not in ("province", "city"):
+                continue
+            before = text[max(s.start, p.start - 2):p.start]
+            if not ((_SIGN_BEFORE.search(before) and _SIGN_AFTER.match(text, p.end))
+                    or (_CLAUSE_START.search(text[s.start:p.start]) and _SUBJECT_SIGNS.match(text, p.end, s.end))):
+                continue
+            gov = gazetteer.governments.get(p.entity_id)
+            doc.places.remove(p)
+            doc.orgs.append(OrgMention(p.start, p.end, p.mention, gov, 1.0 if gov else 0.0,
+                                       LinkMethod.alias if gov else LinkMethod.none,
+                                       source="directory" if gov else "pattern"))

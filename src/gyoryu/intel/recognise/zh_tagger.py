@@ -105,6 +105,23 @@ def _modifier(span: str, next_word: str, next_tag: str) -> bool:
                               and not _HEAD_START.match(next_word))
 
 
+_LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9&.-]+")
+
+
+def _name_then_word(text: str, span: str) -> bool:
+    """Whether the span is a Latin name that the story also writes alone, and one ordinary word
+    after it (SEMI + 科技, where the story says 國際半導體產業協會(SEMI)): the name, then a word."""
+    import rjieba
+
+    m = _LATIN_OPENING.match(span)
+    rest = span[m.end():] if m else ""
+    if m is None or not rest or len(rjieba.tag(rest)) != 1 or not rjieba.has_word(rest) \
+            or rjieba.tag(rest)[0][1] not in _COMMON_TAGS:
+        return False
+    alone = re.compile(rf"(?<![A-Za-z0-9&.-]){re.escape(m.group())}(?![A-Za-z0-9&.-]|{re.escape(rest)})")
+    return alone.search(text) is not None
+
+
 def org_spans(simple: str, countries: re.Pattern) -> list[tuple[int, int, str, str]]:
     """The tagger's ORG spans in a Simplified sentence: next ORG pieces joined (SK|海力士), a head
     word right after taken in (大韩商工|会议所, 三星|物产), and a country before dropped; each with
@@ -168,6 +185,8 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
                 if doc.taken(s.start + a, s.start + b) or any(
                         len(o.mention) > len(span) and simplified(o.mention).startswith(span) for o in doc.orgs):
                     continue  # 乐聚 after 乐聚机器人: the short form of a name already found
+                if next_tag in (*_NOUN_NEXT, "a", "an") and _name_then_word(doc.text, span):
+                    continue  # SEMI|科技|菁英: a name written alone elsewhere, describing the noun after it
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
 
     return run
