@@ -117,6 +117,9 @@ def test_a_known_name_with_a_latin_word_after_a_kind_of_firm_is_another_company(
     linked = _linked(run, g, "海豚智能已与家电连锁企业乐天Hi-Mart签署渠道合作协议。")
     assert linked.get("乐天Hi-Mart", "missing") is None
     assert _linked(run, g, "乐天Galaxy手机销量上升。").get("乐天") == "lotte"  # no kind of firm before it
+    # the Chinese part unknown to the directory too
+    assert "鹿川Hi-Mart" in _orgs(run, "海豚智能已与家电连锁企业鹿川Hi-Mart签署渠道合作协议。")
+    assert not any("Galaxy" in o for o in _orgs(run, "海豚智能公司旗下Galaxy系列销量上升。"))
 
 
 def test_a_person_between_a_title_and_and_is_not_part_of_the_next_name(run):

@@ -77,6 +77,12 @@ _ZH_UNIT_OF = re.compile(r"\s?(?:的|旗下(?:的)?|旗下子公司)\s?")
 # 庆州APEC峰会, 东盟ASEAN峰会: an acronym written onto 峰会 names the body whose summit it is (a
 # fair or a conference so named, 'WAIC大会', is a gathering, not a body: only 峰会 says so)
 _ZH_SUMMIT_OF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,6}|G\d{1,2})\s?(?=峰会)")
+# 家电连锁企业乐天Hi-Mart: a name in Chinese and a Latin word (not an acronym: 企业IT) right after
+# the kind of firm it is; the Chinese part a proper noun or a word jieba does not know (旗下Galaxy
+# is a product, after an ordinary word)
+_ZH_KIND_MIXED = re.compile(r"(?:企业|公司|平台|连锁|零售商|运营商|品牌|厂商)"
+                            r"((?!企业|公司|平台|连锁|品牌|厂商)([\u4e00-\u9fff]{2,4})"
+                            r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(?![A-Za-z0-9&.-])")
 # 韩国子公司Narwal Korea: a Latin name right after the unit it names (a subsidiary, a branch, a
 # joint venture) is that unit's name, whole, though it opens with its parent's (Narwal)
 _ZH_UNIT_LATIN = re.compile(r"(?:子公司|分公司|合资公司|法人)\s?([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})"
@@ -192,6 +198,10 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
             for m in _ZH_KIND_LATIN.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
+            for m in _ZH_KIND_MIXED.finditer(chunk):
+                han = m.group(2)
+                if not rjieba.has_word(han) or _zh_tag(han) in _ZH_PROPER_TAGS:
+                    add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_UNIT_LATIN.finditer(chunk):
                 _unit_named(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_NAMED_UNIT.finditer(chunk):
