@@ -168,6 +168,13 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
                 return [o for o in founders if _ref(o) != _ref(after[0])], after[:1]
             if founders:  # 네이버가 설립한 데이터센터: no organisation named is founded
                 return founders, []
+        if _KO_FOUNDED_BY_TOPIC.match(trig.group()):  # 센스타임은 … 교수가 창업한 기업이다
+            topic = next((o for o in orgs if roles.get(id(o)) == "actor" and o.end <= trig.start()
+                          and text[o.end:o.end + 1] in ("은", "는")), None)
+            if topic is not None:
+                return [], [topic]
+        if _KO_CEREMONY.search(trig.group()) and roles.get(id(orgs[0])) == "actor":
+            return [orgs[0]], []  # NIPA는 … 센터 개소식을 열고: who holds the ceremony opens something unnamed
         first = orgs[0]
         return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
@@ -182,6 +189,12 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     if before:
         return [], before[-1:]
     return [], orgs[:1]
+
+
+# a company its founder started, told of the company (X은 … 창업한 기업이다): the topic is founded
+_KO_FOUNDED_BY_TOPIC = re.compile(r"창업")
+# an opening or launch ceremony (개소식, 현판식, 출범식): its subject holds it, it is not what is opened
+_KO_CEREMONY = re.compile(r"식$")
 
 
 # 成立于2016年, 于2016年成立。: 成立 with no object is intransitive — what is founded is its subject

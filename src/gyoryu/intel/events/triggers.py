@@ -25,6 +25,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울|세워)|개소(?:했|한다|식)|현판식|"
+                                        # a ceremony that launches or opens a body (‘… 사업단 출범식’을 갖고),
+                                        # a park or hall that opened (…로 2009년 5월에 개장했다), a company
+                                        # a founder started (… 교수가 창업한 기업이다)
+                                        r"(?:출범|개원|개관|창립|발대)식|(?:개장|개관|개원)(?:했|하였|한다)|"
+                                        r"창업(?:한|했던)\s?(?:기업|회사|업체|스타트업)(?:이다|이며|으로)|"
                                         # a unit opened or set up by name: '…공동연구센터'를 열기로, 지사를 세워
                                         r"(?:센터|사무소|지사|법인|연구소|본부|거점)[’'\"」]?(?:를|을)\s*"
                                         r"(?:열었|열고|열어|열기로|열\s|연다|세웠|세운|세우|세울|세워)|"

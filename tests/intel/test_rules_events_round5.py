@@ -1,0 +1,57 @@
+"""Event rules of the fifth round (probe sentences written for the test, on a small directory of
+this module's own): Korean foundings told by a launch ceremony (…단 출범식을 갖고), by a park or
+hall that opened (…에 개장했다) and by a company its founder started (X은 … 창업한 기업이다); an
+opening ceremony's host is not what is opened."""
+
+import pytest
+
+from tests.intel.small_directory import event_pairs, small_gazetteer
+
+ORGS = {
+    "greenbot": ("company", "KR", {"ko": "그린로봇", "en": "Greenbot"}),
+    "hanbit-park": ("cluster", "KR", {"ko": "한빛사이언스파크", "en": "Hanbit Science Park"}),
+    "hanbit-unit": ("other", "KR", {"ko": "한빛로봇융합사업단", "en": "Hanbit Robot Convergence Unit"}),
+    "daemyeong": ("government", "KR", {"ko": "대명시", "en": "Daemyeong City"}),
+    "kdia": ("government", "KR", {"ko": "한국디지털진흥원", "en": "Korea Digital Industry Agency"}),
+    "pudong-committee": ("government", "CN", {"ko": "푸둥신구 관리위원회", "zh-Hans": "浦东新区管委会",
+                                              "en": "Pudong New Area Administrative Committee"}),
+}
+PLACES = {
+    "kr": ("country", None, ["한국", "韩国", "South Korea", "Korea"]),
+    "cn": ("country", None, ["중국", "中国", "China"]),
+    "cn-shanghai": ("city", "cn", ["상하이", "上海", "Shanghai"]),
+    "kr-daemyeong": ("city", "kr", ["대명", "Daemyeong"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+# -- foundings: a launch ceremony, a park that opened, a company its founder started ---------------
+def test_a_launch_ceremony_founds_the_body_its_title_names(run, g):
+    doc = run("대명시는 지난 3월 시청 대회의실에서 ‘한빛로봇융합사업단 출범식’을 갖고 로봇 산업 육성에 나섰다.")
+    assert event_pairs(doc, g, "founding") == [(["daemyeong"], ["hanbit-unit"])]
+
+
+def test_a_park_that_opened_is_founded(run, g):
+    doc = run("한빛사이언스파크는 첨단 기업을 위한 시범단지로 2012년 4월에 개장했다.")
+    assert event_pairs(doc, g, "founding") == [([], ["hanbit-park"])]
+
+
+def test_a_company_its_founder_started_is_founded(run, g):
+    doc = run("그린로봇은 2019년 3월 로봇공학자인 김도윤 교수가 제자들과 함께 창업한 기업이다.")
+    pairs = event_pairs(doc, g, "founding")
+    assert pairs and all(targets == ["greenbot"] for _a, targets in pairs)
+
+
+def test_an_opening_ceremony_host_is_not_what_is_opened(run, g):
+    doc = run("한국디지털진흥원은 12일 상하이에서 센터 개소식을 열고 푸둥신구 관리위원회와 업무협약을 체결했다.")
+    assert not any("kdia" in targets for _a, targets in event_pairs(doc, g, "founding"))
+    assert event_pairs(doc, g, "agreement") == [(["kdia"], ["pudong-committee"])]
+
+
+def test_starting_a_business_is_no_founding_without_the_company_told(run, g):
+    doc = run("대명시는 청년 창업 지원을 위해 그린로봇과 교육 프로그램을 운영한다.")
+    assert not event_pairs(doc, g, "founding")
