@@ -1,7 +1,8 @@
 """Event rules of the fifth round (probe sentences written for the test, on a small directory of
 this module's own): Korean foundings told by a launch ceremony (…단 출범식을 갖고), by a park or
 hall that opened (…에 개장했다) and by a company its founder started (X은 … 창업한 기업이다); an
-opening ceremony's host is not what is opened."""
+opening ceremony's host is not what is opened; a delegation to several cities, named as the
+object of its visit, is one delegation per city."""
 
 import pytest
 
@@ -11,7 +12,7 @@ ORGS = {
     "greenbot": ("company", "KR", {"ko": "그린로봇", "en": "Greenbot"}),
     "hanbit-park": ("cluster", "KR", {"ko": "한빛사이언스파크", "en": "Hanbit Science Park"}),
     "hanbit-unit": ("other", "KR", {"ko": "한빛로봇융합사업단", "en": "Hanbit Robot Convergence Unit"}),
-    "daemyeong": ("government", "KR", {"ko": "대명시", "en": "Daemyeong City"}),
+    "daemyeong": ("government", "KR", {"ko": "대명시", "zh-Hans": "大明市", "en": "Daemyeong City"}),
     "kdia": ("government", "KR", {"ko": "한국디지털진흥원", "en": "Korea Digital Industry Agency"}),
     "pudong-committee": ("government", "CN", {"ko": "푸둥신구 관리위원회", "zh-Hans": "浦东新区管委会",
                                               "en": "Pudong New Area Administrative Committee"}),
@@ -21,6 +22,10 @@ PLACES = {
     "cn": ("country", None, ["중국", "中国", "China"]),
     "cn-shanghai": ("city", "cn", ["상하이", "上海", "Shanghai"]),
     "kr-daemyeong": ("city", "kr", ["대명", "Daemyeong"]),
+    "cn-zhejiang": ("province", "cn", ["저장성", "浙江省", "Zhejiang"]),
+    "cn-hangzhou": ("city", "cn-zhejiang", ["항저우", "杭州", "Hangzhou"]),
+    "cn-huzhou": ("city", "cn-zhejiang", ["후저우", "湖州", "Huzhou"]),
+    "cn-suzhou": ("city", "cn", ["쑤저우", "苏州", "Suzhou"]),
 }
 
 
@@ -55,3 +60,29 @@ def test_an_opening_ceremony_host_is_not_what_is_opened(run, g):
 def test_starting_a_business_is_no_founding_without_the_company_told(run, g):
     doc = run("대명시는 청년 창업 지원을 위해 그린로봇과 교육 프로그램을 운영한다.")
     assert not event_pairs(doc, g, "founding")
+
+
+# -- a delegation to several cities: one per city ---------------------------------------------------
+def _delegation_places(doc):
+    return sorted(e.place.mention for e in doc.events if e.type == "delegation" and e.place)
+
+
+@pytest.mark.parametrize("text, cities", [
+    ("대명시 대표단은 지난 3일부터 닷새간 항저우와 상하이를 방문해 인공지능 기업들과 협력 방안을 논의했다.",
+     ["상하이", "항저우"]),
+    ("大明市代表团近日访问杭州、上海，与当地企业进行交流。", ["上海", "杭州"]),
+])
+def test_a_delegation_to_several_cities_is_one_per_city(run, g, text, cities):
+    doc = run(text)
+    assert _delegation_places(doc) == cities
+    assert {tuple(a) for a, _t in event_pairs(doc, g, "delegation")} == {("daemyeong",)}
+
+
+@pytest.mark.parametrize("text", [
+    "대명시 대표단은 항저우, 쑤저우 산업단지를 방문하고 현지 기업과 교류했다.",  # places of what is seen
+    "大明市代表团一行先后前往位于杭州、湖州的企业进行考察。",  # where the firms visited are
+    "대명시 대표단은 항저우를 방문해 현지 기업과 교류했다.",  # one city
+])
+def test_places_of_what_a_delegation_sees_are_no_trip_of_their_own(run, g, text):
+    doc = run(text)
+    assert len([e for e in doc.events if e.type == "delegation"]) == 1

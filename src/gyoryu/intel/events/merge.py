@@ -4,6 +4,8 @@ shorthand dropped where the story tells it."""
 
 from __future__ import annotations
 
+import re
+
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.events.common import _GATHERINGS_OF_ACTORS, _groups, _ref
 from gyoryu.intel.events.triggers import TRIGGERS
@@ -55,6 +57,55 @@ def _tours_of_places(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
 
 
 _DELEGATION_WORDS = [rx for rules in TRIGGERS.values() for t, rx in rules if t == EventType.delegation]
+
+# the cities a trip goes to, written as the visit's object: 항저우와 상하이를 방문해, 访问杭州、上海,
+# visited Hangzhou and Shanghai (not 位于杭州、湖州的企业, nor 쑤저우 산업단지: places of what is seen)
+_KO_CITY_GLUE = re.compile(r"\s*(?:[와과,·ㆍ]|및)\s*")
+_KO_TRIP_VERB = re.compile(r"\s?[을를]\s?(?:방문|찾)")
+_ZH_CITY_GLUE = re.compile(r"\s*(?:[、,，和与及]|以及)\s*")
+_ZH_TRIP_VERB = re.compile(r"(?:访问|前往|赴|出访|到访)了?\s*$")
+_EN_CITY_GLUE = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_EN_TRIP_VERB = re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|travell?ed to|trip to)\s+$", re.I)
+
+
+def _trip_cities(doc: Doc, gazetteer: Gazetteer, e: EventRecord) -> list[PlaceMention]:
+    """The cities a delegation's sentence names as where it goes, coordinated as one object of the
+    visit verb; fewer than two is no list."""
+    places = sorted((p for p in doc.places if e.start <= p.start < e.end), key=lambda p: p.start)
+    text = doc.text
+    runs, run = [], []
+    for p in places:
+        if run and any(rx.fullmatch(text, run[-1].end, p.start)
+                       for rx in (_KO_CITY_GLUE, _ZH_CITY_GLUE, _EN_CITY_GLUE)):
+            run.append(p)
+            continue
+        if run:
+            runs.append(run)
+        run = [p]
+    if run:
+        runs.append(run)
+    for run in runs:
+        if len(run) < 2 or any(gazetteer.places[p.entity_id].kind in ("country", "province") for p in run):
+            continue
+        if (_KO_TRIP_VERB.match(text, run[-1].end)
+                or _ZH_TRIP_VERB.search(text, max(e.start, run[0].start - 4), run[0].start)
+                or _EN_TRIP_VERB.search(text, max(e.start, run[0].start - 20), run[0].start)):
+            return run
+    return []
+
+
+def _one_delegation_per_city(doc: Doc, gazetteer: Gazetteer, events: list[EventRecord]) -> list[EventRecord]:
+    """A delegation that goes to several cities (항저우와 상하이를 방문해) is one delegation per city,
+    each placed there: a reader of one city's exchanges finds the trip under it."""
+    out = []
+    for e in events:
+        cities = _trip_cities(doc, gazetteer, e) if e.type == EventType.delegation else []
+        if not cities:
+            out.append(e)
+            continue
+        for city in cities:
+            out.append(EventRecord(e.type, list(e.actors), list(e.targets), city, e.date, e.start, e.end))
+    return out
 
 
 def _headlines(doc: Doc) -> frozenset:

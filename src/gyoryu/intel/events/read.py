@@ -21,6 +21,7 @@ from gyoryu.intel.events.merge import (
     _ONE_PER_COUNTERPART,
     _headlines,
     _merge,
+    _one_delegation_per_city,
     _one_summit_of_people,
     _one_visit_per_host,
     _sealed_partnerships,
@@ -264,6 +265,7 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
         doc.events = _tours_of_places(doc, doc.events)
+        doc.events = _one_delegation_per_city(doc, gazetteer, doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
         doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
 
