@@ -86,3 +86,17 @@ def test_a_delegation_to_several_cities_is_one_per_city(run, g, text, cities):
 def test_places_of_what_a_delegation_sees_are_no_trip_of_their_own(run, g, text):
     doc = run(text)
     assert len([e for e in doc.events if e.type == "delegation"]) == 1
+
+
+# -- a centre told again by a shorter name is the one founded -----------------------------------------
+def test_a_centre_named_again_by_its_short_form_is_one_founding(run, g):
+    doc = run("大明市国际科技合作中心(杭州)在杭州正式揭牌。多家企业代表共同见证杭州科技中心揭牌。")
+    assert len([e for e in doc.events if e.type == "founding"]) == 1
+
+
+def test_short_form():
+    from gyoryu.intel.events.merge import _short_form
+
+    assert _short_form("杭州科技中心", "大明市国际科技合作中心(杭州)")
+    assert not _short_form("研究中心", "国际科技合作中心")  # another centre
+    assert not _short_form("科技中心", "科技中心")

@@ -5,6 +5,7 @@ shorthand dropped where the story tells it."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.events.common import _GATHERINGS_OF_ACTORS, _groups, _ref
@@ -144,6 +145,16 @@ def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+def _short_form(short: str, full: str) -> bool:
+    """Whether a CJK name is a shortening of a longer one told before (首尔商务中心 of
+    苏州工业园区国际商务合作中心(首尔)): same head, every character of it in the longer name (the
+    city of a centre abroad may be written after it)."""
+    if len(short) < 4 or len(full) <= len(short) or not all("\u4e00" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3"
+                                                            for c in short):
+        return False
+    return short[-2:] in full and not Counter(short) - Counter(full)
+
+
 def _merge(events: list[EventRecord], gazetteer: Gazetteer,
            headlines: frozenset = frozenset()) -> list[EventRecord]:
     """One event per type and overlapping targets: later sentences add sides, place and date; a
@@ -158,6 +169,9 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
         if first is None and e.type == EventType.exhibition and not e.targets:  # 무역협회가 구성한 한국관에는
             first = next((m for m in merged if m.type == e.type  # the pavilion its organiser told before
                           and refs <= {_ref(x) for x in (*m.actors, *m.targets)}), None)
+        if first is None and e.type == EventType.founding and e.targets:  # 首尔商务中心揭牌: the centre
+            first = next((m for m in merged if m.type == e.type and any(  # told before by its full name
+                _short_form(t.mention, u.mention) for t in e.targets for u in m.targets)), None)
         if first is None:
             merged.append(e)
             continue
