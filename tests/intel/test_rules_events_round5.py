@@ -14,6 +14,9 @@ ORGS = {
     "hanbit-unit": ("other", "KR", {"ko": "한빛로봇융합사업단", "en": "Hanbit Robot Convergence Unit"}),
     "daemyeong": ("government", "KR", {"ko": "대명시", "zh-Hans": "大明市", "en": "Daemyeong City"}),
     "kdia": ("government", "KR", {"ko": "한국디지털진흥원", "en": "Korea Digital Industry Agency"}),
+    "jinxing-capital": ("investor", "CN", {"zh-Hans": "金星资本", "en": "Jinxing Capital"}),
+    "huayu-ventures": ("investor", "CN", {"zh-Hans": "华宇创投", "en": "Huayu Ventures"}),
+    "xingchen-robot": ("company", "CN", {"zh-Hans": "星辰机器人", "en": "Xingchen Robotics"}),
     "pudong-committee": ("government", "CN", {"ko": "푸둥신구 관리위원회", "zh-Hans": "浦东新区管委会",
                                               "en": "Pudong New Area Administrative Committee"}),
 }
@@ -100,3 +103,16 @@ def test_short_form():
     assert _short_form("杭州科技中心", "大明市国际科技合作中心(杭州)")
     assert not _short_form("研究中心", "国际科技合作中心")  # another centre
     assert not _short_form("科技中心", "科技中心")
+
+
+# -- one more investor of a round: 'X战略投资' ------------------------------------------------------
+def test_a_strategic_investor_of_a_round_is_an_investor(run, g):
+    doc = run("星辰机器人完成新一轮融资。本轮由金星资本领投，华宇创投战略投资。")
+    pairs = event_pairs(doc, g, "investment")
+    assert pairs and all(targets == ["xingchen-robot"] for _a, targets in pairs)
+    assert any("huayu-ventures" in actors for actors, _t in pairs)
+
+
+def test_a_strategic_investment_in_a_company_keeps_it_the_target(run, g):
+    doc = run("金星资本宣布对星辰机器人进行战略投资，金额未披露。")
+    assert event_pairs(doc, g, "investment") == [(["jinxing-capital"], ["xingchen-robot"])]

@@ -67,8 +67,9 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             role = "target"  # 应首尔市长朴元淳的邀请, 应中国工程院邀请: the host who invited
         elif hosting:  # 市长唐良智会见了来渝访问的京畿道知事一行: who is met is who visits
             role = "target" if first.start < trigger else "actor"
-        elif etype == EventType.investment and _ZH_LEAD_AHEAD.match(doc.text, group[-1].end):
-            role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注
+        elif etype == EventType.investment and (_ZH_LEAD_AHEAD.match(doc.text, group[-1].end)
+                                                or _ZH_STRATEGIC.match(doc.text, group[-1].end)):
+            role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注, X战略投资
         elif lang == "en" and etype == EventType.visit and first.start > trigger and _EN_TOUR.match(
                 doc.text, trigger) and _EN_AFTER_COMMA.search(before):
             role = "actor"  # During a tour of Shenzhen, Samsung signed …: the subject after the phrase
@@ -99,6 +100,8 @@ _EN_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+[^,;.]{0,40}")
 _EN_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|held|co-hosted|sponsored|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
                            re.I)
 _ZH_TOWARD = re.compile(r"[向对]\s*$")
+# one more investor of the round told (…领投，X战略投资，Y跟投): the name right before the words
+_ZH_STRATEGIC = re.compile(r"\s*(?:也|亦|则|还)?(?:战略投资|战投|追加投资)")
 
 
 _ZH_HOSTING = re.compile(r"会见|接见")
