@@ -17,6 +17,8 @@ ORGS = {
     "jinxing-capital": ("investor", "CN", {"zh-Hans": "金星资本", "en": "Jinxing Capital"}),
     "huayu-ventures": ("investor", "CN", {"zh-Hans": "华宇创投", "en": "Huayu Ventures"}),
     "xingchen-robot": ("company", "CN", {"zh-Hans": "星辰机器人", "en": "Xingchen Robotics"}),
+    "cheongun": ("university", "CN", {"zh-Hans": "清云大学", "en": "Cheongun University"}),
+    "korobo": ("association", "KR", {"ko": "한국로봇협의회", "en": "Korea Robot Council"}),
     "pudong-committee": ("government", "CN", {"ko": "푸둥신구 관리위원회", "zh-Hans": "浦东新区管委会",
                                               "en": "Pudong New Area Administrative Committee"}),
 }
@@ -116,3 +118,21 @@ def test_a_strategic_investor_of_a_round_is_an_investor(run, g):
 def test_a_strategic_investment_in_a_company_keeps_it_the_target(run, g):
     doc = run("金星资本宣布对星辰机器人进行战略投资，金额未披露。")
     assert event_pairs(doc, g, "investment") == [(["jinxing-capital"], ["xingchen-robot"])]
+
+
+# -- English: an unnamed thing set up; the visits named again -------------------------------------------
+def test_agreeing_to_set_up_an_unnamed_lab_founds_no_party(run, g):
+    doc = run("Greenbot and Cheongun University have agreed to set up a joint laboratory for robotics in Shanghai.")
+    assert not event_pairs(doc, g, "founding")
+    assert event_pairs(doc, g, "agreement")
+
+
+def test_setting_up_a_named_venture_is_still_a_founding(run, g):
+    doc = run("In 2023, Greenbot set up a joint venture, Hanbit Robot Convergence Unit, with Cheongun University.")
+    assert any("hanbit-unit" in targets for _a, targets in event_pairs(doc, g, "founding"))
+
+
+def test_the_visits_named_again_are_no_new_visit(run, g):
+    doc = run("A Greenbot delegation visited Cheongun University in Shanghai on Monday. "
+              "The Korea Robot Council, which helped arrange the visits, said more firms would follow in Shanghai.")
+    assert not any("korobo" in actors for actors, _t in event_pairs(doc, g, "visit"))

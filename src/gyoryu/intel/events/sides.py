@@ -184,6 +184,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
         return [], before[-1:]  # 星动纪元成立于2023年，孵化自清华大学: the subject was founded
     if before and _OPENS_UNNAMED.match(trig.group()):
         return [], before[:1]  # X, a startup founded by former Y engineers, opened an office: X's
+    if lang == "en" and before and not after and _EN_UNNAMED_OBJECT.match(text, trig.end()):
+        return before, []  # A and B agreed to set up a joint laboratory: what is founded is not named
     if after:
         return [o for o in before if _ref(o) != _ref(after[0])], after[:1]
     if before:
@@ -201,6 +203,8 @@ _KO_CEREMONY = re.compile(r"식$")
 _ZH_NO_OBJECT = re.compile(r"于|\s*[，。；,;]|\s*$")
 # an office or centre opened whose name is not told: who opens it is the sentence's subject
 _OPENS_UNNAMED = re.compile(r"open|开设|新设|设立", re.I)
+# 'set up a joint laboratory', 'launched a new model': the verb's object is a thing not named
+_EN_UNNAMED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|two|three|several)\s+(?:new\s+|joint\s+)?[a-z]")
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")
 
 

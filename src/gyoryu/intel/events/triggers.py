@@ -147,6 +147,9 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
                      and _ko_setting_told(doc, s, t, h))
             and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
+            and not (s.lang == "en" and t == EventType.visit and _EN_VISITS_TOLD.search(
+                doc.text, max(s.start, h.start() - 14), h.start()) and h.group().lower().startswith("visit")
+                and any(e.type in (EventType.visit, EventType.delegation) for e in doc.events))
             and not (s.lang == "zh" and t == EventType.founding and _ZH_PLAN.search(
                 doc.text, max(s.start, h.start() - 14), h.start()))
             and not (t == EventType.partnership and h.group() in ("협력", "협업", "合作")
@@ -216,6 +219,8 @@ def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
     return False
 
 
+# "which helped arrange the visits", "during this visit": the visits already told, named again as a noun
+_EN_VISITS_TOLD = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:\w+\s+)?$", re.I)
 # "the tie-up would help", "this partnership": the partnership already told, named again
 _EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
 _EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
