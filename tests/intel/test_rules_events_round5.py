@@ -136,3 +136,15 @@ def test_the_visits_named_again_are_no_new_visit(run, g):
     doc = run("A Greenbot delegation visited Cheongun University in Shanghai on Monday. "
               "The Korea Robot Council, which helped arrange the visits, said more firms would follow in Shanghai.")
     assert not any("korobo" in actors for actors, _t in event_pairs(doc, g, "visit"))
+
+
+# -- Korean: a gathering an act is tied to (…와 연계해) is its setting, not an event -----------------
+def test_a_gathering_named_as_what_an_act_is_tied_to_is_no_event(run, g):
+    doc = run("한국로봇협의회는 상무부가 주최하는 국제투자무역상담회(CITF)와 연계해 "
+              "'한국 로봇 기업 중국행 프로젝트'를 운영하고 있다.")
+    assert not doc.events or all(e.type != "other" for e in doc.events)
+
+
+def test_a_consultation_held_is_still_an_event(run, g):
+    doc = run("한국로봇협의회는 지난 10일 대명시에서 수출상담회를 개최했다고 11일 밝혔다.")
+    assert event_pairs(doc, g, "other") == [(["korobo"], [])]

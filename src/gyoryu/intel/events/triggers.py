@@ -146,6 +146,7 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (s.lang == "ko" and t == EventType.visit and _ko_visitor_described(doc, s, h))
             and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
                      and _ko_setting_told(doc, s, t, h))
+            and not (s.lang == "ko" and t in _GATHERING_TYPES and _KO_LINKED_WITH.match(doc.text, h.end()))
             and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
             and not (s.lang == "en" and t == EventType.visit and _EN_VISITS_TOLD.search(
                 doc.text, max(s.start, h.start() - 14), h.start()) and h.group().lower().startswith("visit")
@@ -159,6 +160,12 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
             and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
                 a <= h.start() and h.end() <= b for a, b in names))]
+
+
+# '…상담회(CIFIT)와 연계해', '…대회와 연계한 이번 행사': a gathering the act is tied to, named as its
+# setting, not an event the sentence tells
+_GATHERING_TYPES = frozenset({EventType.other, EventType.summit, EventType.exhibition})
+_KO_LINKED_WITH = re.compile(r"(?:\s?\([^)]{0,30}\))?[’'\"」]?\s?[와과]\s?(?:연계|연동)")
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]\s*")
