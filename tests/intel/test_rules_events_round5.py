@@ -148,3 +148,19 @@ def test_a_gathering_named_as_what_an_act_is_tied_to_is_no_event(run, g):
 def test_a_consultation_held_is_still_an_event(run, g):
     doc = run("한국로봇협의회는 지난 10일 대명시에서 수출상담회를 개최했다고 11일 밝혔다.")
     assert event_pairs(doc, g, "other") == [(["korobo"], [])]
+
+
+# -- what is founded is the quoted title; a gathering signs nothing ---------------------------------
+def test_a_quoted_title_founded_is_not_the_name_inside_it(run, g):
+    doc = run("그린로봇은 청운대학교가 지난해 2월 설립된 '그린로봇 인텔리전스 랩'에 기업으로는 처음 참여했다.")
+    assert not any("greenbot" in targets for _a, targets in event_pairs(doc, g, "founding"))
+
+
+def test_signings_at_a_gathering_are_no_agreement_of_the_gathering(run, g):
+    doc = run("2025中韩机器人产业合作对接会5日在上海开幕，来自两国的百余家企业参会，现场签约项目12个。")
+    assert not event_pairs(doc, g, "agreement")
+
+
+def test_parties_signing_at_a_gathering_still_sign(run, g):
+    doc = run("金星资本与清云大学在2025中韩机器人产业合作对接会上签署合作协议。")
+    assert event_pairs(doc, g, "agreement")

@@ -134,6 +134,9 @@ def events_v2(*, gazetteer: Gazetteer):
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             for etype, trig in found:
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
+                subject = min(actors, key=lambda a: a.start) if actors else None
+                if etype in _ACTS_OF_PARTIES and subject is not None and _is_gathering(subject, gazetteer):
+                    continue  # 对接会…开幕，…现场签约项目12个: signings at a gathering its subject, who signed untold
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
                 if not actors and etype != EventType.founding:
@@ -272,6 +275,8 @@ def events_v2(*, gazetteer: Gazetteer):
     return run
 
 
+# acts only parties do: a gathering named as their subject is where they happened
+_ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
 _ATTENDS = re.compile(r"参加|出席|참석|참가|\battended\b|\btook part\b")
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")

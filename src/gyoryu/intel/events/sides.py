@@ -162,6 +162,10 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
         modifier = _KO_MODIFIER_END.match(text, trig.end() - 1)
         if modifier and not text[trig.end():trig.end() + 1].isalpha():
             after = [o for o in orgs if 0 <= o.start - trig.end() <= 40]
+            title = _KO_QUOTED_AFTER.match(text, trig.end())
+            if title is not None and not any(o.start == title.start(1) and o.end == title.end(1) for o in orgs):
+                # 설립된 'MIT 인텔리전스 퀘스트': the quoted title is what is founded, not a name inside it
+                return [o for o in orgs if roles.get(id(o)) == "actor" and o.end <= trig.start()], []
             founders = [o for o in orgs if roles.get(id(o)) == "actor" and o.end <= trig.start()
                         and text[trig.end() - 1] in "한할"]  # 네이버가 설립한 …: its founder
             if after:
@@ -193,6 +197,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     return [], orgs[:1]
 
 
+# the quoted title a founding verb modifies: 설립된 ‘…’
+_KO_QUOTED_AFTER = re.compile(r"\s?[‘'\"“]([^’'\"”\n]{2,40})[’'\"”]")
 # a company its founder started, told of the company (X은 … 창업한 기업이다): the topic is founded
 _KO_FOUNDED_BY_TOPIC = re.compile(r"창업")
 # an opening or launch ceremony (개소식, 현판식, 출범식): its subject holds it, it is not what is opened
