@@ -155,9 +155,14 @@ def _short_form(short: str, full: str) -> bool:
     return short[-2:] in full and not Counter(short) - Counter(full)
 
 
+# acts both sides do alike: who is written first is the sentence's choice, not a side
+_SIGNED_BY_BOTH = frozenset({EventType.agreement, EventType.partnership})
+
+
 def _merge(events: list[EventRecord], gazetteer: Gazetteer,
            headlines: frozenset = frozenset()) -> list[EventRecord]:
-    """One event per type and overlapping targets: later sentences add sides, place and date; a
+    """One event per type and overlapping targets (an agreement or partnership: the same pair of
+    parties, either way round): later sentences add sides, place and date; a
     place inside the one already known is the more precise (판교 → 판교테크노밸리), and the story
     places what its headline only names."""
     places = gazetteer.places
@@ -169,6 +174,10 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
         if first is None and e.type == EventType.exhibition and not e.targets:  # 무역협회가 구성한 한국관에는
             first = next((m for m in merged if m.type == e.type  # the pavilion its organiser told before
                           and refs <= {_ref(x) for x in (*m.actors, *m.targets)}), None)
+        if first is None and e.type in _SIGNED_BY_BOTH:  # 'A President X and B President Y signed
+            both = _participants(e)  # the agreement' after 'A and B agreed': the pair told again,
+            first = next((m for m in merged if m.type == e.type  # the sides the other way round
+                          and len(both) >= 2 and _participants(m) == both), None)
         if first is None and e.type == EventType.founding and e.targets:  # 首尔商务中心揭牌: the centre
             first = next((m for m in merged if m.type == e.type and any(  # told before by its full name
                 _short_form(t.mention, u.mention) for t in e.targets for u in m.targets)), None)
