@@ -11,7 +11,9 @@ bare X中国 / 중국X forms are left out and only the registered or the press's
 Clipped Korean forms of the associations (철강협회, 석유화학협회 …) are left out too: they sit inside
 another country's body (중국철강협회, 일본철강협회); and so are acronyms that sound like another held one
 once vowels and doubled letters go (KAIF as KEF, FKII as FKI, and BIPA, already Busan's agency), since
-the linker matches a mention it does not hold by sound."""
+the linker matches a mention it does not hold by sound. A generic body name without its country
+(宏观经济研究院, 动力电池产业创新联盟, 人工智能产业发展联盟) is a province's own body after its name
+(山东省宏观经济研究院), so only the national forms are held."""
 
 import pytest
 
@@ -75,7 +77,7 @@ AGENCIES_ASSOCIATIONS_CENTRES = [
     ("수소융합얼라이언스는 중국과 협력한다.", "수소융합얼라이언스", "h2korea"),
     ("성균중국연구소는 한중관계 보고서를 냈다.", "성균중국연구소", "sics-skku"),
     ("한중과학기술협력센터는 베이징에서 포럼을 열었다.", "한중과학기술협력센터", "kcstc"),
-    ("中韩科技合作中心在北京举办论坛。", "中韩科技合作中心", "kcstc"),
+    ("韩中科技合作中心在北京举办论坛。", "韩中科技合作中心", "kcstc"),
     ("주한중국문화원은 공연을 열었다.", "주한중국문화원", "china-cultural-center-seoul"),
     ("驻韩国中国文化中心举办展览。", "驻韩国中国文化中心", "china-cultural-center-seoul"),
 ]
@@ -124,13 +126,37 @@ SECOND_PASS = [
     ("中国钢铁工业协会发布数据。", "中国钢铁工业协会", "cisa"),
     ("中钢协表示钢价上涨。", "中钢协", "cisa"),
     ("중국철강협회에 따르면 생산이 줄었다.", "중국철강협회", "cisa"),
-    ("人工智能产业发展联盟发布报告。", "人工智能产业发展联盟", "aiia"),
+]
+
+# the third pass: Chinese AI and battery industry bodies the Korean press cites, NDRC's think tank,
+# CCPIT's Seoul office
+THIRD_PASS = [
+    ("国家发展和改革委员会宏观经济研究院发布报告。", "国家发展和改革委员会宏观经济研究院", "amr-ndrc"),
+    ("国家发展改革委宏观经济研究院专家表示。", "国家发展改革委宏观经济研究院", "amr-ndrc"),
+    ("국가발전개혁위원회 거시경제연구원은 보고서를 냈다.", "국가발전개혁위원회 거시경제연구원", "amr-ndrc"),
+    ("중국 거시경제연구원은 성장률을 전망했다.", "거시경제연구원", "amr-ndrc"),  # Korean has no provincial ones
+    ("中国贸促会驻韩国代表处举办座谈会。", "中国贸促会驻韩国代表处", "ccpit-korea"),
+    ("중국국제무역촉진위원회 한국대표처는 설명회를 열었다.", "중국국제무역촉진위원회 한국대표처", "ccpit-korea"),
+    ("上海市人工智能行业协会发布白皮书。", "上海市人工智能行业协会", "saiia"),
+    ("深圳市人工智能行业协会组织企业访问首尔。", "深圳市人工智能行业协会", "szaia"),
+    ("中国电子信息行业联合会发布报告。", "中国电子信息行业联合会", "ceiif"),
+    ("中国光学光电子行业协会发布数据。", "中国光学光电子行业协会", "coema"),
+    ("COEMA released panel data.", "COEMA", "coema"),
+    ("KOEMA released market data.", "KOEMA", "koema"),
+    ("中国汽车动力电池产业创新联盟数据显示装车量增长。", "中国汽车动力电池产业创新联盟", "cabia"),
+    ("중국자동차동력전지산업혁신연맹에 따르면 탑재량이 늘었다.", "중국자동차동력전지산업혁신연맹", "cabia"),
+    ("中国化学与物理电源行业协会发布报告。", "中国化学与物理电源行业协会", "ciaps"),
+    ("中国电池工业协会举办大会。", "中国电池工业协会", "cbia"),
+    ("中国新一代人工智能发展战略研究院发布报告。", "中国新一代人工智能发展战略研究院", "cisdi-ngai"),
+    ("国家地方共建人形机器人创新中心发布开源模型。", "国家地方共建人形机器人创新中心",
+     "humanoid-robot-innovation-center-shanghai"),
+    ("韩国原子力研究院与中国合作。", "韩国原子力研究院", "kaeri"),
 ]
 
 
 @pytest.mark.parametrize(("text", "mention", "key"),
                          KOREAN_SUBSIDIARIES + CHINESE_SUBSIDIARIES + AGENCIES_ASSOCIATIONS_CENTRES
-                         + SECOND_PASS)
+                         + SECOND_PASS + THIRD_PASS)
 def test_expected_bodies_are_found_and_linked(gaz, text, mention, key):
     assert _linked(gaz, text).get(mention) == key
 
@@ -167,6 +193,14 @@ NOT_THERE = [
     ("CISA warned of the threat.", "cisa"),  # the US agency: China's steel body has no such alias
     ("KEF warned of labour costs.", "kaif"),  # no KAIF alias: it sounds as KEF (Employers Federation)
     ("FKI met in Seoul.", "fkii"),  # no FKII alias: it sounds as FKI
+    # a generic body name after a province is that province's body, so only the national forms are held
+    ("山东省宏观经济研究院发布报告。", "amr-ndrc"),
+    ("江苏省动力电池产业创新联盟成立。", "cabia"),
+    ("广东省电子信息行业联合会发布报告。", "ceiif"),
+    ("广东省人工智能产业发展联盟成立。", "aiia"),
+    ("山东省中韩科技合作中心揭牌。", "kcstc"),
+    ("浙江省人工智能行业协会成立。", "saiia"),
+    ("AMR robots were shown at the fair.", "amr-ndrc"),  # autonomous mobile robots: no AMR alias
 ]
 
 
