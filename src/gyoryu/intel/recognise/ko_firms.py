@@ -141,6 +141,9 @@ _KO_COUNTED_FIRMS = re.compile(r"\s?등\s?(?:[가-힣A-Za-z]{1,6}\s){0,3}?(?:\d+
 _KO_FIRMS_INTRO = re.compile(r"(?:참가|참여|입주|선정|동행|방문)\s?(?:기업|업체|기관|스타트업|회사)"
                              r"(?:은|는|으로는|로는|에는)\s")
 _KO_LIST_END = re.compile(r"\s?등(?=[이은을의과와도]|\s|$)")
+# a list that acts as firms do: 'X·Y·Z 등이 참여해', 'X, Y 등이 입주한', 'X·Y 등이 선정됐다' (its
+# members are read only when Kiwi reads them as names: 반도체·배터리 등이 참여하는 is no list of firms)
+_KO_LIST_TAKES_PART = re.compile(r"\s?등이\s(?:[가-힣]{1,4}\s)?(?:참여|참가|입주|선정|출전|출품|동행|입점)")
 
 
 def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> OrgMention | None:
@@ -175,6 +178,9 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
+    for m in _KO_LIST_TAKES_PART.finditer(text, s.start, s.end):
+        if any(c in _LIST_SEP_CHARS for c in text[max(s.start, m.start() - 40):m.start()]):
+            _counted_members(doc, gazetteer, kiwi, s, m.start())
     for m in _KO_INVESTED_BY.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
     for m in _KO_HOSTS.finditer(text, s.start, s.end):
@@ -344,3 +350,4 @@ def _ko_local_units(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         doc.places = [p for p in doc.places if not (a <= p.start and p.end <= o.start)]
         doc.orgs[i] = OrgMention(a, o.end, text[a:o.end], source="pattern")
+

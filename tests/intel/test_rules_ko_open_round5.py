@@ -1,0 +1,47 @@
+"""Korean organisations the directory does not hold, round 5: lists whose context says their
+members are firms though none is known, the first member of a list Kiwi splits, and a firm named
+again by its own word alone. Probe sentences of our own, on the small directory of the open-class
+probes."""
+
+import pytest
+
+from tests.intel.small_directory import small_gazetteer
+from tests.intel.test_rules_ko_open import ORGS, PLACES
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def mentions(doc):
+    return {o.mention for o in doc.orgs}
+
+
+# -- a list that acts as firms do ----------------------------------------------------------------
+@pytest.mark.parametrize("text, names", [
+    ("이번 행사에는 한빛로보·세움AI·미르바이오 등이 참여해 신제품을 선보였다.", {"한빛로보", "세움AI", "미르바이오"}),
+    ("올해 지원 대상으로 코어텍·한울정밀·새봄헬스 등이 선정됐다.", {"코어텍", "한울정밀", "새봄헬스"}),
+    ("센터에는 다올테크, 로보랩, 하람소프트 등이 입주해 있다.", {"다올테크", "로보랩", "하람소프트"}),
+])
+def test_the_members_of_a_list_that_takes_part_are_firms(run, g, text, names):
+    # no member is known: the list taking part, being chosen or moving in says they are firms
+    assert names <= mentions(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "로봇·자율주행·AI 등이 참여하는 분야다.",
+    "대학·연구소·기업 등이 참여하는 협의체다.",
+    "지자체·공공기관 등이 참여한다.",
+    "김철수·이영희 등이 참석했다.",
+    "반도체·배터리·바이오 등 첨단산업 분야를 중심으로 협력한다.",
+])
+def test_a_list_of_fields_kinds_or_people_that_takes_part_names_no_firm(run, g, text):
+    # industries, kinds of body and people take part too: Kiwi reads them as words or names
+    assert mentions(run(text)) == set()
+
+
+def test_a_list_that_takes_part_needs_a_list(run, g):
+    # one word before 등이 is no list: '그 등이 참여' says nothing of what it is
+    assert mentions(run("관련 업계 등이 참여했다.")) == set()
+
