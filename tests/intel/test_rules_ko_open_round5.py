@@ -45,3 +45,16 @@ def test_a_list_that_takes_part_needs_a_list(run, g):
     # one word before 등이 is no list: '그 등이 참여' says nothing of what it is
     assert mentions(run("관련 업계 등이 참여했다.")) == set()
 
+
+# -- a firm named again by its own word ----------------------------------------------------------
+def test_a_firm_named_again_by_its_own_word_is_the_same_firm(run, g):
+    doc = run("라온로보틱스는 이날 새 로봇을 공개했다. 라온은 내년 상장을 추진한다.")
+    short = next(o for o in doc.orgs if o.mention == "라온")
+    assert short.gloss_of is not None and short.gloss_of.mention == "라온로보틱스"
+
+
+def test_a_word_before_a_kind_of_business_is_no_short_name_when_it_is_a_place_or_a_word(run, g):
+    # 울산 is a place the directory knows; 미래 an ordinary word Kiwi reads as such
+    doc = run("울산에너지 관계자는 설명했다. 울산은 수소 도시다. 다음달 미래 산업을 논의한다.")
+    assert not {"울산", "미래"} & mentions(doc)
+

@@ -26,6 +26,7 @@ from gyoryu.intel.recognise.ko_firms import (
     _ko_local_units,
     _ko_named_as_bodies,
     _ko_parents_of_local_units,
+    _ko_short_repeats,
     _name_end,
     _subject_of_exchange,
 )
@@ -146,6 +147,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _ko_parents_of_local_units(doc, gazetteer)
         _ko_bodies_under_ministries(doc, gazetteer)
         repeat_candidates(doc, "ko")
+        _ko_short_repeats(doc, gazetteer, kiwi)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
         _longest_reading(doc)

@@ -351,3 +351,38 @@ def _ko_local_units(doc: Doc, gazetteer: Gazetteer) -> None:
         doc.places = [p for p in doc.places if not (a <= p.start and p.end <= o.start)]
         doc.orgs[i] = OrgMention(a, o.end, text[a:o.end], source="pattern")
 
+
+# a firm's name is its own word and a kind of business (라온로보틱스, 다올소프트); the press names it
+# again by the word alone (라온은, 다올의): the same firm
+_KO_FIRM_KIND_END = re.compile(r"([가-힣]{2,8})(?:로보틱스|테크놀로지|테크|랩스|소프트|바이오|모빌리티|에너지|컴퍼니|"
+                               r"시스템즈|솔루션즈?|네트웍스|홀딩스|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|"
+                               r"일렉트로닉스|머티리얼즈|헬스케어|메디컬|반도체|전자|정밀)")
+_KO_SHORT_AFTER = re.compile(r"(?:은|는|이|가|을|를|의|와|과|도|측|에서)?(?=[\s,.·ㆍ’'”\")]|$)")
+
+
+def _ko_short_repeats(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:
+    """A firm found unknown by its whole name, repeated later by its own word alone without the
+    kind of business (라온로보틱스 … 라온은): a mention of the same firm (glossing it, so it is
+    one organisation), when Kiwi reads that word as a name and the directory knows it as nothing."""
+    text = doc.text
+    firsts: dict[str, OrgMention] = {}
+    for o in sorted(doc.orgs, key=lambda o: o.start):
+        if o.entity_id is None and o.source == "pattern" and o.gloss_of is None and (
+                m := _KO_FIRM_KIND_END.fullmatch(o.mention)):
+            stem = m.group(1)
+            if stem not in firsts and not gazetteer.entities(name_key(stem)):
+                firsts[stem] = o
+    if not firsts:
+        return
+    for s in doc.sentences_in("ko"):
+        for stem, whole in firsts.items():
+            at = text.find(stem, max(s.start, whole.end), s.end)
+            while at >= 0:
+                end = at + len(stem)
+                if not (at and "가" <= text[at - 1] <= "힣" or text[at - 1:at].isalnum()) and \
+                        _KO_SHORT_AFTER.match(text, end) and not doc.taken(at, end) and \
+                        _name_end(doc, kiwi, s, at, end) == end:
+                    short = OrgMention(at, end, stem, source="pattern")
+                    short.gloss_of = whole
+                    doc.orgs.append(short)
+                at = text.find(stem, end, s.end)
