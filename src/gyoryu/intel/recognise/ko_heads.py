@@ -54,13 +54,14 @@ def _add_longer(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> OrgMention | 
 
 # -- organisations named by their head ------------------------------------------------------------
 # Heads that end an institution's name written as one word (대외경제정책연구원, 칭다오시로봇협회,
-# 한중연합회, 중한일3국협력사무국): the word before a particle, a space or its head's title is the name
+# 한중연합회, 중한일3국협력사무국, 정보통신기획평가원): the word before a particle, a space or its head's
+# title is the name
 _KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|"
-                        "진흥공사|진흥공단|재단|대학교|대학원|과기원|과학원|기술원|연구원|연구소|사업단|총영사관|영사관|대사관|대표부|"
+                        "진흥공사|진흥공단|재단|대학교|대학원|과기원|과학원|기술원|연구원|평가원|개발원|연구소|사업단|총영사관|영사관|대사관|대표부|"
                         "유한공사|유한회사|거래소|산업단지|과학단지|상회")
-# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지): only after a proper noun or
-# a place
-_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당|단지"
+# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지, 공동실험실): only after a proper
+# noun or a place
+_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당|단지|실험실"
 # what a body being set up ends in (…센터, …협회, …재단): not a product (슈퍼 앱(가칭))
 _KO_BODY_END = re.compile(rf"(?:{KO_ORG_SUFFIX}|{_KO_INSTITUTION_HEAD}|{_KO_WEAK_HEAD}|허브|본부|사무소|대표처|"
                           r"기구|연구회|포럼)$")
