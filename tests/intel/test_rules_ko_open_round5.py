@@ -58,3 +58,38 @@ def test_a_word_before_a_kind_of_business_is_no_short_name_when_it_is_a_place_or
     doc = run("울산에너지 관계자는 설명했다. 울산은 수소 도시다. 다음달 미래 산업을 논의한다.")
     assert not {"울산", "미래"} & mentions(doc)
 
+
+# -- a list member with an organisation's ending on a name ---------------------------------------
+def test_a_list_member_that_is_a_name_with_an_organisations_ending_is_one(run, g):
+    # Kiwi reads the ending (클라우드, 에너지) as a word after the proper noun: still a name
+    doc = run("트라이로봇랩스·누리클라우드·다온에너지는 이날 협약을 맺었다.")
+    assert {"트라이로봇랩스", "누리클라우드", "다온에너지"} <= mentions(doc)
+
+
+def test_a_field_with_an_organisations_ending_in_a_list_is_no_member(run, g):
+    # 수소에너지 and 그린바이오 are fields: an ordinary word before the ending
+    doc = run("트라이로봇랩스·수소에너지·그린바이오 분야를 키운다.")
+    assert not {"수소에너지", "그린바이오"} & mentions(doc)
+
+
+# -- heads ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, name", [
+    ("정보통신기획평가원은 이날 사업 공고를 냈다.", "정보통신기획평가원"),
+    ("한국교육개발원 관계자가 참석했다.", "한국교육개발원"),
+    ("베이징인공지능실험실과 공동 연구를 진행한다.", "베이징인공지능실험실"),
+])
+def test_an_evaluation_or_development_institute_or_a_places_laboratory_is_a_body(run, g, text, name):
+    assert name in mentions(run(text))
+
+
+@pytest.mark.parametrize("text", ["두 대학은 공동실험실을 세우기로 했다.", "대학 내 AI 실험실에서 연구한다."])
+def test_a_laboratory_that_is_no_names_is_no_body(run, g, text):
+    assert mentions(run(text)) == set()
+
+
+# -- a list opened by a name found elsewhere or cut by Kiwi ---------------------------------------
+def test_a_name_found_elsewhere_opens_the_list_it_is_repeated_in(run, g):
+    # 한가람 is found by its context in the first sentence; in the second, Kiwi reads its first
+    # syllable as a word (한|가람), and the list it opens still gives its other member
+    doc = run("이 회사는 신제품을 냈다고 한가람 관계자가 말했다. 한가람·한가람클라우드는 이날 협약을 맺었다.")
+    assert "한가람클라우드" in mentions(doc)

@@ -146,8 +146,10 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_parents_of_local_units(doc, gazetteer)
         _ko_bodies_under_ministries(doc, gazetteer)
+        before = {id(o) for o in doc.orgs}
         repeat_candidates(doc, "ko")
         _ko_short_repeats(doc, gazetteer, kiwi)
+        _lists_of_repeats(doc, gazetteer, kiwi, before)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
         _longest_reading(doc)
@@ -191,6 +193,16 @@ def _longest_reading(doc: Doc) -> None:
                         m is not o and m.start < o.start and a < m.end for m in (*doc.orgs, *doc.people)):
                 o.start, o.mention = a, whole
                 break
+
+
+def _lists_of_repeats(doc: Doc, gazetteer: Gazetteer, kiwi, before: set[int]) -> None:
+    """A name found elsewhere in the story and repeated in a list (네이버 in 'A·A랩스·A클라우드는')
+    opens that list as a name found there would: the list is read again in its sentence."""
+    new = [o for o in doc.orgs if id(o) not in before]
+    for s in doc.sentences_in("ko"):
+        if any(s.start <= o.start < s.end for o in new) and not _LIST_SEP_CHARS.isdisjoint(
+                doc.text[s.start:s.end]) and (kiwi_cached(doc, s) is not None or _list_may_grow(doc, s)):
+            _ko_lists(doc, gazetteer, kiwi_tokens(doc, kiwi, s), s)
 
 
 def _settled_at(doc: Doc, a: int) -> bool:

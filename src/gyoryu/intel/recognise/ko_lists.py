@@ -9,11 +9,15 @@ import re
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc
 from gyoryu.intel.recognise.heads import add_candidate
+from gyoryu.intel.recognise.ko_heads import KO_ORG_SUFFIX
 from gyoryu.intel.recognise.ko_tokens import _NAME_TAGS, _proper, _skip_quote
 
 _LIST_SEP = re.compile(r"\s*[·ㆍ,、]\s*")
 
 _LIST_SEP_CHARS = frozenset(",·ㆍ、")
+# a member that is a name with an organisation's ending written on to it (네이버클라우드, 한빛에너지):
+# Kiwi reads the ending as a word, the name before it as a proper noun
+_KO_NAME_WITH_ENDING = re.compile(rf"[A-Za-z0-9가-힣&]+?(?:{KO_ORG_SUFFIX})")
 _KO_WORD = re.compile(r"[‘']?([A-Za-z0-9가-힣][A-Za-z0-9가-힣&.\- ]{0,18}?[A-Za-z0-9가-힣])[’']?"
                       r"(?=\s*(?:\([^)]*\))?\s*(?:[·ㆍ,、]|등|$))")
 
@@ -31,8 +35,9 @@ _MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|[은는�
 
 def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
     """Members of 'A, B, C 등' or 'A·B·C는' read from Kiwi's tokens: each member one run of
-    adjacent tokens; when one member is an organisation, the proper-noun members are too."""
-    runs: list[list] = []  # [start, end, all proper nouns, a separator before it]
+    adjacent tokens; when one member is an organisation, the proper-noun members are too, and
+    so is a proper noun with an organisation's ending on it."""
+    runs: list[list] = []  # [start, end, all proper nouns, a separator before it, first one proper]
     prev_end, pending, depth = None, False, 0
     for t in tokens:
         a, b = s.start + t.start, s.start + t.start + t.len
@@ -52,7 +57,7 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
             runs[-1][1] = b
             runs[-1][2] = runs[-1][2] and _proper(t)
         else:
-            runs.append([a, b, _proper(t), pending])
+            runs.append([a, b, _proper(t), pending, _proper(t)])
             pending = False
         prev_end = b
     chains: list[list] = []
@@ -62,12 +67,15 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
                 chains[-1].append(r)
             else:
                 chains.append([runs[i - 1], r])
-    starts = {o.start for o in doc.orgs}  # Kiwi may cut a member short (네이버랩|스): its start
+    # Kiwi may cut a member short (네이버랩|스) or read its first syllable as a word (한|가람): a
+    # run that starts inside an organisation is that organisation
+    spans = [(o.start, o.end) for o in doc.orgs]
     for chain in chains:
-        if not any(a in starts for a, b, _p, _s in chain):
+        if not any(x <= a < y for a, _b, _p, _s, _f in chain for x, y in spans):
             continue
-        for a, b, proper, _s in chain:
-            if proper and _MEMBER_END.match(doc.text, b):
+        for a, b, proper, _s, first in chain:
+            named = proper or (first and _KO_NAME_WITH_ENDING.fullmatch(doc.text, a, b))
+            if named and _MEMBER_END.match(doc.text, b):
                 add_candidate(doc, gazetteer, a, b)
 
 
