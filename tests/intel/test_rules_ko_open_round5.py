@@ -93,3 +93,9 @@ def test_a_name_found_elsewhere_opens_the_list_it_is_repeated_in(run, g):
     # syllable as a word (한|가람), and the list it opens still gives its other member
     doc = run("이 회사는 신제품을 냈다고 한가람 관계자가 말했다. 한가람·한가람클라우드는 이날 협약을 맺었다.")
     assert "한가람클라우드" in mentions(doc)
+
+
+def test_a_kind_of_business_alone_in_a_list_is_no_firm(run, g):
+    # Kiwi splits '한빛 로보틱스' at the space: its second word alone names no firm
+    doc = run("전시회에는 한빛 로보틱스, 세움AI, 미르바이오 등 15개사가 참가했다.")
+    assert {"세움AI", "미르바이오"} <= mentions(doc) and "로보틱스" not in mentions(doc)

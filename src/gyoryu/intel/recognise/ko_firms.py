@@ -20,7 +20,7 @@ from gyoryu.intel.recognise.heads import (
     org_at,
     org_ending_at,
 )
-from gyoryu.intel.recognise.ko_heads import _KO_BODY_END, _KO_STRONG_END, _add_longer
+from gyoryu.intel.recognise.ko_heads import _KO_BODY_END, _KO_STRONG_END, KO_ORG_SUFFIX, _add_longer
 from gyoryu.intel.recognise.ko_lists import _LIST_SEP_CHARS
 from gyoryu.intel.recognise.ko_tokens import (
     _KO_NOT_EMPLOYERS,
@@ -145,6 +145,10 @@ _KO_LIST_END = re.compile(r"\s?등(?=[이은을의과와도]|\s|$)")
 # members are read only when Kiwi reads them as names: 반도체·배터리 등이 참여하는 is no list of firms)
 _KO_LIST_TAKES_PART = re.compile(r"\s?등이\s(?:[가-힣]{1,4}\s)?(?:참여|참가|입주|선정|출전|출품|동행|입점)")
 
+# a kind of business alone is no firm's name (로보틱스, 바이오): the word before it may be its name
+_KO_KIND_ALONE = re.compile(rf"(?:{KO_ORG_SUFFIX})")
+_KO_WORD_BEFORE_KIND = re.compile(r"(?<![A-Za-z0-9가-힣&])([가-힣]{2,8}) $")
+
 
 def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> OrgMention | None:
     """A candidate for a word that Kiwi reads as a name, no place, person or ordinary word of
@@ -153,6 +157,12 @@ def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> Or
     if not end or any(x.start < end and a < x.end for x in (*doc.orgs, *doc.people, *doc.places)):
         return None
     form = doc.text[a:end]
+    if _KO_KIND_ALONE.fullmatch(form):  # '한빛 로보틱스': the kind is the name's second word
+        before = _KO_WORD_BEFORE_KIND.search(doc.text, s.start, a)
+        if before is None or _name_end(doc, kiwi, s, before.start(1), before.end(1)) != before.end(1) or any(
+                x.start < a and before.start(1) < x.end for x in (*doc.orgs, *doc.people, *doc.places)):
+            return None
+        a, form = before.start(1), doc.text[before.start(1):end]
     if form in _KO_NOT_EMPLOYERS or gazetteer.entities(name_key(form)) or (
             len(form) in (2, 3) and form[0] in _KO_SURNAMES and " " not in form and _looks_like_name(form)
             and not _KO_STRONG_END.search(form)):

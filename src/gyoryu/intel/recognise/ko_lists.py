@@ -18,6 +18,7 @@ _LIST_SEP_CHARS = frozenset(",·ㆍ、")
 # a member that is a name with an organisation's ending written on to it (네이버클라우드, 한빛에너지):
 # Kiwi reads the ending as a word, the name before it as a proper noun
 _KO_NAME_WITH_ENDING = re.compile(rf"[A-Za-z0-9가-힣&]+?(?:{KO_ORG_SUFFIX})")
+_KO_KIND_ALONE = re.compile(rf"(?:{KO_ORG_SUFFIX})")  # 로보틱스 of '한빛 로보틱스': no name alone
 _KO_WORD = re.compile(r"[‘']?([A-Za-z0-9가-힣][A-Za-z0-9가-힣&.\- ]{0,18}?[A-Za-z0-9가-힣])[’']?"
                       r"(?=\s*(?:\([^)]*\))?\s*(?:[·ㆍ,、]|등|$))")
 
@@ -74,7 +75,8 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
         if not any(x <= a < y for a, _b, _p, _s, _f in chain for x, y in spans):
             continue
         for a, b, proper, _s, first in chain:
-            named = proper or (first and _KO_NAME_WITH_ENDING.fullmatch(doc.text, a, b))
+            named = (proper and not _KO_KIND_ALONE.fullmatch(doc.text, a, b)) or (
+                first and _KO_NAME_WITH_ENDING.fullmatch(doc.text, a, b))
             if named and _MEMBER_END.match(doc.text, b):
                 add_candidate(doc, gazetteer, a, b)
 
