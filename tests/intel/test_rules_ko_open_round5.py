@@ -99,3 +99,18 @@ def test_a_kind_of_business_alone_in_a_list_is_no_firm(run, g):
     # Kiwi splits '한빛 로보틱스' at the space: its second word alone names no firm
     doc = run("전시회에는 한빛 로보틱스, 세움AI, 미르바이오 등 15개사가 참가했다.")
     assert {"세움AI", "미르바이오"} <= mentions(doc) and "로보틱스" not in mentions(doc)
+
+
+# -- a head office names its firm ------------------------------------------------------------------
+def test_a_name_before_its_head_office_is_a_firm(run, g):
+    assert "누리봇" in mentions(run("대표단은 선전에 있는 누리봇 본사를 찾았다."))
+
+
+@pytest.mark.parametrize("text", ["대표단은 회사 본사를 찾았다.", "대표단은 부산 본사를 찾았다."])
+def test_a_word_or_a_place_before_a_head_office_is_no_firm(run, g, text):
+    assert mentions(run(text)) == set()
+
+
+@pytest.mark.parametrize("text", ["본사는 서초구 염리동 본사에서 열렸다.", "회사는 린강에 본사를 둔 기업이다."])
+def test_an_address_before_a_head_office_is_no_firm(run, g, text):
+    assert not {"염리동", "린강", "린강에"} & mentions(run(text))

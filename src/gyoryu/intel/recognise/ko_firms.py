@@ -59,8 +59,10 @@ _KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인|유�
                              r"[‘']?([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{1,15}"
                              r"(?: [A-Z][A-Za-z]+)?)[’']?")
 # a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"
-_KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|社)")
-_KO_CONTEXT_CUE = re.compile(r"관계자|측|社")  # what every _KO_CONTEXT_AFTER holds
+# ('X 본사를 찾았다': a firm's head office names the firm; not an address, 'Y동 본사', 'Y에 본사를 둔')
+_KO_CONTEXT_AFTER = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z0-9가-힣]{2,15})(?:\s(?:관계자|측[은이과도에])|"
+                               r"(?<![에동구시])\s본사[를을에의와과는도]|社)")
+_KO_CONTEXT_CUE = re.compile(r"관계자|측|社|본사")  # what every _KO_CONTEXT_AFTER holds
 # a brand written as a word and capitals (파랑AI, 누리봇X): Kiwi reads an ordinary word and initials,
 # but with a firm's context around it (X 관계자, 기업 X, X 대표 홍길동) the whole is the firm's name;
 # a kind of technology written so (생성형AI, 초거대AI) is not
