@@ -10,7 +10,7 @@ from gyoryu.intel.pipeline import (
     Doc,
     component,
 )
-from gyoryu.intel.recognise.heads import add_candidate, add_gathering, repeat_candidates
+from gyoryu.intel.recognise.heads import add_candidate, add_gathering, repeat_candidates, with_initials
 from gyoryu.intel.recognise.people_en import _EN_NAME, EN_ROLES
 from gyoryu.intel.segment import within
 
@@ -183,9 +183,6 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w&.-])([A-Z]{2,3}) $")
 
 
 def _initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
-    from gyoryu.directory.normalize import name_key
-    from gyoryu.intel.enums import EntityKind, LinkMethod
-
     en = [(s.start, s.end) for s in doc.sentences_in("en")]
     for o in doc.orgs:
         if o.entity_id is None or not o.mention[:1].isupper() or not any(a <= o.start < b for a, b in en):
@@ -193,11 +190,7 @@ def _initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
         m = _INITIALS_BEFORE.search(doc.text, max(0, o.start - 4), o.start)
         if m is None or m.group(1) in _EN_COMMON_ACRONYM or doc.taken(m.start(1), m.end(1)):
             continue
-        whole = doc.text[m.start(1):o.end]
-        owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
-        o.start, o.mention, o.candidates, o.source = m.start(1), whole, [], "pattern"
-        o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
-            None, 0.0, LinkMethod.none)
+        with_initials(doc, gazetteer, o, m.start(1))
 
 
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:

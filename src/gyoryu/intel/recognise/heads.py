@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.enums import EntityKind
+from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -177,3 +177,14 @@ def short_repeats_zh(doc: Doc, gazetteer: Gazetteer) -> None:
                 if not doc.taken(a, b) and not (b < len(text) and text[b].isascii() and text[b].isalnum()):
                     doc.orgs.append(OrgMention(a, b, text[a:b], source="pattern", gloss_of=long))
                 at = chunk.find(first, at + n)
+
+
+def with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) -> None:
+    """A group's Latin initials written before a known name (HS曉星集團, HS Hyosung) make another
+    company: the mention grows to hold them and is linked by the whole name, or left for review,
+    never to the company the initials precede. Chinese and English rules both call it."""
+    whole = doc.text[start:o.end]
+    owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
+    o.start, o.mention, o.candidates, o.source = start, whole, [], "pattern"
+    o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
+        None, 0.0, LinkMethod.none)

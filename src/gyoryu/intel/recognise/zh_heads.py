@@ -21,6 +21,7 @@ from gyoryu.intel.recognise.heads import (
     repeat_candidates,
     short_repeats_zh,
     simplified,
+    with_initials,
 )
 from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
 
@@ -586,21 +587,12 @@ def _latin_initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
         m = _INITIALS_BEFORE.search(doc.text, max(0, o.start - 4), o.start)
         if m is None or any(x is not o and x.start < o.start and m.start() < x.end for x in doc.orgs):
             continue
-        _with_initials(doc, gazetteer, o, m.start())
+        with_initials(doc, gazetteer, o, m.start())
         # its gloss carries the same initials (HS曉星集團（HS Hyosung）): the same company
         gloss = re.compile(rf"\s?[(（]{re.escape(m.group())} ").match(doc.text, o.end)
         inner = next((x for x in doc.orgs if gloss and x.start == gloss.end() and x.entity_id is not None), None)
         if inner is not None:
-            _with_initials(doc, gazetteer, inner, gloss.end() - len(m.group()) - 1)
-
-
-def _with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) -> None:
-    whole = doc.text[start:o.end]
-    owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
-    o.start, o.mention, o.candidates = start, whole, []
-    o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
-        None, 0.0, "none")
-    o.source = "pattern"
+            with_initials(doc, gazetteer, inner, gloss.end() - len(m.group()) - 1)
 
 
 # 家电连锁企业乐天Hi-Mart: a known Chinese name with a Latin word written onto it, the whole put
