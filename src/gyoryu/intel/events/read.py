@@ -278,7 +278,7 @@ def events_v2(*, gazetteer: Gazetteer):
 # acts only parties do: a gathering named as their subject is where they happened
 _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
-_ATTENDS = re.compile(r"参加|出席|참석|참가|\battended\b|\btook part\b")
+_ATTENDS = re.compile(r"参加|出席|참석|참가|\battend(?:s|ed|ing)?\b|\b(?:took|take|takes|taking) part\b")
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
 _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|갖고|가졌|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
 # a sum of money: an investor who puts it in acts even when the story names no company receiving it

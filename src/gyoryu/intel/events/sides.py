@@ -77,9 +77,10 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
     roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
     if lang != "ko":
         roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
-    raising = lang == "ko" and etype == EventType.investment and ((_KO_RAISE.search(
-        doc.text, trig.start(), trig.end() + 30) and _KO_AMOUNT.search(
-        doc.text, max(0, trigger - 60), trig.end() + 12)) or "from" in roles.values())  # …로부터 투자 유치
+    raising = lang == "ko" and etype == EventType.investment and not _KO_PUTS_IN.search(trig.group()) and (
+        (_KO_RAISE.search(doc.text, trig.start(), trig.end() + 30)
+         and _KO_AMOUNT.search(doc.text, max(0, trigger - 60), trig.end() + 12))
+        or "from" in roles.values())  # …로부터 투자 유치
     premises = []
     for o in orgs:
         role = roles.get(id(o))
@@ -186,6 +187,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     before = [o for o in orgs if o.end <= trig.start()]
     if lang == "zh" and before and _ZH_NO_OBJECT.match(text, trig.end()):
         return [], before[-1:]  # 星动纪元成立于2023年，孵化自清华大学: the subject was founded
+    if lang == "en" and before and not after and _EN_AGREED_TO.search(text, max(0, trig.start() - 24), trig.start()):
+        return before, []  # A and B agreed to open a joint laboratory: the parties found a thing not named
     if before and _OPENS_UNNAMED.match(trig.group()):
         return [], before[:1]  # X, a startup founded by former Y engineers, opened an office: X's
     if lang == "en" and before and not after and _EN_UNNAMED_OBJECT.match(text, trig.end()):
@@ -197,6 +200,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     return [], orgs[:1]
 
 
+# a sum put in (…에 50억원을 투자해 본사를 유치): an investor's act, whatever it attracts in return
+_KO_PUTS_IN = re.compile(r"투자(?:해|하여|하며)$")
 # the quoted title a founding verb modifies: 설립된 ‘…’
 _KO_QUOTED_AFTER = re.compile(r"\s?[‘'\"“]([^’'\"”\n]{2,40})[’'\"”]")
 # a company its founder started, told of the company (X은 … 창업한 기업이다): the topic is founded
@@ -209,6 +214,8 @@ _KO_CEREMONY = re.compile(r"식$")
 _ZH_NO_OBJECT = re.compile(r"于|\s*[，。；,;]|\s*$")
 # an office or centre opened whose name is not told: who opens it is the sentence's subject
 _OPENS_UNNAMED = re.compile(r"open|开设|新设|设立", re.I)
+# what the parties agreed to do together (agreed to open, will jointly launch): a founding of theirs
+_EN_AGREED_TO = re.compile(r"\bagree(?:d|s)?\s+to\s+(?:jointly\s+)?$|\bjointly\s+$", re.I)
 # 'set up a joint laboratory', 'launched a new model': the verb's object is a thing not named
 _EN_UNNAMED_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|two|three|several)\s+(?:new\s+|joint\s+)?[a-z]")
 _WITH_TOGETHER = re.compile(r"\s*[와과]\s*(?:함께|같이)")

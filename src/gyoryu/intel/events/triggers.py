@@ -20,6 +20,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
+                                          # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
+                                          r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)을?\s?투자(?:해|하여|하며)|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
                                           r"펀드(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
@@ -38,7 +40,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
-        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발|"
+        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
+                                           # X를 리셀러 파트너로 선정하고: a partner chosen by name
+                                           r"파트너(?:사)?로\s?(?:선정|낙점|지정|삼)|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
                                            r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)")),  # X와 협력해
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
@@ -67,7 +71,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
                                          r"letter of intent|LOI)\b|"  # A and B agreed to set up a body
-                                         r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|form|"
+                                         r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|form|open|"
                                          r"build|operate|cooperate|work together)\b", re.I)),
         (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
@@ -155,6 +159,8 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                 doc.text, max(s.start, h.start() - 14), h.start()))
             and not (t == EventType.partnership and h.group() in ("협력", "협업", "合作")
                      and not _with_partner(doc, s.lang, orgs, h.start()))
+            and not (s.lang == "zh" and t == EventType.partnership and h.group() == "合作"
+                     and _ZH_TALKS_OF.search(doc.text, max(s.start, h.start() - 14), h.start()))
             and not (s.lang == "en" and t == EventType.partnership
                      and _EN_TOLD_BEFORE.search(doc.text, max(s.start, h.start() - 12), h.start())
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
@@ -226,6 +232,8 @@ def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
     return False
 
 
+# 与X探讨机器人合作, 寻求合作: cooperation talked of or sought, not a partnership made
+_ZH_TALKS_OF = re.compile(r"(?:探讨|商讨|洽谈|寻求|探索|磋商|讨论)[^，。；,;]{0,10}$")
 # "which helped arrange the visits", "during this visit": the visits already told, named again as a noun
 _EN_VISITS_TOLD = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:\w+\s+)?$", re.I)
 # "the tie-up would help", "this partnership": the partnership already told, named again

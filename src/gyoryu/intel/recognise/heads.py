@@ -100,12 +100,14 @@ GATHERING_END = re.compile(rf"(?:{_GATHERING_WORDS})$")
 _EDITION = re.compile(r"(?:(?:19|20)\d{2}\s*(?:년|年)?\s*|第[一二三四五六七八九十\d]+届\s*)")
 
 
-def add_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+def add_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
+                  absorb_places: bool | str = False) -> None:
+    """A named gathering; `absorb_places` as `add_candidate` (a quoted title's cities are its own)."""
     m = _EDITION.match(doc.text, start, end)
     if m and m.end() < end:
         start = m.end()
     if end - start >= 3 and not any(c in "的在与和了是" for c in doc.text[start:end - 2]):
-        found = add_candidate(doc, gazetteer, start, end)
+        found = add_candidate(doc, gazetteer, start, end, absorb_places)
         if found is not None and found.entity_id is None:
             found.source = "gathering"
 

@@ -52,7 +52,7 @@ from gyoryu.intel.recognise.ko_lists import (
     _list_members,
 )
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
-from gyoryu.intel.recognise.ko_tokens import _KO_QUOTED, _cued, _proper_noun_span, _skip_quote
+from gyoryu.intel.recognise.ko_tokens import _KO_QUOTED, _KO_QUOTED_LONG, _cued, _proper_noun_span, _skip_quote
 from gyoryu.intel.recognise.ko_universities import (
     _KO_SCHOLAR_CUE,
     _KO_UNIVERSITY_HEAD,
@@ -89,6 +89,9 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if not _KO_WORD_GOES_ON.match(text, o.end)]
         for s in doc.sentences_in("ko"):
             _ko_legal_markers(doc, gazetteer, kiwi, s)
+            for m in _KO_QUOTED_LONG.finditer(text, s.start, s.end):
+                if GATHERING_END.search(m.group(1).strip()):
+                    add_gathering(doc, gazetteer, *m.span(1), absorb_places="spaced")
             for m in _KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
                 if (c := _KO_CEREMONY_END.search(inner)) and _KO_BODY_END.search(inner[:c.start()]):

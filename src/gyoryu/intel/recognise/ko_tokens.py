@@ -22,6 +22,9 @@ def _cued(rx: re.Pattern, cue: re.Pattern | str, text: str, s) -> Iterator[re.Ma
 
 
 _KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
+# a gathering's title runs longer than a name ('2026 인천-쑤저우 AI·바이오 투자협력 포럼'): a quote of
+# up to 40 letters is read as one when it ends with a gathering's word
+_KO_QUOTED_LONG = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{25,40})[’'”\"]")
 
 
 def _proper(t) -> bool:
