@@ -86,6 +86,9 @@ class Gazetteer:
     # short Latin keys the directory only ever writes in capitals (HMM, SK): in running English a
     # capitalised "Hmm" opening a sentence is a word; such acronyms are not written so
     upper: frozenset[str] = frozenset()
+    # every Latin key the directory only ever writes in capitals, of any length (KOTRA, KAIF): an
+    # acronym is matched exactly or by a listed alias, never by how it sounds
+    acronyms: frozenset[str] = frozenset()
     # the government of a place, where the directory has one named after it (上海市人民政府)
     governments: dict[int, int] = field(default_factory=dict)
     # (organisation, generic word class) → the organisation named so (NAVER + cloud → NAVER Cloud)
@@ -152,7 +155,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
         matcher=NameMatcher(list(by_key), frozenset(spaced)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
         version=version, heads=list(heads),
         cased=frozenset(k for k, capital in capitalised.items() if capital),
-        upper=frozenset(k for k, caps in upper.items() if caps and len(k) <= 3 and k.isalpha()))
+        upper=frozenset(k for k, caps in upper.items() if caps and len(k) <= 3 and k.isalpha()),
+        acronyms=frozenset(k for k, caps in upper.items() if caps and k.isalnum() and not k.isdigit()))
 
 
 # The bodies that govern a place, written after its name (안후이성 인민정부, 两江新区管委会)

@@ -18,7 +18,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.directory import ADMIN_WORDS
-from gyoryu.intel.translit import sound_keys, split_generic
+from gyoryu.intel.translit import EN_GENERIC_WORDS, sound_keys, split_generic
 
 
 # -- linking across scripts ------------------------------------------------------------------------
@@ -80,7 +80,7 @@ def _unite_short_forms(doc: Doc) -> None:
     tails = {}
     for o in doc.orgs:
         words = o.mention.split(" ")
-        if o.gloss_of is None and o.mention.isascii() and len(words) >= 2 and _EN_SHORT.fullmatch(words[-1]):
+        if o.gloss_of is None and o.mention.isascii() and len(words) >= 2 and _short_form(words[-1]):
             tails.setdefault(words[-1], set()).add(id(o))
     by_id = {id(o): o for o in doc.orgs}
     for o in doc.orgs:
@@ -97,11 +97,11 @@ def _unite_short_forms(doc: Doc) -> None:
 
 
 # a last word that can stand for the whole name: capitalised, not a generic word of a name
-_EN_SHORT = re.compile(r"(?!(?:Group|Holdings|Motors?|Electronics|Chemicals?|Energy|Solutions?|Systems|Bank|"
-                       r"Securities|Capital|Partners|Ventures|Technology|Technologies|Robotics|Labs?|Cloud|"
-                       r"Institute|University|Foundation|Association|Corporation|Company|Industries|Steel|"
-                       r"Logistics|Mobility|Semiconductor|Display|Innovation|Platform|Networks|Telecom|Korea|"
-                       r"China|Global|International|Research|Center|Centre|Agency|Ministry)$)[A-Z][a-z]{3,}")
+_EN_SHORT = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _short_form(word: str) -> bool:
+    return _EN_SHORT.fullmatch(word) is not None and word.lower() not in EN_GENERIC_WORDS
 
 
 # one name of a gloss: Latin (SenseTime, MIT Intelligence Quest) or Chinese (强脑科技), not a
@@ -187,11 +187,13 @@ _ANOTHER_BODY = frozenset({"motor", "bank", "securities", "capital", "ventures",
                            "research", "lab", "energy", "electronics", "semiconductor"})
 
 
-def _sound_exclusions(gazetteer: Gazetteer) -> tuple[frozenset, frozenset]:
+def _sound_exclusions(gazetteer: Gazetteer) -> tuple[frozenset, frozenset, frozenset]:
     """Sound matches that name another organisation, not this one: (1) the sound of a name's
     leading words or of its head before a generic word, with the organisation (Xiaomi of Xiaomi
     EV, 샤오미 of 샤오미자동차: the parent, or another body the directory lacks); (2) the sound of
-    an acronym (ITU), which a Latin word that is no acronym does not spell (Yitu)."""
+    an acronym (ITU), which a Latin word that is no acronym does not spell (Yitu); (3) the sound
+    of every acronym held, which another acronym never has (KEF is not KAIF: letters are spelled
+    out, and two acronyms that sound alike are two bodies)."""
     from gyoryu.intel.translit import sound_key
 
     heads: set[tuple[str, int]] = set()
@@ -205,10 +207,13 @@ def _sound_exclusions(gazetteer: Gazetteer) -> tuple[frozenset, frozenset]:
     heads -= set(gazetteer.sounds)  # unless one of its names is the head alone
     acronyms = {(sound_key(key), i) for key in gazetteer.upper
                 for k, i in gazetteer.entities(key) if k == EntityKind.organization}
-    return frozenset(heads), frozenset(acronyms)
+    held = {(sound_key(key), i) for key in gazetteer.acronyms
+            for k, i in gazetteer.entities(key) if k == EntityKind.organization}
+    return frozenset(heads), frozenset(acronyms), frozenset(held)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&'-]*")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
 def _words_agree(mention: str, names) -> bool:
@@ -305,7 +310,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
         for k, o in owned:
             if k == EntityKind.organization:
                 names_of.setdefault(o, set()).add(key)
-    head_sounds, acronym_sounds = _sound_exclusions(gazetteer)
+    head_sounds, acronym_sounds, held_acronyms = _sound_exclusions(gazetteer)
 
     def scores(sk: str, pool: SoundPool, best: dict, allowed, looked_up: dict) -> None:
         # a name told several times in a story is looked up once (`looked_up` lives for one article)
@@ -337,10 +342,12 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
             best: dict[int, float] = {}
             han = _HAN.search(m.mention) is not None  # 超威 is not 超微 (AMD), though both sound chaowei
             word = m.mention.isascii() and not m.mention.isupper()  # Yitu is not ITU
+            acronym = _ACRONYM.fullmatch(m.mention) is not None  # KEF is not KAIF
             for sk in sound_keys(m.mention):
                 if len(sk) >= 3:
                     scores(sk, sounds, best, (lambda k, o: (k, o) in latin_sounds) if han else
-                           (lambda k, o: (k, o) not in acronym_sounds) if word else None, looked_up)
+                           (lambda k, o: (k, o) not in acronym_sounds) if word else
+                           (lambda k, o: (k, o) not in held_acronyms) if acronym else None, looked_up)
             mine = sound_keys(m.mention)
             best = {o: sc for o, sc in best.items() if not any((sk, o) in head_sounds for sk in mine)}
             if split and split[1] in heads:

@@ -64,13 +64,14 @@ def glued_brackets(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _GLUED_BRACKET.finditer(text)]
 
 
-def fold_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The folded text and, for each of its characters, the index of the original character."""
+def fold_with_offsets(text: str, glued: list[tuple[int, int]] | None = None) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index of the original character.
+    `glued` is the text's `glued_brackets`, when the caller has them already (they are read once)."""
     simplified = _T2S.convert(text)
     if len(simplified) != len(text):  # a phrase conversion changed the length: go char by char
         simplified = "".join(_T2S.convert(c) if len(_T2S.convert(c)) == 1 else c for c in text)
     folds = list(map(_FOLDED.__getitem__, simplified))
-    for a, b in glued_brackets(text):
+    for a, b in glued_brackets(text) if glued is None else glued:
         folds[a] = folds[b - 1] = ""
     folded = "".join(folds)
     where = list(compress(range(len(folds)), folds))  # each character that folds to one
@@ -116,8 +117,8 @@ class NameMatcher:
     def find(self, text: str) -> list[Hit]:
         if self._ac is None:
             return []
-        folded, where = fold_with_offsets(text)
         glued = glued_brackets(text)
+        folded, where = fold_with_offsets(text, glued)
         found = []
         for idx, s, e in self._ac.find_matches_as_indexes(folded, overlapping=True):
             start, end = where[s], where[e - 1] + 1

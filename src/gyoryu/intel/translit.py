@@ -122,6 +122,14 @@ GENERIC_WORDS = {
     "partners": ("partners", "파트너스"),
     "research": ("research", "research institute", "연구원", "研究院"),
 }
+# The English words that say what kind of body a name is rather than whose it is: the Latin ones
+# above and the heads, legal forms and regions the press writes at a name's end ('Hyundai Mobis'
+# is shortened to 'Mobis', never 'LG Display' to 'Display')
+EN_GENERIC_WORDS = frozenset(w for words in GENERIC_WORDS.values() for w in words if w.isascii() and " " not in w) | {
+    "holdings", "motors", "chemical", "chemicals", "solution", "solutions", "systems", "institute", "university",
+    "foundation", "association", "corporation", "company", "industries", "steel", "logistics", "mobility",
+    "display", "innovation", "platform", "networks", "telecom", "korea", "china", "global", "international",
+    "center", "centre", "agency", "ministry"}
 GENERIC_BY_WORD = sorted(((w, cls) for cls, words in GENERIC_WORDS.items() for w in words),
                           key=lambda wc: -len(wc[0]))
 

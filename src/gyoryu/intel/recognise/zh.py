@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.enums import EntityKind
+from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -77,12 +77,39 @@ _ZH_UNIT_OF = re.compile(r"\s?(?:的|旗下(?:的)?|旗下子公司)\s?")
 # 庆州APEC峰会, 东盟ASEAN峰会: an acronym written onto 峰会 names the body whose summit it is (a
 # fair or a conference so named, 'WAIC大会', is a gathering, not a body: only 峰会 says so)
 _ZH_SUMMIT_OF = re.compile(r"(?<![A-Za-z0-9])([A-Z]{3,6}|G\d{1,2})\s?(?=峰会)")
-# 家电连锁企业乐天Hi-Mart: a name in Chinese and a Latin word (not an acronym: 企业IT) right after
-# the kind of firm it is; the Chinese part a proper noun or a word jieba does not know (旗下Galaxy
-# is a product, after an ordinary word)
-_ZH_KIND_MIXED = re.compile(r"(?:企业|公司|平台|连锁|零售商|运营商|品牌|厂商)"
-                            r"((?!企业|公司|平台|连锁|品牌|厂商)([\u4e00-\u9fff]{2,4})"
-                            r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)(?![A-Za-z0-9&.-])")
+# 家电连锁企业乐天Hi-Mart: a name in Chinese with a Latin word (not an acronym: 企业IT) written onto
+# it, the whole put right after the kind of firm it is, names a firm: the group's chain or
+# affiliate when the Chinese part is a name the directory holds (the whole linked by itself or
+# left), a new firm when it is a proper noun or a word jieba does not know (旗下Galaxy is a
+# product, after an ordinary word)
+_FIRM_KIND = "企业|公司|集团|平台|连锁|零售商|运营商|品牌|商场|厂商"
+_LATIN_WORD_ONTO = re.compile(r"(?<=[\u4e00-\u9fff])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*"
+                              r"(?![A-Za-z0-9&.-])")
+_FIRM_KIND_BEFORE = re.compile(rf"(?:{_FIRM_KIND})$")
+_FIRM_KIND_AND_NAME = re.compile(rf"(?:{_FIRM_KIND})((?!{_FIRM_KIND})[\u4e00-\u9fff]{{2,4}})$")
+
+
+def _latin_word_after_kind(doc: Doc, gazetteer: Gazetteer, start: int, chunk: str) -> None:
+    import rjieba
+
+    for m in _LATIN_WORD_ONTO.finditer(chunk):
+        at, end = start + m.start(), start + m.end()
+        known = next((o for o in doc.orgs if o.end == at and o.start >= start and o.entity_id is not None), None)
+        if known is None:
+            name = _FIRM_KIND_AND_NAME.search(chunk, 0, m.start())
+            if name and (not rjieba.has_word(han := name.group(1)) or _zh_tag(han) in _ZH_PROPER_TAGS):
+                add_candidate(doc, gazetteer, start + name.start(1), end)
+            continue
+        if not _FIRM_KIND_BEFORE.search(simplified(doc.text[max(0, known.start - 4):known.start])) or any(
+                x is not known and x.start < end and at < x.end for x in (*doc.orgs, *doc.places)):
+            continue
+        whole = doc.text[known.start:end]
+        owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
+        known.end, known.mention, known.candidates, known.source = end, whole, [], "pattern"
+        known.entity_id, known.confidence, known.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 \
+            else (None, 0.0, LinkMethod.none)
+
+
 # 韩国子公司Narwal Korea: a Latin name right after the unit it names (a subsidiary, a branch, a
 # joint venture) is that unit's name, whole, though it opens with its parent's (Narwal)
 _ZH_UNIT_LATIN = re.compile(r"(?:子公司|分公司|合资公司|法人)\s?([A-Z][A-Za-z0-9&.-]*(?: [A-Z][A-Za-z0-9&.-]*){0,3})"
@@ -198,10 +225,7 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
             for m in _ZH_KIND_LATIN.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
-            for m in _ZH_KIND_MIXED.finditer(chunk):
-                han = m.group(2)
-                if not rjieba.has_word(han) or _zh_tag(han) in _ZH_PROPER_TAGS:
-                    add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
+            _latin_word_after_kind(doc, gazetteer, s.start, chunk)
             for m in _ZH_UNIT_LATIN.finditer(chunk):
                 _unit_named(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_NAMED_UNIT.finditer(chunk):

@@ -128,7 +128,6 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _quoted_before_title(doc, gazetteer, s, simple)
         _country_before_ministry(doc)
         _latin_initials_onto(doc, gazetteer)
-        _latin_word_after(doc, gazetteer)
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
         _country_not_in_name(doc, gazetteer)
@@ -593,31 +592,6 @@ def _latin_initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
         inner = next((x for x in doc.orgs if gloss and x.start == gloss.end() and x.entity_id is not None), None)
         if inner is not None:
             with_initials(doc, gazetteer, inner, gloss.end() - len(m.group()) - 1)
-
-
-# 家电连锁企业乐天Hi-Mart: a known Chinese name with a Latin word written onto it, the whole put
-# after the kind of firm it is, names another company (the group's chain, its affiliate); a
-# product (三星Galaxy) is not put so. The Latin word is a word, not an acronym (三星AI)
-_LATIN_WORD_AFTER = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*(?![A-Za-z0-9&.-])")
-_FIRM_KIND_BEFORE = re.compile(r"(?:企业|公司|集团|平台|连锁|零售商|运营商|品牌|商场)$")
-
-
-def _latin_word_after(doc: Doc, gazetteer: Gazetteer) -> None:
-    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
-    for o in doc.orgs:
-        if o.entity_id is None or not any(a <= o.start < b for a, b in zh) \
-                or not "\u4e00" <= o.mention[-1:] <= "\u9fff":
-            continue
-        m = _LATIN_WORD_AFTER.match(doc.text, o.end)
-        if m is None or not _FIRM_KIND_BEFORE.search(simplified(doc.text[max(0, o.start - 4):o.start])):
-            continue
-        if any(x is not o and x.start < m.end() and o.end < x.end for x in (*doc.orgs, *doc.places)):
-            continue
-        whole = doc.text[o.start:m.end()]
-        owners = [i for k, i in gazetteer.entities(name_key(whole)) if k == EntityKind.organization]
-        o.end, o.mention, o.candidates, o.source = m.end(), whole, [], "pattern"
-        o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
-            None, 0.0, LinkMethod.none)
 
 
 # AMAT与京畿道签署谅解备忘录, 京畿道与某企业签订协议: a province or a city that signs is its government,
