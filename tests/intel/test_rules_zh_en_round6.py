@@ -105,3 +105,22 @@ def test_an_unknown_acronym_is_not_linked_by_sound_to_a_held_acronym(run, g):
 def test_a_held_acronym_is_still_linked_exactly_or_by_its_alias(run, g):
     linked = _linked(run, g, "KOTRA and KAIF signed an agreement with 코트라 officials on Monday.")
     assert linked["KOTRA"] == "kotra" and linked["KAIF"] == "kaif"
+
+
+# -- English bodies named by a laboratory, a consortium, or two heads in a row --------------------------
+
+def test_a_laboratory_or_a_consortium_is_named_by_its_head(run):
+    assert {o.mention for o in run("The Jeonju Laboratory and Hyundai Mobis will set up a joint centre.").orgs} == {
+        "Jeonju Laboratory", "Hyundai Mobis"}
+    assert "Korea Drone Parts Consortium" in {
+        o.mention for o in run("The Korea Drone Parts Consortium signed a deal with Hyundai Mobis.").orgs}
+    assert "National Key Laboratory of Drones" in {
+        o.mention for o in run("The National Key Laboratory of Drones signed an agreement with Hyundai Mobis.").orgs}
+    assert not any("Laboratory" in o.mention for o in run("Laboratory tests by Hyundai Mobis were safe.").orgs)
+
+
+def test_a_head_right_after_a_head_goes_on_with_the_name(run):
+    found = {o.mention for o in run("Hyundai Mobis signed a deal with the Jeonju Science Park Bureau.").orgs}
+    assert "Jeonju Science Park Bureau" in found and "Jeonju Science Park" not in found
+    found = {o.mention for o in run("The Jeonju Free Trade Zone Authority met Hyundai Mobis on Monday.").orgs}
+    assert "Jeonju Free Trade Zone Authority" in found

@@ -19,8 +19,8 @@ from gyoryu.intel.recognise.heads import add_candidate
 _HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
           "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
           "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
-          "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Techno ?[Pp]ark|Science Park|Industrial Park|"
-          "Technology Park|Innovation Park|Software Park")
+          "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Laborator(?:y|ies)|Consortium|Techno ?[Pp]ark|"
+          "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park")
 _TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
            "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
 _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
@@ -29,7 +29,7 @@ _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
 # capitalised run that may list with commas and 'and' (of Trade, Industry and Energy)
 _WORD = rf"(?!(?:{_TITLES})\b){_CAP}"  # a title starts a person, not more of the name
 _PHRASE = re.compile(
-    rf"(?<![\w&'’-])((?:{_WORD}(?:\s+(?:&|and)\s+|\s+))*?(?:{_HEADS})\b"
+    rf"(?<![\w&'’-])((?:{_WORD}(?:\s+(?:&|and)\s+|\s+))*?(?:{_HEADS})\b(?:\s+(?:{_HEADS})\b)*"
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_WORD}"
     rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_HEADS})\b){_WORD})*)?)")  # a second head: the next name
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
