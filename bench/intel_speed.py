@@ -41,6 +41,21 @@ the open-class and event rounds of that day, floor not yet warmed: the pipeline 
 article (53.6 per CPU-second: the target met), the floor also 18.7, news-dev 13.3 ms (75.3).
 Warmed, N=60 at load 4.1 (a test run beside it): the floor 13.9 ms (72 per CPU-second), the
 pipeline 20.9 ms (47.9): the pipeline costs about 1.5 times Kiwi's own tokenising.
+
+2026-12-05, round 6 (output byte-identical: bench.intel_quality and --news --unknown the same, and
+a hash of every mention, person, place, date and event on 150 corpus articles and news-dev):
+cProfile of 100 corpus articles still has Kiwi.analyze at about half the time (1,295 calls); the
+Chinese rules folded each sentence with OpenCC five times (2,939 conversions, now 302: `simplified`
+remembers the last 4,096 texts); the linker looked a sound key up again in every article (141
+rapidfuzz extracts, now kept per linker up to 50,000 keys, so a name seen in an earlier article
+costs nothing; the bench corpus repeats names more than a news stream does); the name matcher
+tested every sentence for each of ~500 hits per article (`within_any` bisects); the people gate
+walked every character of a sentence in Python (a regex finds the surnames' first characters);
+two Korean rules tested every organisation against each sentence (`within`). On one corpus of
+150 articles, three passes each, old / new alternating at load 8-10 (other sessions' tests):
+46.0, 46.6, 45.3 / 45.1, 44.3, 44.7 and 44.7, 43.7, 44.9 / 42.4, 43.8, 45.1 articles per
+CPU-second: at that load the gain (a few percent of the Python share in the profile) is below
+the noise, and Kiwi's own time moved by more (6.5 s to 7.3 s in the two profiles).
 """
 
 from __future__ import annotations

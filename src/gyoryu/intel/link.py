@@ -288,6 +288,9 @@ class SoundPool:
         return [(key, score, self.owners[lo + i]) for key, score, i in found[:limit]]
 
 
+_REMEMBERED = 50_000  # sound keys a linker keeps the nearest keys of (about 100 bytes each)
+
+
 @component("gyoryu.linker.v2")
 def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0.72,
               max_candidates: int = 3):
@@ -312,10 +315,16 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 names_of.setdefault(o, set()).add(key)
     head_sounds, acronym_sounds, held_acronyms = _sound_exclusions(gazetteer)
 
-    def scores(sk: str, pool: SoundPool, best: dict, allowed, looked_up: dict) -> None:
-        # a name told several times in a story is looked up once (`looked_up` lives for one article)
+    # a sound key's nearest keys in a pool, for the pipeline's life: the pools never change after
+    # they are built, so a name told again (in the story or in the next one) is looked up once;
+    # forgotten all at once past `_REMEMBERED` keys, so the memory stays bounded
+    looked_up: dict[tuple[int, str], list] = {}
+
+    def scores(sk: str, pool: SoundPool, best: dict, allowed) -> None:
         found = looked_up.get((id(pool), sk))
         if found is None:
+            if len(looked_up) >= _REMEMBERED:
+                looked_up.clear()
             found = looked_up[(id(pool), sk)] = pool.extract(sk, review * 100, max_candidates * 3)
         for key, score, org in found:
             if allowed is None or allowed(key, org):
@@ -323,7 +332,6 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
 
     def run(doc: Doc) -> None:
         joined = _join_known_and_new(doc)
-        looked_up: dict[tuple[int, str], list] = {}
         for m in doc.orgs:
             if m.entity_id is not None and m.confidence >= 1.0:
                 continue
@@ -347,15 +355,14 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 if len(sk) >= 3:
                     scores(sk, sounds, best, (lambda k, o: (k, o) in latin_sounds) if han else
                            (lambda k, o: (k, o) not in acronym_sounds) if word else
-                           (lambda k, o: (k, o) not in held_acronyms) if acronym else None, looked_up)
+                           (lambda k, o: (k, o) not in held_acronyms) if acronym else None)
             mine = sound_keys(m.mention)
             best = {o: sc for o, sc in best.items() if not any((sk, o) in head_sounds for sk in mine)}
             if split and split[1] in heads:
                 cls = split[1]
                 for hk in sound_keys(split[0]):
                     if len(hk) >= 4:
-                        scores(hk, heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None,
-                               looked_up)
+                        scores(hk, heads[cls], best, (lambda k, o, c=cls: (c, k, o) in latin_heads) if han else None)
             if (places := _governed_places(m.mention, gazetteer)) is not None:
                 # 전남도 is not 전남대 (Chonnam Nat'l Univ.), 부산광역시 is not 울산광역시 however alike
                 # they sound, and 광주시 (Gwangju) is not 廣州市 read in Korean: a place's name with its

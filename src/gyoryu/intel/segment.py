@@ -3,6 +3,8 @@ tokenisers with the directory's words, and the directory names those tokenisers 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
@@ -23,6 +25,14 @@ def within(mentions, s) -> list:
     per mention (the rules ask it of every sentence)."""
     start, end = s.start, s.end
     return [m for m in mentions if start <= m.start and m.end <= end]
+
+
+def within_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether (start, end) lies inside one of `spans`, the sentences' (start, end) in their order:
+    sentences never overlap, so only the last one opening at or before `start` can hold it (a
+    bisection, not a test of every sentence for every directory name in the article)."""
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 # -- sentences, language, publication date -------------------------------------------------------

@@ -18,7 +18,7 @@ from gyoryu.intel.pipeline import (
 )
 from gyoryu.intel.recognise.credits import drop_credits
 from gyoryu.intel.recognise.heads import ADMIN_SUFFIX
-from gyoryu.intel.segment import LazyCollisions
+from gyoryu.intel.segment import LazyCollisions, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
 # -- directory names ------------------------------------------------------------------------------
@@ -75,7 +75,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
     def run(doc: Doc) -> None:
         spans = [(s.start, s.end) for s in doc.sentences]
         for hit in gazetteer.matcher.find(doc.text):
-            if not any(a <= hit.start and hit.end <= b for a, b in spans):
+            if not within_any(spans, hit.start, hit.end):
                 continue
             owners = gazetteer.entities(hit.key)
             orgs = [i for k, i in owners if k == EntityKind.organization]

@@ -5,6 +5,7 @@ organisation at or ending at a position, and the administrative endings."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
@@ -42,12 +43,14 @@ _STOP_CANDIDATES = frozenset(name_key(w) for w in (
     "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼"))
 
 
+@lru_cache(maxsize=4096)
 def simplified(chunk: str) -> str:
     """Traditional folded to Simplified for the segmenter, keeping every offset.
 
     OpenCC's t2s maps character for character almost always (著名 stays, 頭髮 → 头发); where a
     phrase rule changes the length, that phrase is converted a character at a time instead, so
-    a Simplified offset is always the Traditional one."""
+    a Simplified offset is always the Traditional one. Kept per process for the last few thousand
+    texts (a pure function of its text): five Chinese rules each fold the same sentence."""
     from gyoryu.intel.matcher import _T2S
 
     out = _T2S.convert(chunk)

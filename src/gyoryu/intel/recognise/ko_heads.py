@@ -15,7 +15,7 @@ from gyoryu.intel.recognise.heads import add_candidate, org_at, org_ending_at
 from gyoryu.intel.recognise.ko_places import _KO_ADMIN_NAME, _KO_AS_BODIES
 from gyoryu.intel.recognise.ko_tokens import _KO_NOT_EMPLOYERS, _KO_TECH_KEYS, _NAME_TAGS, _proper, _stem_tokens
 from gyoryu.intel.recognise.people_ko import _KO_WORD_BEFORE, _looks_like_name
-from gyoryu.intel.segment import inside
+from gyoryu.intel.segment import within
 
 # -- the endings that name organisations ------------------------------------------------------------
 # what an organisation's name ends in, quoted or named as being set up
@@ -229,13 +229,13 @@ def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     (글로벌 AI협회), a public institution (국립 AI 연구원), and a research centre named by its
     field where the story sets one up (미래도시 연구센터를 건립)."""
     text = doc.text
-    for o in doc.orgs:
-        if inside(o, s) and o.entity_id is None and o.source == "pattern" and (
+    for o in within(doc.orgs, s):
+        if o.entity_id is None and o.source == "pattern" and (
                 m := _KO_NAME_MODIFIER.search(text, max(s.start, o.start - 6), o.start)) and \
                 not doc.taken(m.start(), o.start):
             o.start, o.mention = m.start(), text[m.start():o.end]
-    for o in doc.orgs:  # 고신구 관리위원회: a management body is its zone's or district's
-        if inside(o, s) and o.entity_id is None and o.mention.startswith(("관리", "운영", "집행")) and (
+    for o in within(doc.orgs, s):  # 고신구 관리위원회: a management body is its zone's or district's
+        if o.entity_id is None and o.mention.startswith(("관리", "운영", "집행")) and (
                 m := _KO_ZONE_BEFORE.search(text, max(s.start, o.start - 12), o.start)) and \
                 not any(x.start < o.start and m.start(1) < x.end for x in (*doc.orgs, *doc.people)):
             doc.places = [p for p in doc.places if not (m.start(1) <= p.start and p.end <= o.start)]

@@ -12,7 +12,7 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, PlaceMention
 from gyoryu.intel.recognise.heads import add_candidate, org_at
 from gyoryu.intel.recognise.ko_tokens import _cued, _proper, _stem_tokens
-from gyoryu.intel.segment import inside, kiwi_tokens
+from gyoryu.intel.segment import kiwi_tokens, within
 
 # -- universities written short -------------------------------------------------------------------
 # '경기대 총장', '저장대 교수': a word ending in 대 before a university's title is the university
@@ -42,8 +42,8 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     in 대 (프린스턴대; a three-syllable one with a scholar or a graduate after it: 예일대 교수),
     and a city with the kind of university it names (하얼빈공업대)."""
     text = doc.text
-    for o in list(doc.orgs):
-        if not inside(o, s) or not (o.mention.endswith(("대", "대학", "대학교")) if o.entity_id is None
+    for o in within(doc.orgs, s):
+        if not (o.mention.endswith(("대", "대학", "대학교")) if o.entity_id is None
                                     else gazetteer.orgs[o.entity_id].kind == "university"):
             continue
         end = o.end

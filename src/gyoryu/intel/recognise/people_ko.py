@@ -147,6 +147,11 @@ def _ko_head_split(doc: Doc, gazetteer: Gazetteer, start: int, role: str) -> tup
     return head, org
 
 
+# the first character of every surname, Korean or Chinese: where a name may open (a regex finds
+# them in a sentence at once, not a test per character)
+_OPENS_NAME = re.compile("[" + re.escape("".join(sorted(_KO_SURNAMES | {z[0] for z in _KO_ZH_SURNAMES}))) + "]")
+
+
 def _looks_like_name(form: str) -> bool:
     return (2 <= len(form) <= 4 and form[0] in _KO_SURNAMES) or (
         2 <= len(form) <= 5 and form.startswith(_KO_ZH_SURNAMES))
@@ -235,7 +240,8 @@ def _token_names_matter(doc: Doc, gazetteer: Gazetteer, s) -> bool:
     for m in (*doc.orgs, *doc.people, *doc.places):
         if m.start < hi and lo < m.end:
             covered[max(m.start, lo) - lo:min(m.end, hi) - lo] = b"\x01" * (min(m.end, hi) - max(m.start, lo))
-    for start in range(lo, hi - 1):
+    for opening in _OPENS_NAME.finditer(text, lo, hi - 1):  # the characters a name may open with
+        start = opening.start()
         if text[start] not in _KO_SURNAMES and not text.startswith(_KO_ZH_SURNAMES, start):
             continue  # no name opens here
         for end in range(start + 2, min(start + 5, hi) + 1):
