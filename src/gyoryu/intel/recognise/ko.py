@@ -3,8 +3,9 @@ the rules of each job sentence by sentence and then over the document, and the r
 quoted names, names with a strong ending read through Kiwi, programmes that are no organisation.
 The rules live by their job: `ko_firms` (companies by what the press says around them),
 `ko_heads` (bodies named by their ending or head, ministries), `ko_universities`, `ko_lists`
-(lists, brackets, glosses), `ko_places` (places as governments, bodies after a country), on
-`ko_tokens` (Kiwi span helpers they share)."""
+(lists, brackets, glosses), `ko_glosses` (Hangul names glossed by a Chinese organisation),
+`ko_places` (places as governments, bodies after a country), on `ko_tokens` (Kiwi span helpers
+they share)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from gyoryu.intel.recognise.ko_firms import (
     _name_end,
     _subject_of_exchange,
 )
+from gyoryu.intel.recognise.ko_glosses import _ko_chinese_glosses
 from gyoryu.intel.recognise.ko_heads import (
     _KO_BODY_END,
     _KO_INSTITUTION,
@@ -112,6 +114,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 add_candidate(doc, gazetteer, *m.span(2))  # its Latin name, then the Korean one
                 if not doc.taken(*m.span(1)) and any(o.start == m.start(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
+            _ko_chinese_glosses(doc, gazetteer, kiwi, s)  # 파이버홈(烽火通信)
             _delegation_members(doc, gazetteer, s)
             _foreign_after_country(doc, gazetteer, kiwi, s)
             _ko_company_contexts(doc, gazetteer, kiwi, s)
