@@ -1,8 +1,8 @@
 """Organisations told by what surrounds them: an English registered name ending in its legal form,
 a Chinese firm named after the kind of firm it is (its legal form or a Latin gloss between), a
 description or a venue that names no one, a body's office in a city and a province speaking as a
-side. Probe sentences of our own, on a small directory (the
-invented firms here are no bundled entry's names)."""
+side. Probe sentences of our own, on a small directory (the invented firms here are no bundled
+entry's names)."""
 
 import pytest
 
