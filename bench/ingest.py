@@ -11,13 +11,23 @@ extraction-and-write phase alone (the rate a long run approaches).
 
 Needs PostgreSQL at GYORYU_TEST_PG (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
 
+Measured 2026-12-05 at N=100,000 with workers writing their own batches on PostgreSQL, each run
+alone on a quiet machine (2 cores; helpers only reading files), 100,000 articles, 1,895,062
+mentions and 269,127 events in PostgreSQL each time:
+  1 worker: 107.1 articles/s over the whole run, 109.0 extracting and writing (wall 933 s, ready
+    after 11.5 s; 119.4 articles per CPU-second of the worker, writes 291 s beside the extraction);
+    load average 1.1 before, 1.7 after;
+  2 workers: 173.5 over the whole run, 180.0 extracting and writing (wall 576 s, ready after 16.2 s;
+    115.8 per CPU-second of a worker, writes 308 s); load average 1.7 before, 3.3 after;
+  ratio 2/1: 1.62x whole run, 1.65x extracting and writing (N=20,000 gave 1.59x / 1.67x).
+
 Measured 2026-12-05 at N=20,000 after workers write their own batches on PostgreSQL (each run
 alone on a quiet machine, 2 cores), 20,000 articles, 378,500 mentions and 53,803 events each time:
   1 worker: 95.8 articles/s over the whole run, 102.4 extracting and writing (wall 209 s);
   2 workers: 152.3 over the whole run, 171.1 extracting and writing (wall 131 s);
   ratio 2/1: 1.59x whole run, 1.67x extracting and writing. A worker's CPU now holds its writes
   too: 107-112 articles per CPU-second of a worker, writes 40-55 s beside the extraction.
-  The 100,000-article runs below were with the driver's single writer and were not re-run.
+  The 100,000-article runs below were with the driver's single writer (re-run above).
 
 Measured 2026-12-05 at N=100,000 (after the batch hooks and the writer thread; each run alone,
 the machine shared with other sessions), 100,000 articles, 1,895,062 mentions and 287,154 events
