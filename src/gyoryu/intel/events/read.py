@@ -38,6 +38,7 @@ from gyoryu.intel.events.sides import (
     _titled_back_reference,
 )
 from gyoryu.intel.events.sides_ko import _KIWI_REF
+from gyoryu.intel.events.sides_zh_en import bare_delegation_visitors, cited_sources, without_units_of
 from gyoryu.intel.events.triggers import TRIGGERS, _clauses, _folded, _hits, _quoted
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
@@ -79,6 +80,7 @@ def events_v2(*, gazetteer: Gazetteer):
             found, also = [], None
             # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
             orgs = [o for o in within(doc.orgs, s) if o.gloss_of is None or not inside(o.gloss_of, s)]
+            orgs = cited_sources(doc, s.lang, orgs, s.start, s.end)
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
@@ -139,6 +141,13 @@ def events_v2(*, gazetteer: Gazetteer):
                     continue  # 对接会…开幕，…现场签约项目12个: signings at a gathering its subject, who signed untold
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
+                if etype == EventType.visit and (sent_before := bare_delegation_visitors(
+                        doc, s.lang, s.start, trig.start(),
+                        [e for e in doc.events if e.type == EventType.delegation and e.actors])):
+                    have = {_ref(a) for a in sent_before}  # 代表团首站来到X: the delegation told visits X
+                    targets = without_units_of(_unique(targets + [
+                        a for a in actors if isinstance(a, OrgMention) and _ref(a) not in have]))
+                    actors = sent_before
                 if not actors and etype != EventType.founding:
                     named = _titled_back_reference(doc, s, trig.start())  # 김 지사는 … 방문했다
                     if named is None and s.lang == "en":  # During the visit to China, Lee held …
@@ -280,7 +289,8 @@ _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventT
 # a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
 _ATTENDS = re.compile(r"参加|出席|참석|참가|\battend(?:s|ed|ing)?\b|\b(?:took|take|takes|taking) part\b")
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
-_HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|개막|갖고|가졌|hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
+_HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기로|개막|갖고|가졌|"
+                    r"hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
 # a sum of money: an investor who puts it in acts even when the story names no company receiving it
 # (20조원을 투자한다, will invest $2 billion in a plant)
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"

@@ -112,3 +112,42 @@ _EN_HOST_VERB = re.compile(r"\b(?:visit(?:ed|s)?|toured|met(?: with)?|arrived (?
                            r"\bto\s+(?:the\s+)?$", re.I)  # a delegation … to X: X receives it
 _ZH_INVITER = re.compile(r"应\s*$")
 _ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
+
+
+# 18日上午，代表团首站来到…; The delegation then toured …: a clause whose subject is the bare word
+# for the delegation told before (no sender named before it) tells that delegation's visit
+_ZH_BARE_DELEGATION = re.compile(
+    r"(?:[\d]{1,2}[日月号]|上午|下午|晚上|当天|当日|同日|次日|随后|此后|之后|最后|[，,、\s])*"
+    r"(?:该|此|这个)?(?:代表团|参访团|考察团|访问团|该团)(?:一行|成员)?(?:还|也|又|随后|先后|首站)?")
+_EN_BARE_DELEGATION = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,20},\s*)?The delegation\b", re.I)
+
+
+def bare_delegation_visitors(doc: Doc, lang: str, start: int, trigger: int, told: list) -> list:
+    """The actors of the delegation told before (`told`, the story's delegation events) when the
+    clause opening at `start` names it by its bare word as the subject of the visit at `trigger`."""
+    rx = _ZH_BARE_DELEGATION if lang == "zh" else _EN_BARE_DELEGATION if lang == "en" else None
+    if rx is None or not told:
+        return []
+    m = rx.match(doc.text, start)
+    if m is None or m.end() > trigger or not re.search(r"团|delegation", m.group(), re.I):
+        return []
+    return list(told[-1].actors)
+
+
+# 据韩国媒体《亚洲经济》报道: the outlet a story is cited from takes no side in what it reports
+_ZH_CITED = re.compile(r"据[^，。；,;]{0,24}?报[道导]")
+
+
+def cited_sources(doc: Doc, lang: str, orgs: list[OrgMention], start: int, end: int) -> list[OrgMention]:
+    """`orgs` without the outlets cited as the source of the clause (据…报道)."""
+    if lang != "zh":
+        return orgs
+    spans = [m.span() for m in _ZH_CITED.finditer(doc.text, start, end)]
+    return [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in spans)]
+
+
+def without_units_of(targets: list) -> list:
+    """Hosts without a unit named by its parent's name (腾讯 and 腾讯人工智能实验室): one host."""
+    names = [t.mention for t in targets if isinstance(t, OrgMention)]
+    return [t for t in targets if not (isinstance(t, OrgMention) and any(
+        n != t.mention and t.mention.startswith(n) for n in names))]

@@ -44,7 +44,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            # X를 리셀러 파트너로 선정하고: a partner chosen by name
                                            r"파트너(?:사)?로\s?(?:선정|낙점|지정|삼)|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
-                                           r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)")),  # X와 협력해
+                                           r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)|"  # X와 협력해
+                                           # a supply or joint-work contract signed (공급 계약을 맺었다)
+                                           r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)")),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
@@ -60,11 +62,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
                                         r"(?:(?:开设|新设|设立)了?)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部)(?!的)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
-        (EventType.visit, re.compile(r"访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
-                                     r"参访|拜会|造访|访台|访美|访日")),
+        (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
+                                     r"参访|拜会|造访|访台|访美|访日)(?!团)")),  # 参访团: the delegation's name
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
-        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|率团")),
+        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
     ],
@@ -148,6 +150,7 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (s.lang == "ko" and t in (EventType.agreement, EventType.visit)
                      and _ko_told_again(doc, s, t, h))
             and not (s.lang == "ko" and t == EventType.visit and _ko_visitor_described(doc, s, h))
+            and not (s.lang == "ko" and _ko_hall_or_programme(doc, t, h))
             and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
                      and _ko_setting_told(doc, s, t, h))
             and not (s.lang == "ko" and t in _GATHERING_TYPES and _KO_LINKED_WITH.match(doc.text, h.end()))
@@ -157,7 +160,8 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                 and any(e.type in (EventType.visit, EventType.delegation) for e in doc.events))
             and not (s.lang == "zh" and t == EventType.founding and _ZH_PLAN.search(
                 doc.text, max(s.start, h.start() - 14), h.start()))
-            and not (t == EventType.partnership and h.group() in ("협력", "협업", "合作")
+            and not (t == EventType.partnership and (h.group() in ("협력", "협업", "合作")
+                                                     or h.group().startswith("계약"))  # with whom
                      and not _with_partner(doc, s.lang, orgs, h.start()))
             and not (s.lang == "zh" and t == EventType.partnership and h.group() == "合作"
                      and _ZH_TALKS_OF.search(doc.text, max(s.start, h.start() - 14), h.start()))
@@ -166,6 +170,18 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
             and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
                 a <= h.start() and h.end() <= b for a, b in names))]
+
+
+# 본사 전시관을 둘러봤다: a hall toured is the venue of a visit, not a pavilion the visitor runs;
+# 기업 방문 프로그램도 운영할 계획: a visit named as a programme offered, not one made
+_KO_HALL_TOURED = re.compile(r"[을를]?\s?(?:둘러|방문|관람|견학|시찰|찾)")
+_KO_PROGRAMME = re.compile(r"\s?(?:프로그램|코스)")
+
+
+def _ko_hall_or_programme(doc: Doc, etype: str, h: re.Match) -> bool:
+    if etype == EventType.exhibition and h.group() in ("전시관", "홍보관"):
+        return bool(_KO_HALL_TOURED.match(doc.text, h.end()))
+    return etype == EventType.visit and bool(_KO_PROGRAMME.match(doc.text, h.end()))
 
 
 # '…상담회(CIFIT)와 연계해', '…대회와 연계한 이번 행사': a gathering the act is tied to, named as its
