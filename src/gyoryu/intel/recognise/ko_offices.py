@@ -25,7 +25,7 @@ def offices_in_cities(doc: Doc, gazetteer: Gazetteer) -> None:
     text = doc.text
     for i, o in enumerate(doc.orgs):
         m = _OFFICE_AFTER.match(text, o.end)
-        if m is None or not "\uac00" <= text[o.end - 1:o.end] <= "\ud7a3" and not text[o.end - 1:o.end].isalnum():
+        if m is None or not text[o.end - 1:o.end].isalnum():  # Hangul, Latin or digits end the name
             continue
         if not any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(m.group(1)))):
             continue
