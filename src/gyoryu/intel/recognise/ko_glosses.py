@@ -13,7 +13,7 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc
 from gyoryu.intel.recognise.heads import add_candidate, simplified
-from gyoryu.intel.recognise.ko_tokens import _NAME_TAGS, _cued, _stem_tokens
+from gyoryu.intel.recognise.ko_tokens import NAME_TAGS, cued, stem_tokens
 
 _HANGUL_THEN_BRACKET = re.compile(r"(?<![A-Za-z0-9가-힣&])([가-힣][A-Za-z0-9가-힣]{1,14})\s?"
                                   r"[(（]([^()（）\n]{2,40})[)）]")
@@ -26,15 +26,15 @@ def _organisation_in_chinese(han: str) -> bool:
     """Whether LAC reads the Chinese name as an organisation: the whole of it one ORG span, or
     an ORG span, or a proper name, running into an organisation's head at its end (烽火|通信,
     赛力斯); a person or a place anywhere in it is none."""
-    from gyoryu.intel.recognise.zh_tagger import _HEAD_END, _tag
+    from gyoryu.intel.recognise.zh_tagger import HEAD_END, lac_tag
 
-    tags = _tag(simplified(han))
+    tags = lac_tag(simplified(han))
     kinds = {t for _w, t in tags}
     if kinds & {"PER", "LOC", "nr", "ns"}:
         return False
     if kinds == {"ORG"}:
         return True
-    return bool(tags) and tags[0][1] in ("ORG", "nz") and _HEAD_END.search(simplified(han)) is not None
+    return bool(tags) and tags[0][1] in ("ORG", "nz") and HEAD_END.search(simplified(han)) is not None
 
 
 def _ko_chinese_glosses(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
@@ -42,7 +42,7 @@ def _ko_chinese_glosses(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     a bracket holding a Chinese organisation's name, and Latin ones at most beside it, is that
     organisation."""
     text = doc.text
-    for m in _cued(_HANGUL_THEN_BRACKET, "(", text, s):
+    for m in cued(_HANGUL_THEN_BRACKET, "(", text, s):
         a, b = m.span(1)
         parts = [p for p in _GLOSS_SEP.split(m.group(2).strip()) if p]
         han = [p for p in parts if _HAN.fullmatch(p)]
@@ -50,8 +50,8 @@ def _ko_chinese_glosses(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             continue
         if gazetteer.entities(name_key(m.group(1))):
             continue  # a place, a person or a body the directory knows by the Hangul
-        tokens = [t for t in _stem_tokens(doc, kiwi, m.group(1)) if not t.tag.startswith("J")]
-        if not tokens or any(not (t.tag.startswith("NN") or t.tag in _NAME_TAGS) for t in tokens) or (
+        tokens = [t for t in stem_tokens(doc, kiwi, m.group(1)) if not t.tag.startswith("J")]
+        if not tokens or any(not (t.tag.startswith("NN") or t.tag in NAME_TAGS) for t in tokens) or (
                 len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].id > 2):
             continue  # a verb, or one ordinary word (관리위원회(…管委会) is the Chinese's to name)
         if all(_organisation_in_chinese(h) for h in han):

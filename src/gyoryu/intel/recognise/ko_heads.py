@@ -13,7 +13,7 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
 from gyoryu.intel.recognise.heads import add_candidate, org_at, org_ending_at
 from gyoryu.intel.recognise.ko_places import _KO_ADMIN_NAME, _KO_AS_BODIES
-from gyoryu.intel.recognise.ko_tokens import _KO_NOT_EMPLOYERS, _KO_TECH_KEYS, _NAME_TAGS, _proper, _stem_tokens
+from gyoryu.intel.recognise.ko_tokens import KO_NOT_EMPLOYERS, KO_TECH_KEYS, NAME_TAGS, is_proper, stem_tokens
 from gyoryu.intel.recognise.people_ko import _KO_WORD_BEFORE, _looks_like_name
 from gyoryu.intel.segment import within
 
@@ -148,7 +148,7 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if _KO_UNIT_WORD.fullmatch(text, start, end):
             _unit_parent(doc, gazetteer, kiwi, start)  # 코트라 중국지역본부장: the unit is 코트라's
             continue
-        tokens = _stem_tokens(doc, kiwi, stem)
+        tokens = stem_tokens(doc, kiwi, stem)
         if any(t.tag.startswith(("V", "E")) for t in tokens):
             continue  # a verb inside: a phrase, not a name
         proper = bool(tokens) and (tokens[0].tag in ("NNP", "SL", "SH", "SN") or tokens[0].id <= 2)
@@ -196,12 +196,12 @@ def _unit_parent(doc: Doc, gazetteer: Gazetteer, kiwi, start: int) -> None:
     """'홍창표 코트라 중국지역본부장': the gold names the organisation, not its unit — the proper
     noun (or Latin name) right before the unit, a candidate when the directory lacks it."""
     m = _KO_PARENT_BEFORE.search(doc.text, max(0, start - 16), start)
-    if m is None or m.group(1) in _KO_NOT_EMPLOYERS or doc.taken(*m.span(1)) or \
-            gazetteer.entities(name_key(m.group(1))) or name_key(m.group(1)) in _KO_TECH_KEYS or \
+    if m is None or m.group(1) in KO_NOT_EMPLOYERS or doc.taken(*m.span(1)) or \
+            gazetteer.entities(name_key(m.group(1))) or name_key(m.group(1)) in KO_TECH_KEYS or \
             (len(m.group(1)) <= 3 and _looks_like_name(m.group(1))):
         return  # 이영희 혁신성장본부장: a person before the unit's head
-    tokens = _stem_tokens(doc, kiwi, m.group(1))
-    if tokens and all(_proper(t) for t in tokens):
+    tokens = stem_tokens(doc, kiwi, m.group(1))
+    if tokens and all(is_proper(t) for t in tokens):
         add_candidate(doc, gazetteer, *m.span(1))
 
 
@@ -248,8 +248,8 @@ def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     for m in _KO_RESEARCH_APART.finditer(text, s.start, s.end):
         if m.group(1) in _KO_NOT_RESEARCH_STEMS or doc.taken(*m.span()):
             continue
-        tokens = _stem_tokens(doc, kiwi, m.group(1))
-        if tokens and all(t.tag.startswith("NN") or t.tag in _NAME_TAGS for t in tokens) and \
+        tokens = stem_tokens(doc, kiwi, m.group(1))
+        if tokens and all(t.tag.startswith("NN") or t.tag in NAME_TAGS for t in tokens) and \
                 _KO_FOUNDED.search(text, m.end(), min(s.end, m.end() + 12)):
             add_candidate(doc, gazetteer, *m.span())
 
@@ -286,7 +286,7 @@ def _ministry_stem(doc: Doc, kiwi, stem: str, start: int) -> bool:
     m = _KO_NAME_WORD_BEFORE.search(doc.text, max(0, start - 10), start)
     if m is None or doc.taken(*m.span(1)):
         return False
-    tokens = _stem_tokens(doc, kiwi, m.group(1))
+    tokens = stem_tokens(doc, kiwi, m.group(1))
     return len(tokens) == 1 and tokens[0].tag == "NNP"
 
 
@@ -356,7 +356,7 @@ def _ko_subunits_to_parents(doc: Doc, gazetteer: Gazetteer) -> None:
         if pid is not None:
             doc.orgs[i] = OrgMention(o.start, o.start + len(head), head, pid, 1.0, LinkMethod.alias)
         elif (o.mention[len(head)] == " " or _KO_INITIALS.fullmatch(head)) \
-                and not gazetteer.entities(name_key(head)) and name_key(head) not in _KO_TECH_KEYS:
+                and not gazetteer.entities(name_key(head)) and name_key(head) not in KO_TECH_KEYS:
             doc.orgs[i] = OrgMention(o.start, o.start + len(head), head, source="pattern")
 
 

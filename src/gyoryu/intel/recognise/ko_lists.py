@@ -10,7 +10,7 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc
 from gyoryu.intel.recognise.heads import add_candidate
 from gyoryu.intel.recognise.ko_heads import KO_ORG_SUFFIX
-from gyoryu.intel.recognise.ko_tokens import _NAME_TAGS, _proper, _skip_quote
+from gyoryu.intel.recognise.ko_tokens import NAME_TAGS, is_proper, skip_quote
 
 _LIST_SEP = re.compile(r"\s*[·ㆍ,、]\s*")
 
@@ -51,14 +51,14 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
         if t.tag == "SP" and t.form in _LIST_SEP_CHARS:
             pending, prev_end = bool(runs), None
             continue
-        if not (t.tag in _NAME_TAGS or t.tag.startswith("NN") or t.tag == "XSN"):
+        if not (t.tag in NAME_TAGS or t.tag.startswith("NN") or t.tag == "XSN"):
             pending, prev_end = False, None
             continue
         if prev_end == a and runs:
             runs[-1][1] = b
-            runs[-1][2] = runs[-1][2] and _proper(t)
+            runs[-1][2] = runs[-1][2] and is_proper(t)
         else:
-            runs.append([a, b, _proper(t), pending, _proper(t)])
+            runs.append([a, b, is_proper(t), pending, is_proper(t)])
             pending = False
         prev_end = b
     chains: list[list] = []
@@ -154,7 +154,7 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         return
     text = doc.text
     for o in known:
-        nxt = _LIST_SEP.match(text, _skip_gloss(text, _skip_quote(text, o.end)))
+        nxt = _LIST_SEP.match(text, _skip_gloss(text, skip_quote(text, o.end)))
         while nxt:
             m = _KO_WORD.match(text, nxt.end())
             if not m or m.end() > end or not _plain_member(m.group(1)):

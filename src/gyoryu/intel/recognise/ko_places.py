@@ -12,7 +12,7 @@ from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention
 from gyoryu.intel.recognise.heads import add_candidate, org_ending_at
-from gyoryu.intel.recognise.ko_tokens import _skip_quote
+from gyoryu.intel.recognise.ko_tokens import skip_quote
 from gyoryu.intel.segment import inside, kiwi_tokens, within
 
 # -- places that act as their governments ---------------------------------------------------------
@@ -60,7 +60,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
         if not places:
             continue
         if len(chain) > 1 and (any(isinstance(m, OrgMention) for m in chain)
-                               or _KO_AS_BODIES.match(text, _skip_quote(text, chain[-1].end))):
+                               or _KO_AS_BODIES.match(text, skip_quote(text, chain[-1].end))):
             acting.extend(places)
             continue
         for p in places:

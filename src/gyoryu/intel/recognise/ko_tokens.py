@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.pipeline import Doc
 
-_NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
+NAME_TAGS = frozenset({"NNP", "SL", "SN", "SH"})
 
 
-def _cued(rx: re.Pattern, cue: re.Pattern | str, text: str, s) -> Iterator[re.Match]:
+def cued(rx: re.Pattern, cue: re.Pattern | str, text: str, s) -> Iterator[re.Match]:
     """`rx`'s matches in sentence `s`, looked for only when the sentence holds `cue`, a word
     every match holds. The patterns that open with a word of up to 15 letters are tried at every
     position of the sentence; the cue, looked for first, spares the sentences without it."""
@@ -21,19 +21,19 @@ def _cued(rx: re.Pattern, cue: re.Pattern | str, text: str, s) -> Iterator[re.Ma
     return rx.finditer(text, s.start, s.end) if held else iter(())
 
 
-_KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
+KO_QUOTED = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{2,24})[’'”\"]")
 # a gathering's title runs longer than a name ('2026 인천-쑤저우 AI·바이오 투자협력 포럼'): a quote of
 # up to 40 letters is read as one when it ends with a gathering's word
-_KO_QUOTED_LONG = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{25,40})[’'”\"]")
+KO_QUOTED_LONG = re.compile(r"[‘'“\"]([^‘’'“”\"\n]{25,40})[’'”\"]")
 
 
-def _proper(t) -> bool:
+def is_proper(t) -> bool:
     """A proper noun, Latin or number token, or a noun Kiwi does not know (ids 0-2 are its
     unknown-word placeholders: 도봇, 훠산엔진)."""
-    return t.tag in _NAME_TAGS or (t.tag == "NNG" and t.id <= 2)
+    return t.tag in NAME_TAGS or (t.tag == "NNG" and t.id <= 2)
 
 
-def _proper_noun_span(tokens, base: int, a: int, b: int,
+def proper_noun_span(tokens, base: int, a: int, b: int,
                       institution: bool = False) -> tuple[int, int]:
     """The span's proper nouns: every token in it NNP (or Latin, numbers), trailing particles
     cut; (0, 0) when Kiwi reads any part as an ordinary word. An institution's name
@@ -42,7 +42,7 @@ def _proper_noun_span(tokens, base: int, a: int, b: int,
     end = a
     if institution and inside and inside[0].tag == "NNP":  # the span is one word: no spaces
         for t in inside:
-            if t.tag.startswith("NN") or t.tag in _NAME_TAGS or t.tag == "XSN":
+            if t.tag.startswith("NN") or t.tag in NAME_TAGS or t.tag == "XSN":
                 end = base + t.start + t.len
             elif t.tag.startswith("J") and end > a:
                 break
@@ -50,7 +50,7 @@ def _proper_noun_span(tokens, base: int, a: int, b: int,
                 return 0, 0
         return (a, end) if end > a else (0, 0)
     for t in inside:
-        if _proper(t):
+        if is_proper(t):
             end = base + t.start + t.len
         elif t.tag.startswith("J") and end > a:
             break
@@ -59,7 +59,7 @@ def _proper_noun_span(tokens, base: int, a: int, b: int,
     return (a, end) if end > a and any(t.tag != "SN" for t in inside) else (0, 0)
 
 
-def _stem_tokens(doc: Doc, kiwi, stem: str) -> list:
+def stem_tokens(doc: Doc, kiwi, stem: str) -> list:
     key = ("kiwi-word", stem)
     tokens = doc.cache.get(key)
     if tokens is None:
@@ -67,18 +67,18 @@ def _stem_tokens(doc: Doc, kiwi, stem: str) -> list:
     return tokens
 
 
-def _skip_quote(text: str, pos: int) -> int:
+def skip_quote(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in "’'”\"":
         pos += 1
     return pos
 
 
 # words before a person and their title that name no organisation (신임, 이날, 중국, 회사)
-_KO_NOT_EMPLOYERS = frozenset("중국 한국 미국 일본 주한 주중 신임 전 현 당시 이날 한편 또한 특히 이어 이후 "
+KO_NOT_EMPLOYERS = frozenset("중국 한국 미국 일본 주한 주중 신임 전 현 당시 이날 한편 또한 특히 이어 이후 "
                               "현지 양국 국내 "
                               "해외 글로벌 공동 회사 기업 업체 그룹 측 사측 직전 초대 前 現 CEO CTO CFO COO".split())
 
 # technology's initials, not a group's (AI클라우드, ICT기업)
-_KO_TECH_INITIALS = frozenset("AI IT ICT VR AR XR MR EV PC TV UX UI DX AX GX ESG SW HW PR IR CEO CTO LLM GPU "
+KO_TECH_INITIALS = frozenset("AI IT ICT VR AR XR MR EV PC TV UX UI DX AX GX ESG SW HW PR IR CEO CTO LLM GPU "
                               "NPU CPU BIO IOT".split())
-_KO_TECH_KEYS = frozenset(name_key(w) for w in _KO_TECH_INITIALS)
+KO_TECH_KEYS = frozenset(name_key(w) for w in KO_TECH_INITIALS)

@@ -11,7 +11,7 @@ from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, PlaceMention
 from gyoryu.intel.recognise.heads import add_candidate, org_at
-from gyoryu.intel.recognise.ko_tokens import _cued, _proper, _stem_tokens
+from gyoryu.intel.recognise.ko_tokens import cued, is_proper, stem_tokens
 from gyoryu.intel.segment import kiwi_tokens, within
 
 # -- universities written short -------------------------------------------------------------------
@@ -103,14 +103,14 @@ def _ko_universities_apart(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     the university, when the word is its full name (대학교, 공과대학) or an acronym in brackets or a
     scholar's word follows; a country before 대학 (한국 대학) is a kind of university, not one."""
     text = doc.text
-    for m in _cued(_KO_UNI_APART, _KO_UNI_APART_CUE, text, s):
+    for m in cued(_KO_UNI_APART, _KO_UNI_APART_CUE, text, s):
         a, b = m.span()
         if any(x.start < b and a < x.end for x in (*doc.orgs, *doc.people)):
             continue
         if m.group(2) in ("공대", "대학") and not (_KO_ACRONYM_GLOSS.match(text, b) or _KO_UNI_CONTEXT.match(text, b)):
             continue
-        tokens = _stem_tokens(doc, kiwi, m.group(1))
-        if len(tokens) != 1 or not _proper(tokens[0]) or tokens[0].tag == "SL" or any(
+        tokens = stem_tokens(doc, kiwi, m.group(1))
+        if len(tokens) != 1 or not is_proper(tokens[0]) or tokens[0].tag == "SL" or any(
                 k == EntityKind.place and gazetteer.places[i].kind == "country"
                 for k, i in gazetteer.entities(name_key(m.group(1)))):
             continue

