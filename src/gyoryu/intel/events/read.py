@@ -75,7 +75,11 @@ def events_v2(*, gazetteer: Gazetteer):
         last_actors: dict[str, list] = {}
         last_round: EventRecord | None = None
         carried: tuple[int, list] = (-1, [])
+        previous, current = (-1, -1), None  # the sentence before this one, as a span
         for s, whole in _clauses(doc):
+            if whole is not current:
+                previous, current = ((current.start, current.end) if current else (-1, -1)), whole
+            previous_end = previous[1]
             triggers = TRIGGERS.get(s.lang, [])
             found, also = [], None
             # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
@@ -99,8 +103,8 @@ def events_v2(*, gazetteer: Gazetteer):
             if any(t == EventType.agreement for t, _h in found):
                 # the partnership an agreement seals; the investment it is about (投资促进备忘录)
                 found = [(t, h) for t, h in found if t != EventType.partnership and not (
-                    t == EventType.investment and not _raising(doc, s)
-                    and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]
+                    t == EventType.investment and not _raising(doc, s) and not _FUND.search(h.group())
+                    and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]  # a fund they set up is one
             if any(t == EventType.exhibition for t, _h in found):
                 shown = [h for t, h in found if t == EventType.exhibition]
                 found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at
@@ -118,11 +122,16 @@ def events_v2(*, gazetteer: Gazetteer):
                 found = [(t, h) for t, h in found if not (t == EventType.partnership and h.group().startswith("협력"))]
             if any(t == EventType.other and _PRESS.fullmatch(h.group()) for t, h in found):
                 found = [(t, h) for t, h in found if t != EventType.summit]  # the fair a briefing is about
-            if s.lang == "ko" and (m := _KO_HOSTS_AFTER.match(doc.text, s.start)) and doc.events:
+            if s.lang in _HOSTS_AFTER and (m := _HOSTS_AFTER[s.lang].match(doc.text, s.start)):
                 told = next((e for e in reversed(doc.events) if e.type in _GATHERINGS_OF_ACTORS), None)
-                hosts = [o for o in orgs if o.end <= m.end()]
+                hosts = [o for o in orgs if m.start("hosts") <= o.start and o.end <= m.end()]
                 if told is not None and hosts and not told.actors:
                     told.actors = _unique(hosts)
+                elif hosts and previous_end > 0 and (told is None or told.end < previous_end) \
+                        and _summit_told(doc, s.lang, previous):
+                    # 2026中韩交流会在烟台开幕。本次活动由商务部主办: a gathering its hosts name
+                    doc.events.append(EventRecord(EventType.summit, _unique(hosts), [], None, None,
+                                                  previous[0], previous_end))
             visit = next((h for t, h in found if t == EventType.visit), None)
             if s.lang == "ko" and visit is not None and _KO_BARE_DELEGATION.match(doc.text, s.start) and not any(
                     o.start < visit.start() for o in orgs):
@@ -139,6 +148,12 @@ def events_v2(*, gazetteer: Gazetteer):
                 subject = min(actors, key=lambda a: a.start) if actors else None
                 if etype in _ACTS_OF_PARTIES and subject is not None and _is_gathering(subject, gazetteer):
                     continue  # 对接会…开幕，…现场签约项目12个: signings at a gathering its subject, who signed untold
+                if etype == EventType.investment and s.lang == "ko" and _KO_ROUND_TOLD.match(trig.group()):
+                    # 당시 라운드는 X가 주도했고 Y가 참여했다: every body named after it put money in; the
+                    # company is the one named before (모션랩스의 이번 라운드) or the round told before
+                    actors = [o for o in orgs if o.start >= trig.start()]
+                    targets = [o for o in orgs if o.end <= trig.start()] or (
+                        list(last_round.targets) if last_round else _ko_topic_before(doc, s.start))
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
                 if etype == EventType.visit and (sent_before := bare_delegation_visitors(
@@ -206,9 +221,14 @@ def events_v2(*, gazetteer: Gazetteer):
                              EventType.founding) and not (orgs or listed or len(leaders) >= 2 or (
                                  etype in _AGREED_ITEMS and actors)):
                     continue
+                if etype == EventType.investment and not any(isinstance(a, OrgMention) for a in actors):
+                    fund = _fund_told_before(doc, s)  # 펀드는 … 투자한다: the fund named before invests
+                    actors = [fund] if fund is not None else actors
                 if etype == EventType.investment and not (
-                        any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s)):
-                    continue
+                        any(isinstance(a, OrgMention) for a in actors) or _raising(doc, s) or (
+                            any(isinstance(t, OrgMention) for t in targets)
+                            and _AMOUNT.search(doc.text, s.start, s.end))):
+                    continue  # a sum put into a named company counts even when the investor is unnamed
                 if etype == EventType.investment and not targets and actors and last_round:
                     targets = list(last_round.targets)  # 本轮由X领投: the round told before
                 if etype in _GATHERINGS_OF_ACTORS and not actors:
@@ -290,24 +310,62 @@ _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventT
 _ATTENDS = re.compile(r"参加|出席|참석|참가|\battend(?:s|ed|ing)?\b|\b(?:took|take|takes|taking) part\b")
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
 _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기로|개막|갖고|가졌|"
-                    r"hosted|held|organi[sz]ed|举办|主办|召开|舉辦|主辦")
+                    r"\b(?:co-)?host(?:s|ed|ing)?\b|held|\bhold(?:s|ing)?\b|organi[sz]ed|\bconven(?:e|es|ed|ing)\b|"
+                    r"举办|主办|召开|舉辦|主辦")
 # a sum of money: an investor who puts it in acts even when the story names no company receiving it
 # (20조원을 투자한다, will invest $2 billion in a plant)
 _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
-                     r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元)|"
+                     r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元|港元|港币|新台币|台币)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _PRESS = re.compile(r"기자회견|브리핑")
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
 _LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
 _DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")
-# '이번 대회는 A, B, C가 공동 주최한다': the hosts of the gathering just told
-_KO_HOSTS_AFTER = re.compile(r"(?:이번|이|해당|올해)\s?(?:대회|행사|박람회|전시회|포럼|회의|상담회|엑스포)[은는]\s"
-                             r"[^.]*?(?:공동\s?)?(?:주최|주관)")
+# '이번 대회는 A, B, C가 공동 주최한다', 本次活动由A、B主办, The event was hosted by A and B: the hosts
+# of the gathering the sentence before told
+_HOSTS_AFTER = {
+    "ko": re.compile(r"(?:이번|이|해당|올해)\s?(?:대회|행사|박람회|전시회|포럼|회의|상담회|엑스포|세미나)[은는]\s"
+                     r"(?P<hosts>)[^.]*?(?:공동\s?)?(?:주최|주관)"),
+    "zh": re.compile(r"\s*(?:本次|此次|这次|该|本届|此届)?(?:活动|会议|论坛|大会|峰会|交流会|研讨会|博览会)"
+                     r"[，,]?(?:由|是由)(?P<hosts>)[^。；;]*?(?:共同|联合)?(?:主办|举办)"),
+    "en": re.compile(r"\s*(?:The|This) (?:event|forum|conference|summit|meeting|seminar|dialogue|expo|fair)\b"
+                     r"[^.]{0,40}?\b(?:was|is|will be|are) (?:jointly |co-)?(?:hosted|organi[sz]ed|held) by"
+                     r"(?P<hosts>)[^.]*"),
+}
+
+
+def _summit_told(doc: Doc, lang: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence `span` tells a gathering by its trigger words."""
+    rx = next(rx for t, rx in TRIGGERS[lang] if t == EventType.summit)
+    return rx.search(doc.text, *span) is not None
 # '대표단은 … 방문하고': the delegation already told, named by its bare word
 _KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
 _BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)
 # a fund set up by its makers: an investment whose target the story does not name
+_KO_ROUND_TOLD = re.compile(r"라운드(?:는|에는)\s")
+
+
+def _ko_topic_before(doc: Doc, at: int) -> list[OrgMention]:
+    """The organisation the story is about just before `at`: the last one written as a topic
+    (윈보로보틱스는) within the two sentences before."""
+    starts = [x.start for x in doc.sentences if x.start < at][-3:]
+    lo = starts[0] if starts else 0
+    topic = [o for o in doc.orgs if lo <= o.start and o.end <= at and doc.text[o.end:o.end + 1] in ("은", "는")]
+    return topic[-1:]
 _FUND = re.compile(r"펀드|基金|\bfunds?\b", re.I)
+# a sentence whose subject is "the fund" (펀드는, 이 펀드는, 该基金, The fund): the fund the story named
+_FUND_SUBJECT = re.compile(r"(?:(?:이|이번|해당|동|새|신규)\s?)?펀드(?:는|가|도)\s|(?:该|这只|此|本)基金|"
+                           r"(?:The|This|That|The new) fund\b")
+_NAMED_FUND = re.compile(r"(?:펀드|基金|Fund)$")
+
+
+def _fund_told_before(doc: Doc, s) -> OrgMention | None:
+    """The fund a sentence opening with "the fund" means: the last organisation named as a fund
+    before it."""
+    if not _FUND_SUBJECT.match(doc.text, s.start):
+        return None
+    return next((o for o in sorted(doc.orgs, key=lambda o: -o.start)
+                 if o.end <= s.start and _NAMED_FUND.search(o.mention)), None)
 # the parties of the agreement just told, when a sentence of what they agreed names no one
 # (양국은 … 펀드도 조성하기로 했다; creation of investment funds)
 _AGREED_ITEMS = frozenset({EventType.investment})

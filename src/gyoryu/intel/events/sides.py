@@ -185,8 +185,10 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
              and not _BY_BETWEEN.search(text, trig.end(), o.start)]
     before = [o for o in orgs if o.end <= trig.start()]
-    if lang == "zh" and before and _ZH_NO_OBJECT.match(text, trig.end()):
-        return [], before[-1:]  # 星动纪元成立于2023年，孵化自清华大学: the subject was founded
+    if lang == "zh" and _ZH_NO_OBJECT.match(text, trig.end()):
+        # 星动纪元成立于2023年，孵化自清华大学: the subject was founded, never a name after it
+        # (创始团队来自X: where the founders came from founded nothing)
+        return [], before[-1:]
     if lang == "en" and before and not after and _EN_AGREED_TO.search(text, max(0, trig.start() - 24), trig.start()):
         return before, []  # A and B agreed to open a joint laboratory: the parties found a thing not named
     if before and _OPENS_UNNAMED.match(trig.group()):

@@ -21,9 +21,13 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
-                                          r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)을?\s?투자(?:해|하여|하며)|"
+                                          r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)을?\s?(?:투자(?:해|하여|하며)|보태|보탰)|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
-                                          r"펀드(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드")),
+                                          r"펀드(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드|"
+                                          # a sum raised (3억 위안(약 570억원)을 조달했다); the round's
+                                          # investors told after it (당시 라운드는 X가 주도했고)
+                                          r"(?:원|달러|위안|유로|엔)[)）]?[을를]?\s?조달|"
+                                          r"라운드(?:는|에는)\s[^.]{0,60}?(?:주도|참여)")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울|세워)|개소(?:했|한다|식)|현판식|"
@@ -37,7 +41,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"(?:열었|열고|열어|열기로|열\s|연다|세웠|세운|세우|세울|세워)|"
                                         r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
                                         r"(?:센터|사무소|지사|법인|연구소|본부|공장)[가-힣]{0,2}\s*문을\s*(?:열었|연다|열고|열어|연)")),
-        (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스")),
+        (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스|"
+                                     # a seminar by its quoted title, not a kind of event listed
+                                     r"(?:세미나|심포지엄|라운드테이블)(?=[’'\"」』])")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
@@ -58,13 +64,17 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     ],
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
-        (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资")),
+        (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资|"
+                                          # a fund set up by its makers, as 펀드 결성 and 'set up a fund'
+                                          r"(?:发起设立|设立|组建|募集|成立)[^，。；,]{0,16}?基金(?![会])")),
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
-                                        r"(?:(?:开设|新设|设立)了?)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部)(?!的)")),
-        (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈会|研讨会|恳谈会|交流会|会晤|会谈")),
+                                        r"(?:(?:开设|新设|设立)了?)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部|办公室|总部)(?!的)")),
+        (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
-                                     r"参访|拜会|造访|访台|访美|访日)(?!团)")),  # 参访团: the delegation's name
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|"
+                                     r"参访|拜会|造访|访台|访美|访日)(?!团)|"  # 参访团: the delegation's name
+                                     # 赴X参观考察: the place gone to is the one visited
+                                     r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访))")),
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
@@ -85,7 +95,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
                                         r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
                                         r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
-        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b", re.I)),
+        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b|"
+                                     r"\b(?-i:Dialogue|Roundtable|Round Table)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partner(?:s|ing)? with|team(?:s|ed|ing)? up"
                                            r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
@@ -154,6 +165,7 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
                      and _ko_setting_told(doc, s, t, h))
             and not (s.lang == "ko" and t in _GATHERING_TYPES and _KO_LINKED_WITH.match(doc.text, h.end()))
+            and not (s.lang == "zh" and t in _GATHERING_TYPES and _zh_setting_told(doc, s, t, h))
             and not (s.lang != "ko" and t == EventType.agreement and _told_again(doc, s, t, h))
             and not (s.lang == "en" and t == EventType.visit and _EN_VISITS_TOLD.search(
                 doc.text, max(s.start, h.start() - 14), h.start()) and h.group().lower().startswith("visit")
@@ -188,6 +200,19 @@ def _ko_hall_or_programme(doc: Doc, etype: str, h: re.Match) -> bool:
 # setting, not an event the sentence tells
 _GATHERING_TYPES = frozenset({EventType.other, EventType.summit, EventType.exhibition})
 _KO_LINKED_WITH = re.compile(r"(?:\s?\([^)]{0,30}\))?[’'\"」]?\s?[와과]\s?(?:연계|연동)")
+
+
+# 也在展会期间宣布, 透过展会与国际伙伴对接: a gathering already told, named as the setting or the means of
+# another act, is no new one
+_ZH_DURING = re.compile(r"(?:期间|展期|之际)")
+_ZH_THROUGH = re.compile(r"(?:透过|通过|借助|利用|借)$")
+
+
+def _zh_setting_told(doc: Doc, s, t: str, h: re.Match) -> bool:
+    if not any(e.type == t for e in doc.events):
+        return False
+    return bool(_ZH_DURING.match(doc.text, h.end())
+                or _ZH_THROUGH.search(doc.text, max(s.start, h.start() - 3), h.start()))
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]\s*")

@@ -28,9 +28,12 @@ _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
 # or 'and' (Science and Technology Department); then the head; then of/for/on/in and a
 # capitalised run that may list with commas and 'and' (of Trade, Industry and Energy)
 _WORD = rf"(?!(?:{_TITLES})\b){_CAP}"  # a title starts a person, not more of the name
+# a day or a month after 'on'/'in' tells when, not which body (the Fund on Monday, the Office in May)
+_WHEN = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+         "July|August|September|October|November|December")
 _PHRASE = re.compile(
     rf"(?<![\w&'’-])((?:{_WORD}(?:\s+(?:&|and)\s+|\s+))*?(?:{_HEADS})\b(?:\s+(?:{_HEADS})\b)*"
-    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?{_WORD}"
+    rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?!(?:{_WHEN})\b){_WORD}"
     rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_HEADS})\b){_WORD})*)?)")  # a second head: the next name
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
 _SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "

@@ -252,6 +252,11 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
             j -= 1  # IT 专家协会
             continue
         if tag.startswith("nr") and place_or_org(w) is False:
+            if j == k - 1 and j and _CLUSTER_END.fullmatch(simple, hs, he) and (
+                    tokens[j - 1][3] == "ns" or proper(tokens[j - 1][0], tokens[j - 1][3], strict=True)):
+                best = start = wa  # 两江新区|鱼复|工业园: a park in a zone, named by its place, never a person
+                j -= 1
+                break
             if a == hs and simple[hs:he] in _COMPANY_HEADS and all(len(t[0]) == 1 for t in tokens[j + 1:k]):
                 best = start = wa  # 安森美|公司, 科沃|森|公司: a foreign name jieba reads as a person's
                 j -= 1
