@@ -159,8 +159,36 @@ def _short_form(short: str, full: str) -> bool:
 _SIGNED_BY_BOTH = frozenset({EventType.agreement, EventType.partnership})
 
 
+def _apart(m: EventRecord, e: EventRecord, places) -> bool:
+    """Whether two events are placed in different cities, neither inside the other."""
+    if m.place is None or e.place is None or m.place.entity_id == e.place.entity_id:
+        return False
+    a, b = m.place.entity_id, e.place.entity_id
+    return a not in places[b].ancestors(places) and b not in places[a].ancestors(places)
+
+
+def _ko_lead(doc: Doc) -> int:
+    """Where a Korean story's lead sentence starts (-1 for none): the sentence that sums up
+    the story before its body tells the same gathering or trip again in full."""
+    first = doc.sentences[0] if doc.sentences else None
+    return first.start if first is not None and first.lang == "ko" else -1
+
+
+def _lead_told_again(m: EventRecord, e: EventRecord, lead: int, places) -> bool:
+    """Whether `e` and `m` are one gathering or delegation told by the lead and again by the body
+    (KOTRA가 상하이에서 상담회를 연다 / KOTRA는 … 진흥원과 함께 20일 상하이에서 상담회를 개최한다):
+    the same type and acting body, the lead's naming no counterpart, their places not apart."""
+    if m.type != e.type or lead not in (m.start, e.start) or m.start == e.start:
+        return False
+    if (m if m.start == lead else e).targets:
+        return False  # the lead names no counterpart: its sum-up, filled in by the body
+    if not ({_ref(a) for a in m.actors} & {_ref(a) for a in e.actors}):
+        return False
+    return not _apart(m, e, places)
+
+
 def _merge(events: list[EventRecord], gazetteer: Gazetteer,
-           headlines: frozenset = frozenset()) -> list[EventRecord]:
+           headlines: frozenset = frozenset(), lead: int = -1) -> list[EventRecord]:
     """One event per type and overlapping targets (an agreement or partnership: the same pair of
     parties, either way round): later sentences add sides, place and date; a
     place inside the one already known is the more precise (판교 → 판교테크노밸리), and the story
@@ -173,11 +201,14 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
                       and refs & ({_ref(t) for t in m.targets} or {_ref(a) for a in m.actors})), None)
         if first is None and e.type == EventType.exhibition and not e.targets:  # 무역협회가 구성한 한국관에는
             first = next((m for m in merged if m.type == e.type  # the pavilion its organiser told before
-                          and refs <= {_ref(x) for x in (*m.actors, *m.targets)}), None)
+                          and refs <= {_ref(x) for x in (*m.actors, *m.targets)}
+                          and not _apart(m, e, places)), None)  # (not its pavilion at another city's fair)
         if first is None and e.type in _SIGNED_BY_BOTH:  # 'A President X and B President Y signed
             both = _participants(e)  # the agreement' after 'A and B agreed': the pair told again,
             first = next((m for m in merged if m.type == e.type  # the sides the other way round
                           and len(both) >= 2 and _participants(m) == both), None)
+        if first is None and e.type in _GATHERINGS_OF_ACTORS and lead in (e.start, *(m.start for m in merged)):
+            first = next((m for m in merged if _lead_told_again(m, e, lead, places)), None)
         if first is None and e.type == EventType.founding and e.targets:  # 首尔商务中心揭牌: the centre
             first = next((m for m in merged if m.type == e.type and any(  # told before by its full name
                 _short_form(t.mention, u.mention) for t in e.targets for u in m.targets)), None)
@@ -190,12 +221,13 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
         first.actors += [a for a in e.actors if _ref(a) not in seen]
         if any(isinstance(a, OrgMention) for a in first.actors):
             first.actors = [a for a in first.actors if isinstance(a, OrgMention)]
+        summed = first.start in headlines or (first.start == lead and e.start != lead)  # the lead's sum-up
         if first.place is None or (e.place is not None and (
-                first.start in headlines or first.place.entity_id in
+                summed or first.place.entity_id in
                 places[e.place.entity_id].ancestors(places))):
             first.place = e.place or first.place
         first.date = first.date or e.date
-        if first.start in headlines and e.start not in headlines:
+        if summed and e.start not in headlines:
             # the story tells what the headline sums up: its sentence is the evidence and its
             # date the event's (the headline's "21일" may be the next event's)
             first.date = e.date or first.date

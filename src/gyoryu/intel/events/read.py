@@ -20,6 +20,7 @@ from gyoryu.intel.events.dates import _event_date
 from gyoryu.intel.events.merge import (
     _ONE_PER_COUNTERPART,
     _headlines,
+    _ko_lead,
     _merge,
     _one_delegation_per_city,
     _one_summit_of_people,
@@ -234,6 +235,11 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype in _GATHERINGS_OF_ACTORS and not actors:
                     actors = [o for o in targets if not _is_gathering(o, gazetteer)]
                     targets = [t for t in targets if t not in actors]
+                if etype in _GATHERINGS_OF_ACTORS and not actors and s.lang == "ko" and _KO_FOLLOWING.search(
+                        doc.text, s.start, trig.start()):  # 서밋에 이어 열린 상담회: held by the summit's hosts
+                    held = next((e for e in reversed(doc.events) if e.type in _HELD and any(
+                        isinstance(a, OrgMention) for a in e.actors)), None)
+                    actors = [a for a in held.actors if isinstance(a, OrgMention)] if held is not None else []
                 if not targets and etype == EventType.agreement and len(actors) >= 2:
                     targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
                     actors = actors[:-1]
@@ -242,8 +248,14 @@ def events_v2(*, gazetteer: Gazetteer):
                         or (len(actors) >= 2 and _TALKS.fullmatch(trig.group()))  # A与B举行会谈
                         or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
                         etype == EventType.investment and actors and (
-                            _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))):
+                            _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))) and not (
+                        _unnamed_partners(doc, s.lang, etype, actors, s.start, trig.start())):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
+                if not actors and etype == EventType.visit and s.lang == "ko" and _KO_PARTICIPANTS.match(
+                        doc.text, s.start):  # 참가 기업들은 … 공장을 둘러봤다: the gathering's organiser visits
+                    held = next((e for e in reversed(doc.events) if e.type in _HELD and any(
+                        isinstance(a, OrgMention) for a in e.actors)), None)
+                    actors = [a for a in held.actors if isinstance(a, OrgMention)] if held is not None else []
                 if not actors and etype == EventType.visit:
                     actors = list(last_actors.get(etype, []))
                     if not actors and not any(isinstance(t, OrgMention) for t in targets) and not (
@@ -273,7 +285,7 @@ def events_v2(*, gazetteer: Gazetteer):
         before = -1
         while before != len(doc.events):  # merging can join groups that only meet later
             before = len(doc.events)
-            doc.events = _merge(doc.events, gazetteer, heads)
+            doc.events = _merge(doc.events, gazetteer, heads, _ko_lead(doc))
         told = {e.type for e in doc.events if e.start not in heads}
         # a headline event the story does not take up under its parties is the headline's
         # shorthand misread (…방문…현지 협회와 MOU: the MOU is not with the companies visited)
@@ -293,7 +305,9 @@ def events_v2(*, gazetteer: Gazetteer):
             e.targets = kept
         doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
             (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end) or (
-                e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))) and e.actors)])
+                e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))
+             or _unnamed_partners(doc, "ko" if _KO_UNNAMED_PARTNERS.search(doc.text, e.start, e.end) else "",
+                                  e.type, e.actors, e.start, e.end)) and e.actors)])
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
         doc.events = _tours_of_places(doc, doc.events)
@@ -338,6 +352,29 @@ def _summit_told(doc: Doc, lang: str, span: tuple[int, int]) -> bool:
     """Whether the sentence `span` tells a gathering by its trigger words."""
     rx = next(rx for t, rx in TRIGGERS[lang] if t == EventType.summit)
     return rx.search(doc.text, *span) is not None
+# '통합업체 두 곳과 각각 협약을', '현지 기업 3개사와': partners counted, not named
+_KO_UNNAMED_PARTNERS = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s?(?:곳|개사|개\s?(?:기업|업체|기관|사))(?:과|와)\s|"
+                                  r"(?<![가-힣])(?:기업|업체|기관|대학)들과\s")
+
+
+def _unnamed_partners(doc, lang: str, etype: str, actors: list, start: int, end: int) -> bool:
+    """An agreement its actor signs with partners the story counts but does not name: the
+    actor's agreement stands with no counterpart."""
+    counted = _KO_UNNAMED_PARTNERS.search(doc.text, start, end) if lang == "ko" else None
+    return counted is not None and etype == EventType.agreement and any(isinstance(a, OrgMention) for a in actors) \
+        and bool(_KO_SIGNED.search(doc.text, counted.end(), counted.end() + 40))  # not 체결을 추진할 계획
+
+
+# gatherings a body holds (a delegation is sent, not held)
+_HELD = frozenset({EventType.summit, EventType.other, EventType.exhibition})
+# '서밋에 이어 열린 상담회', '포럼과 연계해 진행된 설명회': a gathering held on from the one told
+_KO_FOLLOWING = re.compile(r"(?:서밋|포럼|박람회|전시회|상담회|설명회|회의|행사|대회|엑스포|개막식)"
+                           r"[’'\"」]?(?:에|과|와)\s?"
+                           r"(?:이어|연계해|연계한|연계하여)\s?(?:열린|진행된|개최된|마련된)?\s")
+_KO_SIGNED = re.compile(r"(?:체결|맺)(?:했|었|하였|해|고)")
+# '참가 기업들은 …': those taking part in the gathering just told, which its organiser brought
+_KO_PARTICIPANTS = re.compile(r"\s*(?:이번\s?)?(?:[가-힣]{1,6}\s?)?(?:참가|참여)\s?"
+                              r"(?:기업|업체|기업인|기관|자|단)들?[은이도]\s")
 # '대표단은 … 방문하고': the delegation already told, named by its bare word
 _KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
 _BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)

@@ -23,8 +23,11 @@ from gyoryu.intel.recognise.zh import ZH_ROLES
 _KO_SUBJECT = re.compile(r"(?:\s*(?:본사|지사|측|관계자|기업인|기업|대표단|대표|등|의원들?|직원들?|임직원들?))*"
                          r"\s*(?:[은는이가]\s|와|과|대표단)")
 _KO_WITH = re.compile(r"\s*(?:[와과]\s|와의|과의|[와과]\s*함께)")
-_KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|시찰단|일행|관계자들?|임직원들?|기업인들?)"
+# (A 관계자와) B 인사도 찾아: the people of both bodies come together, neither visits the other
+_KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|시찰단|일행|관계자들?|임직원들?|기업인들?|인사들?)"
                             r"(?:이|은|도)\s")
+# 경기도 대표단의 베이징 방문: the delegation whose visit is told is the visitor
+_KO_DELEGATION_OF = re.compile(r"\s?(?:대표단|방문단|사절단|시찰단|일행)의\s")
 _KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
 _KO_MODIFIER_END = re.compile(r"한|된|할")
 _BY_BETWEEN = re.compile(r"\bby\b|由", re.I)
@@ -94,6 +97,9 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
             if role == "venue" and lang == "ko" and _ko_premises(doc, o):
                 premises.append(o)
             continue
+        if lang == "ko" and etype == EventType.visit and o.end < trigger and _KO_DELEGATION_OF.match(doc.text, o.end):
+            actors.append(o)
+            continue
         if (lang == "ko" and etype == EventType.visit and o.end < trigger
                 and doc.text[o.end:o.end + 1] in ("와", "과")
                 and _KO_DELEGATION.match(doc.text, o.end)):
@@ -101,6 +107,8 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
             continue
         if raising and role in ("actor", "from"):
             (actors if role == "from" else targets).append(o)
+        elif role == "from" and etype == EventType.visit and lang == "ko":
+            continue  # 관리위원회 관계자로부터 설명을 듣고: whom the visitors heard, not whom they visited
         elif role == "from":
             (actors if etype == EventType.investment else targets).append(o)
         elif role == "actor" or (role == "with" and etype == EventType.visit and (
@@ -180,6 +188,10 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
                 return [], [topic]
         if _KO_CEREMONY.search(trig.group()) and roles.get(id(orgs[0])) == "actor":
             return [orgs[0]], []  # NIPA는 … 센터 개소식을 열고: who holds the ceremony opens something unnamed
+        if _KO_UNNAMED_OBJECT.search(text, max(0, trig.start() - 12), trig.start()) and orgs[0].start > trig.start():
+            # 데이터센터를 이미 설립한데 이어 X 개원: the object founded is unnamed, X after it not founded
+            # (유니트리는 한국법인을 설립한다: the subject's own unit, told as the subject's founding)
+            return [o for o in orgs if roles.get(id(o)) == "actor"], []
         first = orgs[0]
         return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
@@ -202,6 +214,8 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     return [], orgs[:1]
 
 
+# '데이터센터를 (이미) 설립': the founding verb's object is a thing the story does not name
+_KO_UNNAMED_OBJECT = re.compile(r"[가-힣A-Za-z0-9)’'\"」][을를]\s?(?:[가-힣]{1,3}\s)?$")
 # a sum put in (…에 50억원을 투자해 본사를 유치): an investor's act, whatever it attracts in return
 _KO_PUTS_IN = re.compile(r"투자(?:해|하여|하며)$")
 # the quoted title a founding verb modifies: 설립된 ‘…’

@@ -45,6 +45,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      # a seminar by its quoted title, not a kind of event listed
                                      r"(?:세미나|심포지엄|라운드테이블)(?=[’'\"」』])")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
+                                     # 둘러봤다 (보+았 written as one syllable); 면담하고: talks at the host's
+                                     r"둘러(?:봤|본|볼)|면담(?:했|하고|하며|하였|을\s?(?:갖|가졌|진행))|"
                                      r"예방(?:했|하고|한|을)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
                                            # X를 리셀러 파트너로 선정하고: a partner chosen by name
@@ -343,6 +345,12 @@ _KO_BARE_OPENING = re.compile(r"\s*(?:이번|이날|해당|이)?\s?$")
 _KO_SETTING = re.compile(r"(?:에서는|에서|에는|에|의|\s?연사로|\s?현장)")
 
 
+# '이번 상담회 참가 기업', '해당 포럼에서': a gathering named again by 'this' anywhere in the clause
+_KO_THIS_GATHERING = re.compile(r"(?<![가-힣])(?:이번|해당|같은|앞선|금번)\s?$")
+
+
 def _ko_setting_told(doc: Doc, s, etype: str, h: re.Match) -> bool:
-    return bool(_KO_BARE_OPENING.fullmatch(doc.text, s.start, h.start()) and _KO_SETTING.match(doc.text, h.end())
-                and any(e.type == etype for e in doc.events))
+    if not any(e.type == etype for e in doc.events):
+        return False
+    return bool(_KO_BARE_OPENING.fullmatch(doc.text, s.start, h.start()) and _KO_SETTING.match(doc.text, h.end())) \
+        or bool(_KO_THIS_GATHERING.search(doc.text, max(s.start, h.start() - 6), h.start()))
