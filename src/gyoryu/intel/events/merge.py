@@ -88,9 +88,13 @@ def _trip_cities(doc: Doc, gazetteer: Gazetteer, e: EventRecord) -> list[PlaceMe
     for run in runs:
         if len(run) < 2 or any(gazetteer.places[p.entity_id].kind in ("country", "province") for p in run):
             continue
+        lead = run[0].start  # 赴韩国首尔、仁川: the country the cities are in may come first
+        country = next((p for p in doc.places if p.end == lead
+                        and gazetteer.places[p.entity_id].kind == "country"), None)
+        lead = country.start if country is not None else lead
         if (_KO_TRIP_VERB.match(text, run[-1].end)
-                or _ZH_TRIP_VERB.search(text, max(e.start, run[0].start - 4), run[0].start)
-                or _EN_TRIP_VERB.search(text, max(e.start, run[0].start - 20), run[0].start)):
+                or _ZH_TRIP_VERB.search(text, max(e.start, lead - 4), lead)
+                or _EN_TRIP_VERB.search(text, max(e.start, lead - 20), lead)):
             return run
     return []
 
@@ -143,6 +147,17 @@ def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
         seen.add(e.type)
         out.append(e)
     return out
+
+
+def _other_signer(m: EventRecord, e: EventRecord) -> bool:
+    """A signs with C; B signs with C too (美国应用材料公司与京畿道签署…；安森美公司又与京畿道签订…):
+    an agreement or partnership whose signer is another organisation than the first's, none of
+    them a party of the other, is an agreement of its own."""
+    if e.type not in _SIGNED_BY_BOTH:
+        return False
+    mine = {_ref(a) for a in m.actors if isinstance(a, OrgMention)}
+    theirs = {_ref(a) for a in e.actors if isinstance(a, OrgMention)}
+    return bool(mine and theirs) and not (theirs & _participants(m) or mine & _participants(e))
 
 
 def _short_form(short: str, full: str) -> bool:
@@ -198,7 +213,8 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
     for e in events:
         refs = {_ref(t) for t in e.targets} or {_ref(a) for a in e.actors}
         first = next((m for m in merged if m.type == e.type
-                      and refs & ({_ref(t) for t in m.targets} or {_ref(a) for a in m.actors})), None)
+                      and refs & ({_ref(t) for t in m.targets} or {_ref(a) for a in m.actors})
+                      and not _other_signer(m, e)), None)
         if first is None and e.type == EventType.exhibition and not e.targets:  # 무역협회가 구성한 한국관에는
             first = next((m for m in merged if m.type == e.type  # the pavilion its organiser told before
                           and refs <= {_ref(x) for x in (*m.actors, *m.targets)}

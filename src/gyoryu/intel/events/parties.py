@@ -189,3 +189,76 @@ def premises_visits(doc: Doc) -> list[tuple[OrgMention, OrgMention, object]]:
             continue
         out += [(o, host, s) for o in orgs if ref(o) != ref(host) and not _owner(doc, o, orgs)]
     return out
+
+
+# -- people described by a former employer -------------------------------------------------------------
+# 'by former Samsung Electronics engineers', 'ex-Baidu researchers', '由前三星工程师创立': the
+# organisation describes the people (where they worked), it takes no side in what they do now
+_EN_FORMER = re.compile(r"\b(?:former|ex-)\s*$", re.I)
+_EN_STAFF = re.compile(r"\s+(?:[a-z]+\s+)?(?:engineers?|employees?|executives?|researchers?|staff(?:ers)?|"
+                       r"scientists?|developers?|managers?|designers?|veterans?|alumni|workers?|officials?)\b")
+_ZH_FORMER = re.compile(r"(?:前|原)\s*$")
+_ZH_STAFF = re.compile(r"(?:的)?(?:工程师|员工|高管|研究员|技术人员|团队|骨干|职员|科学家)")
+_ZH_STAFF_FORMER = re.compile(r"(?:的)?前(?:工程师|员工|高管|研究员|技术人员|职员|科学家)")
+
+
+def former_employers(doc: Doc, lang: str, orgs: list[OrgMention]) -> list[OrgMention]:
+    """`orgs` without those written as the former employer of the people the clause tells of."""
+    text = doc.text
+
+    def former(o: OrgMention) -> bool:
+        if lang == "en":
+            return bool(_EN_FORMER.search(text, max(0, o.start - 8), o.start) and _EN_STAFF.match(text, o.end))
+        if lang == "zh":
+            return bool((_ZH_FORMER.search(text, max(0, o.start - 2), o.start) and _ZH_STAFF.match(text, o.end))
+                        or _ZH_STAFF_FORMER.match(text, o.end))
+        return False
+
+    return [o for o in orgs if not former(o)]
+
+
+# -- the company named again ------------------------------------------------------------------------------
+# 'The company, founded in 2019 …', 'The startup raised …', '该公司成立于2019年': the clause's subject is
+# the company the story has just named
+_EN_THE_COMPANY = re.compile(r"\s*The\s+(?:company|firm|startup|start-up)\b(?=\s*,|\s+[a-z])")
+_ZH_THE_COMPANY = re.compile(r"\s*(?:该|这家)(?:公司|企业|初创公司|初创企业)")
+
+
+def company_named_again(doc: Doc, s, lang: str, is_company) -> OrgMention | None:
+    """The company a clause opening with 'The company' (该公司) names again: the first company of
+    the nearest of the two sentences before it that names one."""
+    rx = _EN_THE_COMPANY if lang == "en" else _ZH_THE_COMPANY if lang == "zh" else None
+    if rx is None or not rx.match(doc.text, s.start):
+        return None
+    whole = doc.sentences
+    at = next((i for i, x in enumerate(whole) if x.start <= s.start < x.end), None)
+    for i in range(at - 1, max(-1, at - 3), -1) if at is not None else ():
+        companies = [o for o in _members(doc, whole[i]) if is_company(o)]
+        if companies:
+            return companies[0]
+    return None
+
+
+# -- the pair named again -------------------------------------------------------------------------------
+# 'The two ministries also signed an MOU', 'Both companies agreed to …', '双方签署了合作备忘录': the
+# subject is the pair the story has just named
+_EN_PAIR = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:sides|parties|ministries|governments|"
+                      rf"countries|{_EN_KINDS})\b", re.I)
+_ZH_PAIR = re.compile(r"双方|两家(?:公司|企业|机构)|两国|两地")
+
+
+def referred_pair(doc: Doc, s, lang: str, at: int, is_party) -> tuple[OrgMention, OrgMention] | None:
+    """The two parties a clause's subject names again before `at` ('The two ministries', 双方): the
+    parties of the nearest of the two sentences before it that names exactly two."""
+    rx = _EN_PAIR if lang == "en" else _ZH_PAIR if lang == "zh" else None
+    if rx is None or not rx.search(doc.text, s.start, at):
+        return None
+    whole = doc.sentences
+    here = next((i for i, x in enumerate(whole) if x.start <= s.start < x.end), None)
+    for i in range(here - 1, max(-1, here - 3), -1) if here is not None else ():
+        parties = [o for o in _members(doc, whole[i]) if is_party(o)]
+        if len(parties) == 2:
+            return parties[0], parties[1]
+        if parties:
+            return None
+    return None

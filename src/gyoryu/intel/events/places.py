@@ -92,7 +92,9 @@ def _most_specific(doc: Doc, places: list[PlaceMention], pick: PlaceMention) -> 
             doc.text, ordered[i].end, ordered[i + 1].start):
         i += 1
     return ordered[i]
-_HOME_OF_DELEGATION = re.compile(r"\s?(?:[가-힣A-Za-z]{0,8}\s?)?(?:대표단|방문단|사절단|개척단|代表团)|\s+delegation")
+# 京畿道人工智能企业代表团, 浙江省经贸考察团: a few words of what the delegation is may come between
+_HOME_OF_DELEGATION = re.compile(r"\s?(?:[가-힣A-Za-z]{0,8}\s?)?(?:대표단|방문단|사절단|개척단|代表团)|\s+delegation|"
+                                 r"[\u4e00-\u9fffA-Za-z]{0,8}(?<![与和同及的、])(?:代表团|考察团|参访团|访问团)")
 
 
 def _visited(doc: Doc, gazetteer: Gazetteer, targets: list, local: list, actors: list, s) -> list:

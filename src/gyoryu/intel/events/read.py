@@ -28,7 +28,14 @@ from gyoryu.intel.events.merge import (
     _sealed_partnerships,
     _tours_of_places,
 )
-from gyoryu.intel.events.parties import premises_visits, referred_list, supply_partners
+from gyoryu.intel.events.parties import (
+    company_named_again,
+    former_employers,
+    premises_visits,
+    referred_list,
+    referred_pair,
+    supply_partners,
+)
 from gyoryu.intel.events.places import _event_place, _visited
 from gyoryu.intel.events.sides import (
     _acting_bodies,
@@ -39,7 +46,12 @@ from gyoryu.intel.events.sides import (
     _titled_back_reference,
 )
 from gyoryu.intel.events.sides_ko import _KIWI_REF
-from gyoryu.intel.events.sides_zh_en import bare_delegation_visitors, cited_sources, without_units_of
+from gyoryu.intel.events.sides_zh_en import (
+    bare_delegation_visitors,
+    between_pairs,
+    cited_sources,
+    without_units_of,
+)
 from gyoryu.intel.events.triggers import TRIGGERS, _clauses, _folded, _hits, _quoted
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
@@ -72,6 +84,10 @@ def events_v2(*, gazetteer: Gazetteer):
         finally:
             doc.text = original
 
+    def is_company(o: OrgMention) -> bool:
+        return not _is_gathering(o, gazetteer) and (
+            o.entity_id is None or gazetteer.orgs[o.entity_id].kind in ("company", "investor"))
+
     def _read(doc: Doc) -> None:
         last_actors: dict[str, list] = {}
         last_round: EventRecord | None = None
@@ -85,7 +101,7 @@ def events_v2(*, gazetteer: Gazetteer):
             found, also = [], None
             # a gloss is its name's (but a short form elsewhere in the story is a party of its own)
             orgs = [o for o in within(doc.orgs, s) if o.gloss_of is None or not inside(o.gloss_of, s)]
-            orgs = cited_sources(doc, s.lang, orgs, s.start, s.end)
+            orgs = former_employers(doc, s.lang, cited_sources(doc, s.lang, orgs, s.start, s.end))
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
@@ -105,7 +121,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 # the partnership an agreement seals; the investment it is about (投资促进备忘录)
                 found = [(t, h) for t, h in found if t != EventType.partnership and not (
                     t == EventType.investment and not _raising(doc, s) and not _FUND.search(h.group())
-                    and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end))]  # a fund they set up is one
+                    and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end)  # a fund they set up is one
+                    and not (s.lang != "ko" and _SUM_AFTER.match(doc.text, h.end())))]  # 计划…投资1.4万亿韩元
             if any(t == EventType.exhibition for t, _h in found):
                 shown = [h for t, h in found if t == EventType.exhibition]
                 found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at
@@ -139,13 +156,26 @@ def events_v2(*, gazetteer: Gazetteer):
                 sent = next((e for e in reversed(doc.events) if e.type == EventType.delegation), None)
                 if sent is not None:  # the delegation told, touring places: no visit of its own
                     found = [(t, h) for t, h in found if t != EventType.visit]
+            if s.lang in ("zh", "en"):  # 签署了产品代理协议, signed a supply contract: a business deal
+                found = [(EventType.partnership if t == EventType.agreement and _contract(doc, s, h) else t, h)
+                         for t, h in found]
             if not found:
                 continue
+            again = company_named_again(doc, s, s.lang, is_company) if any(
+                t in _OF_THE_COMPANY for t, _h in found) else None
+            if again is not None and any(_ref(o) == _ref(again) for o in orgs):
+                again = None
+            clause_orgs = orgs
             people = within(doc.people, s)
             places = within(doc.places, s)
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             for etype, trig in found:
+                # The company, founded in 2019 …, raised: the one just named
+                orgs = [again, *clause_orgs] if again is not None and etype in _OF_THE_COMPANY else clause_orgs
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
+                if etype in (EventType.agreement, EventType.partnership) and not orgs and (
+                        pair := referred_pair(doc, s, s.lang, trig.start(), lambda o: not _is_gathering(o, gazetteer))):
+                    orgs, actors, targets = list(pair), [pair[0]], [pair[1]]  # The two ministries also signed
                 subject = min(actors, key=lambda a: a.start) if actors else None
                 if etype in _ACTS_OF_PARTIES and subject is not None and _is_gathering(subject, gazetteer):
                     continue  # 对接会…开幕，…现场签约项目12个: signings at a gathering its subject, who signed untold
@@ -155,6 +185,9 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors = [o for o in orgs if o.start >= trig.start()]
                     targets = [o for o in orgs if o.end <= trig.start()] or (
                         list(last_round.targets) if last_round else _ko_topic_before(doc, s.start))
+                if etype in _ACTS_OF_PARTIES:  # signed at the …-Korea Industrial Cooperation Conference: where
+                    targets = [t for t in targets if not (isinstance(t, OrgMention) and (
+                        t.source == "gathering" or _held_gathering(t, gazetteer)))]
                 targets = _unique(targets)
                 actors = _acting_bodies(doc, actors + [p for p in people if p not in actors], targets)
                 if etype == EventType.visit and (sent_before := bare_delegation_visitors(
@@ -240,7 +273,7 @@ def events_v2(*, gazetteer: Gazetteer):
                     held = next((e for e in reversed(doc.events) if e.type in _HELD and any(
                         isinstance(a, OrgMention) for a in e.actors)), None)
                     actors = [a for a in held.actors if isinstance(a, OrgMention)] if held is not None else []
-                if not targets and etype == EventType.agreement and len(actors) >= 2:
+                if not targets and etype in (EventType.agreement, EventType.partnership) and len(actors) >= 2:
                     targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
                     actors = actors[:-1]
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
@@ -268,6 +301,12 @@ def events_v2(*, gazetteer: Gazetteer):
                 place = _event_place(doc, gazetteer, s.lang, s, trig.start(), places, targets,
                                      etype in (EventType.visit, EventType.summit))
                 when = _event_date(doc, s.lang, trig.start(), dates)
+                pairs = between_pairs(doc, orgs) if s.lang == "en" and etype in (
+                    EventType.agreement, EventType.partnership) else []
+                if len(pairs) >= 2:  # a partnership between A and B, and another between C and D
+                    doc.events += [EventRecord(etype, [a], [b], place, when, whole.start, whole.end)
+                                   for a, b in pairs]
+                    continue
                 for party in listed if listed and len(targets) == len(listed) else [None]:
                     doc.events.append(EventRecord(etype, actors, [party] if party else targets, place, when,
                                                   whole.start, whole.end))
@@ -318,6 +357,12 @@ def events_v2(*, gazetteer: Gazetteer):
     return run
 
 
+# a sum right after the verb (投资1.4万亿韩元, invest $200 million): an investment told with the agreement
+# it comes with, not the agreement's name (投资促进备忘录, an investment MOU)
+_SUM_AFTER = re.compile(r"\s*(?:了|约|超过|逾|近)?\s*\d[\d,.]*\s*(?:亿|万)|\s+(?:about\s+|over\s+|nearly\s+)?"
+                        r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\s+\d[\d,.]*\s*(?:billion|million|trillion)\b")
+# what a company named again by 'The company' (该公司) is told of: its founding and its funding
+_OF_THE_COMPANY = frozenset({EventType.founding, EventType.investment})
 # acts only parties do: a gathering named as their subject is where they happened
 _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
@@ -332,6 +377,19 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
                      r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元|港元|港币|新台币|台币)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _PRESS = re.compile(r"기자회견|브리핑")
+# a contract signed with a named partner is the business partnership it makes, as a Korean
+# 계약을 맺었다 is: 签署了产品代理协议, 签订供货合同, signed a supply contract, inked a distribution deal
+_ZH_CONTRACT = re.compile(r"(?:签署|签订|签约)了?[^，。；,;]{0,12}?(?:合同|订单|(?:代理|供货|供应|采购|销售|经销|分销|"
+                          r"授权|许可)协议)")
+_EN_CONTRACT = re.compile(r"\b(?:signed|signs|inked|sign)\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?"
+                          r"(?:contract|supply (?:deal|agreement)|(?:distribution|sales|licensing|purchase|"
+                          r"procurement|reseller|supply) (?:deal|agreement))s?\b", re.I)
+
+
+def _contract(doc: Doc, s, h: re.Match) -> bool:
+    rx = _ZH_CONTRACT if s.lang == "zh" else _EN_CONTRACT
+    m = rx.match(doc.text, h.start())
+    return m is not None and m.end() <= s.end
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
 _LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
 _DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.intel.enums import EventType
-from gyoryu.intel.events.common import _EN_WITH, _KO_AMOUNT, _KO_RAISE, _TALKS, _ZH_WITH, _ref, _unique
+from gyoryu.intel.events.common import _EN_WITH, _KO_AMOUNT, _KO_RAISE, _TALKS, _ZH_WITH, _lead_in, _ref, _unique
 from gyoryu.intel.events.sides_ko import ko_roles
 from gyoryu.intel.events.sides_zh_en import _zh_en_roles
 from gyoryu.intel.gazetteer import Gazetteer
@@ -37,11 +37,24 @@ def _sender(doc: Doc, orgs: list[OrgMention], trig: re.Match) -> OrgMention | No
     """Whose delegation it is: the organisation right before the word (경기도 대표단, 한중의원연맹
     대표단, 전북 경제협력대표단), with at most a few words between."""
     before = [o for o in orgs if o.end <= trig.start() and trig.start() - o.end <= 10
-              and _DELEGATION_GAP.fullmatch(doc.text, o.end, trig.start())]
+              and _DELEGATION_GAP.fullmatch(doc.text, o.end, trig.start())
+              and not any(o.end <= p.start < trig.start() for p in doc.people)
+              and _describes(doc.text[o.end:trig.start()])]
     return before[-1] if before else None
 
 
-_DELEGATION_GAP = re.compile(r"\s?(?:[가-힣A-Za-z]{1,8}\s?)?")
+def _describes(gap: str) -> bool:
+    """Whether Chinese words between a name and 代表团 say what the delegation is (人工智能企业,
+    经贸): nouns only — a verb (已邀请, 率领) makes the name the subject of a clause, not the sender."""
+    if not any("\u4e00" <= c <= "\u9fff" for c in gap):
+        return True
+    import rjieba
+
+    return all(tag[:1] in ("n", "j", "t") or tag == "vn" for _w, tag in rjieba.tag(gap.strip()))
+
+
+# 경기도 경제협력대표단, 京畿道人工智能企业代表团: a few words of what the delegation is between
+_DELEGATION_GAP = re.compile(r"\s?(?:[가-힣A-Za-z]{1,8}\s?|(?:(?![与和同及的、率领带随书记长])[\u4e00-\u9fff]){1,8})?")
 
 
 def _acting_bodies(doc: Doc, actors: list, targets: list) -> list:
@@ -194,9 +207,17 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
             return [o for o in orgs if roles.get(id(o)) == "actor"], []
         first = orgs[0]
         return [o for o in orgs[1:] if _ref(o) != _ref(first)], [first]
+    if lang == "zh" and (built := _zh_built_by(text, trig, orgs)) is not None:
+        return built
+    if lang == "en":  # set up in SIP's Suzhou AI Industrial Park: where, not what is founded
+        orgs = [o for o in orgs if not _EN_FOUNDED_IN.search(text, max(0, o.start - 30), o.start)]
+        if not orgs:
+            return [], []
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
              and not _BY_BETWEEN.search(text, trig.end(), o.start)]
-    before = [o for o in orgs if o.end <= trig.start()]
+    before = [o for o in orgs if o.end <= trig.start() and not (
+        lang == "zh" and _ZH_VENUE_OF_OPENING.fullmatch(text, o.end, trig.start())
+        and text[max(0, _lead_in(doc, o) - 1):_lead_in(doc, o)] in ("在", "于"))]
     if lang == "zh" and _ZH_NO_OBJECT.match(text, trig.end()):
         # 星动纪元成立于2023年，孵化自清华大学: the subject was founded, never a name after it
         # (创始团队来自X: where the founders came from founded nothing)
@@ -226,6 +247,29 @@ _KO_FOUNDED_BY_TOPIC = re.compile(r"창업")
 _KO_CEREMONY = re.compile(r"식$")
 
 
+# 由A与B共建的“…实验室”在…揭牌, 由X牵头组建的中心: the builders named after 由 found what the
+# phrase modifies, the name right after 的
+_ZH_BUILT_BY = re.compile(r"由([^，。；,;]{2,60}?)(?:共同|联合|合作|牵头|携手)?(?:共建|建设|组建|设立|成立|创办|创建|"
+                          r"发起|打造|筹建|建立|创立)的")
+# …在两江新区揭牌, 在X正式成立: the body after 在 is where the opening happens, not what is opened
+_ZH_VENUE_OF_OPENING = re.compile(r"[^，。；,;]{0,6}")
+
+
+def _zh_built_by(text: str, trig: re.Match, orgs: list[OrgMention]):
+    found = None
+    for m in _ZH_BUILT_BY.finditer(text, max(0, trig.start() - 120), trig.start()):
+        found = m
+    if found is None:
+        return None
+    builders = [o for o in orgs if found.start(1) <= o.start and o.end <= found.end(1)]
+    built = [o for o in orgs if 0 <= o.start - found.end() <= 2]
+    if not builders:
+        return None
+    return builders, built
+
+
+# the name after 'in' or 'at' (founded in Seoul's Gangnam, opened an office at X's campus) is where
+_EN_FOUNDED_IN = re.compile(r"\b(?:in|at|inside|near)\s+(?:the\s+)?(?:(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s\s+)?$")
 # 成立于2016年, 于2016年成立。: 成立 with no object is intransitive — what is founded is its subject
 _ZH_NO_OBJECT = re.compile(r"于|\s*[，。；,;]|\s*$")
 # an office or centre opened whose name is not told: who opens it is the sentence's subject

@@ -77,8 +77,11 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             role = "actor"
         elif etype in _GATHERINGS_OF_ACTORS and (_ZH_BY.search(before) or _EN_HOSTED_BY.search(before)):
             role = "actor"  # hosted by X, 由X主办: who holds it
-        elif etype == EventType.investment and _ZH_TOWARD.search(before):
-            role = "target"  # 腾讯向X注资
+        elif lang == "en" and etype in _ACTS_OF_PARTIES and _EN_HOSTED_BY.search(before):
+            role = "ignore"  # signed at the … Conference, organised by X: X holds the setting, signs nothing
+        elif etype == EventType.investment and (_ZH_TOWARD.search(before) or (
+                lang == "zh" and before.endswith("在") and first.start < trigger)):
+            role = "target"  # 腾讯向X注资; 在京畿道投资1.4万亿韩元: where the money goes
         elif raising:
             by = _ZH_BY.search(before) or _EN_BY.search(before)
             role = "actor" if by or first.start > trigger else "target"
@@ -100,6 +103,7 @@ _EN_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+[^,;.]{0,40}")
 _EN_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|held|co-hosted|sponsored|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
                            re.I)
 _ZH_TOWARD = re.compile(r"[向对]\s*$")
+_ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # one more investor of the round told (…领投，X战略投资，Y跟投): the name right before the words
 _ZH_STRATEGIC = re.compile(r"\s*(?:也|亦|则|还)?(?:战略投资|战投|追加投资)")
 
@@ -151,3 +155,21 @@ def without_units_of(targets: list) -> list:
     names = [t.mention for t in targets if isinstance(t, OrgMention)]
     return [t for t in targets if not (isinstance(t, OrgMention) and any(
         n != t.mention and t.mention.startswith(n) for n in names))]
+
+
+# 'a joint laboratory between A and B …, and a sales partnership between C and Korean maker D':
+# each 'between' names a pair of its own; the second name may carry a description before it
+_EN_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$")
+_EN_PAIR_GAP = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?")
+
+
+def between_pairs(doc: Doc, orgs: list[OrgMention]) -> list[tuple[OrgMention, OrgMention]]:
+    """The (first, second) pairs an English clause names after 'between', in order."""
+    text, out = doc.text, []
+    ordered = sorted(orgs, key=lambda o: o.start)
+    for i, a in enumerate(ordered[:-1]):
+        b = ordered[i + 1]
+        if _EN_BETWEEN_BEFORE.search(text, max(0, a.start - 30), a.start) and b.start - a.end <= 50 \
+                and _EN_PAIR_GAP.fullmatch(text, a.end, b.start):
+            out.append((a, b))
+    return out

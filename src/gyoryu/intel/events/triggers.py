@@ -90,7 +90,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
                                           r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
-                                          r"(?:(?:investment|venture|start-?up|co-investment) )+funds?|"
+                                          r"(?:(?:US)?\$?[\d.,]+[\s-]?(?:million|billion|trillion|[mb]n)?[\s-]"
+                                          r"(?:won |yuan |dollar )?)?"
+                                          r"(?:(?:investment|venture|start-?up|co-investment|joint|new|AI|growth) )*"
+                                          r"funds?|"
                                           r"led a .{0,40}?round|attract(?:ed|ing|s)? [^.;]{0,30}investment|"
                                           r"(?:secured|secures|received|receives|closed)\s[^.;]{0,40}?(?:funding|investment))\b",
                                           re.I)),
@@ -104,6 +107,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
                                            r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
+                                          # led a group of more than 60 Korean executives to the fair
+                                          r"\bled an? (?:[\w-]+ ){0,2}?(?:group|team|contingent) of\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b|"
                                           r"\b(?:showcas(?:ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
@@ -182,8 +187,33 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (s.lang == "en" and t == EventType.partnership
                      and _EN_TOLD_BEFORE.search(doc.text, max(s.start, h.start() - 12), h.start())
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
+            and not (s.lang == "zh" and _zh_topic_or_setting(doc, s, t, h))
+            and not (s.lang == "en" and t == EventType.founding and _EN_FUND_LAUNCHED.match(doc.text, h.end()))
             and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
-                a <= h.start() and h.end() <= b for a, b in names))]
+                a <= h.start() and h.end() <= b and not (  # but “中韩…企业对接会”在福田区举行 is one
+                    s.lang != "ko" and t == EventType.other and b == h.end()
+                    and not _ZH_THIS_ONE.match(doc.text, a)) for a, b in names))]
+
+
+# 本次对接会, 此次推介会: the session told, named by a demonstrative, not by a name of its own
+_ZH_THIS_ONE = re.compile(r"本次|此次|这次|该|上述|本届")
+# launched a $150 million fund, set up a new venture fund: a fund is money pooled to invest (an
+# investment of its makers), not a body founded
+_EN_FUND_LAUNCHED = re.compile(r"\s+(?:an?|the|its|their|new|joint)\s+[^.;,]{0,40}?\bfunds?\b")
+# 在企业互访、联合展会、人才交流等方面(建立合作机制): the fields of a cooperation planned, not acts
+_ZH_FIELDS = re.compile(r"在[^，。；,;在]{2,40}?等?(?:方面|领域)")
+# 对接会上，A与B签署…, 论坛期间: a bare gathering word opening a clause as the setting of what it
+# goes on to tell is the gathering already told
+_ZH_OPENING = re.compile(r"(?:[\d]{1,2}[日号]|上午|下午|当天|当日|同日|随后|此次|本次|这次|在|[，,、\s])*")
+_ZH_SETTING = re.compile(r"(?:上|期间|现场|中|开幕式上)[，,]?")
+
+
+def _zh_topic_or_setting(doc: Doc, s, etype: str, h: re.Match) -> bool:
+    if any(m.start() < h.start() < m.end() for m in _ZH_FIELDS.finditer(doc.text, s.start, s.end)):
+        return True
+    return etype in _GATHERING_TYPES and bool(
+        _ZH_OPENING.fullmatch(doc.text, s.start, h.start()) and _ZH_SETTING.match(doc.text, h.end())
+        and any(e.type == etype for e in doc.events))
 
 
 # 본사 전시관을 둘러봤다: a hall toured is the venue of a visit, not a pavilion the visitor runs;
@@ -285,7 +315,8 @@ _EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
 # "이번 MOU 체결을 통해", "센스타임의 의향서 체결은", "금번 방문이": the agreement or visit already
 # told, named again as this one or as the topic of a remark
 # 决定在京畿道设立研发中心, 计划开设: a plan to set up, not an office opened
-_ZH_PLAN = re.compile(r"(?:决定|将|计划|拟|有意|准备|预计|打算|考虑)[^，。；,;]{0,12}$")
+# 欢迎更多韩国企业来深设立研发中心: an invitation to set up, neither
+_ZH_PLAN = re.compile(r"(?:决定|将|计划|拟|有意|准备|预计|打算|考虑|欢迎|鼓励|吸引|希望|邀请|支持)[^，。；,;]{0,12}$")
 _KO_MODIFIES = re.compile(r"(?:한|했던|중인)\s")
 _KO_OBJECT = re.compile(r"\s?[을를]\s?")
 

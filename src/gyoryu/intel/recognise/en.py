@@ -138,7 +138,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 start, end = m.span(1)
                 while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
                     start += len(doc.text[start:end].split(" ")[0]) + 1
-                add_gathering(doc, gazetteer, start, end)
+                _en_gathering(doc, gazetteer, start, end)
             for o in sorted(within(doc.orgs, s), key=lambda o: o.start):
                 m = _EN_AND_NAME.match(doc.text, o.end, s.end)
                 if m and not doc.taken(*m.span(1)):
@@ -152,6 +152,17 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
         _drop_products(doc)
 
     return run
+
+
+def _en_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
+    """A named gathering, places and all ('the Korea-China Investment Cooperation Forum', 'Busan-Shanghai
+    AI Summit'): the places written into its name are the name's own, and a directory name read
+    inside one of its hyphenated compounds ('China Investment' of 'Korea-China Investment …') is
+    no mention of that organisation. An organisation named whole inside it keeps it a name of
+    theirs (KOTRA … Forum is not added)."""
+    text = doc.text
+    doc.orgs = [o for o in doc.orgs if not (start < o.start and o.end <= end and text[o.start - 1] == "-")]
+    add_gathering(doc, gazetteer, start, end, absorb_places="spaced")
 
 
 # "TIS (Technical Infrastructure Solutions)": an acronym that the organisation's name in brackets
