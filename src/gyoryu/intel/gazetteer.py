@@ -25,7 +25,7 @@ from gyoryu.directory.models import (
 )
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind
-from gyoryu.intel.matcher import NameMatcher
+from gyoryu.intel.matcher import NAME_COMMA, NameMatcher
 from gyoryu.intel.translit import sound_key, split_generic
 
 
@@ -119,6 +119,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     capitalised: dict[str, bool] = {}
     upper: dict[str, bool] = {}
     spaced: set[str] = set()
+    commas: set[str] = set()
     for kind, rows in ((EntityKind.organization, org_names), (EntityKind.place, place_names),
                        (EntityKind.person, person_names)):
         for eid, name, key in rows:
@@ -133,6 +134,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
                 upper[key] = upper.get(key, True) and name.strip().isupper()
                 if len(key) <= 4 and " " in name.strip():
                     spaced.add(" ".join(name.split()).casefold())
+                if NAME_COMMA.search(name):
+                    commas.add(key)
             if any("\uac00" <= c <= "\ud7a3" for c in compact):
                 words_ko.add(compact)
             elif any("\u4e00" <= c <= "\u9fff" for c in compact):
@@ -152,7 +155,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
         exact_heads={k: next(iter(v)) for k, v in exact_heads.items() if len(v) == 1},
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
-        matcher=NameMatcher(list(by_key), frozenset(spaced)), words_ko=sorted(words_ko), words_zh=sorted(words_zh),
+        matcher=NameMatcher(list(by_key), frozenset(spaced), frozenset(commas)),
+        words_ko=sorted(words_ko), words_zh=sorted(words_zh),
         version=version, heads=list(heads),
         cased=frozenset(k for k, capital in capitalised.items() if capital),
         upper=frozenset(k for k, caps in upper.items() if caps and len(k) <= 3 and k.isalpha()),

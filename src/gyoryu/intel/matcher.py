@@ -57,6 +57,10 @@ _GLUED_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff\uac00-\ud7a3])[(（][\u4e00-\u9
                             r"(?=[\u4e00-\u9fff\uac00-\ud7a3])")
 
 
+# a comma between a word and a capitalised one: inside a name, or between list items
+NAME_COMMA = re.compile(r"(?<=[A-Za-z]),(?= [A-Z])")
+
+
 def glued_brackets(text: str) -> list[tuple[int, int]]:
     """The spans of brackets written inside a name, as `_GLUED_BRACKET` reads them."""
     if "(" not in text and "（" not in text:
@@ -108,9 +112,11 @@ class Hit:
 class NameMatcher:
     """Finds the longest directory names in a text, leftmost first, without overlaps."""
 
-    def __init__(self, keys: list[str], spaced: frozenset[str] = frozenset()):
+    def __init__(self, keys: list[str], spaced: frozenset[str] = frozenset(),
+                 commas: frozenset[str] = frozenset()):
         self.keys = [k for k in dict.fromkeys(keys) if len(k) >= 2]
         self.spaced = spaced  # short Latin names the directory itself writes with a space (NC AI)
+        self.commas = commas  # keys of English names written with a comma (Ministry of Trade, Industry and Energy)
         self._ac = ahocorasick_rs.AhoCorasick(
             self.keys, matchkind=ahocorasick_rs.MATCHKIND_STANDARD) if self.keys else None
 
@@ -118,11 +124,19 @@ class NameMatcher:
         if self._ac is None:
             return []
         glued = glued_brackets(text)
-        folded, where = fold_with_offsets(text, glued)
+        commas = [m.start() for m in NAME_COMMA.finditer(text)] if self.commas else []
+        # a comma inside an English name ('Innovation, Technology and Industry Bureau') parts no
+        # list there: it folds away (a space, as long), and only a name written so may span it
+        spelled = text
+        for c in commas:
+            spelled = spelled[:c] + " " + spelled[c + 1:]
+        folded, where = fold_with_offsets(spelled, glued)
         found = []
         for idx, s, e in self._ac.find_matches_as_indexes(folded, overlapping=True):
             start, end = where[s], where[e - 1] + 1
             key = self.keys[idx]
+            if commas and key not in self.commas and any(start < c < end for c in commas):
+                continue
             if glued and any((start <= a < end or start < b <= end) and not (start < a and b < end) for a, b in glued):
                 continue  # a name that starts or ends inside a glued bracket
             if self._bounded(text, start, end, key):

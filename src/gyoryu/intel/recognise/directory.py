@@ -22,9 +22,10 @@ from gyoryu.intel.segment import LazyCollisions, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
 # -- directory names ------------------------------------------------------------------------------
-_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|청|대표단|政府"
+_ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|(?<!\s)청|대표단|政府"
                           r"|(?:经济|經濟|经贸|經貿|商务|商務|政府|友好|考察)?代表[团團]"
                           r"|签署|签订|签约|簽署|簽訂|簽約"  # 与京畿道签署: the body that signs
+                          # 경기도청 is the office, but 쓰촨성 청두시 is a city in the province
                           r"|方面|\s?측"  # 京畿道方面透露, 경기도 측은: the side that speaks
                           r"|(?:['’]s)?\s+(?:(?:economic|trade|business|government|official)\s+)?"
                           r"(?:government|delegation|representatives|officials)\b)"
@@ -75,7 +76,8 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
 
     def run(doc: Doc) -> None:
         spans = [(s.start, s.end) for s in doc.sentences]
-        for hit in gazetteer.matcher.find(doc.text):
+        hits = gazetteer.matcher.find(doc.text)
+        for n, hit in enumerate(hits):
             if not within_any(spans, hit.start, hit.end):
                 continue
             owners = gazetteer.entities(hit.key)
@@ -92,7 +94,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                 continue
             if orgs and places:
                 acting = _ACTOR_AFTER.match(doc.text, hit.end)
-                if not acting:
+                if not acting or _listed_place(doc.text, acting, hits[n + 1:n + 2], gazetteer):
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
                     continue
             if orgs:
@@ -126,14 +128,25 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
     return run
 
 
+def _listed_place(text: str, acting: re.Match, after: list, gazetteer: Gazetteer) -> bool:
+    """'충칭시와 쓰촨성 청두시를 방문': a name joined by 와/과 to a place that does not act itself
+    is one of a list of places, not a partner (충칭시와 경기도가 협약: both act)."""
+    if acting.group().strip() not in ("와", "과") or not after or after[0].start != acting.end():
+        return False
+    nxt = after[0]
+    if not any(k == EntityKind.place for k, _i in gazetteer.entities(nxt.key)):
+        return False
+    return _ACTOR_AFTER.match(text, nxt.end) is None
+
+
 # A cluster, park or zone the directory holds as a place is an organisation where its name says
 # so by its head (판교테크노밸리, Hsinchu Science Park, 两江新区, a demonstration zone 示范区/시범구 —
-# the zone itself, not the committee that runs it); a bare name (中关村, 西岸) stays a place, and so
-# does a broad region called a valley (Silicon Valley, 테헤란밸리).
+# the zone itself, not the committee that runs it; 香港科學園, 板橋科技谷); a bare name (中关村, 西岸)
+# stays a place, and so does a broad region called a valley (Silicon Valley, 테헤란밸리).
 _REGION_VALLEY = re.compile(r"(?<!Techno) Valley$")
 _CLUSTER_HEAD = re.compile(r"(?:园区|園區|开发区|開發區|新区|新區|新片区|新片區|科技城|科学城|科學城|"
                            r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|生态园|生態園|合作区|合作區|"
-                           r"示范区|示範區|자유구역|공업원구|신구|시범구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
+                           r"示范区|示範區|科学园|科學園|科技谷|자유구역|공업원구|신구|시범구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
                            r"\b(?:Park|Valley|Area|Zone|Innopolis)\b)")
 
 
@@ -144,10 +157,13 @@ def _is_cluster(place) -> bool:
 def _lowercase_tails(doc: Doc, gazetteer: Gazetteer) -> None:
     """'reports Yonhap news agency': a directory name written with its last words in lower case,
     where the capitalised words alone are a name of the same organisation, is those words; the
-    rest describes it."""
+    rest describes it. So is a name the directory writes with its article ('The Hong Kong
+    University of …') where the text writes the article in lower case: 'the' is no part of it."""
     for o in doc.orgs:
         if o.entity_id is None or not o.mention.isascii() or " " not in o.mention:
             continue
+        if o.mention.startswith("the "):
+            o.start, o.mention = o.start + 4, o.mention[4:]
         words = o.mention.split(" ")
         cut = next((i for i, w in enumerate(words) if w[:1].islower()), None)
         if not cut:
@@ -194,6 +210,9 @@ _NOT_AFFILIATE = frozenset(
     "January February March April June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Said Says Chairman Chief President Founder Group Inc "
     "Corp Ltd Co The And With For From Plans Will Has Had Also".split())
+# a Korean company's name, a space and a country written in Hangul: its unit there, as Fourier
+# Korea is in English (then a particle or the word's end)
+_KO_COUNTRY_UNIT = re.compile(r" (?:차이나|코리아|재팬)(?=[은는이가을를의와과도에]?(?![가-힣]))")
 _LATIN_TAIL = re.compile(r" ?([A-Za-z]{2,12})\b")  # letters only: 샤오미 SU7 is a car
 # A Korean group's short Latin name (LG, SK, GS, CJ) names its companies with their line of
 # business: in capitals (LG DISPLAY), or in Chinese (SK 化工, 三星物产, 斗山机床, 浦项制铁). Generic
@@ -227,6 +246,13 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
                 doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], target, 1.0, LinkMethod.alias)
             else:
                 doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+            doc.places = [p for p in doc.places if not (o.end <= p.start and p.end <= end)]
+            continue
+        unit = _KO_COUNTRY_UNIT.match(text, o.end)
+        if unit and not o.mention.isascii() and gazetteer.orgs[o.entity_id].kind == "company" \
+                and _free(doc, o, unit.end()):
+            end = unit.end()  # SK하이닉스 차이나, 포스코 재팬: the company's unit in that country
+            doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
             doc.places = [p for p in doc.places if not (o.end <= p.start and p.end <= end)]
             continue
         if tail and (target := gazetteer.composed.get((o.entity_id, tail.group(1).lower()))):
@@ -314,6 +340,11 @@ def _names_the_won(o: OrgMention, text: str) -> bool:
 _KO_DETERMINER_SPACE = re.compile(r"(?:우리|저희|이|그|저|각|본|현|새|모든|여러|다른)\s+[가-힣]")
 
 
+# '양국의 모태펀드', '각국 정부': a name said of both or every country is a kind of body in each,
+# not the one the directory holds
+_KO_EACH_COUNTRY = re.compile(r"(?:양국|각국|양측|두 나라)(?:의)?\s*$")
+
+
 _KO_ADDRESS_AFTER = re.compile(r"(?<=[시도성])\s(?:[가-힣]{1,5}(?:구|현|군)(?:[은는이가의에]|\s)|직할)")
 
 
@@ -384,7 +415,8 @@ def name_guard_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if o.entity_id is None
                     or collisions.get(name_key(o.mention)) is None or named.get(o.entity_id)
                     or _ORG_CONTEXT.match(text, o.end)]
-        doc.orgs = [o for o in doc.orgs if not _names_the_won(o, text)]
+        doc.orgs = [o for o in doc.orgs if not _names_the_won(o, text)
+                    and not _KO_EACH_COUNTRY.search(text, max(0, o.start - 8), o.start)]
         doc.orgs = [o for o in doc.orgs if o.entity_id is None
                     or not _KO_DETERMINER_SPACE.match(o.mention)]
         _country_apart(doc, gazetteer)  # after the guard: 중국 상무부 vouches for 상무부

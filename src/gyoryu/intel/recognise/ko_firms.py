@@ -69,7 +69,7 @@ _KO_CONTEXT_CUE = re.compile(r"관계자|측|社|본사")  # what every _KO_CONT
 _KO_BRAND_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])(?!(?:생성형|초거대|온디바이스|피지컬|에이전틱|인공지능|버티컬|"
                             r"소버린|산업|제조|의료|금융|국방|공공|차세대|국산|한국형|중국형|K)[A-Z])"
                             r"[가-힣]{2,8}[A-Z]{1,4}[0-9]?(?=[은는이가을를의와과도](?![가-힣])|에서?\s|[^A-Za-z0-9가-힣]|$)")
-_KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사)\s+([A-Za-z0-9가-힣]{2,15})")
+_KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사|제조사|개발사)\s+([A-Za-z0-9가-힣]{2,15})")
 
 # -- unknown companies by what the press says around them ----------------------------------------
 def _name_end(doc: Doc, kiwi, s, a: int, b: int, proper: bool = True) -> int:
@@ -367,7 +367,7 @@ def _ko_local_units(doc: Doc, gazetteer: Gazetteer) -> None:
 # a firm's name is its own word and a kind of business (라온로보틱스, 다올소프트); the press names it
 # again by the word alone (라온은, 다올의): the same firm
 _KO_FIRM_KIND_END = re.compile(r"([가-힣]{2,8})(?:로보틱스|테크놀로지|테크|랩스|소프트|바이오|모빌리티|에너지|컴퍼니|"
-                               r"시스템즈|솔루션즈?|네트웍스|홀딩스|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|"
+                               r"시스템즈|솔루션즈?|네트웍스|홀딩스|인베스트먼트|파트너스|벤처스|캐피탈|캐피털|클라우드|"
                                r"일렉트로닉스|머티리얼즈|헬스케어|메디컬|반도체|전자|정밀)")
 _KO_SHORT_AFTER = re.compile(r"(?:은|는|이|가|을|를|의|와|과|도|측|에서)?(?=[\s,.·ㆍ’'”\")]|$)")
 

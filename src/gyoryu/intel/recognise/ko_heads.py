@@ -21,13 +21,13 @@ from gyoryu.intel.segment import within
 # what an organisation's name ends in, quoted or named as being set up
 KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|"
                  "시스템즈|솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|"
-                 "바이오|모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|클라우드|얼라이언스|테크노파크|"
+                 "바이오|모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|캐피털|클라우드|얼라이언스|테크노파크|"
                  "벤처투자|혁신원|병원|의료원|차이나|재팬")
 # Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
 # 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
 KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|"
                     "일렉트로닉스|인베스트먼트|로보틱스|모빌리티|네트웍스|시스템즈|솔루션즈?|"
-                    "파트너스|벤처스|캐피탈|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소|"
+                    "파트너스|벤처스|캐피탈|캐피털|홀딩스|컴퍼니|랩스|랩|테크|소프트|코리아|재단|진흥원|협의회|협회|연구소|"
                     "양행|사이언스|케미칼|바이오메드|제약")
 _KO_STRONG = re.compile(rf"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]{{1,14}}?(?:{KO_STRONG_SUFFIX})"
                         r"(?=[은는이가을를의와과도에로측]|[\s,.·ㆍ’'”\")(]|$)")
@@ -61,7 +61,7 @@ _KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|�
                         "유한공사|유한회사|거래소|산업단지|과학단지|상회")
 # Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지, 공동실험실): only after a proper
 # noun or a place
-_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|회의|당|단지|실험실"
+_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|캐피털|회의|당|단지|실험실"
 # what a body being set up ends in (…센터, …협회, …재단): not a product (슈퍼 앱(가칭))
 _KO_BODY_END = re.compile(rf"(?:{KO_ORG_SUFFIX}|{_KO_INSTITUTION_HEAD}|{_KO_WEAK_HEAD}|허브|본부|사무소|대표처|"
                           r"기구|연구회|포럼)$")
@@ -82,7 +82,7 @@ _KO_NOT_STEMS = frozenset(
     "마케팅 홍보 운영 조직 심사 자문 실무 추진 준비 집행 상임 분과 해당 관련 각국 본사 지사 전체 데이터 컨벤션 전시 "
     "무역 쇼핑 물류 고객 서비스 콜 체육 문화 정부 지방 중앙 우리 양국 양측 일부 전부 내부 외부 상대 회원 참가 "
     "주최 주관 협력 교류 지원 창업 혁신 비즈니스 산하 산업 기업 정당 여당 야당 신당 제1 제2 일반 국가 "
-    "첨단 지방 농공 도시 공공 민간 국립 공립 사립 부구 부시 부군 부성 부도".split())
+    "첨단 지방 농공 도시 공공 민간 국립 공립 사립 부구 부시 부군 부성 부도 벤처".split())
 # kinds of graduate school (전문대학원, 특수대학원): a word, not a name
 _KO_GRADUATE_KINDS = ("전문", "특수", "일반", "법학전문", "의학전문", "전문기술")
 # a venue or a facility, not a body (김대중컨벤션센터, 코엑스전시센터, 물류센터)

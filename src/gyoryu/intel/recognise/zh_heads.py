@@ -280,6 +280,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
             best = start  # 由全球战略合作研究院与…: a whole noun phrase as a party
         else:
             return None
+    if simple[best] == "由" and hs - best > 2:
+        best += 1  # 由|国发|基金: jieba glued the preposition onto the name's first word
     if best >= hs:
         return None
     if _ONE_OF.search(simple, max(0, best - 3), best) or _GRADE.match(simple, best):
