@@ -170,8 +170,17 @@ sentence calls "the fund", a sum put into a named company, a round's investors t
 dialogue or a quoted seminar as a gathering, hosts named in the sentence after it, 赴X参观, a fair
 named again as setting, 结盟, 设立…总部, 成立于 founding no name after it, a fund set up beside an
 agreement) and at two organisation mechanisms (a park in a zone named by a word jieba takes for a
-person's, 两江新区|鱼复工业园; an English name never runs on over 'on Monday'): see the stop's note
-for the figures.
+person's, 两江新区|鱼复工业园; an English name never runs on over 'on Monday'), then, after the
+other three rounds below had landed, a Chinese firm written between its kind and its news
+(…机器人公司灵犀智动近日宣布), a quoted Korean name ending in 펀드, and clusters the directory
+holds named by 클러스터/集群/Cluster/Complex as organisations. All four rounds together,
+organisations F1 / events F1: fresh8 (read) 0.86 / 0.73 → 0.92 / 0.82; fresh9 (held out) 0.82 /
+0.49 → 0.84 / 0.52 (zh-Hant 0.72 / 0.33, English 0.89 / 0.48); fresh7 odd (held out) 0.83 / 0.61 →
+0.86 / 0.61; fresh7 even 0.97 / 0.67 → 0.98 / 0.89; news-dev (`--news`) 0.98 / 0.91 → 0.99 / 0.92,
+`--unknown` 0.97 / 0.87 → 0.97 / 0.88; sixth 0.926 / 0.734 → 0.926 / 0.765; gold set 0.977 / 0.870
+→ 0.972 / 0.833 (한중AI펀드 now found, which the issue counts and the gold set does not annotate);
+held-out gold events 0.985 → 0.954, fourth 0.769 → 0.759, third 0.825 → 0.831. The rules carry to
+the held-out sets' organisations, hardly to their events.
 2026-12-06, Korean events by how the press writes them (fresh7's even Korean articles and
 news-dev's read; probes of our own in `test_rules_events_ko_round7`): a delegation's visit told as
 a noun (경기도 대표단의 베이징 방문) is the delegation's; 둘러봤다 and 면담하고 tell visits, so a

@@ -127,9 +127,7 @@ class NameMatcher:
         commas = [m.start() for m in NAME_COMMA.finditer(text)] if self.commas else []
         # a comma inside an English name ('Innovation, Technology and Industry Bureau') parts no
         # list there: it folds away (a space, as long), and only a name written so may span it
-        spelled = text
-        for c in commas:
-            spelled = spelled[:c] + " " + spelled[c + 1:]
+        spelled = NAME_COMMA.sub(" ", text) if commas else text
         folded, where = fold_with_offsets(spelled, glued)
         found = []
         for idx, s, e in self._ac.find_matches_as_indexes(folded, overlapping=True):

@@ -461,6 +461,8 @@ def _fund_told_before(doc: Doc, s) -> OrgMention | None:
         return None
     return next((o for o in sorted(doc.orgs, key=lambda o: -o.start)
                  if o.end <= s.start and _NAMED_FUND.search(o.mention)), None)
+
+
 # the parties of the agreement just told, when a sentence of what they agreed names no one
 # (양국은 … 펀드도 조성하기로 했다; creation of investment funds)
 _AGREED_ITEMS = frozenset({EventType.investment})

@@ -147,7 +147,7 @@ _REGION_VALLEY = re.compile(r"(?<!Techno) Valley$")
 _CLUSTER_HEAD = re.compile(r"(?:园区|園區|开发区|開發區|新区|新區|新片区|新片區|科技城|科学城|科學城|"
                            r"产业园|產業園|科技园|科技園|工业园|工業園|高新区|高新區|生态园|生態園|合作区|合作區|"
                            r"示范区|示範區|科学园|科學園|科技谷|자유구역|공업원구|신구|시범구|과학성|테크노밸리|밸리|산업단지|과학단지|산단|특구|"
-                           r"\b(?:Park|Valley|Area|Zone|Innopolis)\b)")
+                           r"클러스터|集群|\b(?:Park|Valley|Area|Zone|Innopolis|Cluster|Complex)\b)")
 
 
 def _is_cluster(place) -> bool:

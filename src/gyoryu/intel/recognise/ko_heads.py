@@ -22,7 +22,7 @@ from gyoryu.intel.segment import within
 KO_ORG_SUFFIX = ("협회|협의회|연구소|연구원|센터|재단|그룹|전자|테크놀로지|테크|텍|로보틱스|로봇|랩스|랩|소프트|"
                  "시스템즈|솔루션즈?|네트웍스|은행|증권|대학교|대학|공사|공단|진흥원|학회|위원회|컴퍼니|코리아|홀딩스|"
                  "바이오|모빌리티|에너지|인베스트먼트|파트너스|벤처스|캐피탈|캐피털|클라우드|얼라이언스|테크노파크|"
-                 "벤처투자|혁신원|병원|의료원|차이나|재팬")
+                 "벤처투자|혁신원|병원|의료원|차이나|재팬|펀드")
 # Endings that make a proper noun an organisation without quotes or context (트라이로봇랩스는,
 # 부산정보산업진흥원과); Kiwi must read the whole as proper nouns, so 핀테크 or 데이터센터 stay words
 KO_STRONG_SUFFIX = ("얼라이언스|테크노파크|대학교|벤처투자|혁신원|병원|의료원|차이나|재팬|테크놀로지|"

@@ -26,6 +26,11 @@ _NAME_STOP = r"(?=与|和|及|同|将|在|已|于|的|是|也|为|向|对|签|�
 _FORM_BETWEEN = re.compile(rf"{_KIND}株式会社([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_NAME_STOP}")
 _KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?([\u4e00-\u9fff]{{2,6}})[（(]\s?"
                            r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,3})\s?[）)]")
+# the kind, then a name no dictionary holds, then the news the sentence tells of it (深圳具身智能机器人
+# 公司灵犀智动近日宣布, 新竹新创擎宇智能也在)
+_KIND_THEN_NEWS = re.compile(rf"{_KIND}([\u4e00-\u9fff]{{2,6}}?)"
+                             r"(?=近日|日前|今天|今日|昨日|昨天|正式|宣布|表示|将|也|已|于|在|与|和|获|完成)")
+_NAME_TAGS = ("nr", "nz", "ns", "nt", "nrt")
 # words that describe a firm without naming it; a candidate made of them alone (after a place)
 # and a generic head is a description
 _DESCRIPTIVE = frozenset((
@@ -46,9 +51,9 @@ def _proper_word(rjieba, word: str) -> bool:
 
 
 def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
-    """企业株式会社路米医疗, 企业视界智能（VisionAI Korea）: the name after its kind is an
-    organisation (its Latin gloss one with it); a candidate that took the kind for the name
-    (韩国医疗AI企业株式会社) gives way."""
+    """企业株式会社路米医疗, 企业视界智能（VisionAI Korea）, 公司灵犀智动近日宣布: the name after its
+    kind is an organisation (its Latin gloss one with it); a candidate that took the kind for the
+    name (韩国医疗AI企业株式会社) gives way."""
     import rjieba
 
     text = doc.text
@@ -74,6 +79,21 @@ def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
             latin.gloss_of = han
 
 
+    for m in _KIND_THEN_NEWS.finditer(simple):
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        first, tag = rjieba.tag(m.group(1))[0]
+        if rjieba.has_word(m.group(1)) or (rjieba.has_word(first) and tag not in _NAME_TAGS) \
+                or _place(gazetteer, m.group(1)):
+            continue  # 公司相关负责人表示, 企业代表团将: the kind's own words, not a name
+        kind = s.start + m.start()
+        over = [o for o in doc.orgs if o.start < b and a < o.end]
+        if any(o.entity_id is not None or o.end != b or o.start > kind for o in over):
+            continue
+        doc.orgs = [o for o in doc.orgs if o not in over]  # 新竹新创擎宇智能: the place and kind describe
+        _replace_description(doc, kind, a)
+        add_candidate(doc, gazetteer, a, b)
+
+
 def _replace_description(doc: Doc, kind_start: int, name_start: int) -> None:
     """Drop an unknown candidate that ends where the name begins: it holds the kind, not a name."""
     doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and o.end == name_start
@@ -97,6 +117,8 @@ def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
             if _VENUE.search(name):
                 continue
             head = _GENERIC_HEAD.search(name)
+            if head and any(p.start == o.end for p in doc.orgs):
+                continue  # 深圳具身智能机器人公司|灵犀智动: the kind before the name describes it
             if head:
                 words = [w for w, _a, _b in rjieba.tokenize(name[:head.start()])]
                 while words and _place(gazetteer, words[0]):

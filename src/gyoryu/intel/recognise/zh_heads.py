@@ -253,7 +253,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
             continue
         if tag.startswith("nr") and place_or_org(w) is False:
             if j == k - 1 and j and _CLUSTER_END.fullmatch(simple, hs, he) and (
-                    tokens[j - 1][3] == "ns" or proper(tokens[j - 1][0], tokens[j - 1][3], strict=True)):
+                    tokens[j - 1][3] == "ns" or _CLUSTER_END.search(tokens[j - 1][0])
+                    or proper(tokens[j - 1][0], tokens[j - 1][3], strict=True)):
                 best = start = wa  # 两江新区|鱼复|工业园: a park in a zone, named by its place, never a person
                 j -= 1
                 break
