@@ -62,7 +62,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)")),
         (EventType.other, re.compile(r"상담회|(?:비즈니스|수출|구매|화상|온라인)\s?상담|"
                                      r"매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
-                                     r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑")),
+                                     r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑|"
+                                     # a startup pitching day: 데모데이를 열었다, IR 피칭 행사
+                                     r"데모\s?데이|피칭\s?(?:행사|대회|데이)|해커톤")),
     ],
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
@@ -80,7 +82,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
-        (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基")),
+        (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基|"
+                                     r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛")),
     ],
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
@@ -115,7 +118,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
                                           r"Conference|Congress|CES|MWC|WAIC)\b)", re.I)),
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
-                                     r"consultation session|groundbreaking|investor relations session)\b", re.I)),
+                                     r"consultation session|groundbreaking|investor relations session|"
+                                     r"demo ?day|pitch(?:ing)? (?:event|session|competition)|roadshow|"
+                                     r"hackathon)\b", re.I)),
     ],
 }
 

@@ -96,8 +96,9 @@ def add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
 # organisations ('한중 AI CEO 서밋', 世界机器人大会, Zhongguancun Forum); a leading year ('2025 …')
 # is the edition, not the name
 _GATHERING_WORDS = (r"서밋|정상회의|장관회의|포럼|박람회|엑스포|산업전|전시회|컨퍼런스|콘퍼런스|대회|페어|"
-                    r"大会|论坛|峰会|博览会|对接会|展览会|交易会|世博|"
-                    r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair|Show)\b")
+                    r"데모\s?데이|해커톤|"  # a startup pitching day: 'K-스타트업 데모데이'
+                    r"大会|论坛|峰会|博览会|对接会|展览会|交易会|世博|路演|黑客松|"
+                    r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair|Show|Demo ?Day|Hackathon)\b")
 GATHERING = re.compile(_GATHERING_WORDS, re.I)  # a gathering named anywhere in a mention
 GATHERING_END = re.compile(rf"(?:{_GATHERING_WORDS})$")
 _EDITION = re.compile(r"(?:(?:19|20)\d{2}\s*(?:년|年)?\s*|第[一二三四五六七八九十\d]+届\s*)")

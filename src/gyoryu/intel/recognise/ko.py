@@ -145,7 +145,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b <= a and brand:
                     a, b = brand.span()
-                if b > a:
+                if b > a and not GATHERING_END.search(text, a, b):  # 데모데이를 열었다: an event held
                     _add_longer(doc, gazetteer, a, b)
             if listed and within(doc.orgs, s) and (kiwi_cached(doc, s) is not None or _list_may_grow(doc, s)):
                 _ko_lists(doc, gazetteer, kiwi_tokens(doc, kiwi, s), s)

@@ -27,6 +27,8 @@ _KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?�
 _KO_GOVERNMENT_AFTER = re.compile(r"\s?(?:인민\s?)?정부(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
 # "광주시 경제협력 대표단": the government sends the delegation
 _KO_SENDS_DELEGATION = re.compile(r"\s?(?:[가-힣]{1,8}\s?)?(?:대표단|사절단|방문단|시찰단|개척단|투자유치단)")
+# "성남시 관계자들은", "항저우시 공무원 10여 명": the government's officials speak or travel for it
+_KO_OFFICIALS = re.compile(r"\s?(?:관계자|공무원|실무진|담당자|담당\s?공무원)(?:들|단)?(?![가-힣]{2})")
 # "선전시 산하 선전캐피탈": the body others are under
 _KO_ABOVE = re.compile(r"\s?산하\s")
 # "톈진시와 한국의 로봇산업협회 관계자가": coordinated with an organisation, as a party
@@ -36,9 +38,9 @@ _KO_WITH = re.compile(r"[와과]\s")
 def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
     """A place named with its administrative ending (경기도, 톈진시, 부산광역시) is its government
     when it is listed with organisations or as one of several local governments, coordinated
-    with an organisation as a party, named with its officers (산둥성 부성장) or sending a
-    delegation (광주시 경제협력 대표단); named with its government (길림성 인민 정부). The directory's
-    government when it holds one, else a candidate."""
+    with an organisation as a party, named with its officers (산둥성 부성장), its officials
+    (성남시 관계자들은) or sending a delegation (광주시 경제협력 대표단); named with its government
+    (길림성 인민 정부). The directory's government when it holds one, else a candidate."""
     text = doc.text
     members = sorted(within((*doc.orgs, *doc.places), s), key=lambda m: m.start)
     chains: list[list] = []
@@ -68,7 +70,8 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
                 o.start > p.end and o.start - p.end <= 12 and inside(o, s)
                 and not _KO_ADMIN_NAME.search(o.mention) for o in doc.orgs)  # not 서울시와 부산시
             if (_KO_OFFICER_AFTER.match(text, p.end) or _KO_AS_BODIES.match(text, p.end) or with_org
-                    or _KO_SENDS_DELEGATION.match(text, p.end) or _KO_ABOVE.match(text, p.end)):
+                    or _KO_SENDS_DELEGATION.match(text, p.end) or _KO_ABOVE.match(text, p.end)
+                    or _KO_OFFICIALS.match(text, p.end)):
                 acting.append(p)
     for p in acting:
         gov = gazetteer.governments.get(p.entity_id)

@@ -1,0 +1,62 @@
+"""Rules written for this round (probe sentences written for the test, on a small directory of
+this module's own): a startup pitching day (데모데이, 路演, demo day) is a gathering of the kind
+'other' and never an organisation; a Korean city's officials (성남시 관계자들은) speak and travel
+for its government."""
+
+import pytest
+
+from tests.intel.small_directory import event_pairs, small_gazetteer
+
+ORGS = {
+    "sba": ("government", "KR", {"ko": "서울경제진흥원", "en": "Seoul Business Agency"}),
+    "kised": ("government", "KR", {"ko": "창업진흥원", "en": "KISED"}),
+    "kotra": ("government", "KR", {"ko": "코트라", "en": "KOTRA"}),
+    "sz-stic": ("government", "CN", {"zh-Hans": "深圳市科创委", "en": "Shenzhen STIC"}),
+    "alibaba": ("company", "CN", {"ko": "알리바바", "en": "Alibaba"}),
+}
+PLACES = {
+    "kr": ("country", None, ["한국", "韩国", "Korea"]),
+    "cn": ("country", None, ["중국", "中国", "China"]),
+    "kr-seongnam": ("city", "kr", ["성남", "성남시", "城南", "Seongnam"]),
+    "kr-seoul": ("city", "kr", ["서울", "首尔", "Seoul"]),
+    "cn-beijing": ("city", "cn", ["베이징", "北京", "Beijing"]),
+    "cn-shenzhen": ("city", "cn", ["선전", "深圳", "Shenzhen"]),
+    "cn-hangzhou": ("city", "cn", ["항저우", "杭州", "Hangzhou"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def _mentions(doc) -> set[str]:
+    return {doc.text[o.start:o.end] for o in doc.orgs}
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    ("서울경제진흥원은 베이징에서 K-스타트업 데모데이를 열었다.", "sba"),
+    ("창업진흥원은 선전에서 IR 피칭 행사를 개최했다.", "kised"),
+    ("KOTRA held a demo day for 12 Korean startups in Shenzhen.", "kotra"),
+    ("深圳市科创委在首尔举办中韩创新创业项目路演会。", "sz-stic"),
+])
+def test_a_pitching_day_is_an_other_gathering_of_its_host(run, g, text, host):
+    doc = run(text)
+    assert event_pairs(doc, g, "other") == [([host], [])]
+    assert not any("데모" in m or "路演" in m or "demo" in m.lower() for m in _mentions(doc))
+
+
+def test_a_pitch_only_talked_of_is_no_gathering(run, g):
+    assert not event_pairs(run("창업진흥원은 스타트업의 피칭 역량을 키우는 교육을 한다."), g, "other")
+
+
+def test_a_citys_officials_act_for_its_government(run, g):
+    doc = run("성남시 관계자들은 항저우 알리바바 캠퍼스를 방문했다.")
+    assert "성남시" in _mentions(doc)
+    assert event_pairs(doc, g, "visit") == [(["성남시"], ["alibaba"])]
+    assert "성남시" in _mentions(run("성남시 공무원 10여 명은 알리바바를 찾았다."))
+
+
+def test_a_city_named_only_as_a_place_stays_a_place(run, g):
+    doc = run("알리바바는 성남시 판교에 연구소를 두고 있다.")
+    assert "성남시" not in _mentions(doc)
