@@ -1,7 +1,9 @@
 """Rules written for this round (probe sentences written for the test, on a small directory of
 this module's own): a startup pitching day (데모데이, 路演, demo day) is a gathering of the kind
 'other' and never an organisation; a Korean city's officials (성남시 관계자들은) speak and travel
-for its government."""
+for its government; officials' meetings (joint committee meeting, 통상장관회담) are gatherings,
+and a country word between coordinated bodies (산업통상자원부와 중국 상무부) keeps them one group;
+firms taking part in an expo exhibit there, as 박람회에 참가 does in Korean."""
 
 import pytest
 
@@ -13,6 +15,12 @@ ORGS = {
     "kotra": ("government", "KR", {"ko": "코트라", "en": "KOTRA"}),
     "sz-stic": ("government", "CN", {"zh-Hans": "深圳市科创委", "en": "Shenzhen STIC"}),
     "alibaba": ("company", "CN", {"ko": "알리바바", "en": "Alibaba"}),
+    "msit": ("government", "KR", {"ko": "과학기술정보통신부", "en": "Ministry of Science and ICT"}),
+    "most": ("government", "CN", {"en": "Ministry of Science and Technology"}),
+    "motie": ("government", "KR", {"ko": "산업통상자원부", "en": "MOTIE"}),
+    "mofcom": ("government", "CN", {"ko": "상무부", "en": "MOFCOM"}),
+    "samsung": ("company", "KR", {"ko": "삼성전자", "en": "Samsung Electronics"}),
+    "lg": ("company", "KR", {"ko": "LG전자", "en": "LG Electronics"}),
 }
 PLACES = {
     "kr": ("country", None, ["한국", "韩国", "Korea"]),
@@ -60,3 +68,24 @@ def test_a_citys_officials_act_for_its_government(run, g):
 def test_a_city_named_only_as_a_place_stays_a_place(run, g):
     doc = run("알리바바는 성남시 판교에 연구소를 두고 있다.")
     assert "성남시" not in _mentions(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Science and ICT and the Ministry of Science and Technology held their 15th joint "
+    "committee meeting in Beijing on Thursday.",
+    "산업통상자원부와 중국 상무부는 서울에서 통상장관회담을 열었다.",
+])
+def test_officials_meetings_are_gatherings_of_both_sides(run, g, text):
+    (actors, _targets), = event_pairs(run(text), g, "summit")
+    assert len(actors) == 2
+
+
+def test_a_meeting_of_no_officials_is_no_summit(run, g):
+    assert not event_pairs(run("Samsung Electronics held a meeting with its suppliers."), g, "summit")
+
+
+def test_firms_taking_part_in_an_expo_exhibit(run, g):
+    doc = run("Samsung Electronics and LG Electronics took part in the China International Import Expo "
+              "in Shanghai.")
+    assert [a for a, _t in event_pairs(doc, g, "exhibition")] == [["lg", "samsung"]]
+    assert not event_pairs(doc, g, "summit")

@@ -68,9 +68,12 @@ def _unique(mentions: list) -> list:
             seen.add(_ref(m))
             out.append(m)
     return out
+
+
 _GROUP_GLUE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[·ㆍ,、，/]|[와과](?=\s)|및|그리고"
                          r"|and|,? and|及|以及|、)\s*(?:the\s+)?"  # 与/和 before a verb means "with"
-                         r"(?:[A-Z][\w.-]*['’]s\s+)?")  # A and China's B
+                         r"(?:[A-Z][\w.-]*['’]s\s+)?"  # A and China's B
+                         r"(?:(?:한국|중국|미국|일본|대만|홍콩)(?:의)?\s)?")  # 산업부와 중국 상무부
 
 
 def _groups(doc: Doc, orgs: list[OrgMention]) -> list[list[OrgMention]]:
@@ -85,6 +88,8 @@ def _groups(doc: Doc, orgs: list[OrgMention]) -> list[list[OrgMention]]:
                 continue
         out.append([o])
     return out
+
+
 _TALKS = re.compile(r"会晤|会谈|会见|meeting|met", re.I)
 
 

@@ -42,6 +42,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
                                         r"(?:센터|사무소|지사|법인|연구소|본부|공장)[가-힣]{0,2}\s*문을\s*(?:열었|연다|열고|열어|연)")),
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스|"
+                                     # ministers' and officials' meetings: 통상장관회담, 한중 경제공동위원회
+                                     r"(?:정상|장관|차관|고위급|국장급|실무)\s?회담|공동위원회\s?(?:회의|를|가|에서)|"
                                      # a seminar by its quoted title, not a kind of event listed
                                      r"(?:세미나|심포지엄|라운드테이블)(?=[’'\"」』])")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
@@ -104,6 +106,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
                                         r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b|"
+                                     # officials' meetings: the joint committee meeting, ministerial talks
+                                     r"\b(?:joint committee|ministerial|vice-ministerial)\s"
+                                     r"(?:meeting|talks|dialogue)s?\b|"
                                      r"\b(?-i:Dialogue|Roundtable|Round Table)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partner(?:s|ing)? with|team(?:s|ed|ing)? up"
@@ -114,6 +119,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"\bled an? (?:[\w-]+ ){0,2}?(?:group|team|contingent) of\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b|"
+                                          # firms taking part in a fair, as 박람회에 참가: an exhibition
+                                          r"\b(?:join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|"
+                                          r"t(?:ake|akes|ook|aking) part in)\s+(?:the\s+)?[^.;]{0,60}?"
+                                          r"\b(?:Expo|Fair|Exhibition|Show)\b|"
                                           r"\b(?:showcas(?:ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
                                           r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
                                           r"Conference|Congress|CES|MWC|WAIC)\b)", re.I)),
