@@ -94,7 +94,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                 continue
             if orgs and places:
                 acting = _ACTOR_AFTER.match(doc.text, hit.end)
-                if not acting or _listed_place(doc.text, acting, hits[n + 1:n + 2], gazetteer):
+                if not acting or _listed_place(doc.text, acting, hits[n + 1:n + 3], gazetteer):
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
                     continue
             if orgs:
@@ -124,18 +124,50 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
         _lowercase_tails(doc, gazetteer)
+        _english_pair_that_acts(doc, gazetteer)
 
     return run
 
 
+# 'The provinces of Gyeonggi and Guangdong signed …', 'Gyeonggi and Guangdong provinces will …': two
+# places named under one plural administrative word and then acting are their two governments
+_EN_ACTS = (r"(?:signed|agreed|will|have|has|had|are|were|jointly|launched|held|set|established|pledged|"
+            r"announced|opened|hosted|co-hosted|plan|planned|also|first|began)\b")
+_EN_NAME = r"([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?)"
+_EN_PAIR_OF = re.compile(rf"\b[Tt]he (?:provinces|cities|municipalities|provincial governments) of {_EN_NAME}"
+                         rf" and {_EN_NAME},?\s+(?={_EN_ACTS})")
+_EN_PAIR_PLURAL = re.compile(rf"(?<![A-Za-z-] ){_EN_NAME} and {_EN_NAME} (?:provinces|cities|provincial governments)"
+                             rf",?\s+(?={_EN_ACTS})")
+
+
+def _english_pair_that_acts(doc: Doc, gazetteer: Gazetteer) -> None:
+    for m in (*_EN_PAIR_OF.finditer(doc.text), *_EN_PAIR_PLURAL.finditer(doc.text)):
+        for g in (1, 2):
+            place = next((p for p in doc.places if (p.start, p.end) == m.span(g) and p.entity_id is not None), None)
+            if place is None or gazetteer.places[place.entity_id].kind not in ("province", "city"):
+                continue
+            gov = gazetteer.governments.get(place.entity_id)
+            doc.places.remove(place)
+            doc.orgs.append(OrgMention(place.start, place.end, place.mention, gov, 1.0 if gov else 0.0,
+                                       LinkMethod.alias if gov else LinkMethod.none,
+                                       source="directory" if gov else "pattern"))
+
+
 def _listed_place(text: str, acting: re.Match, after: list, gazetteer: Gazetteer) -> bool:
     """'충칭시와 쓰촨성 청두시를 방문': a name joined by 와/과 to a place that does not act itself
-    is one of a list of places, not a partner (충칭시와 경기도가 협약: both act)."""
+    is one of a list of places, not a partner (충칭시와 경기도가 협약: both act). The partner's
+    country written before it (경기도와 중국 랴오닝성은 …) says whose province it is: the place after
+    the country is the one that acts or not."""
     if acting.group().strip() not in ("와", "과") or not after or after[0].start != acting.end():
         return False
     nxt = after[0]
     if not any(k == EntityKind.place for k, _i in gazetteer.entities(nxt.key)):
         return False
+    if len(after) > 1 and any(k == EntityKind.place and gazetteer.places[i].kind == "country"
+                              for k, i in gazetteer.entities(nxt.key)) \
+            and text[nxt.end:after[1].start].isspace() \
+            and any(k == EntityKind.place for k, _i in gazetteer.entities(after[1].key)):
+        nxt = after[1]
     return _ACTOR_AFTER.match(text, nxt.end) is None
 
 

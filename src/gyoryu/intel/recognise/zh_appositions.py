@@ -19,8 +19,10 @@ from gyoryu.intel.pipeline import Doc, OrgMention
 from gyoryu.intel.recognise.heads import add_candidate, simplified
 
 # the kind of firm a writer names before an unknown name (simplified forms: matched on OpenCC's
-# simplified text, offsets unchanged)
-_KIND = r"(?:企业|公司|厂商|业者|制造商|供应商|开发商|运营商|初创|新创)"
+# simplified text, offsets unchanged); Taiwanese and Hong Kong news write the kind in two characters,
+# the firm's home and 廠/企 (韓廠, 台廠, 陸企, 港企) or its size or trade (大廠, 代工廠)
+_KIND = (r"(?:企业|公司|厂商|业者|制造商|供应商|开发商|运营商|初创|新创"
+         r"|(?:[韩台陆港日美欧]|大|代工)厂|[韩台陆港日美欧]企)")
 # where a name written after its kind stops: a conjunction, a verb of the sentence, punctuation
 _NAME_STOP = r"(?=与|和|及|同|将|在|已|于|的|是|也|为|向|对|签|投|宣布|表示|携手|共同|、|，|,|。|；|[（(]|\s)"
 _FORM_BETWEEN = re.compile(rf"{_KIND}株式会社([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_NAME_STOP}")
@@ -28,8 +30,9 @@ _KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?([\u4e00-\u9fff]{{2,6}})[�
                            r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,3})\s?[）)]")
 # the kind, then a name no dictionary holds, then the news the sentence tells of it (深圳具身智能机器人
 # 公司灵犀智动近日宣布, 新竹新创擎宇智能也在)
-_KIND_THEN_NEWS = re.compile(rf"{_KIND}([\u4e00-\u9fff]{{2,6}}?)"
-                             r"(?=近日|日前|今天|今日|昨日|昨天|正式|宣布|表示|将|也|已|于|在|与|和|获|完成)")
+# (新創業者奧芯科技: the kind is 業者, the 新創 before it no kind of its own)
+_KIND_THEN_NEWS = re.compile(rf"{_KIND}(?!业者)([\u4e00-\u9fff]{{2,6}}?)"
+                             r"(?=近日|日前|今天|今日|昨日|昨天|正式|宣布|表示|将|也|已|于|在|与|和|获|完成|签署|携手)")
 _NAME_TAGS = ("nr", "nz", "ns", "nt", "nrt")
 # words that describe a firm without naming it; a candidate made of them alone (after a place)
 # and a generic head is a description

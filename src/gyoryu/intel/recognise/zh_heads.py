@@ -54,7 +54,9 @@ _NOT_HEAD_WORDS = frozenset(
     "餐厅 大厅 客厅 展厅 格局 布局 结局 当局 大局 时局 政局 开局 部署 签署 举办 主办 承办 创办 开办 合办 协办 "
     "兴办 筹办 代办 督办 编委 子公司 分公司 母公司 公司 本公司 该公司 重心 核心 中心 信心 决心 用心 爱心 关心 "
     "市中心 园区 基金 银行 政府 大学 学院 "
-    "委员会 协会 集团 有限公司 实验室 办公室 研究院 研究所 小镇 公会 总会 联盟 医院 交易所 研究会".split())
+    "委员会 协会 集团 有限公司 实验室 办公室 研究院 研究所 小镇 公会 总会 联盟 医院 交易所 研究会 "
+    # a council's chair as Taiwan writes it (國科會主委): a title after the name, not a head
+    "主委 副主委 政委 委员 主任委员".split())
 # words that carry a name on though jieba reads them as verbs (创新中心, 振兴院, 驻台北韩国代表部)
 _NAME_VERBS = frozenset(
     "创新 创造 振兴 发展 促进 成长 合作 交流 投资 贸易 研究 开发 孵化 服务 展示 管理 设计 制造 建设 规划 "
@@ -133,6 +135,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
         _country_not_in_name(doc, gazetteer)
+        _another_countrys_ministry(doc, gazetteer)
         _group_of_company(doc)
         _legal_form_first(doc)
         drop_descriptions(doc, gazetteer)
@@ -215,9 +218,11 @@ def _tag(rjieba, text: str) -> list[tuple[str, str, int]]:
 
 
 def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
-                 countries: re.Pattern) -> tuple[int, int] | None:
+                 countries: re.Pattern, cross_and: bool = True) -> tuple[int, int] | None:
     """The name a head closes: back over at most six words to the earliest proper one, through
-    nouns and the words names are made of; a place in brackets (半导体(重庆)有限公司) is part of it."""
+    nouns and the words names are made of; a place in brackets (半导体(重庆)有限公司) is part of it.
+    A 与 between two fields is inside the name when a proper word opens it before the 与
+    (台灣智慧自動化與機器人協會, 香港人工智能与机器人学会); with none, the name is what follows 与."""
     k = next((i for i, t in enumerate(tokens) if t[1] <= hs < t[2]), None)
     if k is None:
         return None
@@ -233,7 +238,7 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         return None
     if a == hs and b == he and word in _NOT_HEAD_WORDS and k and tokens[k - 1][0] in _CLAUSE_BEFORE:
         return None  # "的中心", "和协会": the word alone
-    start, best, steps = min(a, hs), None, 0
+    start, best, steps, crossed = min(a, hs), None, 0, None
     if simple[he:he + 4].startswith(_VENUE_AFTER):
         return None  # 商会会馆, 中心大厦: a building
     if a < hs and proper(simple[a:hs], "n", strict=True):
@@ -248,10 +253,16 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
                 and not proper(tokens[j + 1][0], tokens[j + 1][3])):
             j -= 1  # 经济和信息化委员会 (but not 中国工程院和韩国工程院)
             continue
+        if (w == "与" and cross_and and j and best is None and steps
+                and tokens[j - 1][3] in ("n", "l", "vn", "an") and not place_or_org(tokens[j - 1][0])
+                and not proper(tokens[j + 1][0], tokens[j + 1][3])):
+            crossed = wa  # 智慧自动化|与|机器人协会: two fields of one body, if a proper word opens it
+            j -= 1
+            continue
         if w == " " and j and tokens[j - 1][3] == "eng":
             j -= 1  # IT 专家协会
             continue
-        if tag.startswith("nr") and place_or_org(w) is False:
+        if tag.startswith("nr") and w not in _NAME_VERBS and place_or_org(w) is False:
             if j == k - 1 and j and _CLUSTER_END.fullmatch(simple, hs, he) and (
                     tokens[j - 1][3] == "ns" or _CLUSTER_END.search(tokens[j - 1][0])
                     or proper(tokens[j - 1][0], tokens[j - 1][3], strict=True)):
@@ -275,6 +286,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
     if j >= 0 and j + 1 < k and (tokens[j][0] + tokens[j + 1][0]) in _PAIRS \
             and not simple.startswith(("两国", "兩國", "双方", "雙方"), tokens[j][1] + 2):
         best = start = tokens[j][1]  # 中|韩|友好协会: the two countries a bilateral body joins
+    if crossed is not None and (best is None or best > crossed):
+        return _name_before(simple, tokens, hs, he, proper, place_or_org, countries, cross_and=False)
     if best is None:
         before = tokens[j][0] if j >= 0 else "。"
         if before in _CLAUSE_BEFORE and he - start >= 5 and start < hs:
@@ -369,7 +382,10 @@ _LIST_SEP = "、"
 # a space after a Latin name is inside the item (LG INNOTEK, SK 综合化学)
 _ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》]|(?<![A-Za-z0-9])\s|包括|包含|含|如|等|及|以及|和|与|了|的|在|是")
 # 'A、B、C等韩国世界500强': a list closed by 等 and a kind of organisation names organisations
-_KIND_AFTER = re.compile(r"等[^，,。、；;]{0,10}?(?:企业|公司|集团|机构|组织|单位|团体|协会|500\s?强)(?!家)")
+# (包括晶奕精密、立暘材料等關鍵零組件與特用化學品業者: Taiwanese news closes a list of firms with the
+# line of business they are in and 業者/廠商, the kind written after a longer description)
+_KIND_AFTER = re.compile(r"等(?:[^，,。、；;]{0,10}?(?:企业|公司|集团|机构|组织|单位|团体|协会|500\s?强)(?!家)"
+                         r"|[^，,。、；;和及]{0,16}?(?:业者|厂商))")
 
 
 def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper) -> None:
@@ -395,7 +411,8 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
         spans = [(s.start + a, s.start + b) for a, b in chain]
         orgs = [sp for sp in spans if any(o.start <= sp[0] + 1 and sp[1] - 1 <= o.end and o.start < sp[1]
                                           for o in doc.orgs)]
-        if not orgs and not _KIND_AFTER.match(simple, chain[-1][1]):
+        kind_after = bool(_KIND_AFTER.match(simple, chain[-1][1]))
+        if not orgs and not kind_after:
             continue
         for (a, b), (ta, tb) in zip(spans, chain, strict=True):
             while a < b and text[a] in " (（":
@@ -414,7 +431,7 @@ def _list_members(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens, proper
                 continue  # 由SISPARK牵头组建: a clause, not a name
             unknown = len(words) > 1 and all(len(w) == 1 for w, *_ in words)  # 昊|禾: jieba lacks it
             # closed by 等 and a kind of organisation: any member that is more than a place
-            kind = not orgs and not place_only(gazetteer, word) and not (
+            kind = (not orgs or kind_after) and not place_only(gazetteer, word) and not (
                 len(words) == 1 and words[0][3].startswith(("nr", "v", "m", "t")))
             # 现代|石油 beside companies: a name and a line of business (not an industry alone)
             line = len(words) == 2 and words[1][0] in _LINES and words[0][0] not in _LINES
@@ -519,6 +536,22 @@ def _country_not_in_name(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         o.start += m.end()
         o.mention = o.mention[m.end():]
+
+
+def _another_countrys_ministry(doc: Doc, gazetteer: Gazetteer) -> None:
+    """德国经济部: a ministry the directory holds under a bare name (經濟部 is Taiwan's) written
+    right after another country is that country's, not the directory's: a name of its own,
+    the country with it (as the linker would read the bare name as the directory's again)."""
+    for o in doc.orgs:
+        if o.entity_id is None or gazetteer.orgs[o.entity_id].kind != "government":
+            continue
+        before = next((p for p in doc.places if p.end == o.start and p.entity_id is not None), None)
+        if before is None or gazetteer.places[before.entity_id].kind != "country":
+            continue
+        if gazetteer.places[before.entity_id].country != gazetteer.orgs[o.entity_id].country:
+            doc.places.remove(before)
+            o.start, o.mention = before.start, doc.text[before.start:o.end]
+            o.entity_id, o.confidence, o.method, o.candidates, o.source = None, 0.0, LinkMethod.none, [], "pattern"
 
 
 _GROUP = re.compile(r"集团|集團| Group\b")
