@@ -3,7 +3,10 @@ this module's own): a startup pitching day (데모데이, 路演, demo day) is a
 'other' and never an organisation; a Korean city's officials (성남시 관계자들은) speak and travel
 for its government; officials' meetings (joint committee meeting, 통상장관회담) are gatherings,
 and a country word between coordinated bodies (산업통상자원부와 중국 상무부) keeps them one group;
-firms taking part in an expo exhibit there, as 박람회에 참가 does in Korean."""
+firms taking part in an expo exhibit there, as 박람회에 참가 does in Korean; A与B共同举办 a gathering
+has both hold it; a body that 率领 firms abroad leads a delegation; a directory name its country
+runs into (韩国三星电子, one word to jieba) keeps its link; a Latin name right after 新創公司/初创企业
+is a startup's."""
 
 import pytest
 
@@ -15,11 +18,16 @@ ORGS = {
     "kotra": ("government", "KR", {"ko": "코트라", "en": "KOTRA"}),
     "sz-stic": ("government", "CN", {"zh-Hans": "深圳市科创委", "en": "Shenzhen STIC"}),
     "alibaba": ("company", "CN", {"ko": "알리바바", "en": "Alibaba"}),
+    "kita": ("association", "KR", {"zh-Hans": "韩国贸易协会", "en": "KITA"}),
+    "tca": ("association", "TW", {"zh-Hant": "台北市電腦商業同業公會", "en": "Taipei Computer Association"}),
+    "sz-ai": ("association", "CN", {"zh-Hans": "深圳市人工智能行业协会", "en": "Shenzhen AI Industry Association"}),
+    "sz-miit": ("government", "CN", {"zh-Hans": "深圳市工信局", "en": "Shenzhen MIIT Bureau"}),
+    "foxconn": ("company", "TW", {"zh-Hant": "鴻海精密", "en": "Foxconn"}),
     "msit": ("government", "KR", {"ko": "과학기술정보통신부", "en": "Ministry of Science and ICT"}),
     "most": ("government", "CN", {"en": "Ministry of Science and Technology"}),
     "motie": ("government", "KR", {"ko": "산업통상자원부", "en": "MOTIE"}),
     "mofcom": ("government", "CN", {"ko": "상무부", "en": "MOFCOM"}),
-    "samsung": ("company", "KR", {"ko": "삼성전자", "en": "Samsung Electronics"}),
+    "samsung": ("company", "KR", {"ko": "삼성전자", "zh-Hans": "三星电子", "en": "Samsung Electronics"}),
     "lg": ("company", "KR", {"ko": "LG전자", "en": "LG Electronics"}),
 }
 PLACES = {
@@ -89,3 +97,32 @@ def test_firms_taking_part_in_an_expo_exhibit(run, g):
               "in Shanghai.")
     assert [a for a, _t in event_pairs(doc, g, "exhibition")] == [["lg", "samsung"]]
     assert not event_pairs(doc, g, "summit")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("韓國貿易協會與台北市電腦商業同業公會共同舉辦「台韓AI論壇」，吸引300人參加。", "summit"),
+    ("韩国贸易协会和深圳市人工智能行业协会联合主办中韩AI对接会。", "other"),
+])
+def test_a_gathering_two_bodies_hold_together_has_both_as_hosts(run, g, text, kind):
+    (actors, targets), = event_pairs(run(text), g, kind)
+    assert len(actors) == 2 and not targets
+
+
+def test_a_body_leading_firms_abroad_leads_a_delegation(run, g):
+    assert event_pairs(run("深圳市工信局率领20家企业赴韩国考察。"), g, "delegation") == [(["sz-miit"], [])]
+    assert not event_pairs(run("深圳市工信局率领团队完成了新规划。"), g, "delegation")
+
+
+def test_a_directory_name_its_country_runs_into_keeps_its_link(run, g):
+    import rjieba
+
+    rjieba.add_word("韩国三星电子", None, None)  # one word to jieba, as the bundled directory makes it
+    doc = run("韓國三星電子與台灣鴻海精密今日宣布策略合作。")
+    assert _mentions(doc) == {"三星電子", "鴻海精密"}
+    assert {g.orgs[o.entity_id].key for o in doc.orgs} == {"samsung", "foxconn"}
+
+
+def test_a_latin_name_after_startup_is_a_firm(run, g):
+    doc = run("台灣新創公司Gorilla完成500萬美元A輪融資。")
+    assert "Gorilla" in _mentions(doc)
+    assert not _mentions(run("这家初创公司CEO表示，明年将扩大招聘。"))

@@ -230,9 +230,12 @@ def events_v2(*, gazetteer: Gazetteer):
                 call = _business_call(doc, gazetteer, s, trig, people) if etype == EventType.summit else None
                 if call is not None:  # a company's head meets a head of state: the company calls on them
                     etype, actors, targets = EventType.visit, [call[0]], [call[1]]
-                if etype == EventType.summit and _TALKS.fullmatch(trig.group()) and actors:
+                if actors and ((etype == EventType.summit and _TALKS.fullmatch(trig.group())) or (
+                        s.lang == "zh" and etype in _HELD and _ZH_CO_HOSTED.search(doc.text, s.start, s.end))):
+                    # A与B举行会谈, A与B共同举办论坛: both sides hold it
                     actors = _unique(actors + [t for t in targets if isinstance(t, OrgMention)
-                                               and not _is_gathering(t, gazetteer)])  # A与B举行会谈: both
+                                               and not _is_gathering(t, gazetteer)])
+                    targets = [t for t in targets if t not in actors]
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -425,6 +428,8 @@ def _unnamed_partners(doc, lang: str, etype: str, actors: list, start: int, end:
 
 # gatherings a body holds (a delegation is sent, not held)
 _HELD = frozenset({EventType.summit, EventType.other, EventType.exhibition})
+# A与B共同举办, 聯合主辦: a gathering both hold, though 与 before a verb is 'with'
+_ZH_CO_HOSTED = re.compile(r"(?:共同|联合|聯合|携手|攜手)\s*(?:举办|舉辦|主办|主辦|举行|舉行|承办|承辦|召开|召開)")
 # '서밋에 이어 열린 상담회', '포럼과 연계해 진행된 설명회': a gathering held on from the one told
 _KO_FOLLOWING = re.compile(r"(?:서밋|포럼|박람회|전시회|상담회|설명회|회의|행사|대회|엑스포|개막식)"
                            r"[’'\"」]?(?:에|과|와)\s?"

@@ -82,7 +82,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访))")),
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
-        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴")),
+        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|"
+                                          # 率领15家初创企业前往首尔: a body leading firms abroad
+                                          r"率领[^，。；,;]{0,20}?(?:企业|公司|厂商|初创|新创|业者|团队)"
+                                          r"(?=[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达))")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基|"
                                      r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛")),

@@ -46,17 +46,19 @@ def _zh_tag(word: str) -> str:
     return tags[0][1] if len(tags) == 1 else "x"
 
 
-def _inside_a_longer_word(doc: Doc, start: int, end: int, tokens) -> None:
+def _inside_a_longer_word(doc: Doc, start: int, end: int, chunk: str, tokens, countries: re.Pattern) -> None:
     """亚太|经合组织 is APEC, not the OECD: a directory name that a longer word runs into from
     before (one word to jieba, which knows every directory name) is part of another name, and
     links to nothing. A word that starts with the name and goes on (北京大学医学部, 上海市政府) is
-    the name with its unit or head, and keeps its link."""
+    the name with its unit or head, and keeps its link; so does a name its country runs into
+    (韩国三星电子, one word to jieba, is Samsung Electronics of Korea)."""
     inside = []
     for o in doc.orgs:
         if o.entity_id is None or not (start <= o.start and o.end <= end):
             continue
         a, b = o.start - start, o.end - start
-        if any(ta < a < tb and b <= tb for _w, ta, tb in tokens):
+        if any(ta < a < tb and b <= tb and not (
+                (c := countries.match(chunk, ta)) and c.end() == a) for _w, ta, tb in tokens):
             inside.append(o)
     doc.orgs = [o for o in doc.orgs if o not in inside]
 
@@ -65,9 +67,10 @@ def _inside_a_longer_word(doc: Doc, start: int, end: int, tokens) -> None:
 # (由 opens the investor's name, never sits inside it: 本轮由深创投领投 is 深创投)
 _ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))((?:(?!由)[\u4e00-\u9fffA-Za-z]){2,10}?)"
                           r"(?:联合)?(?:领投|跟投|参投)")
-# 最大搜索引擎NAVER, 芯片制造商ASML: a Latin name put right after the kind of firm it is
+# 最大搜索引擎NAVER, 芯片制造商ASML, 新創公司Gorilla: a Latin name right after the kind of firm it is
 # (公司CEO, 企业IT: after the generic 公司/企业 a Latin word is mostly a title or a technology)
-_ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|巨头|巨擘|引擎|车企|药企)\s?"
+_ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|巨头|巨擘|引擎|车企|药企|"
+                            r"(?:新创|初创)(?:公司|企业)?)\s?"
                             r"(?!(?:CEO|CTO|CFO|COO|AI|IT|GPU|CPU)(?![A-Za-z]))"
                             r"([A-Z][A-Za-z0-9&.-]{1,20})(?![A-Za-z0-9&.-]|\s[A-Za-z])")
 # NAVER的「NAVER Cloud」, 三星旗下“三星生物”: a quoted name that opens with the name of the
@@ -153,7 +156,7 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
         for s in doc.sentences_in("zh"):
             chunk = simplified(doc.text[s.start:s.end])
             tokens = rjieba.tokenize(chunk)
-            _inside_a_longer_word(doc, s.start, s.end, tokens)
+            _inside_a_longer_word(doc, s.start, s.end, chunk, tokens, gazetteer.countries_zh)
             for i, (word, a, b) in enumerate(tokens):
                 if not _ZH_SUFFIX.search(word) or word in _ZH_NOT_NAME:
                     continue
