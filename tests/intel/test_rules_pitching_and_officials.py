@@ -6,7 +6,7 @@ and a country word between coordinated bodies (산업통상자원부와 중국 �
 firms taking part in an expo exhibit there, as 박람회에 참가 does in Korean; A与B共同举办 a gathering
 has both hold it; a body that 率领 firms abroad leads a delegation; a directory name its country
 runs into (韩国三星电子, one word to jieba) keeps its link; a Latin name right after 新創公司/初创企业
-is a startup's."""
+is a startup's; a Korean host who 접견 a guest is visited by the guest."""
 
 import pytest
 
@@ -23,6 +23,8 @@ ORGS = {
     "sz-ai": ("association", "CN", {"zh-Hans": "深圳市人工智能行业协会", "en": "Shenzhen AI Industry Association"}),
     "sz-miit": ("government", "CN", {"zh-Hans": "深圳市工信局", "en": "Shenzhen MIIT Bureau"}),
     "foxconn": ("company", "TW", {"zh-Hant": "鴻海精密", "en": "Foxconn"}),
+    "baidu": ("company", "CN", {"ko": "바이두", "en": "Baidu"}),
+    "seoul-gov": ("government", "KR", {"ko": "서울시", "en": "Seoul Metropolitan Government"}),
     "msit": ("government", "KR", {"ko": "과학기술정보통신부", "en": "Ministry of Science and ICT"}),
     "most": ("government", "CN", {"en": "Ministry of Science and Technology"}),
     "motie": ("government", "KR", {"ko": "산업통상자원부", "en": "MOTIE"}),
@@ -126,3 +128,8 @@ def test_a_latin_name_after_startup_is_a_firm(run, g):
     doc = run("台灣新創公司Gorilla完成500萬美元A輪融資。")
     assert "Gorilla" in _mentions(doc)
     assert not _mentions(run("这家初创公司CEO表示，明年将扩大招聘。"))
+
+
+def test_the_guest_a_korean_host_receives_visits_the_host(run, g):
+    assert event_pairs(run("서울시는 바이두 대표단을 접견했다."), g, "visit") == [(["baidu"], ["seoul-gov"])]
+    assert event_pairs(run("서울시는 바이두를 방문했다."), g, "visit") == [(["seoul-gov"], ["baidu"])]

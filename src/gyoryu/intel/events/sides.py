@@ -156,6 +156,13 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
         # or more signing there sign with each other)
         seen = {_ref(a) for a in actors}
         targets = [o for o in premises if _ref(o) not in seen]
+    if lang == "ko" and etype == EventType.visit and trig.group().startswith("접견"):
+        # 서울시장은 바이두 대표단을 접견: the guest is who visits; 경기도지사는 광둥성 부성장을 접견
+        # (both bodies with their officers): the first, the subject, receives
+        if actors and targets:
+            actors, targets = targets, actors
+        elif len(actors) >= 2:
+            actors, targets = actors[1:], actors[:1]
     return actors, targets
 
 

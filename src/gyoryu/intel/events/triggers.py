@@ -49,7 +49,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      # 둘러봤다 (보+았 written as one syllable); 면담하고: talks at the host's
                                      r"둘러(?:봤|본|볼)|면담(?:했|하고|하며|하였|을\s?(?:갖|가졌|진행))|"
-                                     r"예방(?:했|하고|한|을)")),
+                                     r"예방(?:했|하고|한|을)|접견(?:했|하고|하며|하였|한)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
                                            # X를 리셀러 파트너로 선정하고: a partner chosen by name
                                            r"파트너(?:사)?로\s?(?:선정|낙점|지정|삼)|"
