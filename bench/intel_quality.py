@@ -250,6 +250,20 @@ place does; 'The provinces of A and B signed', 'A and B provinces will' are two 
 fresh8 0.92 → 0.93 (zh-Hant 0.90 → 0.95, linking 0.993 → 0.994); fresh7 even 0.98 unchanged, odd
 (unread) 0.86 → 0.86 (zh-Hant 0.83 → 0.87; events 0.61 → 0.60, zh-Hant 0.74 → 0.70); fresh9 (unread)
 0.84 unchanged, zh-Hant 0.72 unchanged; news-dev, --unknown and the older sets unchanged.
+2026-12-06, partnerships (probes of our own in `test_rules_partnership_ties`): a sister or
+friendship tie between cities or provinces (자매결연, 우호협력 관계를 맺, 结为友好省道, 締結姊妹市,
+sister cities since 1993) is a partnership dated by its year, its places standing for their
+governments where no body is named, and neither an agreement in its sentence nor a later agreement
+of the pair seals it; a cooperation built, strengthened or widened with a named partner (협력 관계를
+구축, 협력을 강화하기로, 협력에 나선다, 손을 잡았다, 공동 연구를 진행, 联合开发, 达成初步共识, 策略聯盟,
+agreed to work together, forged ties, expand cooperation with, joined forces) is one; 'agreed to
+cooperate/work together' no longer an agreement; a cooperation sought or hoped for ('sought
+cooperation with') none; two companies that sign and say what the pair will do together (…签署战略
+合作协议，双方将率先…; 양사는 … 공동 개발, in the sentence or the next) a partnership beside the
+agreement. Events F1: fresh8 0.82 → 0.83, fresh7 even 0.89 → 0.91 (odd, unread, 0.61 unchanged),
+fresh9 (unread) 0.52 → 0.53 (zh-Hant 0.33 → 0.39; partnerships predicted 1 → 2 of 25 in its gold);
+news-dev, --news and --unknown unchanged; held-out gold set 0.954 → 0.939 and sixth (unread) 0.765 →
+0.756: their older gold keeps a company pair's 战略合作协议 with joint work an agreement alone.
 """
 
 from __future__ import annotations

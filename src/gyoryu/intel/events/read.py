@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.events.common import (
     _GATHERINGS_OF_ACTORS,
@@ -52,7 +53,7 @@ from gyoryu.intel.events.sides_zh_en import (
     cited_sources,
     without_units_of,
 )
-from gyoryu.intel.events.triggers import TRIGGERS, _clauses, _folded, _hits, _quoted
+from gyoryu.intel.events.triggers import TIES, TRIGGERS, _clauses, _folded, _hits, _quoted
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -118,8 +119,12 @@ def events_v2(*, gazetteer: Gazetteer):
                     if t == EventType.summit and s.lang == "zh" and gathering and _TALKS.fullmatch(trig.group()):
                         also = gathering[-1]  # 在APEC峰会期间与…举行会晤: the summit and the talks
             if any(t == EventType.agreement for t, _h in found):
-                # the partnership an agreement seals; the investment it is about (投资促进备忘录)
-                found = [(t, h) for t, h in found if t != EventType.partnership and not (
+                # the partnership an agreement seals; the investment it is about (投资促进备忘录);
+                # but a sister-city tie is a bond of its own (우호도시 협정을 맺은 두 시는 …)
+                tie = next((h for t, h in found if t == EventType.partnership), None) and TIES.search(
+                    doc.text, s.start, s.end)
+                found = [(t, tie if t == EventType.partnership else h) for t, h in found if (
+                    t != EventType.partnership or tie is not None) and not (
                     t == EventType.investment and not _raising(doc, s) and not _FUND.search(h.group())
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end)  # a fund they set up is one
                     and not (s.lang != "ko" and _SUM_AFTER.match(doc.text, h.end())))]  # 计划…投资1.4万亿韩元
@@ -172,6 +177,8 @@ def events_v2(*, gazetteer: Gazetteer):
             for etype, trig in found:
                 # The company, founded in 2019 …, raised: the one just named
                 orgs = [again, *clause_orgs] if again is not None and etype in _OF_THE_COMPANY else clause_orgs
+                if etype == EventType.partnership and TIES.search(doc.text, s.start, s.end):
+                    orgs = _tied_places(doc, gazetteer, s, orgs)
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
                 if etype in (EventType.agreement, EventType.partnership) and not orgs and (
                         pair := referred_pair(doc, s, s.lang, trig.start(), lambda o: not _is_gathering(o, gazetteer))):
@@ -345,11 +352,12 @@ def events_v2(*, gazetteer: Gazetteer):
                     and len(e.actors) >= 2:
                 kept, e.actors = e.actors[-1:], e.actors[:-1]  # 首尔市和广东省(政府)签署: with each other
             e.targets = kept
-        doc.events = _sealed_partnerships([e for e in doc.events if e.targets or (
+        doc.events = _sealed_partnerships(doc, [e for e in doc.events if e.targets or (
             (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end) or (
                 e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))
              or _unnamed_partners(doc, "ko" if _KO_UNNAMED_PARTNERS.search(doc.text, e.start, e.end) else "",
                                   e.type, e.actors, e.start, e.end)) and e.actors)])
+        doc.events += _joint_work(doc, is_company)
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
         doc.events = _tours_of_places(doc, doc.events)
@@ -358,6 +366,57 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
 
     return run
+
+
+# 签署合作协议，双方将共同开发…, 양사는 … 공동 개발하기로, the two companies will jointly develop: what
+# the pair go on to do together, told with their agreement
+_JOINT_WORK = re.compile(r"双方(?:还|并|也)?将[^。；;]{0,30}?(?:共同|联合|率先|携手)|"
+                         r"(?:양사|두\s?회사)[는도]\s[^.]{0,40}?(?:공동|함께)|"
+                         r"\b[Tt]he two (?:companies|firms) (?:will|would|plan to) (?:jointly|together|co-)")
+# the sentence right after may open with the pair (양사는 …, The two companies will …)
+_PAIR_OPENS = re.compile(r"\s*(?:이번 협약으로\s|협약에 따라\s|Under the (?:agreement|deal),\s)?"
+                         r"(?:양사|두\s?회사|双方|[Tt]he two)")
+
+
+# a name the directory lacks that ends as a public, academic or member body does (…振兴院, 北川大学,
+# 경기도, …협회, Ministry of …): not a company
+_PUBLIC_BODY = re.compile(r"(?:大学|大學|院|局|部|会|會|厅|廳|政府|市|省|道|盟|대학교?|원|청|부|회|시|도|"
+                          r"University|Institute|Ministry|Association|Agency|Council|Government|Province|City)$")
+
+
+def _joint_work(doc: Doc, is_company) -> list[EventRecord]:
+    """Two companies that sign an agreement and go on, in the same sentence, to say what they
+    will do together (与现代汽车签署战略合作协议，双方将率先在蔚山工厂开展试点) start a business
+    partnership beside the agreement; bodies of government or research that sign a memorandum
+    and list its programmes (双方将在…领域开展联合招商) keep the agreement alone. The joint work may
+    open the next sentence (…협약을 체결했다. 양사는 로봇을 공동 개발한다). The signer may be
+    the company the story is about, unnamed (公司…已与现代汽车签署…，双方将…)."""
+    out = []
+    for e in doc.events:
+        parties = [m for m in (*e.actors, *e.targets) if isinstance(m, OrgMention)]
+        if e.type != EventType.agreement or len(parties) not in (1, 2) or not e.targets or not all(
+                is_company(m) and not (m.entity_id is None and _PUBLIC_BODY.search(m.mention)) for m in parties):
+            continue
+        after = next((x for x in doc.sentences if x.start >= e.end), None)
+        if _JOINT_WORK.search(doc.text, e.start, e.end) or (
+                after is not None and _PAIR_OPENS.match(doc.text, after.start)
+                and _JOINT_WORK.search(doc.text, after.start, after.end)):
+            out.append(EventRecord(EventType.partnership, list(e.actors), list(e.targets), e.place, e.date,
+                                   e.start, e.end))
+    return out
+
+
+def _tied_places(doc: Doc, gazetteer: Gazetteer, s, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The parties of a sister-city tie: the cities and provinces it joins stand for their
+    governments where the clause names fewer than two bodies ('Busan and Shanghai became sister
+    cities', 台北市與首爾市締結姊妹市), as a tie is always between two of them."""
+    if len({_ref(o) for o in orgs}) >= 2:
+        return orgs
+    named = {name_key(o.mention) for o in orgs}
+    places = [OrgMention(p.start, p.end, p.mention, None, 0.0, "none", "place") for p in within(doc.places, s)
+              if gazetteer.places[p.entity_id].kind != "country" and name_key(p.mention) not in named
+              and not any(o.start < p.end and p.start < o.end for o in orgs)]
+    return sorted([*orgs, *places], key=lambda o: o.start) if places else orgs
 
 
 # a sum right after the verb (投资1.4万亿韩元, invest $200 million): an investment told with the agreement

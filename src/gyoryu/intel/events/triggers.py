@@ -15,6 +15,28 @@ from gyoryu.intel.pipeline import (
 from gyoryu.intel.recognise.heads import simplified
 from gyoryu.intel.segment import inside
 
+# ties between two cities or provinces (sister and friendship cities), a partnership of their
+# governments however long it has lasted: 1995년 자매결연을 맺은, 우호협력 관계를 맺고 있다,
+# 结为友好省道关系, 缔结友好城市, 締結姊妹市, have been sister provinces since 2003
+_KO_TIES = (r"자매\s?(?:결연|도시|우호|관계|교류|지역|성|도|주)|"
+            r"우호\s?(?:협력\s?|교류\s?)?(?:도시|성|도|주|관계를?\s?(?:맺|수립|체결|구축|이어|유지))")
+_ZH_TIES = (r"友好(?:城市|城|省|州|县|区|省州|省道)|友城|姊妹(?:市|城市|省|州|县|城)|姐妹(?:城市|市|省|州|城)|"
+            r"(?:结为|缔结|结成)[^，。；,;]{0,10}?(?:关系|伙伴|联盟|城市)")
+_EN_TIES = (r"\bsister[- ](?:cit(?:y|ies)|provinces?|states?|regions?|relationship|ties|-city)\b|"
+            r"\bfriendship (?:cit(?:y|ies)|provinces?|ties|relations(?:hip)?)\b|\btwin(?:ned)? (?:cit(?:y|ies)|with)\b")
+TIES = re.compile("|".join((_KO_TIES, _ZH_TIES, _EN_TIES)), re.I)
+# a cooperation built, strengthened or widened with a named partner (협력 관계를 구축하기로,
+# 협력을 강화하기로 했다, 로봇 분야 협력에 나선다): made, not merely talked of; the partner is
+# checked as for a bare 협력 (`_with_partner`)
+_KO_COOPERATION_MADE = re.compile(
+    r"(?:협력|협업)\s?(?:관계|체계|체제|네트워크)를?\s?(?:구축|강화|맺|수립|확대|격상|공고히|다지|다졌|다져|유지|이어)|"
+    r"(?:협력|협업)을?\s?(?:강화|확대|심화|본격화)(?:하기로|키로|한다|했다|하고|하며|할|해|하는|하겠)|"
+    r"(?:협력|협업)에\s?(?:나선다|나섰다|나서기로|나서|나선|본격\s?나)|"
+    r"공동\s?연구(?:를|을)?\s?(?:진행|추진|수행)(?:하기로|키로|한다|했다|하고|하며|할|해)|공동\s?연구에\s?나")
+# 与X联合开发, 将与X共同研发: work done jointly with a named partner; 已与X达成初步共识: a
+# cooperation agreed in principle, no paper signed
+_ZH_JOINT = re.compile(r"(?:联合|共同)(?:开发|研发)|达成了?(?:初步|重要|广泛)?共识")
+
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
         (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
@@ -50,13 +72,16 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      # 둘러봤다 (보+았 written as one syllable); 면담하고: talks at the host's
                                      r"둘러(?:봤|본|볼)|면담(?:했|하고|하며|하였|을\s?(?:갖|가졌|진행))|"
                                      r"예방(?:했|하고|한|을)|접견(?:했|하고|하며|하였|한)")),
-        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
+        (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|손을\s?(?:맞)?잡(?:았|고|은|는|기로|아|겠)|"
+                                           r"공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
                                            # X를 리셀러 파트너로 선정하고: a partner chosen by name
                                            r"파트너(?:사)?로\s?(?:선정|낙점|지정|삼)|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
                                            r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)|"  # X와 협력해
                                            # a supply or joint-work contract signed (공급 계약을 맺었다)
-                                           r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)")),
+                                           r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)|"
+                                           r"(?:전략적\s?)?동반자\s?관계를?\s?(?:맺|구축|수립|격상)|"
+                                           + _KO_COOPERATION_MADE.pattern + "|" + _KO_TIES)),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
@@ -80,8 +105,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"参访|拜会|造访|访台|访美|访日)(?!团)|"  # 参访团: the delegation's name
                                      # 赴X参观考察: the place gone to is the one visited
                                      r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访))")),
-        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|"
-                                           r"合作(?!协议|备忘录|意向|框架|谅解)")),  # 与X合作: `_with_partner`
+        (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|(?:策略|战略)联盟|"
+                                           + _ZH_JOINT.pattern + "|"
+                                           r"合作(?!协议|备忘录|意向|框架|谅解)|"  # 与X合作: `_with_partner`
+                                           + _ZH_TIES)),
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|"
                                           # 率领15家初创企业前往首尔: a body leading firms abroad
                                           r"率领[^，。；,;]{0,20}?(?:企业|公司|厂商|初创|新创|业者|团队)"
@@ -94,7 +121,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
                                          r"letter of intent|LOI)\b|"  # A and B agreed to set up a body
                                          r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|form|open|"
-                                         r"build|operate|cooperate|work together)\b", re.I)),
+                                         r"build|operate)\b", re.I)),
         (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
                                           r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
@@ -116,7 +143,20 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partner(?:s|ing)? with|team(?:s|ed|ing)? up"
                                            r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
-                                           r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with)\b", re.I)),
+                                           r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with"
+                                           # agreed to cooperate, will work together, forged ties,
+                                           # deepen cooperation: a cooperation made, no paper signed
+                                           r"|agree(?:d|s)? to (?:jointly |closely )?cooperate"
+                                           r"|join(?:s|ed|ing)? forces|(?:tie|ties|tied|tying) up with"
+                                           r"|(?:has|have|had) been working (?:closely )?with"
+                                           r"|form(?:s|ed|ing)? (?:an? |a strategic )?alliance"
+                                           r"|(?:jointly develop|co-develop)(?:s|ed|ing)?"
+                                           r"|work(?:s|ed|ing)? (?:closely )?together"
+                                           r"|forg(?:e|es|ed|ing) (?:\w+ ){0,2}?"
+                                           r"(?:ties|partnership|alliance|relationship)"
+                                           r"|(?:expand|deepen|strengthen|broaden|boost)(?:s|ed|ing)? (?:\w+ ){0,3}?"
+                                           r"(?:cooperation|collaboration|ties|partnership)"
+                                           r")\b|" + _EN_TIES, re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
                                           # led a group of more than 60 Korean executives to the fair
                                           r"\bled an? (?:[\w-]+ ){0,2}?(?:group|team|contingent) of\b|"
@@ -197,10 +237,14 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (s.lang == "zh" and t == EventType.founding and _ZH_PLAN.search(
                 doc.text, max(s.start, h.start() - 14), h.start()))
             and not (t == EventType.partnership and (h.group() in ("협력", "협업", "合作")
-                                                     or h.group().startswith("계약"))  # with whom
+                                                     or h.group().startswith("계약")  # with whom
+                                                     or _KO_COOPERATION_MADE.fullmatch(h.group())
+                                                     or _ZH_JOINT.fullmatch(h.group()))
                      and not _with_partner(doc, s.lang, orgs, h.start()))
             and not (s.lang == "zh" and t == EventType.partnership and h.group() == "合作"
                      and _ZH_TALKS_OF.search(doc.text, max(s.start, h.start() - 14), h.start()))
+            and not (s.lang == "en" and t == EventType.partnership
+                     and _EN_SOUGHT.search(doc.text, max(s.start, h.start() - 40), h.start()))
             and not (s.lang == "en" and t == EventType.partnership
                      and _EN_TOLD_BEFORE.search(doc.text, max(s.start, h.start() - 12), h.start())
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
@@ -324,6 +368,11 @@ def _with_partner(doc: Doc, lang: str, orgs: list[OrgMention], at: int) -> bool:
 
 # 与X探讨机器人合作, 寻求合作: cooperation talked of or sought, not a partnership made
 _ZH_TALKS_OF = re.compile(r"(?:探讨|商讨|洽谈|寻求|探索|磋商|讨论)[^，。；,;]{0,10}$")
+# "sought cooperation with", "discussed ways to collaborate with", "hopes to partner with": a
+# cooperation sought or talked of, not one made
+_EN_SOUGHT = re.compile(r"\b(?:seek|seeks|sought|seeking|explor(?:e|es|ed|ing)|discuss(?:ed|es|ing)?|"
+                        r"hop(?:e|es|ed|ing)|look(?:s|ed|ing)? for|ways to|possibilit(?:y|ies) of|"
+                        r"eager to|keen to|wants? to|would like to)\s+(?:(?!and\b)[\w-]+\s+){0,3}$", re.I)
 # "which helped arrange the visits", "during this visit": the visits already told, named again as a noun
 _EN_VISITS_TOLD = re.compile(r"\b(?:the|these|those|this|that|such)\s+(?:\w+\s+)?$", re.I)
 # "the tie-up would help", "this partnership": the partnership already told, named again
