@@ -2,8 +2,7 @@
 own): sister and friendship ties between cities and provinces, dated by the year they were made
 and kept beside a later agreement of the same pair; a cooperation built, strengthened or widened
 (협력 관계를 구축, 협력을 강화하기로, 建立战略合作关系, 結為策略聯盟, forged ties, agreed to work
-together); two companies that sign an agreement and say what they will do together; while a
-cooperation only sought or talked of ('sought cooperation with', 探讨合作) stays no event."""
+together); while a cooperation only sought or talked of ('sought cooperation with', 探讨合作) stays no event."""
 
 import pytest
 
@@ -94,23 +93,3 @@ def test_a_cooperation_built_or_strengthened_is_a_partnership(run, g, text):
 ])
 def test_a_cooperation_sought_or_without_a_partner_is_none(run, g, text):
     assert event_pairs(run(text), g, "partnership") == []
-
-
-# -- companies that sign and say what they will do together ------------------------------------------
-def test_two_companies_signing_and_working_together_start_a_partnership(run, g):
-    doc = run("韩光机器人已与华容科技签署战略合作协议，双方将率先在上海工厂开展试点。")
-    assert event_pairs(doc, g, "agreement") == [(["hanbit"], ["huarong"])]
-    assert event_pairs(doc, g, "partnership") == [(["hanbit"], ["huarong"])]
-
-
-def test_public_bodies_signing_a_memorandum_keep_the_agreement_alone(run, g):
-    doc = run("韩国数字振兴院与北川大学签署合作备忘录，双方将共同开发技术。")
-    assert event_pairs(doc, g, "agreement") == [(["kr-agency"], ["north-uni"])]
-    assert event_pairs(doc, g, "partnership") == []
-
-
-def test_the_pair_opening_the_next_sentence_with_joint_work_is_their_partnership(run, g):
-    doc = run("한빛로보틱스는 화룽테크와 업무협약을 체결했다. 양사는 물류 로봇을 공동 개발한다.")
-    assert event_pairs(doc, g, "partnership") == [(["hanbit"], ["huarong"])]
-    doc = run("Hanbit Robotics signed an agreement with Huarong Tech. The two companies will attend the fair.")
-    assert event_pairs(doc, g, "partnership") == []

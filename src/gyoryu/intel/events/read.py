@@ -357,7 +357,6 @@ def events_v2(*, gazetteer: Gazetteer):
                 e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))
              or _unnamed_partners(doc, "ko" if _KO_UNNAMED_PARTNERS.search(doc.text, e.start, e.end) else "",
                                   e.type, e.actors, e.start, e.end)) and e.actors)])
-        doc.events += _joint_work(doc, is_company)
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
         doc.events = _tours_of_places(doc, doc.events)
@@ -366,44 +365,6 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.orgs = [o for o in doc.orgs if o not in doc.gatherings]
 
     return run
-
-
-# 签署合作协议，双方将共同开发…, 양사는 … 공동 개발하기로, the two companies will jointly develop: what
-# the pair go on to do together, told with their agreement
-_JOINT_WORK = re.compile(r"双方(?:还|并|也)?将[^。；;]{0,30}?(?:共同|联合|率先|携手)|"
-                         r"(?:양사|두\s?회사)[는도]\s[^.]{0,40}?(?:공동|함께)|"
-                         r"\b[Tt]he two (?:companies|firms) (?:will|would|plan to) (?:jointly|together|co-)")
-# the sentence right after may open with the pair (양사는 …, The two companies will …)
-_PAIR_OPENS = re.compile(r"\s*(?:이번 협약으로\s|협약에 따라\s|Under the (?:agreement|deal),\s)?"
-                         r"(?:양사|두\s?회사|双方|[Tt]he two)")
-
-
-# a name the directory lacks that ends as a public, academic or member body does (…振兴院, 北川大学,
-# 경기도, …협회, Ministry of …): not a company
-_PUBLIC_BODY = re.compile(r"(?:大学|大學|院|局|部|会|會|厅|廳|政府|市|省|道|盟|대학교?|원|청|부|회|시|도|"
-                          r"University|Institute|Ministry|Association|Agency|Council|Government|Province|City)$")
-
-
-def _joint_work(doc: Doc, is_company) -> list[EventRecord]:
-    """Two companies that sign an agreement and go on, in the same sentence, to say what they
-    will do together (与现代汽车签署战略合作协议，双方将率先在蔚山工厂开展试点) start a business
-    partnership beside the agreement; bodies of government or research that sign a memorandum
-    and list its programmes (双方将在…领域开展联合招商) keep the agreement alone. The joint work may
-    open the next sentence (…협약을 체결했다. 양사는 로봇을 공동 개발한다). The signer may be
-    the company the story is about, unnamed (公司…已与现代汽车签署…，双方将…)."""
-    out = []
-    for e in doc.events:
-        parties = [m for m in (*e.actors, *e.targets) if isinstance(m, OrgMention)]
-        if e.type != EventType.agreement or len(parties) not in (1, 2) or not e.targets or not all(
-                is_company(m) and not (m.entity_id is None and _PUBLIC_BODY.search(m.mention)) for m in parties):
-            continue
-        after = next((x for x in doc.sentences if x.start >= e.end), None)
-        if _JOINT_WORK.search(doc.text, e.start, e.end) or (
-                after is not None and _PAIR_OPENS.match(doc.text, after.start)
-                and _JOINT_WORK.search(doc.text, after.start, after.end)):
-            out.append(EventRecord(EventType.partnership, list(e.actors), list(e.targets), e.place, e.date,
-                                   e.start, e.end))
-    return out
 
 
 def _tied_places(doc: Doc, gazetteer: Gazetteer, s, orgs: list[OrgMention]) -> list[OrgMention]:
