@@ -101,7 +101,7 @@ def test_an_office_or_centre_opened_is_a_founding_of_its_opener(run, g, text):
 
 
 def test_a_plan_a_data_centre_or_a_door_is_no_founding(run, g):
-    for text in ("三星决定在北京设立研发中心。", "Tencent opened its second data center in Seoul.",
+    for text in ("欢迎三星在北京设立研发中心。", "Tencent opened its second data center in Seoul.",
                  "Samsung opened the exhibition with a speech."):
         assert not [e for e in _events(run(text), g) if e[0] == "founding"], text
 
@@ -219,4 +219,6 @@ def test_taiwanese_visit_words(run, g):
 
 def test_a_centre_set_up_today_is_a_founding_but_a_decision_to_is_not(run, g):
     assert _pairs(run("三星今天在北京設立研發中心。"), g, "founding") == [([], ["samsung"])]
-    assert _pairs(run("三星将在北京设立研发中心。"), g, "founding") == []
+    # a plan announced is told (news-dev counts planned events); an invitation to set up is not
+    assert _pairs(run("三星将在北京设立研发中心。"), g, "founding") == [([], ["samsung"])]
+    assert _pairs(run("欢迎三星在北京设立研发中心。"), g, "founding") == []

@@ -230,6 +230,11 @@ def _merge(events: list[EventRecord], gazetteer: Gazetteer,
         if first is None and e.type == EventType.founding and e.targets:  # 首尔商务中心揭牌: the centre
             first = next((m for m in merged if m.type == e.type and any(  # told before by its full name
                 _short_form(t.mention, u.mention) for t in e.targets for u in m.targets)), None)
+        if first is None and e.type == EventType.founding and not e.targets and e.actors:
+            # NIPA는 … 센터 개소식을 열고: the body its founder opened, told before by name
+            mine = {_ref(a) for a in e.actors}
+            first = next((m for m in merged if m.type == e.type and m.targets
+                          and mine <= {_ref(a) for a in m.actors}), None)
         if first is None:
             merged.append(e)
             continue

@@ -245,12 +245,14 @@ def company_named_again(doc: Doc, s, lang: str, is_company) -> OrgMention | None
 _EN_PAIR = re.compile(r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:sides|parties|ministries|governments|"
                       rf"countries|{_EN_KINDS})\b", re.I)
 _ZH_PAIR = re.compile(r"双方|两家(?:公司|企业|机构)|两国|两地")
+# '양측은', '두 기관은 … 센터를 열기로 했다': the Korean pair named again as the subject
+_KO_PAIR = re.compile(r"(?<![가-힣])(?:양측|양사|양\s?기관|두\s(?:기관|회사|기업|대학))(?:은|는|이|도)\s")
 
 
 def referred_pair(doc: Doc, s, lang: str, at: int, is_party) -> tuple[OrgMention, OrgMention] | None:
     """The two parties a clause's subject names again before `at` ('The two ministries', 双方): the
     parties of the nearest of the two sentences before it that names exactly two."""
-    rx = _EN_PAIR if lang == "en" else _ZH_PAIR if lang == "zh" else None
+    rx = {"en": _EN_PAIR, "zh": _ZH_PAIR, "ko": _KO_PAIR}.get(lang)
     if rx is None or not rx.search(doc.text, s.start, at):
         return None
     whole = doc.sentences

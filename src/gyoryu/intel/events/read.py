@@ -180,9 +180,11 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.partnership and TIES.search(doc.text, s.start, s.end):
                     orgs = _tied_places(doc, gazetteer, s, orgs)
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
-                if etype in (EventType.agreement, EventType.partnership) and not orgs and (
+                if etype in (EventType.agreement, EventType.partnership, EventType.founding) and not orgs and (
                         pair := referred_pair(doc, s, s.lang, trig.start(), lambda o: not _is_gathering(o, gazetteer))):
                     orgs, actors, targets = list(pair), [pair[0]], [pair[1]]  # The two ministries also signed
+                    if etype == EventType.founding:  # 양측은 … 센터를 열기로 했다: the pair founds it
+                        actors, targets = list(pair), []
                 subject = min(actors, key=lambda a: a.start) if actors else None
                 if etype in _ACTS_OF_PARTIES and subject is not None and _is_gathering(subject, gazetteer):
                     continue  # 对接会…开幕，…现场签约项目12个: signings at a gathering its subject, who signed untold
@@ -273,6 +275,17 @@ def events_v2(*, gazetteer: Gazetteer):
                             any(isinstance(t, OrgMention) for t in targets)
                             and _AMOUNT.search(doc.text, s.start, s.end))):
                     continue  # a sum put into a named company counts even when the investor is unnamed
+                pooled = next((e for e in reversed(doc.events) if e.type == EventType.investment
+                               and _FUND.search(doc.text, e.start, e.end) and all(
+                                   _NAMED_FUND.search(t.mention) for t in e.targets if isinstance(t, OrgMention))),
+                              None) if etype == EventType.investment and _CONTRIBUTION.search(trig.group()) else None
+                if pooled is not None:
+                    # 선전캐피탈(300억원)과 … 600억원을 출자했으며 모태펀드가 400억원을 출자했다: the fund told
+                    # before, its contributors named; one investment, as 출자 in it is the pooling itself
+                    have = {_ref(x) for x in (*pooled.actors, *pooled.targets)}
+                    pooled.actors += _unique([o for o in (*actors, *targets) if isinstance(o, OrgMention)
+                                              and _ref(o) not in have])
+                    continue
                 if etype == EventType.investment and not targets and actors and last_round:
                     targets = list(last_round.targets)  # 本轮由X领投: the round told before
                 if etype in _GATHERINGS_OF_ACTORS and not actors:
@@ -292,7 +305,9 @@ def events_v2(*, gazetteer: Gazetteer):
                         or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
                         etype == EventType.investment and actors and (
                             _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))) and not (
-                        _unnamed_partners(doc, s.lang, etype, actors, s.start, trig.start())):
+                        _unnamed_partners(doc, s.lang, etype, actors, s.start, trig.start())) and not (
+                        etype == EventType.founding and any(isinstance(a, OrgMention) for a in actors)
+                        and _unit_founded(doc, s.lang, trig)):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit and s.lang == "ko" and _KO_PARTICIPANTS.match(
                         doc.text, s.start):  # 참가 기업들은 … 공장을 둘러봤다: the gathering's organiser visits
@@ -355,6 +370,7 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.events = _sealed_partnerships(doc, [e for e in doc.events if e.targets or (
             (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end) or (
                 e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))
+             or _founder_of_unnamed(doc, e)
              or _unnamed_partners(doc, "ko" if _KO_UNNAMED_PARTNERS.search(doc.text, e.start, e.end) else "",
                                   e.type, e.actors, e.start, e.end)) and e.actors)])
         doc.events = _one_summit_of_people(doc.events)
@@ -446,6 +462,41 @@ def _unnamed_partners(doc, lang: str, etype: str, actors: list, start: int, end:
         and bool(_KO_SIGNED.search(doc.text, counted.end(), counted.end() + 40))  # not 체결을 추진할 계획
 
 
+def _founder_of_unnamed(doc: Doc, e: EventRecord) -> bool:
+    """A founding whose founded body the story does not name (네이버는 홍콩에 지사를 설립할 계획이다,
+    A and B agreed to set up a joint lab): its founders alone tell it, as news-dev writes it; but
+    a facility built (네이버가 설립한 데이터센터, opened a factory) founds no body."""
+    return e.type == EventType.founding and any(isinstance(a, OrgMention) for a in e.actors) \
+        and not _FACILITY.search(doc.text, e.start, e.end)
+
+
+# the kind of body a founding verb sets up unnamed: a unit, an office, a lab, a company (지사를 설립,
+# 开设办事处, open a research office); a ceremony of opening (개소식, 揭牌) tells one too
+_UNIT = {
+    "ko": re.compile(r"법인|지사|사무소|연구소|연구원|센터|본부|거점|합작사|자회사|재단|협회|사업단|얼라이언스|"
+                     r"협의체|랩|실험실|기업|회사|식$"),
+    "zh": re.compile(r"公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部|基金会|协会|联盟|揭牌|挂牌"),
+    "en": re.compile(r"\b(?:office|cent(?:re|er)|branch|subsidiary|lab|laboratory|institute|headquarters|company|"
+                     r"venture|unit|firm|start-?up|alliance|association|foundation)s?\b", re.I),
+}
+
+
+def _unit_founded(doc: Doc, lang: str, trig: re.Match) -> bool:
+    """Whether an unnamed founding's object is a body: the unit word around its verb (Korean
+    writes it before, Chinese in or after, English after)."""
+    rx = _UNIT.get(lang)
+    if rx is None:
+        return False
+    if lang == "ko":
+        return bool(rx.search(trig.group()) or rx.search(doc.text, max(0, trig.start() - 25), trig.end() + 12))
+    return bool(rx.search(trig.group()) or rx.search(doc.text, trig.end(), trig.end() + 50))
+
+
+# a building or plant set up or opened is no body founded: 데이터센터, 공장, 数据中心, a factory
+_FACILITY = re.compile(r"(?:데이터\s?센터|공장|물류\s?센터|생산\s?(?:라인|기지)|매장|数据中心|工厂|厂房|仓库|门店|"
+                       r"\bdata cent(?:er|re)s?\b|\bfactor(?:y|ies)\b|\bplants?\b|\bwarehouses?\b|\bstores?\b)", re.I)
+
+
 # gatherings a body holds (a delegation is sent, not held)
 _HELD = frozenset({EventType.summit, EventType.other, EventType.exhibition})
 # A与B共同举办, 聯合主辦: a gathering both hold, though 与 before a verb is 'with'
@@ -477,6 +528,8 @@ _FUND = re.compile(r"펀드|基金|\bfunds?\b", re.I)
 _FUND_SUBJECT = re.compile(r"(?:(?:이|이번|해당|동|새|신규)\s?)?펀드(?:는|가|도)\s|(?:该|这只|此|本)基金|"
                            r"(?:The|This|That|The new) fund\b")
 _NAMED_FUND = re.compile(r"(?:펀드|基金|Fund)$")
+# a contributor's share of a fund: 출자, 出资, 认缴, commit $X to
+_CONTRIBUTION = re.compile(r"출자|出资|认缴|commit", re.I)
 
 
 def _fund_told_before(doc: Doc, s) -> OrgMention | None:

@@ -185,6 +185,10 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     text = doc.text
     if lang == "ko":
         roles = ko_roles(doc, orgs, trig.start())
+        if _KO_PURSUED.match(trig.group()):  # 중진공이 설립을 추진 중인 … 혁신성장지원센터: what the pursuit modifies
+            of = _KO_PURSUED_OF.match(text, trig.end())
+            named = [o for o in orgs if 0 <= o.start - trig.end() <= 40] if of else []
+            return [o for o in orgs if roles.get(id(o)) == "actor" and o.end <= trig.start()], named[:1]
         objects = [o for o in orgs if roles.get(id(o)) == "object" and o.end <= trig.end()]
         if objects:
             return [o for o in orgs if roles.get(id(o)) == "actor"], objects
@@ -225,6 +229,9 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
     before = [o for o in orgs if o.end <= trig.start() and not (
         lang == "zh" and _ZH_VENUE_OF_OPENING.fullmatch(text, o.end, trig.start())
         and text[max(0, _lead_in(doc, o) - 1):_lead_in(doc, o)] in ("在", "于"))]
+    if lang == "zh" and len(trig.group()) > 2 and len(before) >= 2 and not after and _PAIR_GLUE.fullmatch(
+            text, before[-2].end, before[-1].start):
+        return before[-2:], []  # 浙江大学与韩国科学技术院签约共建联合实验室: the pair founds what it builds
     if lang == "zh" and _ZH_NO_OBJECT.match(text, trig.end()):
         # 星动纪元成立于2023年，孵化自清华大学: the subject was founded, never a name after it
         # (创始团队来自X: where the founders came from founded nothing)
@@ -237,11 +244,20 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
         return before, []  # A and B agreed to set up a joint laboratory: what is founded is not named
     if after:
         return [o for o in before if _ref(o) != _ref(after[0])], after[:1]
+    if len(before) >= 2 and _PAIR_GLUE.fullmatch(text, before[-2].end, before[-1].start):
+        return before[-2:], []  # 浙江大学与韩国科学技术院签约共建联合实验室: the pair founds what it builds
     if before:
         return [], before[-1:]
     return [], orgs[:1]
 
 
+# the pair written as one subject: A与B, A和B, A and B
+_PAIR_GLUE = re.compile(r"\s*(?:[与和及同]|and)\s*", re.I)
+
+
+# a founding agreed or pursued (설립에 합의했다, 설립을 추진 중인 X): its subject founds, X is founded
+_KO_PURSUED = re.compile(r"설립(?:에|을)")
+_KO_PURSUED_OF = re.compile(r"\s?(?:중인|하는|한|할)\s")
 # '데이터센터를 (이미) 설립': the founding verb's object is a thing the story does not name
 _KO_UNNAMED_OBJECT = re.compile(r"[가-힣A-Za-z0-9)’'\"」][을를]\s?(?:[가-힣]{1,3}\s)?$")
 # a sum put in (…에 50억원을 투자해 본사를 유치): an investor's act, whatever it attracts in return

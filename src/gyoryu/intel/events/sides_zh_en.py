@@ -37,7 +37,8 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
     window = doc.text[max(0, trigger - 60):trigger + 30]
     raising = etype == EventType.investment and bool(
         _ZH_RAISE.search(window) or _EN_RAISE.search(window) or _RAISE.search(
-            doc.text, max(0, trigger - 5), trigger + 20))
+            doc.text, max(0, trigger - 5), trigger + 20)
+        or (lang == "en" and _EN_FUNDED_BY.match(doc.text, trigger)))
     groups = _groups(doc, orgs)
     hosting = lang == "zh" and _ZH_HOSTING.match(doc.text, trigger)
     subject = antecedent = None
@@ -96,6 +97,8 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             out[id(o)] = role
     return out
 _EN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
+# the fund is backed by X, the seed round was led by X: who is named after 'by' puts money in
+_EN_FUNDED_BY = re.compile(r"[^.;]{0,40}?\b(?:backed|led)\s+by\b", re.I)
 _EN_OBJECT_BEFORE = re.compile(r"\b(?:with|toured|visited|visiting|met|signed|by|of|from|to)\s+(?:the\s+)?$", re.I)
 _EN_TOUR = re.compile(r"tour of|trip to", re.I)
 _EN_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")

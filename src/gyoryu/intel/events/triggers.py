@@ -46,6 +46,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)을?\s?(?:투자(?:해|하여|하며)|보태|보탰)|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
                                           r"펀드[’'\"」]?(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드|"
+                                          # a contributor's share put into a fund or firm: 500억 원을
+                                          # 출자한다, 공동 출자해
+                                          r"출자(?:한다|했|하기로|해|하여|하고|할|한|하며|키로)|"
                                           # a sum raised (3억 위안(약 570억원)을 조달했다); the round's
                                           # investors told after it (당시 라운드는 X가 주도했고)
                                           r"(?:원|달러|위안|유로|엔)[)）]?[을를]?\s?조달|"
@@ -60,7 +63,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"창업(?:한|했던)\s?(?:기업|회사|업체|스타트업)(?:이다|이며|으로)|"
                                         # a unit opened or set up by name: '…공동연구센터'를 열기로, 지사를 세워
                                         r"(?:센터|사무소|지사|법인|연구소|본부|거점)[’'\"」]?(?:를|을)\s*"
-                                        r"(?:열었|열고|열어|열기로|열\s|연다|세웠|세운|세우|세울|세워)|"
+                                        r"(?:열었|열고|열어|열기로|열\s|연다|여는|세웠|세운|세우|세울|세워)|"
+                                        # a founding agreed or pursued: 공동연구센터 설립에 합의했다, 설립을 추진 중인
+                                        r"설립(?:에|을)\s?(?:합의|추진)|"
                                         r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
                                         r"(?:센터|사무소|지사|법인|연구소|본부|공장)[가-힣]{0,2}\s*문을\s*(?:열었|연다|열고|열어|연)")),
         (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스|"
@@ -82,7 +87,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)|"
                                            r"(?:전략적\s?)?동반자\s?관계를?\s?(?:맺|구축|수립|격상)|"
                                            + _KO_COOPERATION_MADE.pattern + "|" + _KO_TIES)),
-        (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단")),
+        (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단|참관단|연수단|교류단|"
+                                          # KOTRA는 국내 기업 20개사를 이끌고: the firms a body leads abroad
+                                          r"(?:기업|업체|기업인|기관)[^.]{0,12}?(?:\d+\s?(?:개사|곳|명)|여\s?명)[^.]{0,6}?(?:을|를)\s?이끌고")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
                                           r"(?:박람회|전시회|엑스포|산업전)에\s*참가|"
@@ -96,10 +103,14 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
         (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资|"
+                                          # a contributor's share subscribed: 出资5亿元, 认缴10亿元, 入股, 参股
+                                          r"出资(?!人|方)|认缴|认购|入股|参股|增资|"
                                           # a fund set up by its makers, as 펀드 결성 and 'set up a fund'
                                           r"(?:发起设立|设立|组建|募集|成立)[^，。；,]{0,16}?基金(?![会])")),
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
-                                        r"(?:(?:开设|新设|设立)了?)[^，。；,;的]{0,12}?(?:分公司|子公司|法人|中心|办事处|代表处|研究院|分部|办公室|总部)(?!的)")),
+                                        r"(?:(?:开设|新设|设立|共建|合建|组建|筹建|共同建立)了?)[^，。；,;的]{0,12}?"
+                                        # 签约共建联合实验室: a joint lab built by the signers is founded by them
+                                        r"(?:分公司|子公司|合资公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部)(?!的)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
                                      r"参访|拜会|造访|访台|访美|访日)(?!团)|"  # 参访团: the delegation's name
@@ -109,10 +120,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            + _ZH_JOINT.pattern + "|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)|"  # 与X合作: `_with_partner`
                                            + _ZH_TIES)),
-        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|"
-                                          # 率领15家初创企业前往首尔: a body leading firms abroad
-                                          r"率领[^，。；,;]{0,20}?(?:企业|公司|厂商|初创|新创|业者|团队)"
-                                          r"(?=[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达))")),
+        (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|经贸团|商务团|交流团|参观团|"
+                                          # 组织20余家企业赴韩, 率领15家初创企业前往首尔: the firms a body takes abroad
+                                          r"(?:组织|率领|带领|率)[^，。；,;]{0,20}?(?:企业|企业家|公司|厂商|代表|初创|新创|业者|团队)"
+                                          r"[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达)")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基|"
                                      r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛")),
@@ -130,11 +141,23 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:(?:investment|venture|start-?up|co-investment|joint|new|AI|growth) )*"
                                           r"funds?|"
                                           r"led a .{0,40}?round|attract(?:ed|ing|s)? [^.;]{0,30}investment|"
+                                          # money pledged to a fund or taken in a firm: commit $50 million to the
+                                          # fund, backed by X, the anchor investor, a Series A led by X, took a stake in
+                                          r"commit(?:s|ted|ting)?\s[^.;]{0,40}?\b(?:to|in)(?=\s)|"
+                                          r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?backed by|anchor investors?|"
+                                          r"(?:seed|angel|Series [A-F]|pre-Series [A-F])\s(?:funding\s|investment\s)?"
+                                          r"(?:round\s)?(?:was\s|is\s|were\s)?(?:co-)?led by|"
+                                          r"led (?:an?|the|its) [^.;]{0,40}?Series [A-F]|"
+                                          r"(?:took|takes|take|acquired|bought) an? "
+                                          r"(?:[\d.]+%\s|minority\s|majority\s)?stake in|"
                                           r"(?:secured|secures|received|receives|closed)\s[^.;]{0,40}?(?:funding|investment))\b",
                                           re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
+                                        # will establish a joint research centre, plans to launch an institute
+                                        r"(?:establish(?:es)?|launch(?:es)?|found)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                                        r"(?:office|centre|center|branch|subsidiary|lab|laboratory|institute|company|venture)|"
                                         r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
-                                        r"branch|subsidiary|lab|laboratory|headquarters)s?)\b", re.I)),
+                                        r"branch|subsidiary|lab|laboratory|institute|headquarters)s?)\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b|"
                                      # officials' meetings: the joint committee meeting, ministerial talks
                                      r"\b(?:joint committee|ministerial|vice-ministerial)\s"
@@ -157,7 +180,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"|(?:expand|deepen|strengthen|broaden|boost)(?:s|ed|ing)? (?:\w+ ){0,3}?"
                                            r"(?:cooperation|collaboration|ties|partnership)"
                                            r")\b|" + _EN_TIES, re.I)),
-        (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission)\b|"
+        (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission|business mission|"
+                                          r"study tour)\b|"
                                           # led a group of more than 60 Korean executives to the fair
                                           r"\bled an? (?:[\w-]+ ){0,2}?(?:group|team|contingent) of\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
@@ -380,9 +404,9 @@ _EN_TOLD_BEFORE = re.compile(r"\b(?:the|this|that|such a)\s+(?:new\s+)?$", re.I)
 _EN_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
 # "이번 MOU 체결을 통해", "센스타임의 의향서 체결은", "금번 방문이": the agreement or visit already
 # told, named again as this one or as the topic of a remark
-# 决定在京畿道设立研发中心, 计划开设: a plan to set up, not an office opened
-# 欢迎更多韩国企业来深设立研发中心: an invitation to set up, neither
-_ZH_PLAN = re.compile(r"(?:决定|将|计划|拟|有意|准备|预计|打算|考虑|欢迎|鼓励|吸引|希望|邀请|支持)[^，。；,;]{0,12}$")
+# 欢迎更多韩国企业来深设立研发中心: an invitation to set up, not an office opened
+# (a plan to set up — 将在首尔设立办事处 — is told: news-dev counts announced events)
+_ZH_PLAN = re.compile(r"(?:欢迎|鼓励|吸引|希望|邀请|支持)[^，。；,;]{0,12}$")
 _KO_MODIFIES = re.compile(r"(?:한|했던|중인)\s")
 _KO_OBJECT = re.compile(r"\s?[을를]\s?")
 
