@@ -426,9 +426,13 @@ _EN_CONTRACT = re.compile(r"\b(?:signed|signs|inked|sign)\s+(?:an?|the|its|their
 
 
 def _contract(doc: Doc, s, h: re.Match) -> bool:
+    """Whether the agreement trigger at `h` signs a contract (代理合同, a supply deal) within its
+    sentence: a business partnership, not a memorandum."""
     rx = _ZH_CONTRACT if s.lang == "zh" else _EN_CONTRACT
     m = rx.match(doc.text, h.start())
     return m is not None and m.end() <= s.end
+
+
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
 _LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
 _DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")
@@ -449,6 +453,8 @@ def _summit_told(doc: Doc, lang: str, span: tuple[int, int]) -> bool:
     """Whether the sentence `span` tells a gathering by its trigger words."""
     rx = next(rx for t, rx in TRIGGERS[lang] if t == EventType.summit)
     return rx.search(doc.text, *span) is not None
+
+
 # '통합업체 두 곳과 각각 협약을', '현지 기업 3개사와': partners counted, not named
 _KO_UNNAMED_PARTNERS = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s?(?:곳|개사|개\s?(?:기업|업체|기관|사))(?:과|와)\s|"
                                   r"(?<![가-힣])(?:기업|업체|기관|대학)들과\s")
@@ -523,6 +529,8 @@ def _ko_topic_before(doc: Doc, at: int) -> list[OrgMention]:
     lo = starts[0] if starts else 0
     topic = [o for o in doc.orgs if lo <= o.start and o.end <= at and doc.text[o.end:o.end + 1] in ("은", "는")]
     return topic[-1:]
+
+
 _FUND = re.compile(r"펀드|基金|\bfunds?\b", re.I)
 # a sentence whose subject is "the fund" (펀드는, 이 펀드는, 该基金, The fund): the fund the story named
 _FUND_SUBJECT = re.compile(r"(?:(?:이|이번|해당|동|새|신규)\s?)?펀드(?:는|가|도)\s|(?:该|这只|此|本)基金|"

@@ -96,6 +96,8 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         for o in group:
             out[id(o)] = role
     return out
+
+
 _EN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # the fund is backed by X, the seed round was led by X: who is named after 'by' puts money in
 _EN_FUNDED_BY = re.compile(r"[^.;]{0,40}?\b(?:backed|led)\s+by\b", re.I)

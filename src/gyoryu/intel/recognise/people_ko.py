@@ -220,6 +220,8 @@ def ko_people_v2(*, gazetteer: Gazetteer):
         doc.people.sort(key=lambda q: q.start)
 
     return run
+
+
 def _token_names_matter(doc: Doc, gazetteer: Gazetteer, s) -> bool:
     """Whether a name read from Kiwi's tokens of sentence `s` could change what `ko_people_v2`
     finds there; when not, the sentence is not tokenised for it (Kiwi is most of the time).
