@@ -28,7 +28,9 @@ class OrgMention:
     entity_id: int | None = None
     confidence: float = 0.0
     method: str = "none"  # LinkMethod
-    source: str = "directory"  # directory | pattern | gathering
+    # directory | pattern | gathering | place (a city standing for its government as a party of a
+    # sister-city tie: an event's side only, never one of the document's organisations)
+    source: str = "directory"
     candidates: list[tuple[int, float]] = field(default_factory=list)
     # the name this one glosses in brackets (센스타임(SenseTime): SenseTime glosses 센스타임): its
     # own mention, with its own offsets, one organisation with it

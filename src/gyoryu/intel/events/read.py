@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.directory.normalize import name_key
-from gyoryu.intel.enums import EventType
+from gyoryu.intel.enums import EventType, LinkMethod
 from gyoryu.intel.events.common import (
     _GATHERINGS_OF_ACTORS,
     _TALKS,
@@ -390,7 +390,7 @@ def _tied_places(doc: Doc, gazetteer: Gazetteer, s, orgs: list[OrgMention]) -> l
     if len({_ref(o) for o in orgs}) >= 2:
         return orgs
     named = {name_key(o.mention) for o in orgs}
-    places = [OrgMention(p.start, p.end, p.mention, None, 0.0, "none", "place") for p in within(doc.places, s)
+    places = [OrgMention(p.start, p.end, p.mention, None, 0.0, LinkMethod.none, "place") for p in within(doc.places, s)
               if gazetteer.places[p.entity_id].kind != "country" and name_key(p.mention) not in named
               and not any(o.start < p.end and p.start < o.end for o in orgs)]
     return sorted([*orgs, *places], key=lambda o: o.start) if places else orgs
