@@ -17,7 +17,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.credits import drop_credits
-from gyoryu.intel.recognise.heads import ADMIN_SUFFIX
+from gyoryu.intel.recognise.heads import ADMIN_SUFFIX, as_government
 from gyoryu.intel.segment import LazyCollisions, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
@@ -146,11 +146,7 @@ def _english_pair_that_acts(doc: Doc, gazetteer: Gazetteer) -> None:
             place = next((p for p in doc.places if (p.start, p.end) == m.span(g) and p.entity_id is not None), None)
             if place is None or gazetteer.places[place.entity_id].kind not in ("province", "city"):
                 continue
-            gov = gazetteer.governments.get(place.entity_id)
-            doc.places.remove(place)
-            doc.orgs.append(OrgMention(place.start, place.end, place.mention, gov, 1.0 if gov else 0.0,
-                                       LinkMethod.alias if gov else LinkMethod.none,
-                                       source="directory" if gov else "pattern"))
+            as_government(doc, gazetteer, place)
 
 
 def _listed_place(text: str, acting: re.Match, after: list, gazetteer: Gazetteer) -> bool:

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 
-from gyoryu.intel.enums import LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, component
-from gyoryu.intel.recognise.heads import add_candidate
+from gyoryu.intel.recognise.heads import add_candidate, as_government
 
 _HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
           "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
@@ -128,8 +127,4 @@ def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         if doc.taken(p.end, end) or any(o.start <= p.start and p.end <= o.end for o in doc.orgs):
             continue
-        gov = gazetteer.governments.get(p.entity_id)
-        doc.places.remove(p)
-        doc.orgs.append(OrgMention(p.start, end, text[p.start:end], gov, 1.0 if gov else 0.0,
-                                   LinkMethod.alias if gov else LinkMethod.none,
-                                   source="directory" if gov else "pattern"))
+        as_government(doc, gazetteer, p, end)

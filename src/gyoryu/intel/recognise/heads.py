@@ -13,6 +13,7 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
+    PlaceMention,
 )
 
 ADMIN_SUFFIX = frozenset("시성구군현도市省区县")
@@ -63,6 +64,18 @@ def simplified(chunk: str) -> str:
             conv = "".join(c2 if len(c2 := _T2S.convert(c)) == 1 else c for c in phrase)
         pieces.append(conv)
     return "".join(pieces)
+
+
+def as_government(doc: Doc, gazetteer: Gazetteer, place: PlaceMention, end: int | None = None) -> None:
+    """A place that acts (경기도가 협약을, 与京畿道签署, The provinces of A and B signed) is the body
+    that governs it: the directory's government when it holds one, else a candidate; `end` when
+    the government's name runs past the place's (경기도 + 청)."""
+    end = place.end if end is None else end
+    gov = gazetteer.governments.get(place.entity_id)
+    doc.places.remove(place)
+    doc.orgs.append(OrgMention(place.start, end, doc.text[place.start:end], gov, 1.0 if gov else 0.0,
+                               LinkMethod.alias if gov else LinkMethod.none,
+                               source="directory" if gov else "pattern"))
 
 
 def add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,

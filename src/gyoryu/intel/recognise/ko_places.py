@@ -11,7 +11,7 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention
-from gyoryu.intel.recognise.heads import add_candidate, org_ending_at
+from gyoryu.intel.recognise.heads import add_candidate, as_government, org_ending_at
 from gyoryu.intel.recognise.ko_tokens import skip_quote
 from gyoryu.intel.segment import inside, kiwi_tokens, within
 
@@ -74,11 +74,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
                     or _KO_OFFICIALS.match(text, p.end)):
                 acting.append(p)
     for p in acting:
-        gov = gazetteer.governments.get(p.entity_id)
-        doc.places.remove(p)
-        doc.orgs.append(OrgMention(p.start, p.end, p.mention, gov, 1.0 if gov else 0.0,
-                                   LinkMethod.alias if gov else LinkMethod.none,
-                                   source="directory" if gov else "pattern"))
+        as_government(doc, gazetteer, p)
 
 
 def _is_admin(p: PlaceMention, gazetteer: Gazetteer) -> bool:

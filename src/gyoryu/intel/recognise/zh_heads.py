@@ -18,6 +18,7 @@ from gyoryu.intel.pipeline import Doc, OrgMention, PlaceMention, component
 from gyoryu.intel.recognise.heads import (
     GATHERING_END,
     add_candidate,
+    as_government,
     repeat_candidates,
     short_repeats_zh,
     simplified,
@@ -656,8 +657,4 @@ def _signing_places(doc: Doc, gazetteer: Gazetteer) -> None:
             if not ((_SIGN_BEFORE.search(before) and _SIGN_AFTER.match(text, p.end))
                     or (_CLAUSE_START.search(text[s.start:p.start]) and _SUBJECT_SIGNS.match(text, p.end, s.end))):
                 continue
-            gov = gazetteer.governments.get(p.entity_id)
-            doc.places.remove(p)
-            doc.orgs.append(OrgMention(p.start, p.end, p.mention, gov, 1.0 if gov else 0.0,
-                                       LinkMethod.alias if gov else LinkMethod.none,
-                                       source="directory" if gov else "pattern"))
+            as_government(doc, gazetteer, p)
