@@ -280,6 +280,14 @@ delegation 2 -> 3 of 8, investment 2 of 7 unchanged); fresh8 0.82 -> 0.83; fresh
 even 0.89 unchanged; news-dev all (--unknown) 0.88 unchanged (P 0.91 -> 0.90), even 0.93 -> 0.92, odd 0.91
 -> 0.90; older sets, whose gold names no unnamed founding: held-out 0.954 -> 0.939, second 0.852 ->
 0.825, third 0.831 -> 0.836, fourth 0.759 -> 0.750, fifth 0.877 -> 0.865.
+
+2026-12-06, deals and consortia (probes of our own; fresh9 unread): a deal, contract or partnership
+agreement signed in Chinese or English is a partnership (news-dev calls TCL's deals one), a deal
+with partners counted but unnamed stands alone, a Korean supplier's receiver (에/에게 공급), 등과
+closing a list of partners, 함께 … 개발, and consortium members are partnerships; a Korean 협약 stays
+an MOU (calling 파트너십 협약 a partnership cost fresh9 one matched MOU, so it was dropped). news-dev
+odd events 0.90 -> 0.91 (en 0.93 -> 0.97), --unknown en 0.92 -> 0.94; fresh9 unchanged (0.56;
+partnerships still 2 of 25 found), fresh7 odd, fresh8, news-dev even unchanged.
 """
 
 from __future__ import annotations

@@ -114,6 +114,10 @@ _EN_RECEIVE = re.compile(r"\b(?:receive|receives|received|receiving|get|gets|obt
                          r"(?:be|been) (?:used|deployed|installed|allocated|delivered) (?:by|at|in|to|for)|"
                          r"allocated to|delivered to|supplied to|earmarked for)\b", re.I)
 _SUPPLY_REACH = 6  # the receivers of a deal are told in the sentences right after it
+# 엔비디아는 삼성전자에 GPU 5만 장을 공급한다: the supplier as the subject, the receiver marked 에/에게
+_KO_SUPPLY = re.compile(r"(?:공급|납품)(?:한다|했|하기로|키로|할|하며|하고|해|하게|한\s?(?:다고|바|것으로))")
+_KO_SUBJECT = re.compile(r"[’'\"」)]?(?:은|는|이|가)\s")
+_KO_RECEIVER = re.compile(r"[’'\"」)]?(?:에|에게)\s")
 
 
 def _goods(doc: Doc, s, lang: str, start: int) -> set[str]:
@@ -126,11 +130,19 @@ def supply_partners(doc: Doc, quoted) -> list[tuple[OrgMention, OrgMention, obje
     supplies a counted good (…将向韩国供应26万颗芯片, will supply 260,000 GPUs to …), then the
     organisations of the sentences after it that receive so many of the same good (三星将获得5万张
     GPU, 5万张GPU将用于三星, Samsung will receive 50,000 GPUs). Receivers written in the supply
-    sentence itself after 向/to are its partners too."""
+    sentence itself after 向/to (Korean: marked 에/에게) are its partners too."""
     text = doc.text
     out: list[tuple[OrgMention, OrgMention, object]] = []
     sentences = [s for s in doc.sentences if s.lang in ("zh", "en") and len(text[s.start:s.end].strip()) > 2]
     deals: list[tuple[int, OrgMention, set[str]]] = []  # (index, supplier, goods)
+    for s in doc.sentences_in("ko"):
+        supply = _KO_SUPPLY.search(text, s.start, s.end)
+        if supply is None or quoted(s, supply.start()):
+            continue
+        orgs = [o for o in _members(doc, s) if o.end <= supply.start()]
+        supplier = next((o for o in orgs if _KO_SUBJECT.match(text, o.end)), None)
+        out += [(supplier, o, s) for o in orgs if supplier is not None and o.start > supplier.end
+                and ref(o) != ref(supplier) and _KO_RECEIVER.match(text, o.end)]
     for i, s in enumerate(sentences):
         supply = (_ZH_SUPPLY if s.lang == "zh" else _EN_SUPPLY).search(text, s.start, s.end)
         orgs = _members(doc, s)

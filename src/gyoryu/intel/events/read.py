@@ -305,7 +305,8 @@ def events_v2(*, gazetteer: Gazetteer):
                         or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
                         etype == EventType.investment and actors and (
                             _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))) and not (
-                        _unnamed_partners(doc, s.lang, etype, actors, s.start, trig.start())) and not (
+                        _unnamed_partners(doc, s.lang, etype, actors, s.start,
+                                          trig.start() if s.lang == "ko" else s.end)) and not (
                         etype == EventType.founding and any(isinstance(a, OrgMention) for a in actors)
                         and _unit_founded(doc, s.lang, trig)):
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
@@ -419,18 +420,19 @@ _PRESS = re.compile(r"기자회견|브리핑")
 # a contract signed with a named partner is the business partnership it makes, as a Korean
 # 계약을 맺었다 is: 签署了产品代理协议, 签订供货合同, signed a supply contract, inked a distribution deal
 _ZH_CONTRACT = re.compile(r"(?:签署|签订|签约)了?[^，。；,;]{0,12}?(?:合同|订单|(?:代理|供货|供应|采购|销售|经销|分销|"
-                          r"授权|许可)协议)")
-_EN_CONTRACT = re.compile(r"\b(?:signed|signs|inked|sign)\s+(?:an?|the|its|their)\s+(?:[\w$.,-]+\s+){0,4}?"
-                          r"(?:contract|supply (?:deal|agreement)|(?:distribution|sales|licensing|purchase|"
-                          r"procurement|reseller|supply) (?:deal|agreement))s?\b", re.I)
+                          r"授权|许可)协议|伙伴(?:关系)?协议)")
+_EN_CONTRACT = re.compile(r"\b(?:signed|signs|inked|inks|sign|ink)\s+(?:(?:an?|the|its|their|two|three|four|several|"
+                          r"multiple|new)\s+)?(?:[\w$.,-]+\s+){0,4}?"
+                          r"(?:contract|deal|partnership (?:deal|agreement|pact)|"
+                          r"(?:distribution|sales|licensing|purchase|procurement|reseller|supply) "
+                          r"(?:deal|agreement))s?\b", re.I)
 
 
 def _contract(doc: Doc, s, h: re.Match) -> bool:
-    """Whether the agreement trigger at `h` signs a contract (代理合同, a supply deal) within its
-    sentence: a business partnership, not a memorandum."""
-    rx = _ZH_CONTRACT if s.lang == "zh" else _EN_CONTRACT
-    m = rx.match(doc.text, h.start())
-    return m is not None and m.end() <= s.end
+    """Whether the agreement trigger at `h` signs a contract (代理合同, a supply deal, a
+    partnership agreement) within its sentence: a business partnership, not a memorandum."""
+    rx = _ZH_CONTRACT if s.lang == "zh" else _EN_CONTRACT  # 'signed' and the 'agreement' it signs alike
+    return any(m.start() <= h.start() < m.end() for m in rx.finditer(doc.text, s.start, s.end))
 
 
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
@@ -458,14 +460,22 @@ def _summit_told(doc: Doc, lang: str, span: tuple[int, int]) -> bool:
 # '통합업체 두 곳과 각각 협약을', '현지 기업 3개사와': partners counted, not named
 _KO_UNNAMED_PARTNERS = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s?(?:곳|개사|개\s?(?:기업|업체|기관|사))(?:과|와)\s|"
                                   r"(?<![가-힣])(?:기업|업체|기관|대학)들과\s")
+# 'deals with two South Korean companies', '与三家韩国企业签约': the same, in English and Chinese
+_UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:companies|firms|enterprises|businesses|partners|startups)\b|"
+                               r"与(?:两|三|四|五|多|数|\d+)家[^，。；,;]{0,10}?(?:企业|公司|机构)")
 
 
 def _unnamed_partners(doc, lang: str, etype: str, actors: list, start: int, end: int) -> bool:
-    """An agreement its actor signs with partners the story counts but does not name: the
-    actor's agreement stands with no counterpart."""
-    counted = _KO_UNNAMED_PARTNERS.search(doc.text, start, end) if lang == "ko" else None
-    return counted is not None and etype == EventType.agreement and any(isinstance(a, OrgMention) for a in actors) \
-        and bool(_KO_SIGNED.search(doc.text, counted.end(), counted.end() + 40))  # not 체결을 추진할 계획
+    """An agreement or deal its actor signs with partners the story counts but does not name: the
+    actor's act stands with no counterpart."""
+    if etype not in (EventType.agreement, EventType.partnership) or not any(isinstance(a, OrgMention) for a in actors):
+        return False
+    if lang != "ko":
+        return bool(_UNNAMED_PARTNERS.search(doc.text, start, end))
+    counted = _KO_UNNAMED_PARTNERS.search(doc.text, start, end)
+    # signed, not 체결을 추진할 계획
+    return counted is not None and bool(_KO_SIGNED.search(doc.text, counted.end(), counted.end() + 40))
 
 
 def _founder_of_unnamed(doc: Doc, e: EventRecord) -> bool:

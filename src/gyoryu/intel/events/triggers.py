@@ -36,6 +36,14 @@ _KO_COOPERATION_MADE = re.compile(
 # 与X联合开发, 将与X共同研发: work done jointly with a named partner; 已与X达成初步共识: a
 # cooperation agreed in principle, no paper signed
 _ZH_JOINT = re.compile(r"(?:联合|共同)(?:开发|研发)|达成了?(?:初步|重要|广泛)?共识")
+# 삼성전자와 함께 AI 반도체를 개발: work done together with a partner named right before
+_KO_TOGETHER = re.compile(r"함께\s(?:[^\s.,]{1,12}\s){0,3}?(?:공동\s?)?(?:개발|연구|구축|생산|제작)"
+                          r"(?:하고|하며|한다|했다|하기로|키로|할|해|에\s?나)")
+# A, B, C가 컨소시엄을 구성했다, formed a consortium, 组成联合体: the members partner with each other
+_KO_CONSORTIUM = r"컨소시엄[’'\"」]?(?:을|를)?\s?(?:구성|꾸리|꾸려|꾸렸|결성|이뤄|이루)"
+_ZH_CONSORTIUM = r"组成[了]?[^，。；,;]{0,8}?(?:联合体|联盟)"
+_EN_CONSORTIUM = (r"(?:form(?:s|ed|ing)?|join(?:s|ed|ing)?|set up|launch(?:es|ed)?) (?:an? |the )?"
+                  r"(?:[\w-]+ ){0,2}?consortium")
 
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
@@ -86,7 +94,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            # a supply or joint-work contract signed (공급 계약을 맺었다)
                                            r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)|"
                                            r"(?:전략적\s?)?동반자\s?관계를?\s?(?:맺|구축|수립|격상)|"
-                                           + _KO_COOPERATION_MADE.pattern + "|" + _KO_TIES)),
+                                           + _KO_COOPERATION_MADE.pattern + "|" + _KO_TOGETHER.pattern + "|"
+                                           + _KO_CONSORTIUM + "|" + _KO_TIES)),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단|참관단|연수단|교류단|"
                                           # KOTRA는 국내 기업 20개사를 이끌고: the firms a body leads abroad
                                           r"(?:기업|업체|기업인|기관)[^.]{0,12}?(?:\d+\s?(?:개사|곳|명)|여\s?명)[^.]{0,6}?(?:을|를)\s?이끌고")),
@@ -119,7 +128,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|(?:策略|战略)联盟|"
                                            + _ZH_JOINT.pattern + "|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)|"  # 与X合作: `_with_partner`
-                                           + _ZH_TIES)),
+                                           + _ZH_CONSORTIUM + "|" + _ZH_TIES)),
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|经贸团|商务团|交流团|参观团|"
                                           # 组织20余家企业赴韩, 率领15家初创企业前往首尔: the firms a body takes abroad
                                           r"(?:组织|率领|带领|率)[^，。；,;]{0,20}?(?:企业|企业家|公司|厂商|代表|初创|新创|业者|团队)"
@@ -129,7 +138,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛")),
     ],
     "en": [
-        (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|memorandums?|MOUs?|agreement|"
+        (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|inks?|inking|memorandums?|MOUs?|agreement|"
                                          r"letter of intent|LOI)\b|"  # A and B agreed to set up a body
                                          r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|form|open|"
                                          r"build|operate)\b", re.I)),
@@ -178,7 +187,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"|forg(?:e|es|ed|ing) (?:\w+ ){0,2}?"
                                            r"(?:ties|partnership|alliance|relationship)"
                                            r"|(?:expand|deepen|strengthen|broaden|boost)(?:s|ed|ing)? (?:\w+ ){0,3}?"
-                                           r"(?:cooperation|collaboration|ties|partnership)"
+                                           r"(?:cooperation|collaboration|ties|partnership)|" + _EN_CONSORTIUM +
                                            r")\b|" + _EN_TIES, re.I)),
         (EventType.delegation, re.compile(r"\b(?:delegation|trade mission|investment mission|business mission|"
                                           r"study tour)\b|"
@@ -263,7 +272,8 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
             and not (t == EventType.partnership and (h.group() in ("협력", "협업", "合作")
                                                      or h.group().startswith("계약")  # with whom
                                                      or _KO_COOPERATION_MADE.fullmatch(h.group())
-                                                     or _ZH_JOINT.fullmatch(h.group()))
+                                                     or _ZH_JOINT.fullmatch(h.group())
+                                                     or _KO_TOGETHER.fullmatch(h.group()))
                      and not _with_partner(doc, s.lang, orgs, h.start()))
             and not (s.lang == "zh" and t == EventType.partnership and h.group() == "合作"
                      and _ZH_TALKS_OF.search(doc.text, max(s.start, h.start() - 14), h.start()))
@@ -374,7 +384,9 @@ def _folded(doc: Doc) -> str:
 
 # the counterpart of a bare "cooperate" (협력해, 合作): a name right before it, with 와/과 after it
 # (X와 협력해) or 与/和 before it (与X…合作); "한중 협력", "加强合作" name no partner
-_KO_WITH_GAP = re.compile(r"(?:\s?\([^)]{0,40}\))?\s?(?:[와과]|와의|과의)\s(?:[^\s.,]{1,12}\s){0,3}")
+# the partner, then its gloss or the 등 closing a list of partners (A, B 등과 협력), then 와/과
+_KO_WITH_GAP = re.compile(r"(?:\s?\([^)]{0,40}\))?(?:\s?등(?:\s?[\d여]+\s?(?:개사|곳|개\s?(?:기업|기관|업체)))?)?"
+                          r"\s?(?:[와과]|와의|과의)\s(?:[^\s.,]{1,12}\s){0,3}")
 _ZH_WITH_GAP = re.compile(r"(?:[（(][^）)]{0,40}[）)])?[^，。；,;]{0,16}")
 
 

@@ -374,6 +374,10 @@ _KO_EACH_COUNTRY = re.compile(r"(?:양국|각국|양측|두 나라)(?:의)?\s*$"
 
 
 _KO_ADDRESS_AFTER = re.compile(r"(?<=[시도성])\s(?:[가-힣]{1,5}(?:구|현|군)(?:[은는이가의에]|\s)|직할)")
+# '상하이 시장에 진출', '베이징 시장 공략', '선전 시장개척단': the city's market (시장), not its government
+# (a mayor is written 상하이시장 or 상하이 시장 + name, and 시장은/이 stays undecided)
+_KO_MARKET_AFTER = re.compile(r"장(?:에서?|을|를|의|으로|도|\s?(?:진출|공략|개척|점유|규모|조사|확대|동향|상황|"
+                              r"선점|진입|수요|트렌드|판로|경쟁))")
 
 
 @component("gyoryu.name_guard.v2")
@@ -435,6 +439,11 @@ def name_guard_v2(*, gazetteer: Gazetteer):
         for o in [o for o in doc.orgs if o.entity_id in governed and _KO_ADDRESS_AFTER.match(text, o.end)]:
             doc.orgs.remove(o)  # 칭다오시 청양구: an address, the city as a place
             doc.places.append(PlaceMention(o.start, o.end, o.mention, governed[o.entity_id]))
+            doc.places.sort(key=lambda p: p.start)
+        for o in [o for o in doc.orgs if o.entity_id in governed and o.mention.endswith(" 시")
+                  and _KO_MARKET_AFTER.match(text, o.end)]:
+            doc.orgs.remove(o)  # 상하이 시장에 진출: the city's market, the city a place
+            doc.places.append(PlaceMention(o.start, o.end - 2, o.mention[:-2], governed[o.entity_id]))
             doc.places.sort(key=lambda p: p.start)
         named = {}
         for o in doc.orgs:

@@ -48,7 +48,8 @@ _ACRONYM_LISTED = re.compile(r"(?<![\w&-])([A-Z][A-Z0-9&]{2,7}),\s+(?:and\s+)?(?
 _COMMON_ACRONYMS = frozenset("CEO CTO CFO COO AI EV IT ICT MOU LOI GPU CPU HBM IPO VC SME ESG LLM API OEM R&D "
                              "GDP FDI FTA US UK EU UN USA PRC ROK".split())
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s+$")
-_ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and)\s+(?:the\s+)?$")
+_ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and|(?:delegation|delegates|officials|representatives|mission|"
+                          r"executives|team)\s+from)\s+(?:the\s+)?$", re.I)  # a delegation from Gyeonggi Province
 
 
 @component("gyoryu.en_organisations.v1")
@@ -123,7 +124,7 @@ def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
         end = word.end() if word else p.end
         if not (word or re.search(r"\b(?:Province|City)$", p.mention)):
             continue
-        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 12), p.start)):
+        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 28), p.start)):
             continue
         if doc.taken(p.end, end) or any(o.start <= p.start and p.end <= o.end for o in doc.orgs):
             continue
