@@ -288,6 +288,15 @@ closing a list of partners, 함께 … 개발, and consortium members are partne
 an MOU (calling 파트너십 협약 a partnership cost fresh9 one matched MOU, so it was dropped). news-dev
 odd events 0.90 -> 0.91 (en 0.93 -> 0.97), --unknown en 0.92 -> 0.94; fresh9 unchanged (0.56;
 partnerships still 2 of 25 found), fresh7 odd, fresh8, news-dev even unchanged.
+2026-12-06, organisation spans in industry news (probe sentences on unseen names). English: a
+two-word country with a possessive ("South Korea's Ministry of …", "Hong Kong's X", "the United
+States' Y") describes the name, which was lost or took the country in; a name a country owns
+("China's BYD said", "and Singapore's Grabwell", "with Japan's Tokuyo") is a candidate unless it
+reads as a person's name. Korean: 'X社' and '주식회사 X는' keep the Hanja and the particle out of the
+span; 'A 및 B' beside an organisation and '‘A’와 ‘B’' beside a quoted one make the other a candidate;
+'중국 항저우시 정부 대표단이' no longer crashes (a government read twice). fresh7 odd organisations ko
+0.90 -> 0.92 (all 0.86 -> 0.87), events ko 0.68 -> 0.72; fresh9 ko 0.88 / en 0.89, fresh8, fresh7 even,
+news-dev even/odd and --unknown unchanged.
 """
 
 from __future__ import annotations

@@ -10,7 +10,13 @@ from gyoryu.intel.pipeline import (
     Doc,
     component,
 )
-from gyoryu.intel.recognise.heads import add_candidate, add_gathering, repeat_candidates, with_initials
+from gyoryu.intel.recognise.heads import (
+    EN_PLACE_POSSESSIVE,
+    add_candidate,
+    add_gathering,
+    repeat_candidates,
+    with_initials,
+)
 from gyoryu.intel.recognise.people_en import _EN_NAME, EN_ROLES
 from gyoryu.intel.segment import within
 
@@ -56,6 +62,15 @@ _EN_EXCHANGE_WITH = re.compile(rf"\b(?:partnership|agreement|MOU|memorandum of u
 # "with South Korean parts maker HL Mando": a nationality describes, it names no one
 _EN_DEMONYM = re.compile(r"\b(?:Korean|Chinese|Japanese|American|German|French|British|Taiwanese|Indian|"
                          r"Vietnamese|Singaporean|European|Saudi|Emirati|Israeli|Dutch|Swiss)\b")
+# "China's CATL said", "… and Singapore's Grabwell signed", "with Japan's Tokuyo": a name owned by a
+# country or region (a place the gazetteer knows) that opens a clause, is coordinated or is a partner,
+# and acts or is listed; one word or initials, or a longer name no person's name could be
+_EN_PLACE_OWNS = re.compile(rf"(?:^|(?<=\band\s)|(?<=\bwith\s)|(?<=\bbetween\s)|(?<=,\s))(?:the\s+)?"
+                            rf"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s?\s+({_EN_NAME_WORDS})"
+                            r"(?=\s+(?:said|says|signed|signs|will|would|has|have|had|plans|planned|announced|"
+                            r"agreed|agrees|formed|unveiled|launched|opened|invested|acquired|reported|is|was)\b"
+                            r"|\s*(?:,|and\b|\.|$))")
+_EN_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 # "Doosan Enerbility and Siemens Energy agreed": a capitalised name coordinated before one
 _EN_NAME_AND = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})\s+(?:and|&)\s+(?:the\s+)?$")
 # "Jane Doe, CEO of Vantaro", "Vantaro's founder", "Vantaro CEO Jane Doe": whom a company title
@@ -125,6 +140,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
                     _en_candidate(doc, gazetteer, *span)
             _kind_lists(doc, gazetteer, s)
+            _owned_by_places(doc, gazetteer, s)  # before the coordinated names: it may open a pair
             if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
                 _en_candidate(doc, gazetteer, *m.span(1))
             for m in _EN_BASED.finditer(doc.text, s.start, s.end):
@@ -244,6 +260,24 @@ def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:
                 _en_candidate(doc, gazetteer, a, b)
 
 
+def _owned_by_places(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    text = doc.text
+    for m in _EN_PLACE_OWNS.finditer(text, s.start, s.end):
+        a, b = m.span(2)
+        if text[b - 1] == "." and not _EN_ABBREVIATION.search(text, a, b):
+            b -= 1
+        name = text[a:b]
+        if not any(p.start == m.start(1) and p.end == m.end(1) for p in doc.places) or doc.taken(a, b) or any(
+                p.start < b and a < p.end for p in doc.places):
+            continue  # "Samsung's Vice Chairman", "China's Shanghai"
+        if _EN_PERSON_LIKE.fullmatch(name) or _EN_PERSONAL.match(name) or name.split(" ")[0] in _EN_TITLE_WORDS:
+            continue  # "China's Xi Jinping", "Korea's President Lee"
+        _en_candidate(doc, gazetteer, a, b)
+        n = _EN_NAME_AND.search(text, max(s.start, m.start() - 60), m.start())
+        if n and doc.taken(a, b) and not doc.taken(*n.span(1)):  # "Toplane and Singapore's Grabwell"
+            _en_candidate(doc, gazetteer, *n.span(1))
+
+
 def _taken_but_by_a_place_inside(doc: Doc, a: int, b: int) -> bool:
     """Whether a list item is already something else; a place opening a longer name (Shanghai
     Mingtai Precision) does not make it so."""
@@ -262,6 +296,8 @@ def _drop_products(doc: Doc) -> None:
 def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
     if doc.text[end - 1:end] == "." and not _EN_ABBREVIATION.search(doc.text, start, end):
         end -= 1  # "… and Hashed." ends the sentence, not the name
+    if (country := EN_PLACE_POSSESSIVE.match(doc.text, start, end)) and country.end() < end:
+        start = country.end()  # "South Korea's Samsung Electronics" is Samsung Electronics
     words = doc.text[start:end].split(" ")
     while words and words[-1] in _EN_TITLE_WORDS:  # "… Department Vice President X": the title's own
         end -= len(words.pop()) + 1

@@ -13,7 +13,7 @@ import re
 
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, component
-from gyoryu.intel.recognise.heads import add_candidate, as_government
+from gyoryu.intel.recognise.heads import EN_PLACE_POSSESSIVE, add_candidate, as_government
 
 _HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
           "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
@@ -72,6 +72,8 @@ def en_organisations_v1(*, gazetteer: Gazetteer):
 
 def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMention | None:
     text = doc.text
+    if (country := EN_PLACE_POSSESSIVE.match(text, start, end)) and country.end() < end:
+        start = country.end()  # "South Korea's Ministry of …" is the Ministry of …
     words = text[start:end].split(" ")
     while words and (words[0] in _SENTENCE_START or words[0].endswith(("'s", "’s", "-based"))):
         start += len(words.pop(0)) + 1  # "China's Ministry of Commerce" is the Ministry of Commerce

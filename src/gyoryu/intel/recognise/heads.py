@@ -207,3 +207,11 @@ def with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) -> 
     o.start, o.mention, o.candidates, o.source = start, whole, [], "pattern"
     o.entity_id, o.confidence, o.method = (owners[0], 1.0, LinkMethod.alias) if len(owners) == 1 else (
         None, 0.0, LinkMethod.none)
+
+
+# "South Korea's Ministry of …", "Hong Kong's X", "the United States' Y": a country or region of
+# two words before a possessive describes the name after it (one-word ones, "China's", each reader
+# drops word by word); left on, the possessive hides the name or takes the country into it
+EN_PLACE_POSSESSIVE = re.compile(r"(?:[Tt]he\s+)?(?:(?:South|North)\s+Korea|Hong\s+Kong|Saudi\s+Arabia|New\s+Zealand|"
+                                 r"South\s+Africa|United\s+(?:States|Kingdom|Arab\s+Emirates)|U\.S\.|U\.K\.)"
+                                 r"['’]s?\s+")

@@ -26,6 +26,7 @@ from gyoryu.intel.recognise.ko_firms import (
     _ko_legal_markers,
     _ko_local_units,
     _ko_named_as_bodies,
+    _ko_pairs,
     _ko_parents_of_local_units,
     _ko_short_repeats,
     _name_end,
@@ -109,8 +110,10 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     add_candidate(doc, gazetteer, a, b)
             for m in cued(_KO_UNIVERSITY_HEAD, _KO_SCHOLAR_CUE, text, s):
                 add_candidate(doc, gazetteer, *m.span(1))
-            for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):
-                add_candidate(doc, gazetteer, *m.span(1))
+            for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):  # 주식회사 X는: a particle cut
+                a, b = m.span(1)
+                if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:
+                    add_candidate(doc, gazetteer, a, b)
             for m in cued(_KO_COMPANY_GLOSS, "(", text, s):
                 add_candidate(doc, gazetteer, *m.span(2))  # its Latin name, then the Korean one
                 if not doc.taken(*m.span(1)) and any(o.start == m.start(2) for o in doc.orgs):
@@ -145,10 +148,14 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                                          _KO_INSTITUTION.search(text, a, b) is not None)
                 if b <= a and brand:
                     a, b = brand.span()
+                if b - a > 2 and text[b - 1] == "社":
+                    b -= 1  # 'X社': Kiwi reads the Hanja on to the name; it says "the company", as ㈜ does
                 if b > a and not GATHERING_END.search(text, a, b):  # 데모데이를 열었다: an event held
                     _add_longer(doc, gazetteer, a, b)
             if listed and within(doc.orgs, s) and (kiwi_cached(doc, s) is not None or _list_may_grow(doc, s)):
                 _ko_lists(doc, gazetteer, kiwi_tokens(doc, kiwi, s), s)
+        for s in doc.sentences_in("ko"):  # after the rest: a pair opens from what they found
+            _ko_pairs(doc, gazetteer, kiwi, s)
         _ko_programmes(doc)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_parents_of_local_units(doc, gazetteer)

@@ -398,3 +398,36 @@ def _ko_short_repeats(doc: Doc, gazetteer: Gazetteer, kiwi) -> None:
                     short.gloss_of = whole
                     doc.orgs.append(short)
                 at = text.find(stem, end, s.end)
+
+
+# 'A 및 B', '‘A’와 ‘B’': two names joined as one phrase are alike; beside an organisation, a name
+# joined by 및 that Kiwi reads as proper nouns is one too, and so is any quoted name joined to a
+# quoted organisation (the quotes mark both as names); an unquoted 'A와 B' may pair anything
+_KO_PAIRED_AFTER = re.compile(r"([’'”\"])?(?:\s및|와|과)\s([‘'“\"])?([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14})([’'”\"])?")
+_KO_PAIRED_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣&])([‘'“\"])?([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14}?)([’'”\"])?"
+                               r"(\s및|와|과)\s([‘'“\"])?$")
+_KO_OPEN_QUOTE = "‘'“\""
+
+
+def _ko_pairs(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    text = doc.text
+    for o in [o for o in doc.orgs if s.start <= o.start < s.end]:
+        quoted = o.start > s.start and text[o.start - 1] in _KO_OPEN_QUOTE
+        if m := _KO_PAIRED_AFTER.match(text, o.end, s.end):
+            if quoted and m.group(1) and m.group(2) and m.group(4):
+                _quoted_partner(doc, gazetteer, *m.span(3))
+            elif not (m.group(1) or m.group(2)) and text[o.end:m.start(3)] == " 및 ":
+                _unknown_firm(doc, gazetteer, kiwi, s, *m.span(3))
+        base = max(s.start, o.start - 30)
+        if m := _KO_PAIRED_BEFORE.search(text[base:o.start]):
+            a, b = base + m.start(2), base + m.end(2)
+            if quoted and m.group(1) and m.group(3) and m.group(5):
+                _quoted_partner(doc, gazetteer, a, b)
+            elif not (m.group(1) or m.group(3) or m.group(5) or quoted) and m.group(4) == " 및":
+                _unknown_firm(doc, gazetteer, kiwi, s, a, b)
+
+
+def _quoted_partner(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> None:
+    if not (GATHERING_END.search(doc.text, a, b) or any(
+            x.start < b and a < x.end for x in (*doc.orgs, *doc.people, *doc.places))):
+        add_candidate(doc, gazetteer, a, b)

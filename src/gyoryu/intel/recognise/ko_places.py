@@ -74,7 +74,8 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
                     or _KO_OFFICIALS.match(text, p.end)):
                 acting.append(p)
     for p in acting:
-        as_government(doc, gazetteer, p)
+        if any(q is p for q in doc.places):  # not one already read as '… 정부' above
+            as_government(doc, gazetteer, p)
 
 
 def _is_admin(p: PlaceMention, gazetteer: Gazetteer) -> bool:
