@@ -17,7 +17,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.credits import drop_credits
-from gyoryu.intel.recognise.heads import ADMIN_SUFFIX, as_government
+from gyoryu.intel.recognise.heads import ADMIN_SUFFIX, as_government, simplified
 from gyoryu.intel.segment import LazyCollisions, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
@@ -208,6 +208,12 @@ def _country_apart(doc: Doc, gazetteer: Gazetteer) -> None:
     no organisation (홍콩 중문대, 한국 전자통신연구원: the place is part of the name)."""
     for o in doc.orgs:
         first, _sep, rest = o.mention.partition(" ")
+        if not rest and o.entity_id is not None and (c := gazetteer.countries_zh.match(simplified(o.mention))):
+            rest = o.mention[c.end():]  # 台灣國家發展委員會: unspaced, kept only if the rest is the same body
+            if len(rest) >= 2 and any(k == EntityKind.organization and i == o.entity_id
+                                      for k, i in gazetteer.entities(name_key(rest))):
+                o.start, o.mention = o.end - len(rest), rest
+            continue
         if not rest or o.mention.isascii() or len(name_key(rest)) < 2:
             continue
         if o.entity_id is not None and not any(k == EntityKind.organization
@@ -368,6 +374,17 @@ def _names_the_won(o: OrgMention, text: str) -> bool:
 _KO_DETERMINER_SPACE = re.compile(r"(?:우리|저희|이|그|저|각|본|현|새|모든|여러|다른)\s+[가-힣]")
 
 
+def _zh_inside_word(o: OrgMention, text: str) -> bool:
+    """A two-character Chinese short name whose first character closes a word with the one before
+    it is that word's tail, not the name: 處理大量 is not 理大, 平台大幅 not 台大, 造成大 not 成大."""
+    if o.entity_id is None or len(o.mention) != 2 or o.start == 0 \
+            or not all("\u4e00" <= c <= "\u9fff" for c in text[o.start - 1:o.end]):
+        return False
+    import rjieba
+
+    return rjieba.has_word(simplified(text[o.start - 1:o.start + 1]))
+
+
 # '양국의 모태펀드', '각국 정부': a name said of both or every country is a kind of body in each,
 # not the one the directory holds
 _KO_EACH_COUNTRY = re.compile(r"(?:양국|각국|양측|두 나라)(?:의)?\s*$")
@@ -456,6 +473,7 @@ def name_guard_v2(*, gazetteer: Gazetteer):
                     and not _KO_EACH_COUNTRY.search(text, max(0, o.start - 8), o.start)]
         doc.orgs = [o for o in doc.orgs if o.entity_id is None
                     or not _KO_DETERMINER_SPACE.match(o.mention)]
+        doc.orgs = [o for o in doc.orgs if not _zh_inside_word(o, text)]
         _country_apart(doc, gazetteer)  # after the guard: 중국 상무부 vouches for 상무부
         drop_credits(doc, gazetteer)  # 来源：新华网, (Reuters) -: the outlet signing its article
 

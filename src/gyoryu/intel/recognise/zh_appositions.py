@@ -44,6 +44,9 @@ _DESCRIPTIVE = frozenset((
     "共同", "视觉", "平台", "企业", "韩国", "中国", "韩方", "中方"))
 _GENERIC_HEAD = re.compile(r"(?:公司|企业|实验室|研究室|业者|厂商)$")
 _VENUE = re.compile(r"(?:会议中心|会展中心|国际会议中心|酒店|宾馆|饭店|大酒店)$")
+# an institute's labs and a university's departments, written right after it, are its sub-units
+_UNIT_END = re.compile(r"(?:研究所|学系)$")
+_UNBROKEN = re.compile(r"(?![与與和及跟同暨])[\u4e00-\u9fff]*")  # 中研院與|台經院: a list, not a unit
 
 
 def _proper_word(rjieba, word: str) -> bool:
@@ -109,7 +112,8 @@ def _place(gazetteer: Gazetteer, word: str) -> bool:
 
 def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
     """江原道新创公司, 其AI实验室, 悦来国际会议中心: an unknown candidate that only describes (a place
-    and generic words before a generic head) or names a venue is no organisation."""
+    and generic words before a generic head), names a venue or a known body's institute or
+    department written right after it is no organisation."""
     import rjieba
 
     zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
@@ -119,6 +123,10 @@ def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
             name = simplified(o.mention)
             if _VENUE.search(name):
                 continue
+            if _UNIT_END.search(name) and any(
+                    k.entity_id is not None and 0 <= o.start - k.end <= 8
+                    and _UNBROKEN.fullmatch(doc.text, k.end, o.start) for k in doc.orgs):
+                continue  # 工研院資訊與|通訊研究所: the known body's own institute, a sub-unit
             head = _GENERIC_HEAD.search(name)
             if head and any(p.start == o.end for p in doc.orgs):
                 continue  # 深圳具身智能机器人公司|灵犀智动: the kind before the name describes it

@@ -362,7 +362,8 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
 _LEGAL_FORM = re.compile(r"(?:科技)?(?:股份)?(?:有限)?(?:责任)?公司|株式会社")
 
 
-_SUB_UNIT = re.compile(r"(?:局|部|处|(?<!公)司|厅|室|办公室|學院|学院)$")  # 有限公司 is no 司
+# (研究所, 學系: an institute's or a university's own labs and departments, 工研院電光系統研究所)
+_SUB_UNIT = re.compile(r"(?:局|部|处|處|(?<!公)司|厅|室|办公室|學院|学院|研究所|學系|学系)$")  # 有限公司 is no 司
 _LATIN_GLOSSED = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z0-9&.-]{2,20})\s?[(（]([^()（）\n]{2,24})[)）]")
 
 

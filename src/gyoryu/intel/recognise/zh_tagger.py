@@ -88,6 +88,9 @@ _NOT_NAMED = re.compile(r"代表团$|^(?:[市省区县]?委|[市省区县]?政�
                         r"|(?:会馆|大厦|大楼|酒店|礼堂|广场|中心馆)$"
                         r"|(?:院|大学|公司|集团).+(?:局|处|学院|部|司|区)$")
 _COMMON_TAGS = frozenset({"n", "t", "m", "v", "vn", "d", "a", "ad", "an", "f", "s"})
+# what the tagger reads as a body in 簽署MOU, 執行長CEO, 導入AI: an ordinary acronym names no one
+_COMMON_ACRONYMS = frozenset("MOU MOA LOI NDA CEO CTO CFO COO AI AIOT IOT IT ICT IC GPU CPU NPU HBM DRAM NAND "
+                             "IPO ESG API OEM ODM EV SME R&D PCB".split())
 _FUNCTION_TAGS = frozenset({"c", "p", "u", "xc", "w", "d", "v"})  # 和, 与, 向: no surname here
 _NOUN_NEXT = frozenset({"n", "nz", "vn", "nw"})
 
@@ -180,7 +183,8 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
             simple = simplified(doc.text[s.start:s.end])
             for a, b, next_word, next_tag in org_spans(simple, gazetteer.countries_zh):
                 span = simple[a:b].strip()
-                if (len(span) < 2 or _NOT_NAMED.search(span) or place_only(gazetteer, span)
+                if (len(span) < 2 or _NOT_NAMED.search(span) or span.upper() in _COMMON_ACRONYMS
+                        or place_only(gazetteer, span)
                         or _glued(simple, a, b) or _modifier(span, next_word, next_tag)):
                     continue
                 if doc.taken(s.start + a, s.start + b) or any(
