@@ -308,6 +308,14 @@ written onto a known name without a space is left out when the rest names the sa
 known institute's own 研究所/學系 after it is a sub-unit. zh-Hant organisations: fresh8 0.95 -> 0.97
 (P 0.93 -> 0.97); fresh9 (hold-out) 0.72 unchanged; fresh7 odd 0.87 unchanged; news-dev even 0.96,
 odd 1.00, --unknown 0.98 unchanged; every other line unchanged.
+2026-12-06, events (visits, summits, exhibitions, investments): who attends a forum is read after
+it in Korean (포럼에 참석했다, 포럼에는 …이 참석했다, 포럼이 X 주최로 열렸다); fairs by kind or name
+(…산업대전, 모터쇼, CES 2026에 참가해, 在大会上设展/布展/展出, 进博会) are exhibitions and a pavilion set up
+is no founding; round leads (X 주도로 …유치, 获得X领投的B轮融资 — the raiser no longer taken for a lead,
+led X's Series B round, joined the round, backed X with $N); hosted a delegation from X (X visits);
+一行来到/莅临/抵达/赴X: X is the host. Events F1 fresh9 0.56 -> 0.56 (zh-Hans 0.63 -> 0.65, en 0.54 ->
+0.53), fresh7 odd 0.60 -> 0.62, fresh8 0.84 -> 0.84, news-dev even/odd 0.93/0.90 unchanged, --unknown
+0.88 -> 0.88 (ko 0.87 -> 0.88).
 """
 
 from __future__ import annotations

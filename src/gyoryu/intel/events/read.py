@@ -106,6 +106,11 @@ def events_v2(*, gazetteer: Gazetteer):
             names = [(o.start, o.end) for o in orgs]
             names += [m.span(1) for m in _GLOSSED_NAME.finditer(doc.text, s.start, s.end)
                       if any(o.start == m.end(1) + 1 for o in orgs)]  # 韩国贸易投资振兴公社（KOTRA）
+            told_summit = next((e for e in reversed(doc.events) if e.type == EventType.summit), None)
+            if s.lang == "ko" and told_summit is not None and _KO_ATTENDED_TOLD.match(doc.text, s.start):
+                have = {_ref(x) for x in (*told_summit.actors, *told_summit.targets)}
+                told_summit.actors += _unique([o for o in orgs if _ref(o) not in have
+                                               and not _is_gathering(o, gazetteer)])
             for t, rx in triggers:
                 hits = _hits(doc, s, t, rx, orgs, names)
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
@@ -131,7 +136,8 @@ def events_v2(*, gazetteer: Gazetteer):
             if any(t == EventType.exhibition for t, _h in found):
                 shown = [h for t, h in found if t == EventType.exhibition]
                 found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at
-                    t == EventType.other and any(x.start() <= h.start() <= x.end() for x in shown))]  # 전시·상담회
+                    t == EventType.other and any(x.start() <= h.start() <= x.end() for x in shown)  # 전시·상담회
+                ) and not (t == EventType.founding and _STAND_SET_UP.match(doc.text, h.end()))]  # set up a pavilion
             summit = next((h for t, h in found if t == EventType.summit), None)
             if s.lang == "ko" and summit is not None and _KO_SETTING_OF_PAST.match(doc.text, summit.end()):
                 found = [(t, h) for t, h in found if t != EventType.summit]  # …장관회의'에서 합의한: where, before
@@ -245,6 +251,8 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors = _unique(actors + [t for t in targets if isinstance(t, OrgMention)
                                                and not _is_gathering(t, gazetteer)])
                     targets = [t for t in targets if t not in actors]
+                if etype == EventType.exhibition:  # 百度在世界人工智能大会上设展: the fair is where, not who
+                    actors = [a for a in actors if not (isinstance(a, OrgMention) and _is_gathering(a, gazetteer))]
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -302,7 +310,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
                         etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end)
                         or (len(actors) >= 2 and _TALKS.fullmatch(trig.group()))  # A与B举行会谈
-                        or _ATTENDS.search(doc.text, s.start, trig.start()))) and not (
+                        or _ATTENDS.search(doc.text, s.start, trig.start())
+                        or (s.lang == "ko" and _KO_ATTENDS_AFTER.match(doc.text, trig.end())))) and not (
                         etype == EventType.investment and actors and (
                             _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))) and not (
                         _unnamed_partners(doc, s.lang, etype, actors, s.start,
@@ -407,6 +416,13 @@ _OF_THE_COMPANY = frozenset({EventType.founding, EventType.investment})
 _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
 _ATTENDS = re.compile(r"参加|出席|참석|참가|\battend(?:s|ed|ing)?\b|\b(?:took|take|takes|taking) part\b")
+# 포럼에 참석했다, '…콘퍼런스 2026'에 참가해, 서밋에서 기조연설을: Korean writes the attending after the
+# gathering, and who attends is a side of it as much as who holds it
+_KO_ATTENDS_AFTER = re.compile(r"[^.\n]{0,24}?(?:에|에서)\s?(?:[가-힣]{1,6}\s)?(?:참석|참가|참여|기조\s?연설|연사로)|"
+                               r"(?:에는|에도)\s[^.\n]{0,60}?(?:이|가|도)\s?(?:참석|참가|참여)")
+# '이날 포럼에는 삼성전자와 네이버 등이 참석했다': the gathering just told, more who attended it
+_KO_ATTENDED_TOLD = re.compile(r"\s*(?:이날|이번|해당|이)?\s?(?:포럼|서밋|회의|세미나|콘퍼런스|컨퍼런스|심포지엄|행사)"
+                               r"(?:에는|에도)\s[^.\n]{0,60}?(?:이|가|도)\s?(?:참석|참가|참여)")
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
 _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기로|개막|갖고|가졌|"
                     r"\b(?:co-)?host(?:s|ed|ing)?\b|held|\bhold(?:s|ing)?\b|organi[sz]ed|\bconven(?:e|es|ed|ing)\b|"
@@ -435,6 +451,8 @@ def _contract(doc: Doc, s, h: re.Match) -> bool:
     return any(m.start() <= h.start() < m.end() for m in rx.finditer(doc.text, s.start, s.end))
 
 
+# set up a Korea pavilion, opened its booth: a stand at a fair is shown, no body founded
+_STAND_SET_UP = re.compile(r"\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:pavilion|booth|stand)s?\b", re.I)
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")
 _LEADERS_ACT = frozenset({EventType.summit, EventType.agreement, EventType.visit})
 _DEFINITION = re.compile(r"(?:전시회|박람회|행사|대회|포럼|축제)(?:이)?다[.]?\s*$")
@@ -529,7 +547,7 @@ _KO_PARTICIPANTS = re.compile(r"\s*(?:이번\s?)?(?:[가-힣]{1,6}\s?)?(?:참가
 _KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
 _BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)
 # a fund set up by its makers: an investment whose target the story does not name
-_KO_ROUND_TOLD = re.compile(r"라운드(?:는|에는)\s")
+_KO_ROUND_TOLD = re.compile(r"라운드(?:는|에는)\s|(?:이번|해당)\s?투자(?:는|에는)\s")
 
 
 def _ko_topic_before(doc: Doc, at: int) -> list[OrgMention]:

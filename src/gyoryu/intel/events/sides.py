@@ -28,6 +28,11 @@ _KO_DELEGATION = re.compile(r"[^.?!\n]{0,40}?(?:대표단|방문단|사절단|�
                             r"(?:이|은|도)\s")
 # 경기도 대표단의 베이징 방문: the delegation whose visit is told is the visitor
 _KO_DELEGATION_OF = re.compile(r"\s?(?:대표단|방문단|사절단|시찰단|일행)의\s")
+# X 주도로, X가 주도한, X 등이 참여한: a round's lead and its other investors, named before the
+# company's 투자 유치
+_KO_LEADS_ROUND = re.compile(r"(?:이|가|등이|등)?\s?(?:공동\s?)?(?:주도|리드)(?:로|하고|한|했|해|하에|하는)|"
+                             r"(?:이|가|등이|등|도)\s?(?:참여|투자사로\s?참여)(?:한|했|하고|해)")
+_KO_HOSTED_BY = re.compile(r"(?:이|가|등이|등)?\s?(?:공동\s?)?(?:주최|주관)(?:로|하고|한|했|해|하에|하는)")
 _KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
 _KO_MODIFIER_END = re.compile(r"한|된|할")
 _BY_BETWEEN = re.compile(r"\bby\b|由", re.I)
@@ -101,6 +106,12 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
     for o in orgs:
         role = roles.get(id(o))
         if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
+            continue
+        if lang == "ko" and etype == EventType.investment and _KO_LEADS_ROUND.match(doc.text, o.end):
+            actors.append(o)  # 산업은행 주도로 … 투자를 유치: who leads the round puts money in
+            continue
+        if lang == "ko" and etype in (EventType.summit, EventType.other) and _KO_HOSTED_BY.match(doc.text, o.end):
+            actors.append(o)  # 포럼이 산업부 주최로 열렸다: who holds it, though named after the gathering
             continue
         if any(p.org_mention == o.mention and 0 <= o.start - p.end <= 2 for p in people) and not any(
                 x is not o and _ref(x) == _ref(o) for x in orgs):

@@ -40,7 +40,9 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             doc.text, max(0, trigger - 5), trigger + 20)
         or (lang == "en" and _EN_FUNDED_BY.match(doc.text, trigger)))
     groups = _groups(doc, orgs)
-    hosting = lang == "zh" and _ZH_HOSTING.match(doc.text, trigger)
+    hosting = (lang == "zh" and _ZH_HOSTING.match(doc.text, trigger)) or (
+        lang == "en" and etype in (EventType.visit, EventType.delegation)
+        and _EN_HOSTS_GUESTS.search(doc.text, max(0, trigger - 40), trigger + 60))
     subject = antecedent = None
     if lang == "en":  # the subject is no object of an earlier verb (… toured Baidu and met with Alibaba)
         before = [g for g in groups if g[-1].end <= trigger and not _EN_OBJECT_BEFORE.search(
@@ -68,7 +70,7 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             role = "target"  # 应首尔市长朴元淳的邀请, 应中国工程院邀请: the host who invited
         elif hosting:  # 市长唐良智会见了来渝访问的京畿道知事一行: who is met is who visits
             role = "target" if first.start < trigger else "actor"
-        elif etype == EventType.investment and (_ZH_LEAD_AHEAD.match(doc.text, group[-1].end)
+        elif etype == EventType.investment and (_leads_round(doc, group, orgs)
                                                 or _ZH_STRATEGIC.match(doc.text, group[-1].end)):
             role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注, X战略投资
         elif lang == "en" and etype == EventType.visit and first.start > trigger and _EN_TOUR.match(
@@ -76,6 +78,8 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
             role = "actor"  # During a tour of Shenzhen, Samsung signed …: the subject after the phrase
         elif group is antecedent:
             role = "actor"
+        elif lang == "zh" and etype == EventType.visit and first.start < trigger and _ZH_GOES_TO.search(before):
+            role = "target"  # 一行来到比亚迪总部参观, 率团赴华为考察: the place gone to is the host
         elif etype in _GATHERINGS_OF_ACTORS and (_ZH_BY.search(before) or _EN_HOSTED_BY.search(before)):
             role = "actor"  # hosted by X, 由X主办: who holds it
         elif lang == "en" and etype in _ACTS_OF_PARTIES and _EN_HOSTED_BY.search(before):
@@ -98,6 +102,13 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
     return out
 
 
+def _leads_round(doc: Doc, group: list[OrgMention], orgs: list[OrgMention]) -> bool:
+    """腾讯领投, 红杉中国、高瓴创投跟投: the group right before 领投 leads the round; but in
+    宇树科技获得红杉中国领投的B轮融资 the 领投 is the next name's, and the first is who raises."""
+    m = _ZH_LEAD_AHEAD.match(doc.text, group[-1].end)
+    return m is not None and not any(group[-1].end <= o.start < m.end() for o in orgs if o not in group)
+
+
 _EN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")
 # the fund is backed by X, the seed round was led by X: who is named after 'by' puts money in
 _EN_FUNDED_BY = re.compile(r"[^.;]{0,40}?\b(?:backed|led)\s+by\b", re.I)
@@ -114,6 +125,10 @@ _ZH_STRATEGIC = re.compile(r"\s*(?:也|亦|则|还)?(?:战略投资|战投|追�
 
 
 _ZH_HOSTING = re.compile(r"会见|接见")
+_ZH_GOES_TO = re.compile(r"(?:赴|来到|抵达|莅临|前往|走进|来|到)\s*(?:韩国|中国|台湾|香港)?\s*$")
+# Naver hosted a delegation from Alibaba, welcomed a trade mission: the host is named first, the guests after
+_EN_HOSTS_GUESTS = re.compile(r"\b(?:host(?:ed|s|ing)?|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|greet(?:ed|s|ing))\s+"
+                              r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b", re.I)
 _EN_VENUE = re.compile(r"(?:\b(?:at|inside|during)|idelines of|margins of)\s+(?:the\s+)?$")  # (on the s)idelines of
 _EN_SENDS = re.compile(r"\b(?:led by|organi[sz]ed by|organi[sz]er|sent by|of|from)\b", re.I)
 # a delegation … visited X: X hosts it, it did not send it

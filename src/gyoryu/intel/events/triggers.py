@@ -45,6 +45,12 @@ _ZH_CONSORTIUM = r"组成[了]?[^，。；,;]{0,8}?(?:联合体|联盟)"
 _EN_CONSORTIUM = (r"(?:form(?:s|ed|ing)?|join(?:s|ed|ing)?|set up|launch(?:es|ed)?) (?:an? |the )?"
                   r"(?:[\w-]+ ){0,2}?consortium")
 
+# a trade fair by its kind or its name, as Korean news writes it: …박람회, …산업대전 (but not 이전,
+# 직전, 오전), 모터쇼, 캔톤페어, CES 2026, 세미콘 타이완
+_KO_FAIR = (r"(?:박람회|전시회|엑스포|EXPO|Expo|산업전|(?<=[가-힣]{2})(?<![이직사오당])전|모터쇼|오토쇼|에어쇼|페어|"
+            r"CES|MWC|IFA|세미콘|SEMICON|컴퓨텍스|COMPUTEX|하노버\s?메세|광교회)"
+            r"(?:\s?(?:20)?\d{2})?(?:\s[가-힣A-Za-z]{2,6}(?=[’'\"」]?에))?[’'\"」]?")
+
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
         (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
@@ -60,7 +66,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # a sum raised (3억 위안(약 570억원)을 조달했다); the round's
                                           # investors told after it (당시 라운드는 X가 주도했고)
                                           r"(?:원|달러|위안|유로|엔)[)）]?[을를]?\s?조달|"
-                                          r"라운드(?:는|에는)\s[^.]{0,60}?(?:주도|참여)")),
+                                          r"라운드(?:는|에는)\s[^.]{0,60}?(?:주도|참여)|"
+                                          # 이번 투자는 X가 주도했고: the round told, then its investors
+                                          r"(?:이번|해당)\s?투자(?:는|에는)\s[^.]{0,60}?(?:주도|참여)(?:했|하였|한다|하고|해)")),
         (EventType.founding, re.compile(r"설립(?:됐|되었|했|한다|하고|된|한|할|하기로)|"
                                         r"출범(?:했|한다|시켰|한|할|하기로)|창립|설립\s*$|"
                                         r"법인[^.\n]{0,24}?(?:을|를)\s*(?:세웠|세운|세우|세울|세워)|개소(?:했|한다|식)|현판식|"
@@ -102,7 +110,13 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
                                           r"전시[·ㆍ\s]?상담회|"
                                           r"(?:박람회|전시회|엑스포|산업전)에\s*참가|"
-                                          r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)")),
+                                          r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)|"
+                                          # a fair by its kind or its name (로봇산업대전, 모터쇼, CES 2026, 세미콘
+                                          # 타이완): a firm that takes part, shows there or sets up a booth exhibits
+                                          r"(?:" + _KO_FAIR + r")에\s?(?:참가|출전|출품|참여)"
+                                          r"(?:해|했|하여|하고|한다|하며|할|한)|"
+                                          r"(?:" + _KO_FAIR + r")에서\s[^.]{0,40}?(?=선보|공개|전시)|"
+                                          r"부스를?\s*(?:차리|차렸|꾸리|꾸렸|설치|개설)|전시(?:했|하였|한다|하고|해|하며)")),
         (EventType.other, re.compile(r"상담회|(?:비즈니스|수출|구매|화상|온라인)\s?상담|"
                                      r"매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑|"
@@ -122,7 +136,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"(?:分公司|子公司|合资公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部)(?!的)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
-                                     r"参访|拜会|造访|访台|访美|访日)(?!团)|"  # 参访团: the delegation's name
+                                     r"参访|拜会|造访|访台|访美|访日|"
+                                     r"莅临|来到|抵达)(?!团)|"  # 参访团: the delegation's name
                                      # 赴X参观考察: the place gone to is the one visited
                                      r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访))")),
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|(?:策略|战略)联盟|"
@@ -133,7 +148,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # 组织20余家企业赴韩, 率领15家初创企业前往首尔: the firms a body takes abroad
                                           r"(?:组织|率领|带领|率)[^，。；,;]{0,20}?(?:企业|企业家|公司|厂商|代表|初创|新创|业者|团队)"
                                           r"[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达)")),
-        (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会")),
+        (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会|"
+                                          # 在大会上设展, 布展, 展出新品, 携新品亮相进博会: a firm showing at a fair
+                                          r"设展|布展|展出|进博会|广交会|高交会|服贸会|消博会|(?:亮相|登陆)(?=[^，。；,;]{0,20}?"
+                                          r"(?:博览会|展会|展览会|进博会|广交会|高交会|服贸会|消博会|CES|MWC|展))")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基|"
                                      r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛")),
     ],
@@ -150,6 +168,13 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:(?:investment|venture|start-?up|co-investment|joint|new|AI|growth) )*"
                                           r"funds?|"
                                           r"led a .{0,40}?round|attract(?:ed|ing|s)? [^.;]{0,30}investment|"
+                                          # led Upstage's Series B round, participated in the round, joined
+                                          # the seed round, backed X with $100 million: money put into a firm
+                                          r"led (?:[\w.-]+ ){0,3}?[\w.-]+['’]s? [^.;]{0,40}?round|"
+                                          r"(?:participat(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
+                                          r"t(?:ake|akes|ook|aking) part)(?: in)? (?:the |its |an? )?"
+                                          r"[^.;]{0,30}?(?:funding )?round|"
+                                          r"back(?:s|ed)\s[^.;]{0,40}?\bwith\s(?:an?\s)?(?:US)?\$[\d.,]+|"
                                           # money pledged to a fund or taken in a firm: commit $50 million to the
                                           # fund, backed by X, the anchor investor, a Series A led by X, took a stake in
                                           r"commit(?:s|ted|ting)?\s[^.;]{0,40}?\b(?:to|in)(?=\s)|"
@@ -172,7 +197,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"\b(?:joint committee|ministerial|vice-ministerial)\s"
                                      r"(?:meeting|talks|dialogue)s?\b|"
                                      r"\b(?-i:Dialogue|Roundtable|Round Table)\b", re.I)),
-        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b", re.I)),
+        (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b|"
+                                     # hosted a delegation from X: X visits its host
+                                     r"\b(?:host(?:ed|s)?|welcom(?:ed|es)|receiv(?:ed|es))\s+(?:an?|the)\s+"
+                                     r"(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b", re.I)),
         (EventType.partnership, re.compile(r"\b(?:partnership|partnered|partner(?:s|ing)? with|team(?:s|ed|ing)? up"
                                            r"|collaborat(?:e|es|ed|ing|ion)|joint venture|join(?:s|ed|ing)? hands"
                                            r"|cooperat(?:e|es|ed|ing|ion) with|tie-up|alliance with"
@@ -201,7 +229,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"\b(?:Expo|Fair|Exhibition|Show)\b|"
                                           r"\b(?:showcas(?:ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
                                           r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
-                                          r"Conference|Congress|CES|MWC|WAIC)\b)", re.I)),
+                                          r"Conference|Congress|CES|MWC|WAIC|IFA|SEMICON|Computex|Messe)\b)", re.I)),
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
                                      r"consultation session|groundbreaking|investor relations session|"
                                      r"demo ?day|pitch(?:ing)? (?:event|session|competition)|roadshow|"
