@@ -106,7 +106,11 @@ def _leads_round(doc: Doc, group: list[OrgMention], orgs: list[OrgMention]) -> b
     """腾讯领投, 红杉中国、高瓴创投跟投: the group right before 领投 leads the round; but in
     宇树科技获得红杉中国领投的B轮融资 the 领投 is the next name's, and the first is who raises."""
     m = _ZH_LEAD_AHEAD.match(doc.text, group[-1].end)
-    return m is not None and not any(group[-1].end <= o.start < m.end() for o in orgs if o not in group)
+    return m is not None and not any(group[-1].end <= o.start < m.end() and _ZH_RAISES.search(
+        doc.text, group[-1].end, o.start) for o in orgs if o not in group)
+
+
+_ZH_RAISES = re.compile(r"获得|完成|获|拿到|迎来")  # 宇树科技获得红杉中国领投的…: who raises, then who leads
 
 
 _EN_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$")

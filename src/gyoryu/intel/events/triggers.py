@@ -137,7 +137,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈|研讨会|恳谈会|交流会|会晤|会谈")),
         (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
                                      r"参访|拜会|造访|访台|访美|访日|"
-                                     r"莅临|来到|抵达)(?!团)|"  # 参访团: the delegation's name
+                                     r"莅临|来到)(?!团)|"  # 参访团: the delegation's name
                                      # 赴X参观考察: the place gone to is the one visited
                                      r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访))")),
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|(?:策略|战略)联盟|"
