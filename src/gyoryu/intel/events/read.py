@@ -418,11 +418,12 @@ _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventT
 _ATTENDS = re.compile(r"参加|出席|참석|참가|\battend(?:s|ed|ing)?\b|\b(?:took|take|takes|taking) part\b")
 # 포럼에 참석했다, '…콘퍼런스 2026'에 참가해, 서밋에서 기조연설을: Korean writes the attending after the
 # gathering, and who attends is a side of it as much as who holds it
+_KO_THERE_ATTENDED = r"(?:에는|에도)\s[^.\n]{0,60}?(?:이|가|도)\s?(?:참석|참가|참여)"  # …에는 A와 B가 참석
 _KO_ATTENDS_AFTER = re.compile(r"[^.\n]{0,24}?(?:에|에서)\s?(?:[가-힣]{1,6}\s)?(?:참석|참가|참여|기조\s?연설|연사로)|"
-                               r"(?:에는|에도)\s[^.\n]{0,60}?(?:이|가|도)\s?(?:참석|참가|참여)")
+                               + _KO_THERE_ATTENDED)
 # '이날 포럼에는 삼성전자와 네이버 등이 참석했다': the gathering just told, more who attended it
 _KO_ATTENDED_TOLD = re.compile(r"\s*(?:이날|이번|해당|이)?\s?(?:포럼|서밋|회의|세미나|콘퍼런스|컨퍼런스|심포지엄|행사)"
-                               r"(?:에는|에도)\s[^.\n]{0,60}?(?:이|가|도)\s?(?:참석|참가|참여)")
+                               + _KO_THERE_ATTENDED)
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
 _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기로|개막|갖고|가졌|"
                     r"\b(?:co-)?host(?:s|ed|ing)?\b|held|\bhold(?:s|ing)?\b|organi[sz]ed|\bconven(?:e|es|ed|ing)\b|"
