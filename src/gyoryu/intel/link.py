@@ -56,6 +56,8 @@ def _unite_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
             if pieces and all(o.entity_id is None and (o.start, o.end) != (a, b) for o in pieces):
                 doc.orgs = [o for o in doc.orgs if o not in pieces]  # 'Tech' of Ramada Tech: the whole
                 inner = [o for o in inner if o not in pieces]
+            doc.places = [p for p in doc.places if not (  # 항저우자본(杭州資本): the city opens the name
+                a <= p.start and p.end <= b and (p.start, p.end) != (a, b))]
             if doc.taken(a, b):
                 continue
             key = name_key(part.group())
@@ -113,6 +115,10 @@ _NOT_GLOSSES = frozenset(name_key(w) for w in ("AI", "CEO", "IT", "ICT", "Inc", 
 
 _OPEN_GLOSS = re.compile(r"\s?[(（]")
 _UNIT_END = re.compile(r"(?:Hospital|Institute|Center|Centre|School|병원|연구소|센터|医院|研究所)$")
+# a department of a city's or province's government written onto its name (창저우시 상무국,
+# 저장성 과학기술청): the whole is that department, a body of its own the directory may lack
+_DEPARTMENT_END = re.compile(r"(?:[가-힣]{2}(?:국|청)|위원회|판공실|[\u4e00-\u9fff](?:局|厅|廳)|委员会|委員會|"
+                             r"办公室|辦公室|Bureau|Commission|Department|Office)$")
 
 
 def _governed_places(mention: str, gazetteer: Gazetteer) -> set[int] | None:
@@ -124,6 +130,21 @@ def _governed_places(mention: str, gazetteer: Gazetteer) -> set[int] | None:
     places = {i for key in (name_key(mention[:m.start()]), name_key(mention))
               for k, i in gazetteer.entities(key) if k == EntityKind.place}
     return places or None
+
+
+def _opening_place(mention: str, gazetteer: Gazetteer) -> set[str] | None:
+    """The name keys of the city or province a body's name opens with (창저우시 상무국, 杭州市商务局,
+    Shenzhen Municipal …), or None: a body named after its place belongs to that place, so it is
+    never another city's body that merely sounds alike (창저우시 상무국 is not 항저우시 상무국)."""
+    for end in range(len(mention) - 2, 1, -1):
+        if mention[end - 1].isspace() or not mention[end:].strip():
+            continue
+        places = [i for k, i in gazetteer.entities(name_key(mention[:end])) if k == EntityKind.place
+                  and gazetteer.places[i].kind != "country"]
+        if places:
+            return {k for i in places for n in gazetteer.places[i].names.values()
+                    if len(k := name_key(n)) >= 2}
+    return None
 
 
 _UNIVERSITY_NAME = re.compile(r"(?:[가-힣]대|대학교?|大学|大學|University)$")
@@ -371,6 +392,9 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 best = {o: sc for o, sc in best.items() if o in govs}
             elif _UNIVERSITY_NAME.search(m.mention):  # and 경기대 is not 경기도
                 best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "university"}
+            if best and (opened := _opening_place(m.mention, gazetteer)):
+                best = {o: sc for o, sc in best.items()
+                        if any(p in n for p in opened for n in names_of.get(o, ()))}
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (
@@ -385,7 +409,9 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
         _unite_short_forms(doc)
         if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
             split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
-                           and not _UNIT_END.search(joined[id(o)][1].mention)]
+                           and not _UNIT_END.search(joined[id(o)][1].mention)
+                           and not (_DEPARTMENT_END.search(joined[id(o)][1].mention)
+                                    and _governed_places(joined[id(o)][0].mention, gazetteer))]
             for whole in split_again:
                 doc.orgs.remove(whole)
                 doc.orgs.extend(joined[id(whole)])

@@ -22,14 +22,23 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,14}")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*")
 
 
-def _organisation_in_chinese(han: str) -> bool:
+# '전해액 제조사 화성신소재(華晟新材料)', '투자기관인 항저우자본(杭州資本)': the kind of firm before
+# the name says what the glossed name is
+_KO_KIND_BEFORE = re.compile(r"(?:기업|업체|회사|제조사|제조업체|스타트업|개발사|투자사|투자기관|운용사|"
+                             r"자회사|계열사|법인)(?:인|이자)?\s$")
+
+
+def _organisation_in_chinese(han: str, kind: bool = False) -> bool:
     """Whether LAC reads the Chinese name as an organisation: the whole of it one ORG span, or
     an ORG span, or a proper name, running into an organisation's head at its end (烽火|通信,
-    赛力斯); a person or a place anywhere in it is none."""
+    赛力斯); a person or a place anywhere in it is none. After a kind of firm (`kind`), any name
+    of more than a place or a person is one (華晟|新材料, 杭州|資本)."""
     from gyoryu.intel.recognise.zh_tagger import HEAD_END, lac_tag
 
     tags = lac_tag(simplified(han))
     kinds = {t for _w, t in tags}
+    if kind and len(tags) >= 2 and not kinds & {"PER", "nr"} and tags[-1][1] not in ("LOC", "ns"):
+        return True
     if kinds & {"PER", "LOC", "nr", "ns"}:
         return False
     if kinds == {"ORG"}:
@@ -46,13 +55,23 @@ def _ko_chinese_glosses(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         a, b = m.span(1)
         parts = [p for p in _GLOSS_SEP.split(m.group(2).strip()) if p]
         han = [p for p in parts if _HAN.fullmatch(p)]
-        if not han or any(not (_HAN.fullmatch(p) or _LATIN.fullmatch(p)) for p in parts) or doc.taken(a, b):
+        kind = _KO_KIND_BEFORE.search(text, max(s.start, a - 12), a) is not None
+        if not han or any(not (_HAN.fullmatch(p) or _LATIN.fullmatch(p)) for p in parts) or (
+                doc.taken(a, b) and not (kind and _place_opens_only(doc, a, b))):
             continue
         if gazetteer.entities(name_key(m.group(1))):
             continue  # a place, a person or a body the directory knows by the Hangul
         tokens = [t for t in stem_tokens(doc, kiwi, m.group(1)) if not t.tag.startswith("J")]
-        if not tokens or any(not (t.tag.startswith("NN") or t.tag in NAME_TAGS) for t in tokens) or (
+        if not tokens or any(not (t.tag.startswith("NN") or t.tag in NAME_TAGS or (kind and t.tag == "XPN"))
+                             for t in tokens) or (
                 len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].id > 2):
             continue  # a verb, or one ordinary word (관리위원회(…管委会) is the Chinese's to name)
-        if all(_organisation_in_chinese(h) for h in han):
-            add_candidate(doc, gazetteer, a, b)
+        if all(_organisation_in_chinese(h, kind) for h in han):
+            add_candidate(doc, gazetteer, a, b, absorb_places=kind)
+
+
+def _place_opens_only(doc: Doc, a: int, b: int) -> bool:
+    """Whether what is taken of a..b is only a place opening the name (항저우|자본): a firm named
+    after its city, not a place."""
+    over = [m for m in (*doc.orgs, *doc.people, *doc.places) if m.start < b and a < m.end]
+    return bool(over) and all(m in doc.places and m.start == a and m.end < b for m in over)

@@ -165,6 +165,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             # 청양구과기국장: a bureau of a district or city written onto it, its chief after it
             ok = (place_kind is not None and name_start == start and place_kind != "country") or (
                 m.group("title") == "장" and _KO_ADMIN_STEM.match(stem) is not None)
+            if not ok and (gov := _government_before(doc, gazetteer, start)) is not None:
+                ok, name_start = True, gov.start  # 창저우시 상무국: a bureau of the city named before it
         else:
             ok = (place_kind is not None or m.group("title") is not None
                   or _KO_MINISTER_AFTER.match(text, end) is not None
@@ -304,6 +306,16 @@ def _country_glued(gazetteer: Gazetteer, stem: str) -> int:
                        for k, i in gazetteer.entities(name_key(rest[:m]))):
                     return n
     return 0
+
+
+def _government_before(doc: Doc, gazetteer: Gazetteer, start: int) -> OrgMention | None:
+    """A city's or province's government written right before a name and a space (창저우시 상무국):
+    the bureau is that government's, named with it."""
+    o = org_ending_at(doc, start, " ")
+    if o is not None and o.end < start and _KO_ADMIN_NAME.search(o.mention) \
+            and o.entity_id in gazetteer.governments.values():
+        return o
+    return None
 
 
 def _add_headed(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:

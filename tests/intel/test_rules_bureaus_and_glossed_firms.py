@@ -1,0 +1,69 @@
+"""Chinese bodies as Korean news writes them (probe sentences written for the test, on a small
+directory of this module's own): a city government's bureau named after the city (창저우시 상무국)
+is one organisation, never another city's bureau that merely sounds alike; a Chinese firm glossed
+in Hanja after a kind of firm (제조사 화성신소재(華晟新材料), 투자기관인 항저우자본(杭州資本)) is an
+organisation in both scripts, while a person so glossed is not."""
+
+import pytest
+
+from tests.intel.small_directory import small_gazetteer
+
+ORGS = {
+    "changzhou-gov": ("government", "CN", {"ko": "창저우시", "zh-Hans": "常州市人民政府",
+                                           "en": "Changzhou Municipal People's Government"}),
+    "hangzhou-gov": ("government", "CN", {"ko": "항저우시", "zh-Hans": "杭州市人民政府",
+                                          "en": "Hangzhou Municipal People's Government"}),
+    "hangzhou-commerce": ("government", "CN", {"ko": "항저우시 상무국", "zh-Hans": "杭州市商务局",
+                                               "en": "Hangzhou Municipal Bureau of Commerce"}),
+}
+PLACES = {
+    "cn": ("country", None, ["중국", "China"]),
+    "cn-changzhou": ("city", "cn", ["창저우", "常州", "Changzhou"]),
+    "cn-hangzhou": ("city", "cn", ["항저우", "杭州", "Hangzhou"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def _orgs(doc) -> list[tuple[str, str | None]]:
+    return sorted((o.mention, o.entity_id and doc_key(o)) for o in doc.orgs)
+
+
+def doc_key(o) -> str:
+    return list(ORGS)[o.entity_id - 1]
+
+
+@pytest.mark.parametrize("text", [
+    "대표단은 창저우시 상무국과 현지 기업 관계자를 만났다.",
+    "대표단은 창저우시 상무국, 창저우시 공업정보화국 관계자를 만났다.",
+])
+def test_a_city_bureau_named_after_its_city_is_one_organisation(run, text):
+    names = _orgs(run(text))
+    assert ("창저우시 상무국", None) in names
+    assert not any(key == "hangzhou-commerce" for _m, key in names)  # not Hangzhou's, however alike
+
+
+def test_the_city_s_own_bureau_still_links(run):
+    assert ("항저우시 상무국", "hangzhou-commerce") in _orgs(run("대표단은 항저우시 상무국과 협력 방안을 논의했다."))
+
+
+def test_a_bureau_chief_s_title_names_the_bureau(run):
+    assert ("창저우시 과학기술국", None) in _orgs(run("천핑 창저우시 과학기술국장이 축사를 했다."))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("창저우의 전해액 제조사 화성신소재(華晟新材料)와 공급 계약을 맺었다.", ["화성신소재", "華晟新材料"]),
+    ("이번 라운드는 국유 투자기관인 항저우자본(杭州資本)이 주도했다.", ["항저우자본", "杭州資本"]),
+])
+def test_a_firm_glossed_in_hanja_after_its_kind_is_an_organisation(run, text, names):
+    doc = run(text)
+    found = [m for m, _k in _orgs(doc)]
+    assert all(n in found for n in names)
+    assert "杭州" not in [p.mention for p in doc.places]  # the city opens the firm's name
+
+
+def test_a_place_glossed_after_a_kind_of_firm_is_not(run):
+    assert _orgs(run("바이오 기업 장장(張江)에 입주한 연구소를 찾았다.")) == []
