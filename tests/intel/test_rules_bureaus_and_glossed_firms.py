@@ -20,6 +20,9 @@ PLACES = {
     "cn": ("country", None, ["중국", "China"]),
     "cn-changzhou": ("city", "cn", ["창저우", "常州", "Changzhou"]),
     "cn-hangzhou": ("city", "cn", ["항저우", "杭州", "Hangzhou"]),
+    "cn-beijing": ("city", "cn", ["베이징", "北京", "Beijing"]),
+    "cn-beijing-zhongguancun": ("cluster", "cn-beijing", ["중관춘", "中关村", "中關村", "Zhongguancun"]),
+    "cn-shanghai-west-bund": ("cluster", "cn", ["西岸", "West Bund"]),
 }
 
 
@@ -67,3 +70,15 @@ def test_a_firm_glossed_in_hanja_after_its_kind_is_an_organisation(run, text, na
 
 def test_a_place_glossed_after_a_kind_of_firm_is_not(run):
     assert _orgs(run("바이오 기업 장장(張江)에 입주한 연구소를 찾았다.")) == []
+
+
+def test_zhongguancun_named_alone_is_the_park(run):
+    doc = run("경기도는 베이징의 대표 기술 클러스터인 중관춘(中关村)에 거점을 마련한다.")
+    assert ("중관춘", None) in _orgs(doc) and ("中关村", None) in _orgs(doc)
+    assert "중관춘" not in [p.mention for p in doc.places]
+
+
+def test_a_neighbourhood_cluster_named_alone_stays_a_place(run):
+    doc = run("The AI conference was held in West Bund last week.")
+    assert "West Bund" in [p.mention for p in doc.places]
+    assert _orgs(doc) == []

@@ -73,6 +73,26 @@ def _unite_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
     doc.orgs.sort(key=lambda o: o.start)
 
 
+# parks whose bare name is the park itself, as the press and news-dev's convention write them
+# (중관춘, 中關村, 數碼港 — not a neighbourhood that also holds firms, as 西岸 or 송도 are)
+_PARKS_BY_NAME = frozenset({"cn-beijing-zhongguancun", "hk-cyberport"})
+
+
+def _parks_named_alone(doc: Doc, gazetteer: Gazetteer) -> None:
+    """Such a park left a place once every longer name was read (중관촌 동승과기원 took its place
+    already) is an organisation: the firm that runs it when the directory has one by that name,
+    else the park, unlinked (a sound-alike committee is not it)."""
+    for p in [p for p in doc.places if p.entity_id is not None
+              and gazetteer.places[p.entity_id].key in _PARKS_BY_NAME]:
+        if any(o.start < p.end and p.start < o.end for o in doc.orgs):
+            continue
+        owned = [i for k, i in gazetteer.entities(name_key(p.mention)) if k == EntityKind.organization]
+        doc.places.remove(p)
+        doc.orgs.append(OrgMention(p.start, p.end, p.mention, owned[0], 1.0, LinkMethod.alias) if len(owned) == 1
+                        else OrgMention(p.start, p.end, p.mention, source="pattern"))
+    doc.orgs.sort(key=lambda o: o.start)
+
+
 def _unite_short_forms(doc: Doc) -> None:
     """'국립창원대' and '국립창원대학교' in one story: a university's short form (…대 for …대학교) is
     the same organisation, linked as the full name is, or united with it when neither is known;
@@ -407,6 +427,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 m.confidence = ranked[0][1]
         _unite_glosses(doc, gazetteer)
         _unite_short_forms(doc)
+        _parks_named_alone(doc, gazetteer)
         if joined:  # unlinked, the whole stays only as a unit of the known one (…University Bundang Hospital)
             split_again = [o for o in doc.orgs if id(o) in joined and o.entity_id is None
                            and not _UNIT_END.search(joined[id(o)][1].mention)
