@@ -27,7 +27,7 @@ LANGUAGES = [
 NAME_KINDS = [
     P_("name kind", "primary"), P_("name kind", "legal"), P_("name kind", "former"),
     P_("name kind", "abbreviation"), P_("name kind", "transliteration"),
-    P_("name kind", "brand"), P_("name kind", "other"),
+    P_("name kind", "brand"), P_("name kind", "product"), P_("name kind", "other"),
 ]
 SIZE_BANDS = [
     P_("size band", "micro"), P_("size band", "small"), P_("size band", "medium"),

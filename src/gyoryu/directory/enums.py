@@ -41,6 +41,7 @@ class NameKind(StrEnum):
     abbreviation = "abbreviation"
     transliteration = "transliteration"
     brand = "brand"
+    product = "product"  # a product or service the body makes (WeChat): found in search, no name of the body in news
     other = "other"
 
 

@@ -244,7 +244,8 @@ def load(db: Session) -> Gazetteer:
             .order_by(OrgName.id)):
         if kind == "primary":
             by_id[oid].names.setdefault(lang, name)
-        org_names.append((oid, name, norm))
+        if kind != "product":  # WeChat names a product of Tencent's, not Tencent, in the news
+            org_names.append((oid, name, norm))
     for o in orgs:
         if not o.names:
             o.names = {"und": next((n for i, n, _k in org_names if i == o.id), "?")}
