@@ -53,7 +53,7 @@ from gyoryu.intel.events.sides_zh_en import (
     cited_sources,
     without_units_of,
 )
-from gyoryu.intel.events.triggers import TIES, TRIGGERS, _clauses, _folded, _hits, _quoted
+from gyoryu.intel.events.triggers import BARE_FAIR, TIES, TRIGGERS, _clauses, _folded, _hits, _quoted
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -116,6 +116,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 if hits:  # Korean verbs close the sentence; elsewhere the verb follows the subject
                     first = s.lang == "ko" or (s.lang == "zh" and t in (EventType.visit, EventType.delegation))
                     trig = hits[0] if first else hits[-1]  # 考察了A、B,参观了C: all visited
+                    if t == EventType.exhibition and BARE_FAIR.fullmatch(trig.group()):
+                        acts = [h for h in hits if not BARE_FAIR.fullmatch(h.group())]  # …박람회에 한국관을
+                        trig = (acts[0] if first else acts[-1]) if acts else trig  # 꾸렸다: the act, not the fair
                     if t == EventType.summit and s.lang != "ko":  # WAIC在上海世博中心开幕: the gathering
                         trig = next((h for h in hits if any(  # named, not a word of its venue's name
                             o.start <= h.start() and h.end() <= o.end for o in orgs)), trig)
@@ -133,6 +136,9 @@ def events_v2(*, gazetteer: Gazetteer):
                     t == EventType.investment and not _raising(doc, s) and not _FUND.search(h.group())
                     and not _ZH_LEAD_AHEAD.search(doc.text, s.start, s.end)  # a fund they set up is one
                     and not (s.lang != "ko" and _SUM_AFTER.match(doc.text, h.end())))]  # 计划…投资1.4万亿韩元
+            if any(t == EventType.exhibition and BARE_FAIR.fullmatch(h.group()) for t, h in found) and any(
+                    t == EventType.summit for t, _h in found):
+                found = [(t, h) for t, h in found if t != EventType.exhibition]  # a forum held at the expo
             if any(t == EventType.exhibition for t, _h in found):
                 shown = [h for t, h in found if t == EventType.exhibition]
                 found = [(t, h) for t, h in found if t != EventType.summit and not (  # the fair they exhibit at

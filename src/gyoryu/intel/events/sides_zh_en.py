@@ -24,7 +24,7 @@ from gyoryu.intel.pipeline import (
 _EN_VISITED_BEFORE = re.compile(r"\b(?:toured|visited|visiting|tour|visit|met with|met)\s+(?:the\s+)?$", re.I)
 _ZH_BY = re.compile(r"(?:由|获|获得)\s*$")
 _EN_BY = re.compile(r"\b(?:led by|from|backed by|by)\s+(?:the\s+)?$", re.I)
-_RAISE = re.compile(r"融资|raised|raises|funding round|Series [A-D]", re.I)
+_RAISE = re.compile(r"融资|募资|raised|raises|funding round|Series [A-D]", re.I)
 
 
 def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,

@@ -51,6 +51,10 @@ _KO_FAIR = (r"(?:박람회|전시회|엑스포|EXPO|Expo|산업전|(?<=[가-힣]
             r"CES|MWC|IFA|세미콘|SEMICON|컴퓨텍스|COMPUTEX|하노버\s?메세|광교회)"
             r"(?:\s?(?:20)?\d{2})?(?:\s[가-힣A-Za-z]{2,6}(?=[’'\"」]?에))?[’'\"」]?")
 
+# a fair named by its kind alone: the setting of a forum held there, an exhibition only when nothing
+# else is told of it (a pavilion or a booth, a firm taking part, is the act shown)
+BARE_FAIR = re.compile(r"박람회|엑스포|博览会|展览会|展会|世博会|expo|trade (?:fair|show)", re.I)
+
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
         (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
@@ -58,7 +62,15 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
                                           r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)을?\s?(?:투자(?:해|하여|하며)|보태|보탰)|"
-                                          r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|지분을?\s*인수|시리즈\s*[A-D]|"
+                                          r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|시리즈\s*[A-D]|"
+                                          # a stake taken, a round or a sum raised: 지분 20%를 취득, 펀딩을 받았다,
+                                          # 자금을 조달했다, 투자금 50억원을 유치, 100억원을 유치했다
+                                          r"지분(?:\s?[\d.]+%)?[을를]?\s*(?:인수|취득|매입)|펀딩[을를]?\s?(?:유치|받|완료|마무리|확보)|"
+                                          r"자금[을를]?\s?(?:조달|유치)(?:했|하였|한다|하고|해|에\s?성공)|"
+                                          r"투자금[을를]?\s?(?:[^\s.]{1,12}\s)?(?:유치|확보|받)|"
+                                          r"(?:원|달러|위안)[)）]?[을를]\s?유치(?:했|하였|한다|하고|해|하며)|"
+                                          # a sum spent on a site, a firm's 투자해 or 투자에 나섰다
+                                          r"투자(?:해|하여|하며|할\s?계획|키로|에\s?나서|에\s?나섰|에\s?나선)|"
                                           r"펀드[’'\"」]?(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드|"
                                           # a contributor's share put into a fund or firm: 500억 원을
                                           # 출자한다, 공동 출자해
@@ -84,11 +96,15 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"설립(?:에|을)\s?(?:합의|추진)|"
                                         r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
                                         r"(?:센터|사무소|지사|법인|연구소|본부|공장)[가-힣]{0,2}\s*문을\s*(?:열었|연다|열고|열어|연)")),
-        (EventType.summit, re.compile(r"서밋|정상회의|장관회의|박람회|엑스포|세계인공지능대회|포럼|컨퍼런스|콘퍼런스|"
+        (EventType.summit, re.compile(r"서밋|정상회의|장관회의|세계인공지능대회|포럼|컨퍼런스|콘퍼런스|"
                                      # ministers' and officials' meetings: 통상장관회담, 한중 경제공동위원회
                                      r"(?:정상|장관|차관|고위급|국장급|실무)\s?회담|공동위원회\s?(?:회의|를|가|에서)|"
                                      # a seminar by its quoted title, not a kind of event listed
-                                     r"(?:세미나|심포지엄|라운드테이블)(?=[’'\"」』])")),
+                                     r"(?:세미나|심포지엄|라운드테이블)(?=[’'\"」』])|"
+                                     # a seminar, symposium or talks held by name (세미나를 개최했다,
+                                     # 고위급 전략대화가 열렸다): a gathering of its hosts
+                                     r"(?:세미나|심포지엄|워크숍|라운드테이블|학술대회|(?:전략|정책|고위급|경제)\s?대화)"
+                                     r"(?:[을를]\s?(?:개최|열|연다|가졌|갖|주최|공동\s?개최)|가\s?(?:열렸|열린|개최))")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
                                      # 둘러봤다 (보+았 written as one syllable); 면담하고: talks at the host's
                                      r"둘러(?:봤|본|볼)|면담(?:했|하고|하며|하였|을\s?(?:갖|가졌|진행))|"
@@ -108,6 +124,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # KOTRA는 국내 기업 20개사를 이끌고: the firms a body leads abroad
                                           r"(?:기업|업체|기업인|기관)[^.]{0,12}?(?:\d+\s?(?:개사|곳|명)|여\s?명)[^.]{0,6}?(?:을|를)\s?이끌고")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
+                                          # a fair held by its organisers (…박람회를 개최했다, 산업대전을
+                                          # 연다): every trade fair and expo is an exhibition
+                                          r"(?:" + _KO_FAIR + r")[을를]\s?"
+                                          r"(?:개최|열었|연다|열고|열어|열기로|주최|주관)|"
                                           r"전시[·ㆍ\s]?상담회|"
                                           r"(?:박람회|전시회|엑스포|산업전)에\s*참가|"
                                           r"(?:박람회|전시회|엑스포|산업전|전시관)에서\s[^.]{0,40}?(?=선보)|"
@@ -116,7 +136,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:" + _KO_FAIR + r")에\s?(?:참가|출전|출품|참여)"
                                           r"(?:해|했|하여|하고|한다|하며|할|한)|"
                                           r"(?:" + _KO_FAIR + r")에서\s[^.]{0,40}?(?=선보|공개|전시)|"
-                                          r"부스를?\s*(?:차리|차렸|꾸리|꾸렸|설치|개설)|전시(?:했|하였|한다|하고|해|하며)")),
+                                          r"부스를?\s*(?:차리|차렸|꾸리|꾸렸|설치|개설)|전시(?:했|하였|한다|하고|해|하며)|"
+                                          # last, when nothing longer matches: the fair told bare as where or
+                                          # what (박람회에는 …이 참가, 엑스포가 개막), not a topic (박람회 협력)
+                                          r"(?:박람회|엑스포)(?=[’'\"」]?(?:에서는|에서|에는|에도|에|가|는|를|을|와|과|도)[\s,.])")),
         (EventType.other, re.compile(r"상담회|(?:비즈니스|수출|구매|화상|온라인)\s?상담|"
                                      r"매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑|"
@@ -126,6 +149,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
         (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资|"
+                                          # a round raised by its sum: 募资5亿元, 完成A轮募資, 获投数千万元
+                                          r"募资|募得|筹得|获投|"
                                           # a contributor's share subscribed: 出资5亿元, 认缴10亿元, 入股, 参股
                                           r"出资(?!人|方)|认缴|认购|入股|参股|增资|"
                                           # a fund set up by its makers, as 펀드 결성 and 'set up a fund'
@@ -134,7 +159,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"(?:(?:开设|新设|设立|共建|合建|组建|筹建|共同建立)了?)[^，。；,;的]{0,12}?"
                                         # 签约共建联合实验室: a joint lab built by the signers is founded by them
                                         r"(?:分公司|子公司|合资公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部)(?!的)")),
-        (EventType.summit, re.compile(r"峰会|大会|论坛|世博|座谈|研讨会|恳谈会|交流会|会晤|会谈")),
+        (EventType.summit, re.compile(r"峰会|大会|论坛|世博(?!会)|座谈|研讨会|恳谈会|交流会|会晤|会谈|"
+                                     # a round table or a dialogue held by officials (中韩经贸对话会, 部长级会议)
+                                     r"圆桌会|对话会|(?:部长|副部长|部长级|高层)会议|联席会议")),
         (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
                                      r"参访|拜会|造访|访台|访美|访日|"
                                      r"莅临|来到)(?!团)|"  # 参访团: the delegation's name
@@ -148,7 +175,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # 组织20余家企业赴韩, 率领15家初创企业前往首尔: the firms a body takes abroad
                                           r"(?:组织|率领|带领|率)[^，。；,;]{0,20}?(?:企业|企业家|公司|厂商|代表|初创|新创|业者|团队)"
                                           r"[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达)")),
-        (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会|"
+        (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会|世博会|展销会|"
                                           # 在大会上设展, 布展, 展出新品, 携新品亮相进博会: a firm showing at a fair
                                           r"设展|布展|展出|进博会|广交会|高交会|服贸会|消博会|(?:亮相|登陆)(?=[^，。；,;]{0,20}?"
                                           r"(?:博览会|展会|展览会|进博会|广交会|高交会|服贸会|消博会|CES|MWC|展))")),
@@ -182,9 +209,17 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:seed|angel|Series [A-F]|pre-Series [A-F])\s(?:funding\s|investment\s)?"
                                           r"(?:round\s)?(?:was\s|is\s|were\s)?(?:co-)?led by|"
                                           r"led (?:an?|the|its) [^.;]{0,40}?Series [A-F]|"
-                                          r"(?:took|takes|take|acquired|bought) an? "
-                                          r"(?:[\d.]+%\s|minority\s|majority\s)?stake in|"
-                                          r"(?:secured|secures|received|receives|closed)\s[^.;]{0,40}?(?:funding|investment))\b",
+                                          r"(?:t(?:ook|akes?|aking)|acquir(?:ed|es|ing)|b(?:ought|uys|uying)) an? "
+                                          r"(?:[\d.]+(?:%|\spercent)\s|minority\s|majority\s|controlling\s)?stake in|"
+                                          r"(?:secured|secures|received|receives|closed)\s[^.;]{0,40}?(?:funding|investment)|"
+                                          # secured $20 million, a Series A round, an equity investment, poured
+                                          # $N into, will spend $45 million on a plant: money put into a firm or a site
+                                          r"(?:secured|secures|landed|lands|bagged|netted)\s(?:an?\s)?(?:US)?\$[\d.,]+|"
+                                          r"(?:pre-)?Series [A-F]\+? (?:funding|financing|investment|round)|"
+                                          r"(?:equity|strategic) investment|"
+                                          r"(?:pour|inject)(?:s|ed|ing)?\s(?:(?:US)?\$|USD\s?)[\d.,]+[^.;]{0,30}?\binto|"
+                                          r"(?:spend|spends|spending|spent)\s(?:about\s|some\s)?(?:US)?\$[\d.,]+"
+                                          r"(?:\s(?:million|billion))?\s(?:on|to build|to set up)(?=\s))\b",
                                           re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
                                         # will establish a joint research centre, plans to launch an institute
@@ -192,7 +227,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"(?:office|centre|center|branch|subsidiary|lab|laboratory|institute|company|venture)|"
                                         r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
                                         r"branch|subsidiary|lab|laboratory|institute|headquarters)s?)\b", re.I)),
-        (EventType.summit, re.compile(r"\b(?:summit|expo|conference|forum|seminar|symposium|gathering)\b|"
+        (EventType.summit, re.compile(r"\b(?:summit|conference|forum|seminar|symposium|gathering|webinar|"
+                                     r"round-?table|"
+                                     r"(?:cooperation|strategic|economic|policy|high-level|industrial) dialogue)\b|"
                                      # officials' meetings: the joint committee meeting, ministerial talks
                                      r"\b(?:joint committee|ministerial|vice-ministerial)\s"
                                      r"(?:meeting|talks|dialogue)s?\b|"
@@ -222,7 +259,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # led a group of more than 60 Korean executives to the fair
                                           r"\bled an? (?:[\w-]+ ){0,2}?(?:group|team|contingent) of\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
-        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show))\b|"
+        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show)|expo)\b|"
+                                          # a fair held or opened by its organisers (hosted the Busan Robot Fair)
+                                          r"\b(?:held|hosts?|hosted|holds|organi[sz](?:es|ed)|opened|opens)\s+(?:the\s+)?"
+                                          r"[^.;]{0,60}?(?-i:\b(?:Expo|Fair|Exhibition|CES|MWC|Computex)\b)|"
                                           # firms taking part in a fair, as 박람회에 참가: an exhibition
                                           r"\b(?:join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|"
                                           r"t(?:ake|akes|ook|aking) part in)\s+(?:the\s+)?[^.;]{0,60}?"
@@ -287,7 +327,7 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                      and _ko_told_again(doc, s, t, h))
             and not (s.lang == "ko" and t == EventType.visit and _ko_visitor_described(doc, s, h))
             and not (s.lang == "ko" and _ko_hall_or_programme(doc, t, h))
-            and not (s.lang == "ko" and t in (EventType.other, EventType.summit)
+            and not (s.lang == "ko" and (t in (EventType.other, EventType.summit) or BARE_FAIR.fullmatch(h.group()))
                      and _ko_setting_told(doc, s, t, h))
             and not (s.lang == "ko" and t in _GATHERING_TYPES and _KO_LINKED_WITH.match(doc.text, h.end()))
             and not (s.lang == "zh" and t in _GATHERING_TYPES and _zh_setting_told(doc, s, t, h))
@@ -312,10 +352,18 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
             and not (s.lang == "zh" and _zh_topic_or_setting(doc, s, t, h))
             and not (s.lang == "en" and t == EventType.founding and _EN_FUND_LAUNCHED.match(doc.text, h.end()))
-            and (t == EventType.summit or not any(  # 韩国贸易投资振兴公社 invests in nothing
+            # 韩国贸易投资振兴公社 invests in nothing; a gathering's word inside its name still tells it
+            and (t == EventType.summit or (s.lang == "ko" and BARE_FAIR.fullmatch(h.group())) or not any(
                 a <= h.start() and h.end() <= b and not (  # but “中韩…企业对接会”在福田区举行 is one
                     s.lang != "ko" and t == EventType.other and b == h.end()
-                    and not _ZH_THIS_ONE.match(doc.text, a)) for a, b in names))]
+                    and not _ZH_THIS_ONE.match(doc.text, a)) and not (  # 举办2026中韩…博览会: the fair held
+                    s.lang == "zh" and b == h.end() and BARE_FAIR.fullmatch(h.group())
+                    and _ZH_FAIR_HELD.search(doc.text, max(s.start, a - 16), a)) for a, b in names))]
+
+
+# 举办/参加 a fair by its name: the fair is held or joined, an exhibition though its word is in the name
+_ZH_FAIR_HELD = re.compile(r"(?:举办|主办|承办|参加|出席)了?\s*(?:(?:19|20)\d{2}年?)?\s*"
+                           r"(?:第[\d一二三四五六七八九十]+届)?\s*$")
 
 
 # 本次对接会, 此次推介会: the session told, named by a demonstrative, not by a name of its own
