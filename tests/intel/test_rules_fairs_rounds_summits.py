@@ -97,3 +97,8 @@ def test_english_money_put_into_a_firm_is_an_investment(run, g, text):
 ])
 def test_a_seminar_round_table_or_dialogue_held_is_a_summit(run, g, text):
     assert _actors(run(text), g, "summit") == [["kita"]]
+
+
+def test_a_chinese_summit_planned_with_a_partner_is_held_by_the_partner_too(run, g):
+    doc = run("他表示，协会已与华城市达成初步共识，计划明年在釜山举办首届中韩智能制造峰会。")
+    assert _actors(doc, g, "summit") == [["hwaseong"]]

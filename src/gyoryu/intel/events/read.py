@@ -259,6 +259,9 @@ def events_v2(*, gazetteer: Gazetteer):
                     targets = [t for t in targets if t not in actors]
                 if etype == EventType.exhibition:  # 百度在世界人工智能大会上设展: the fair is where, not who
                     actors = [a for a in actors if not (isinstance(a, OrgMention) and _is_gathering(a, gazetteer))]
+                if etype == EventType.summit and not actors and s.lang == "zh" and _ZH_HOLDS.search(
+                        doc.text, s.start, s.end):  # 已与X达成共识，计划举办峰会: the partner holds it too
+                    actors = [t for t in targets if isinstance(t, OrgMention) and not _is_gathering(t, gazetteer)]
                 if etype == EventType.summit:
                     targets = [t for t in targets if _is_gathering(t, gazetteer)] or [
                         o for o in orgs if _is_gathering(o, gazetteer)]
@@ -440,6 +443,7 @@ _AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
                      r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元|港元|港币|新台币|台币)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _PRESS = re.compile(r"기자회견|브리핑")
+_ZH_HOLDS = re.compile(r"举办|主办|召开|承办")
 # a contract signed with a named partner is the business partnership it makes, as a Korean
 # 계약을 맺었다 is: 签署了产品代理协议, 签订供货合同, signed a supply contract, inked a distribution deal
 _ZH_CONTRACT = re.compile(r"(?:签署|签订|签约)了?[^，。；,;]{0,12}?(?:合同|订单|(?:代理|供货|供应|采购|销售|经销|分销|"

@@ -69,8 +69,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"자금[을를]?\s?(?:조달|유치)(?:했|하였|한다|하고|해|에\s?성공)|"
                                           r"투자금[을를]?\s?(?:[^\s.]{1,12}\s)?(?:유치|확보|받)|"
                                           r"(?:원|달러|위안)[)）]?[을를]\s?유치(?:했|하였|한다|하고|해|하며)|"
-                                          # a sum spent on a site, a firm's 투자해 or 투자에 나섰다
-                                          r"투자(?:해|하여|하며|할\s?계획|키로|에\s?나서|에\s?나섰|에\s?나선)|"
+                                          # an investment set out on (투자에 나섰다, 투자키로); a bare 투자하여
+                                          # (프로젝트를 발굴하고 투자하여) names no investee
+                                          r"투자(?:키로|에\s?나서|에\s?나섰|에\s?나선)|"
                                           r"펀드[’'\"」]?(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드|"
                                           # a contributor's share put into a fund or firm: 500억 원을
                                           # 출자한다, 공동 출자해
