@@ -316,6 +316,19 @@ led X's Series B round, joined the round, backed X with $N); hosted a delegation
 一行来到/莅临/抵达/赴X: X is the host. Events F1 fresh9 0.56 -> 0.56 (zh-Hans 0.63 -> 0.65, en 0.54 ->
 0.53), fresh7 odd 0.60 -> 0.62, fresh8 0.84 -> 0.84, news-dev even/odd 0.93/0.90 unchanged, --unknown
 0.88 -> 0.88 (ko 0.87 -> 0.88).
+2026-12-06, fairs, rounds and summits (probes of our own; fresh9 unread): a trade fair or expo is an
+exhibition, never a summit (news-dev files every fair under exhibition): 박람회/엑스포 leave the Korean
+summit words and, told bare as where or what (박람회에는, 엑스포가), or held by name (…박람회를 개최했다,
+산업대전을 연다, 举办2026…博览会, 世博会, hosted the … Expo, expo), tell an exhibition of who holds or joins
+it, while a forum held at the fair keeps its summit; rounds told by 지분 20%를 취득, 펀딩을 유치, 자금을
+조달했다, 투자금/…원을 유치, 募资/募得/获投, secured $N, a 15 percent stake in, equity investment, poured $N
+into, spend $N on (a bare 투자하여 names no investee and was dropped: it invented one in the seed
+set); 세미나/심포지엄/워크숍/…대화를 개최했다, 圆桌会/对话会/部长级会议, webinar, round table and policy
+dialogue are summits, and 已与X达成共识，计划举办峰会 has X hold it. Events F1: news-dev all 0.919
+unchanged (even 0.93, odd 0.91), --unknown 0.89 unchanged in every language; fresh8 0.84 unchanged;
+fresh7 even 0.89 -> 0.91 (zh-Hant 0.73 -> 0.83, en 0.92 -> 0.96), odd 0.64 unchanged; fresh9
+(hold-out) 0.56 -> 0.57 (ko 0.57 -> 0.60, en 0.53 -> 0.54; exhibitions matched 1 -> 2 of 5, summits
+predicted 8 -> 6 with 6 matched, investments 2 of 7 unchanged).
 """
 
 from __future__ import annotations
