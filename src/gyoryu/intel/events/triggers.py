@@ -42,6 +42,9 @@ _KO_TOGETHER = re.compile(r"함께\s(?:[^\s.,]{1,12}\s){0,3}?(?:공동\s?)?(?:�
 # A, B, C가 컨소시엄을 구성했다, formed a consortium, 组成联合体: the members partner with each other
 _KO_CONSORTIUM = r"컨소시엄[’'\"」]?(?:을|를)?\s?(?:구성|꾸리|꾸려|꾸렸|결성|이뤄|이루)"
 _ZH_CONSORTIUM = r"组成[了]?[^，。；,;]{0,8}?(?:联合体|联盟)"
+# a joint venture its parents set up (합작법인을 설립, 成立合资公司): their partnership, beside the founding
+_KO_JOINT_VENTURE = r"합작\s?(?:법인|회사|사)(?:를|을)?\s?(?:설립|세우|세웠|세운|세워|출범)"
+_ZH_JOINT_VENTURE = r"(?:成立|组建|设立|合资成立|合资设立|共同出资设立)了?[^，。；,;]{0,12}?合资(?:公司|企业)"
 _EN_CONSORTIUM = (r"(?:form(?:s|ed|ing)?|join(?:s|ed|ing)?|set up|launch(?:es|ed)?) (?:an? |the )?"
                   r"(?:[\w-]+ ){0,2}?consortium")
 
@@ -120,7 +123,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)|"
                                            r"(?:전략적\s?)?동반자\s?관계를?\s?(?:맺|구축|수립|격상)|"
                                            + _KO_COOPERATION_MADE.pattern + "|" + _KO_TOGETHER.pattern + "|"
-                                           + _KO_CONSORTIUM + "|" + _KO_TIES)),
+                                           + _KO_CONSORTIUM + "|" + _KO_JOINT_VENTURE + "|" + _KO_TIES)),
         (EventType.delegation, re.compile(r"대표단|사절단|방문단|시찰단|개척단|투자유치단|의원단|참관단|연수단|교류단|"
                                           # KOTRA는 국내 기업 20개사를 이끌고: the firms a body leads abroad
                                           r"(?:기업|업체|기업인|기관)[^.]{0,12}?(?:\d+\s?(?:개사|곳|명)|여\s?명)[^.]{0,6}?(?:을|를)\s?이끌고")),
@@ -171,7 +174,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|(?:策略|战略)联盟|"
                                            + _ZH_JOINT.pattern + "|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)|"  # 与X合作: `_with_partner`
-                                           + _ZH_CONSORTIUM + "|" + _ZH_TIES)),
+                                           + _ZH_CONSORTIUM + "|" + _ZH_JOINT_VENTURE + "|" + _ZH_TIES)),
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|经贸团|商务团|交流团|参观团|"
                                           # 组织20余家企业赴韩, 率领15家初创企业前往首尔: the firms a body takes abroad
                                           r"(?:组织|率领|带领|率)[^，。；,;]{0,20}?(?:企业|企业家|公司|厂商|代表|初创|新创|业者|团队)"

@@ -1,0 +1,115 @@
+"""The cooperation a signing starts: after an agreement, its signers named together (양측은, 双方,
+the two companies) saying what they will run or develop jointly are a partnership of both, told
+beside the agreement (as news-dev's annotators and the fresh sets write it), not sealed by it."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.enums import EventType
+from gyoryu.intel.events.common import _ref
+from gyoryu.intel.pipeline import Doc, EventRecord, OrgMention
+
+# the signers taken together as the subject (not 양국/两国: countries cooperate by treaty)
+_PAIR = {
+    "ko": re.compile(r"(?<![가-힣])(?:양측|양사|양\s?기관|두\s?(?:기관|회사|기업|대학))(?:은|는|이|도)\s"),
+    "zh": re.compile(r"双方|两家(?:公司|企业|机构)|两公司"),
+    "en": re.compile(r"\b(?:the\s+two\s+(?:companies|firms|sides|partners|institutions|organi[sz]ations)|"
+                     r"both\s+(?:sides|companies|firms|partners))\b", re.I),
+}
+# joint work they commit to: 공동 운영/개발, 협력하기로; 共同开发, 开展…试点; jointly develop
+_JOINT = {
+    "ko": re.compile(r"공동(?:으로)?\s?(?:운영|개발|추진|연구|수행)|함께\s?(?:운영|개발|추진|연구)|"
+                     r"(?:협력|협업)하기로"),
+    "zh": re.compile(r"共同(?:开发|研发|运营|推进|打造|推出)|联合(?:开发|研发|运营|攻关)|合作开发|"
+                     r"开展[^，。；,;]{0,24}?(?:试点|合作|联合研发)"),
+    "en": re.compile(r"\b(?:jointly\s+(?:develop|operate|run|build|market)|co-develop|work\s+together|"
+                     r"collaborate)\w*", re.I),
+}
+# what other rules tell, and what is only hoped: a body or fund set up (founding, investment), a
+# gathering held (summit), a wish (希望双方…, 기대한다)
+_NOT_PARTNERSHIP = {
+    "ko": re.compile(r"센터|설립|개소|법인|펀드|포럼|행사|열기로|여는|열고|기대"),
+    "zh": re.compile(r"基金|设立|成立|共建|中心|论坛|峰会|大会|希望|期待"),
+    "en": re.compile(r"\b(?:fund|set\s+up|establish|open|forum|summit|cent(?:re|er)|hope)", re.I),
+}
+# a memorandum in Chinese or English: its 'both sides will' is the memorandum's content, which the
+# fresh sets do not tell apart (合作备忘录，双方将共同推动…); a Korean MOU's follow-up is
+_MEMORANDUM = re.compile(r"备忘录|意向书|MOU|memorand|letter of intent", re.I)
+# the pair named at the next sentence's opening (협약에 따라 양측은, 此外双方)
+_OPENING = 16
+# how far before the pair a wish opens its clause (希望双方, we hope the two sides)
+_WISH = 8
+
+
+def _sentence_of(doc: Doc, at: int):
+    return next((s for s in doc.sentences if s.start <= at < s.end), None)
+
+
+def _commitment(doc: Doc, lang: str, lo: int, hi: int) -> bool:
+    """Whether `lo:hi` names the pair as subject and then joint work, in one clause of its own."""
+    pair = _PAIR[lang].search(doc.text, lo, hi)
+    if pair is None:
+        return False
+    end = min([hi] + [i for i in (doc.text.find(c, pair.end(), hi) for c in "。；;.") if i >= 0])
+    return bool(_JOINT[lang].search(doc.text, pair.end(), end)) and not (  # 希望双方: a wish before it
+        _NOT_PARTNERSHIP[lang].search(doc.text, max(lo, pair.start() - _WISH), end))
+
+
+def _followed_up(doc: Doc, e: EventRecord) -> bool:
+    """Whether the agreement's sentence, after its signing, or the next sentence's opening names
+    the signers together committing to joint work."""
+    s = _sentence_of(doc, e.start)
+    if s is None or s.lang not in _PAIR:
+        return False
+    if s.lang != "ko" and _MEMORANDUM.search(doc.text, s.start, s.end):
+        return False
+    if _commitment(doc, s.lang, s.start, s.end):
+        return True
+    nxt = _sentence_of(doc, s.end + 1) or next((x for x in doc.sentences if x.start >= s.end), None)
+    if nxt is None or nxt.lang != s.lang:
+        return False
+    return bool(_PAIR[s.lang].search(doc.text, nxt.start, nxt.start + _OPENING)) and _commitment(
+        doc, s.lang, nxt.start, nxt.end)
+
+
+# a cooperation agreement, not a memorandum (战略合作协议, signed a cooperation agreement): between
+# two companies, the business partnership it makes (fresh7's 合作协议 of a supplier and a carmaker)
+_DEAL = {
+    "zh": re.compile(r"(?:签署|签订|签约|达成)了?[^，。；,;]{0,16}?合作协议"),
+    "en": re.compile(r"\b(?:signed|signs|inked|sign)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:cooperation|collaboration|alliance)\s+agreement", re.I),
+}
+
+
+def _company_deal(doc: Doc, e: EventRecord, signers: list[OrgMention], is_company) -> bool:
+    """Whether the agreement is a cooperation agreement two or more companies sign."""
+    s = _sentence_of(doc, e.start)
+    rx = _DEAL.get(s.lang) if s is not None else None
+    return rx is not None and len(signers) >= 2 and all(is_company(m) for m in signers) and bool(
+        rx.search(doc.text, s.start, s.end)) and not _MEMORANDUM.search(doc.text, s.start, s.end)
+
+
+def follow_up_partnerships(doc: Doc, events: list[EventRecord], is_company) -> list[EventRecord]:
+    """A partnership of both signers (no target) for each agreement followed by their joint work,
+    or of a company with the companies it signs a cooperation agreement with; the agreement
+    stays, and a partnership of theirs already told is not told again."""
+    told = [{_ref(m) for m in (*p.actors, *p.targets) if isinstance(m, OrgMention)}
+            for p in events if p.type == EventType.partnership]
+    out = []
+    for e in events:
+        if e.type != EventType.agreement:
+            continue
+        signers = [m for m in (*e.actors, *e.targets) if isinstance(m, OrgMention)]
+        refs = {_ref(m) for m in signers}
+        if not signers or any(refs & t for t in told):
+            continue
+        if _followed_up(doc, e):
+            out.append(EventRecord(EventType.partnership, signers, [], e.place, e.date, e.start, e.end))
+        elif _company_deal(doc, e, signers, is_company):
+            out.append(EventRecord(EventType.partnership, signers[:1], signers[1:], e.place, e.date,
+                                   e.start, e.end))
+        else:
+            continue
+        told.append(refs)
+    return out
