@@ -43,6 +43,9 @@ def _both(doc, g) -> list:
     "두 기관은 내년부터 스타트업 육성 프로그램을 공동 운영하고 매년 10개 기업을 선발해 지원하기로 했다.",
     "한국디지털진흥원은 장베이성 과학기술청과 AI 협력 양해각서를 체결했다. "
     "이에 따라 양 기관은 데이터 표준을 공동 개발하기로 했다.",
+    "한국디지털진흥원과 장베이성 과학기술청은 업무협약을 체결했다. "
+    "협약에 따라 양측은 AI 인재 교류 사업을 함께 추진하기로 했다.",
+    "한국디지털진흥원은 장베이성 과학기술청과 업무협약을 맺고, 양측은 공동 실증을 진행하기로 했다.",
     "韩国数字振兴院与江北省科技厅签署合作协议，双方将共同开发人工智能评测平台。",
     "Korea Digital Agency signed an agreement with the Jiangbei Science and Technology Department; "
     "the two sides will jointly develop an AI testing platform.",

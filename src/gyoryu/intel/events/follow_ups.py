@@ -19,11 +19,11 @@ _PAIR = {
 }
 # joint work they commit to: 공동 운영/개발, 협력하기로; 共同开发, 开展…试点; jointly develop
 _JOINT = {
-    "ko": re.compile(r"공동(?:으로)?\s?(?:운영|개발|추진|연구|수행)|함께\s?(?:운영|개발|추진|연구)|"
-                     r"(?:협력|협업)하기로"),
-    "zh": re.compile(r"共同(?:开发|研发|运营|推进|打造|推出)|联合(?:开发|研发|运营|攻关)|合作开发|"
+    "ko": re.compile(r"공동(?:으로)?\s?(?:[가-힣]{1,6}(?:을|를)\s?)?(?:운영|개발|추진|연구|수행|진행)|"
+                     r"함께\s?[^.]{0,30}?(?:하기로|키로)|(?:협력|협업)(?:하기로|해\s?나가기로|하여\s?나가기로)"),
+    "zh": re.compile(r"共同(?:开发|研发|运营|推进|推动|打造|推出|开拓)|联合(?:开发|研发|运营|攻关)|合作开发|"
                      r"开展[^，。；,;]{0,24}?(?:试点|合作|联合研发)"),
-    "en": re.compile(r"\b(?:jointly\s+(?:develop|operate|run|build|market)|co-develop|work\s+together|"
+    "en": re.compile(r"\b(?:jointly\s+(?:develop|operate|run|build|market|promote)|co-develop|work\s+together|"
                      r"collaborate)\w*", re.I),
 }
 # what other rules tell, and what is only hoped: a body or fund set up (founding, investment), a
