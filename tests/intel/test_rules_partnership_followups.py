@@ -109,3 +109,19 @@ def test_an_agreement_for_a_joint_venture_is_the_agreement(run, g):
     doc = run("한빛로보틱스는 화룽테크와 합작법인 설립을 위한 협약을 체결했다.")
     assert event_pairs(doc, g, "partnership") == []
     assert event_pairs(doc, g, "agreement") == [(["hanbit"], ["huarong"])]
+
+
+@pytest.mark.parametrize("text", [
+    "한빛로보틱스는 화룽테크와 업무협약을 체결했다. 한빛로보틱스와 화룽테크는 물류 로봇을 공동 개발하기로 했다.",
+    "Hanbit Robotics signed an MOU with Huarong Tech on Monday. "
+    "Hanbit Robotics and Huarong Tech will jointly develop logistics robots.",
+])
+def test_joint_work_told_apart_from_the_signing_is_not_sealed_by_it(run, g, text):
+    doc = run(text)
+    assert _both(doc, g) == [["hanbit", "huarong"]]
+    assert len(event_pairs(doc, g, "agreement")) == 1
+
+
+def test_a_partnership_word_in_the_signing_sentence_is_the_agreement(run, g):
+    doc = run("한빛로보틱스는 화룽테크와 로봇 공동 개발을 위한 업무협약을 체결했다.")
+    assert event_pairs(doc, g, "partnership") == []

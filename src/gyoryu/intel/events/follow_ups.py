@@ -82,6 +82,16 @@ _DEAL = {
 }
 
 
+def joint_work(doc: Doc, e: EventRecord) -> bool:
+    """Whether a partnership's sentence tells joint work and nothing other rules tell: the
+    cooperation its parties go on to, apart from the agreement they sign elsewhere."""
+    s = _sentence_of(doc, e.start)
+    if s is None or s.lang not in _JOINT:
+        return False
+    return bool(_JOINT[s.lang].search(doc.text, s.start, s.end)) and not (
+        _NOT_PARTNERSHIP[s.lang].search(doc.text, s.start, s.end))
+
+
 def _company_deal(doc: Doc, e: EventRecord, signers: list[OrgMention], is_company) -> bool:
     """Whether the agreement is a cooperation agreement two or more companies sign."""
     s = _sentence_of(doc, e.start)

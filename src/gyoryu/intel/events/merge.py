@@ -9,6 +9,7 @@ from collections import Counter
 
 from gyoryu.intel.enums import EventType
 from gyoryu.intel.events.common import _GATHERINGS_OF_ACTORS, _groups, _ref
+from gyoryu.intel.events.follow_ups import joint_work
 from gyoryu.intel.events.triggers import TIES, TRIGGERS
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
@@ -133,9 +134,10 @@ def _sealed_partnerships(doc: Doc, events: list[EventRecord]) -> list[EventRecor
     """A partnership between parties who also sign an agreement is that agreement; but a
     sister-city tie (1995년 자매결연을 맺은 두 도시가 이번에 협약을 체결) is a bond of its own,
     older than the agreement that builds on it."""
-    agreements = [_participants(e) for e in events if e.type == EventType.agreement]
+    agreements = [(_participants(e), e.start) for e in events if e.type == EventType.agreement]
     return [e for e in events if e.type != EventType.partnership or TIES.search(doc.text, e.start, e.end)
-            or not any(len(_participants(e) & a) >= 2 for a in agreements)]
+            or not any(len(_participants(e) & a) >= 2 for a, _at in agreements)
+            or (all(at != e.start for _a, at in agreements) and joint_work(doc, e))]
 
 
 def _one_summit_of_people(events: list[EventRecord]) -> list[EventRecord]:
