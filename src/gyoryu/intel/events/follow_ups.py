@@ -1,6 +1,6 @@
 """The cooperation a signing starts: after an agreement, its signers named together (양측은, 双方,
 the two companies) saying what they will run or develop jointly are a partnership of both, told
-beside the agreement (as news-dev's annotators and the fresh sets write it), not sealed by it."""
+beside the agreement (as the fresh sets' annotator writes it), not sealed by it."""
 
 from __future__ import annotations
 
@@ -73,15 +73,6 @@ def _followed_up(doc: Doc, e: EventRecord) -> bool:
         doc, s.lang, nxt.start, nxt.end)
 
 
-# a cooperation agreement, not a memorandum (战略合作协议, signed a cooperation agreement): between
-# two companies, the business partnership it makes (fresh7's 合作协议 of a supplier and a carmaker)
-_DEAL = {
-    "zh": re.compile(r"(?:签署|签订|签约|达成)了?[^，。；,;]{0,16}?合作协议"),
-    "en": re.compile(r"\b(?:signed|signs|inked|sign)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:cooperation|collaboration|alliance)\s+agreement", re.I),
-}
-
-
 def joint_work(doc: Doc, e: EventRecord) -> bool:
     """Whether a partnership's sentence tells joint work and nothing other rules tell: the
     cooperation its parties go on to, apart from the agreement they sign elsewhere."""
@@ -92,18 +83,9 @@ def joint_work(doc: Doc, e: EventRecord) -> bool:
         _NOT_PARTNERSHIP[s.lang].search(doc.text, s.start, s.end))
 
 
-def _company_deal(doc: Doc, e: EventRecord, signers: list[OrgMention], is_company) -> bool:
-    """Whether the agreement is a cooperation agreement two or more companies sign."""
-    s = _sentence_of(doc, e.start)
-    rx = _DEAL.get(s.lang) if s is not None else None
-    return rx is not None and len(signers) >= 2 and all(is_company(m) for m in signers) and bool(
-        rx.search(doc.text, s.start, s.end)) and not _MEMORANDUM.search(doc.text, s.start, s.end)
-
-
-def follow_up_partnerships(doc: Doc, events: list[EventRecord], is_company) -> list[EventRecord]:
-    """A partnership of both signers (no target) for each agreement followed by their joint work,
-    or of a company with the companies it signs a cooperation agreement with; the agreement
-    stays, and a partnership of theirs already told is not told again."""
+def follow_up_partnerships(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """A partnership of both signers (no target) for each agreement followed by their joint work;
+    the agreement stays, and a partnership of theirs already told is not told again."""
     told = [{_ref(m) for m in (*p.actors, *p.targets) if isinstance(m, OrgMention)}
             for p in events if p.type == EventType.partnership]
     out = []
@@ -112,14 +94,8 @@ def follow_up_partnerships(doc: Doc, events: list[EventRecord], is_company) -> l
             continue
         signers = [m for m in (*e.actors, *e.targets) if isinstance(m, OrgMention)]
         refs = {_ref(m) for m in signers}
-        if not signers or any(refs & t for t in told):
+        if not signers or any(refs & t for t in told) or not _followed_up(doc, e):
             continue
-        if _followed_up(doc, e):
-            out.append(EventRecord(EventType.partnership, signers, [], e.place, e.date, e.start, e.end))
-        elif _company_deal(doc, e, signers, is_company):
-            out.append(EventRecord(EventType.partnership, signers[:1], signers[1:], e.place, e.date,
-                                   e.start, e.end))
-        else:
-            continue
+        out.append(EventRecord(EventType.partnership, signers, [], e.place, e.date, e.start, e.end))
         told.append(refs)
     return out

@@ -394,7 +394,7 @@ def events_v2(*, gazetteer: Gazetteer):
              or _unnamed_partners(doc, "ko" if _KO_UNNAMED_PARTNERS.search(doc.text, e.start, e.end) else "",
                                   e.type, e.actors, e.start, e.end)) and e.actors)])
         # 양측은 … 공동 운영하기로: the joint work an agreement's signers go on to tell
-        doc.events += follow_up_partnerships(doc, doc.events, is_company)
+        doc.events += follow_up_partnerships(doc, doc.events)
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
         doc.events = _tours_of_places(doc, doc.events)
