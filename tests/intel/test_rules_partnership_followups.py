@@ -56,6 +56,11 @@ def test_the_signers_joint_work_is_a_partnership_beside_the_agreement(run, g, te
     assert len(event_pairs(doc, g, "agreement")) == 1
 
 
+def test_a_signer_named_as_a_centre_does_not_stop_the_follow_up(run, g):
+    doc = run("华容科技与首尔创新中心签署合作协议，双方将共同开发工业机器人。")
+    assert len(event_pairs(doc, g, "partnership")) == 1
+
+
 def test_a_companys_agreement_followed_by_a_pilot_is_a_partnership(run, g):
     doc = run("韩光机器人已与华容科技签署战略合作协议，双方将率先在上海工厂开展机器人装配试点。")
     assert _both(doc, g) == [["hanbit", "huarong"]]

@@ -38,7 +38,10 @@ _NOT_PARTNERSHIP = {
 _MEMORANDUM = re.compile(r"备忘录|意向书|MOU|memorand|letter of intent", re.I)
 # the pair named at the next sentence's opening (협약에 따라 양측은, 此外双方)
 _OPENING = 16
-# how far before the pair a wish opens its clause (希望双方, we hope the two sides)
+# a wish opening the clause before the pair (希望双方, 期待两家公司, we hope the two sides), within
+# `_WISH` characters; only the wish words there, as a signer's name (…创新中心签署协议，双方) may end
+# in a word that after the pair tells a founding
+_WISHED = re.compile(r"希望|期待|hope|expect", re.I)
 _WISH = 8
 
 
@@ -52,8 +55,9 @@ def _commitment(doc: Doc, lang: str, lo: int, hi: int) -> bool:
     if pair is None:
         return False
     end = min([hi] + [i for i in (doc.text.find(c, pair.end(), hi) for c in "。；;.") if i >= 0])
-    return bool(_JOINT[lang].search(doc.text, pair.end(), end)) and not (  # 希望双方: a wish before it
-        _NOT_PARTNERSHIP[lang].search(doc.text, max(lo, pair.start() - _WISH), end))
+    return bool(_JOINT[lang].search(doc.text, pair.end(), end)) and not (
+        _NOT_PARTNERSHIP[lang].search(doc.text, pair.end(), end)) and not (  # 希望双方: a wish before it
+        _WISHED.search(doc.text, max(lo, pair.start() - _WISH), pair.start()))
 
 
 def _followed_up(doc: Doc, e: EventRecord) -> bool:
