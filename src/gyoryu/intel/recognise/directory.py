@@ -27,6 +27,7 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
                           r"|签署|签订|签约|簽署|簽訂|簽約"  # 与京畿道签署: the body that signs
                           # 경기도청 is the office, but 쓰촨성 청두시 is a city in the province
                           r"|方面|\s?측"  # 京畿道方面透露, 경기도 측은: the side that speaks
+                          r"|率领|率領|率团|率團"  # 數碼港率領…代表團: who leads a group acts
                           r"|(?:['’]s)?\s+(?:(?:economic|trade|business|government|official)\s+)?"
                           r"(?:government|delegation|representatives|officials)\b)"
                           r"|(?<=[시도])(?:장|지사)|\s*[A-Za-z가-힣]{0,6}?(?:국장|실장|과장|본부장|시장|지사)"

@@ -35,6 +35,12 @@ _ZH_KIND_NOUNS = frozenset("巨头 龙头 巨擘 行业 产业 领域 人才 企
 # endings that are also ordinary nouns (人形机器人, 具身智能): the name needs a proper noun or a
 # word jieba does not know before them, and must close the noun phrase
 _ZH_WEAK = re.compile(r"(?:半导体|机器人|智能|电子|汽车)$")
+# 长沙智能|驾驶研究院: a name the run of Han characters carries on to a body's head is that body's
+# (the heads step reads it whole), never the piece before
+_RUNS_ON = re.compile(r"(?:(?![的与和及在是了等为将也由向从被把对于])[\u4e00-\u9fff]){1,6}?"
+                      r"(?:研究院|研究所|研究中心|创新中心|实验室|学会|协会|联盟|基金会|大学|学院|医院|有限公司)")
+# 金融|科技, 产业|科技: a field, when ordinary words alone come before 科技
+_FIELD_END = "科技"
 _ZH_ORG_BEFORE = frozenset("与 同 跟 由 向 企业 公司 初创企业 厂商 、 ， 。 ：".split())
 _ZH_PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"})
 
@@ -208,6 +214,12 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                                                      for w, _a, _b in tokens[j:i]):
                         continue  # 人形|机器人, 智能|机器人: ordinary words, a kind of robot
                     start = tokens[j][1]
+                    if word.endswith(_FIELD_END) and not own_name and all(
+                            rjieba.has_word(w) and _zh_tag(w) == "n" for w in (*(t[0] for t in tokens[j:i]),
+                                                                               word[:-2]) if w):
+                        continue  # 金融|科技: a field, not a firm
+                if weak and _RUNS_ON.match(chunk, b):
+                    continue  # 长沙智能|驾驶研究院: the longer name is the body
                 end = b
                 while i + 1 < len(tokens) and tokens[i + 1][0] in _ZH_TAIL:
                     i += 1

@@ -26,6 +26,7 @@ from gyoryu.intel.recognise.heads import (
 )
 from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
 from gyoryu.intel.recognise.zh_appositions import drop_descriptions, names_after_kind
+from gyoryu.intel.recognise.zh_longer import acts_in, known_with_form, longer_names
 
 # Heads, longest first so 研究生院 wins over 学院. A bare 部/厅/局/署/办/委 is a head only as a
 # word of its own or at the end of one (商务厅, 科技局, 代表部), never inside a common word.
@@ -62,7 +63,7 @@ _NOT_HEAD_WORDS = frozenset(
 _NAME_VERBS = frozenset(
     "创新 创造 振兴 发展 促进 成长 合作 交流 投资 贸易 研究 开发 孵化 服务 展示 管理 设计 制造 建设 规划 "
     "推广 培训 教育 运算 计算 保护 支持 驻 改革 互联 联合 融合 应用 检测 认证 产业 信息化 未来 现代 前沿 "
-    "先进 高新 尖端 智慧 智能 数字 支援 医疗".split())
+    "先进 高新 尖端 智慧 智能 数字 支援 医疗 驾驶 转型 转化 测试".split())
 # what ends a name going back: function words, clause verbs, numbers and punctuation
 _STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
@@ -138,6 +139,8 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
         _country_not_in_name(doc, gazetteer)
         _another_countrys_ministry(doc, gazetteer)
         _group_of_company(doc)
+        longer_names(doc, gazetteer)
+        known_with_form(doc, gazetteer)
         _legal_form_first(doc)
         drop_descriptions(doc, gazetteer)
         _government_where(doc, gazetteer)
@@ -270,8 +273,11 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
                 best = start = wa  # 两江新区|鱼复|工业园: a park in a zone, named by its place, never a person
                 j -= 1
                 break
-            if a == hs and simple[hs:he] in _COMPANY_HEADS and all(len(t[0]) == 1 for t in tokens[j + 1:k]):
-                best = start = wa  # 安森美|公司, 科沃|森|公司: a foreign name jieba reads as a person's
+            if (a == hs and simple[hs:he] in _COMPANY_HEADS and all(len(t[0]) == 1 for t in tokens[j + 1:k])) or (
+                    simple[hs:he].endswith("有限公司") and j + 1 < k and all(
+                        t[3].startswith("n") and not t[3].startswith("nr") for t in tokens[j + 1:k])):
+                # 安森美|公司, 科沃|森|公司, 纳芯|微电子股份有限公司: a name jieba reads as a person's
+                best = start = wa
                 j -= 1
                 steps += 1
                 continue
@@ -332,7 +338,8 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
         if start <= o.start and o.end < end and (join := _JOINED.match(text, o.end, end)):
             start = join.end()  # 振兴院及|韩国科学技术院: a list of two names, the second one is ours
     uni = re.search(r"大学|大學", text[start:end])
-    if uni and re.search(r"学院|學院|研究生院", text[start + uni.end():end]):
+    if uni and (re.search(r"学院|學院|研究生院", text[start + uni.end():end]) or (
+            _UNIVERSITY_UNIT.search(simplified(text[start + uni.end():end])) and not acts_in(text, start, end))):
         end = start + uni.end()  # 四川大学国际关系学院 → 四川大学 (sub-units are not annotated)
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
     if any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in doc.orgs):
@@ -356,6 +363,11 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
     if got is None:
         doc.orgs.extend(inner)
     return got
+
+
+# a university's own institutes and labs: the university, unless the unit acts in its own name
+# (来自南方科技大学机器人研究院 is the university; …研究院与…签署 the institute)
+_UNIVERSITY_UNIT = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:研究院|研究所|实验室|中心)$")
 
 
 # what a company's registered name adds to the name it goes by
