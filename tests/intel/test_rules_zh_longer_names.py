@@ -3,7 +3,8 @@ module's own: a directory name that runs on, with no break, into a longer name c
 (台大 + 醫院, 首尔大学 + 医院, 鴻海 + 科技集團, 仁川经济自由区 + 厅, a registered name with its seat and
 legal form); a body's unit a name of its own only where it acts; fields (金融科技) and pieces
 (长沙智能 of 长沙智能驾驶研究院) named no one; a firm's name jieba reads as a person's before a
-registered company's words; a body that leads a group (數碼港率領) acts."""
+registered company's words; a firm named by a place after its kind (企业首尔生物宣布) is the firm,
+its plant (企业上海工厂) no name; a body that leads a group (數碼港率領) acts."""
 
 import pytest
 
@@ -108,9 +109,19 @@ def test_the_piece_before_a_longer_name_is_no_name(run, g):
     "会议讨论了金融科技与产业科技的发展方向。",
 ])
 def test_a_field_ending_in_science_names_no_one(run, g, text):
-    assert not [m for m, _k in _orgs(run(text), g) if m.endswith(("科技", "科技"))]
+    assert not [m for m, _k in _orgs(run(text), g) if m.endswith("科技")]
 
 
 def test_a_body_that_leads_a_group_acts(run, g):
     doc = run("同日，數碼港率領12家本地初創企業組成的代表團抵達首爾。")
     assert ("數碼港", "cyberport") in _orgs(doc, g)
+
+
+def test_a_firm_named_by_a_place_after_its_kind_is_the_firm(run, g):
+    doc = run("韩国医疗企业首尔生物宣布在上海设立子公司。")
+    assert ("首尔生物", None) in _orgs(doc, g)
+    assert "首尔" not in [p.mention for p in doc.places]
+
+
+def test_a_firms_plant_after_its_kind_is_no_name(run, g):
+    assert _orgs(run("该企业上海工厂将于明年投产。"), g) == []

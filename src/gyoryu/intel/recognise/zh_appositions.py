@@ -34,6 +34,8 @@ _KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?([\u4e00-\u9fff]{{2,6}})[�
 _KIND_THEN_NEWS = re.compile(rf"{_KIND}(?!业者)([\u4e00-\u9fff]{{2,6}}?)"
                              r"(?=近日|日前|今天|今日|昨日|昨天|正式|宣布|表示|将|也|已|于|在|与|和|获|完成|签署|携手)")
 _NAME_TAGS = ("nr", "nz", "ns", "nt", "nrt")
+# a firm's place of business after its name's place (公司上海工厂, 企业首尔办事处): no firm's name
+_FACILITY = re.compile(r"(?:工厂|厂|办事处|分公司|子公司|总部|基地|园区|中心|法人|分行|门店)$")
 # words that describe a firm without naming it; a candidate made of them alone (after a place)
 # and a generic head is a description
 _DESCRIPTIVE = frozenset((
@@ -88,8 +90,9 @@ def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
     for m in _KIND_THEN_NEWS.finditer(simple):
         a, b = s.start + m.start(1), s.start + m.end(1)
         first, tag = rjieba.tag(m.group(1))[0]
-        if rjieba.has_word(m.group(1)) or (rjieba.has_word(first) and tag not in _NAME_TAGS) \
-                or _place(gazetteer, m.group(1)):
+        placed = _place(gazetteer, first)  # 企业|首尔生物宣布: a place opens the firm's name
+        if rjieba.has_word(m.group(1)) or (rjieba.has_word(first) and tag not in _NAME_TAGS and not placed) \
+                or _place(gazetteer, m.group(1)) or _FACILITY.search(m.group(1)):
             continue  # 公司相关负责人表示, 企业代表团将: the kind's own words, not a name
         kind = s.start + m.start()
         over = [o for o in doc.orgs if o.start < b and a < o.end]
@@ -97,7 +100,7 @@ def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
             continue
         doc.orgs = [o for o in doc.orgs if o not in over]  # 新竹新创擎宇智能: the place and kind describe
         _replace_description(doc, kind, a)
-        add_candidate(doc, gazetteer, a, b)
+        add_candidate(doc, gazetteer, a, b, absorb_places=True)  # 企业|浦东新能源: the place is the name's
 
 
 def _replace_description(doc: Doc, kind_start: int, name_start: int) -> None:
