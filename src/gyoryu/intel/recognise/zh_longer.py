@@ -23,7 +23,7 @@ _SAME_BODY = re.compile(r"(?:科技)?(?:集团|控股)?(?:(?:股份)?有限(?:�
 # a body's own units: a longer name only where the unit acts in its own name
 _UNIT = re.compile(r"(?:研究院|研究所|中心|实验室|学院|所)$")
 _GROUP = re.compile(r"集团|控股")
-# a city's or a province's 厅 is its hall (首尔市厅, 京畿道厅), a venue; a zone's is its authority
+# a city's or a province's 厅 is its hall (首尔市厅), a venue; a zone's is its authority
 _ADMIN_END = re.compile(r"[市道省郡县縣]$")
 # heads only a firm runs on into (三星 + 电子, 鸿海 + 科技集团)
 _FIRM_HEAD = re.compile(r"(?:公司|集团|科技|电子|工业|银行|证券|控股)$")
@@ -51,7 +51,7 @@ _TITLES = frozenset("院长 所长 主任 董事长 总裁 总经理 会长 理�
 def acts_in(text: str, start: int, end: int) -> bool:
     """Whether the name at start:end of the text acts in its own name (see `_ACTS`)."""
     a = max(0, start - 3)
-    return _acts(simplified(text[a:end + 4]), start - a, end - a)
+    return _acts(simplified(text[a:end + 10]), start - a, end - a)
 
 
 def _head_ends(simple: str, start: int, tokens, limit: int = 12) -> list[int]:
