@@ -82,3 +82,26 @@ def test_a_neighbourhood_cluster_named_alone_stays_a_place(run):
     doc = run("The AI conference was held in West Bund last week.")
     assert "West Bund" in [p.mention for p in doc.places]
     assert _orgs(doc) == []
+
+
+# -- Korean lists: what opens a kind of firm is no member ----------------------------------------------
+ORGS_LIST = {"gtp": ("other", "KR", {"ko": "경기테크노파크", "en": "Gyeonggi Technopark"})}
+
+
+@pytest.fixture(scope="module")
+def run_list():
+    from gyoryu.intel.pipeline import build_pipeline
+
+    pipeline = build_pipeline(small_gazetteer(ORGS_LIST, PLACES))
+    return lambda text: pipeline(text)
+
+
+def test_where_the_members_are_from_opens_no_name(run_list):
+    doc = run_list("대표단에는 경기테크노파크와 도내 로봇·부품 기업 8곳 등 30여 명이 참여했다.")
+    assert sorted(o.mention for o in doc.orgs) == ["경기테크노파크"]
+
+
+def test_a_description_before_a_kind_of_firm_and_its_name_is_no_member(run_list):
+    doc = run_list("웨이퍼 세정장비 업체 에스피테크, 고순도 특수가스 기업 나노가스텍, "
+                   "프로브카드 제조사 윈프로브 등이 참가했다.")
+    assert sorted(o.mention for o in doc.orgs) == ["나노가스텍", "에스피테크", "윈프로브"]

@@ -30,8 +30,15 @@ _KO_DELEGATION_LIST = re.compile(r"(?:대표단|사절단|방문단|참가단|�
 _KO_GLOSSED = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣][A-Za-z0-9가-힣]{1,14})\s?\(([A-Za-z][^()\n]{1,38})\)")
 
 # a list member ends the noun phrase: a separator, 등/및, a particle or a closing quote follows
-# ("피지컬AI 분야의" is a field, not a member)
-_MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|[은는이가을를의와과도에]|\s출신)")
+# ("피지컬AI 분야의" is a field, not a member); a particle ends it only where the word ends (고순|도
+# is 고순도, a word Kiwi cut)
+_MEMBER_END = re.compile(r"[’'”\")]?(?:\s*(?:[,·ㆍ、]|등|및|$)|(?:에서|[은는이가을를의와과도에])(?![가-힣])|\s출신)")
+
+
+# '고순도 특수가스 기업 나노가스텍': the member's slot goes on to a kind of firm and its name, so
+# what came before was a description (Kiwi's 고순|도), not a member
+_KIND_THEN_NAME = re.compile(r"(?:(?!\s등\s|\s및\s)[^,·ㆍ、.]){0,20}?"
+                             r"\s(?:기업|업체|회사|제조사|제조업체|스타트업|개발사|전문기업)\s[A-Za-z가-힣]")
 
 
 def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
@@ -77,7 +84,7 @@ def _ko_lists(doc: Doc, gazetteer: Gazetteer, tokens, s) -> None:
         for a, b, proper, _s, first in chain:
             named = (proper and not _KO_KIND_ALONE.fullmatch(doc.text, a, b)) or (
                 first and _KO_NAME_WITH_ENDING.fullmatch(doc.text, a, b))
-            if named and _MEMBER_END.match(doc.text, b):
+            if named and _MEMBER_END.match(doc.text, b) and not _KIND_THEN_NAME.match(doc.text, b):
                 add_candidate(doc, gazetteer, a, b)
 
 
@@ -173,7 +180,12 @@ def _plain_member(member: str) -> bool:
     generic words (지역 기업 관계자)."""
     words = member.split()
     return len(words) <= 3 and not any(w in _GENERIC_MEMBER_WORDS for w in words) and not any(
-        w[-1] in "와과의을를은는이가에" for w in words[:-1])
+        w[-1] in "와과의을를은는이가에" for w in words[:-1]) and not (
+        len(words) > 1 and words[0] in _WHERE_WORDS)
+
+
+# 도내 로봇·부품 기업, 국내 스타트업: where the members are from opens a kind of firm, not a name
+_WHERE_WORDS = frozenset("도내 국내 현지 관내 시내 역내 해외 지역 양국 국내외 지역내".split())
 
 
 def _skip_gloss(text: str, pos: int) -> int:
