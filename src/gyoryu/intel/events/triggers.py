@@ -148,7 +148,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"매칭|설명회|오찬|만찬|간담회|기공식|착공식|교류회|로드쇼|밋업|"
                                      r"비즈니스\s*미팅|IR\s*행사|기자회견|브리핑|"
                                      # a startup pitching day: 데모데이를 열었다, IR 피칭 행사
-                                     r"데모\s?데이|피칭\s?(?:행사|대회|데이)|해커톤")),
+                                     r"데모\s?데이|피칭\s?(?:행사|대회|데이)|해커톤|"
+                                     # a reception, a networking evening, a demonstration, a familiarisation tour
+                                     r"리셉션|네트워킹\s?(?:행사|데이|세션|파티|나이트)|시연회|팸투어")),
     ],
     "zh": [  # read on the Simplified fold (`_folded`): Traditional text needs no forms of its own
         (EventType.agreement, re.compile(r"签署|签约|签订|合作协议|备忘录|MOU|意向书")),
@@ -184,7 +186,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"设展|布展|展出|进博会|广交会|高交会|服贸会|消博会|(?:亮相|登陆)(?=[^，。；,;]{0,20}?"
                                           r"(?:博览会|展会|展览会|进博会|广交会|高交会|服贸会|消博会|CES|MWC|展))")),
         (EventType.other, re.compile(r"对接会|洽谈会|推介会|说明会|发布会|午宴|晚宴|招待会|开工仪式|奠基|"
-                                     r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛")),
+                                     r"路演|(?:项目|创业)?路演会|黑客松|(?:创业|创新)大赛|"
+                                     # a meet-and-greet, an investment-promotion session, one-to-one talks
+                                     r"见面会|招商会|酒会|联谊会|一对一(?:洽谈|对接|商谈)")),
     ],
     "en": [
         (EventType.agreement, re.compile(r"\b(?:signed|sign|signs|inked|inks?|inking|memorandums?|MOUs?|agreement|"
@@ -277,7 +281,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
                                      r"consultation session|groundbreaking|investor relations session|"
                                      r"demo ?day|pitch(?:ing)? (?:event|session|competition)|roadshow|"
-                                     r"hackathon)\b", re.I)),
+                                     r"hackathon|reception|networking (?:event|session|night|reception)|"
+                                     # one-on-one export consultations, B2B meetings with buyers
+                                     r"(?:one-on-one|one-to-one|1:1|B2B|export|buyer) (?:[\w-]+ ){0,2}?"
+                                     r"(?:consultations|meetings|talks))\b", re.I)),
     ],
 }
 
