@@ -376,6 +376,10 @@ and some products as their makers: fresh2 0.974 -> 0.964, fourth 0.953 -> 0.944,
 0.970. With all of this day's rounds merged: news-dev orgs 0.99 / events 0.92 (even 0.92, odd
 0.91), --unknown 0.97 / 0.89, fresh8 0.97 / 0.87, fresh7 even 0.98 / 0.92, odd (unread) 0.88 /
 0.64, fresh9 (unread) 0.85 / 0.57 (zh-Hant 0.75 / 0.48), linking 0.962.
+2026-12-06, sessions an exchange holds (probes of our own in `test_rules_sessions`): one-on-one export
+consultations, B2B meetings, receptions and networking evenings, 시연회, 팸투어, 见面会, 招商会 and
+一对一洽谈 are `other` events of their host. fresh8 events 0.868 -> 0.873 (other 8/6/3 -> 8/7/4);
+news-dev, fresh7 and fresh9 (unread) unchanged.
 """
 
 from __future__ import annotations
