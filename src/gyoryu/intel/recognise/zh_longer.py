@@ -125,8 +125,10 @@ def _take(doc: Doc, gazetteer: Gazetteer, o: OrgMention, base: int, simple: str,
     elif _UNIT.search(tail):
         if tail.endswith("所") and not tail.endswith("研究所") and entry.kind not in ("research", "university"):
             return False  # 所 alone names an institute's own units (工研院电光所), no firm's
-        if not _acts(simple, o.start - base, e):
-            for x in inside:  # 工研院电光所所长, 来自某大学机器人研究院: the body's unit, the body named
+        if not _acts(simple, o.start - base, e) or (entry.kind == "university" and tail.endswith("学院")):
+            # 工研院电光所所长, 来自某大学机器人研究院: the body's unit, the body named; a university's
+            # school is never a body of its own (北京大学生物学院与…合作: Peking University)
+            for x in inside:
                 if x.source == "pattern":
                     doc.orgs.remove(x)
             return True
