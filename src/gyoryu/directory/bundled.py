@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from gyoryu.directory.bundled_merge import merge
 from gyoryu.directory.enums import NameKind, NameLang, PlaceKind
 from gyoryu.directory.models import (
     Affiliation,
@@ -28,7 +29,7 @@ from gyoryu.directory.models import (
 )
 from gyoryu.directory.normalize import name_key
 from gyoryu.directory.schemas import DESCRIPTION_LANGS, OrgIn
-from gyoryu.directory.service import apply_org, org_by_key
+from gyoryu.directory.service import apply_org, name_owners, org_by_key, org_to_input
 
 DATA = Path(__file__).parent / "data"
 GROUPS = ("kr", "cn", "world")
@@ -186,8 +187,11 @@ def _place_names(p: dict) -> list[PlaceName]:
 def load(db: Session, root: Path = DATA) -> dict[str, int]:
     """Insert the bundled records not yet in the database (by key); raises on any problem.
 
-    Records already there are left alone: once loaded they belong to the organisers, whose
-    edits a later `gyoryu init` must not undo. Returns how many of each kind were added.
+    Records already there belong to the organisers, whose edits a later `gyoryu init` must not
+    undo: an organisation the bundle has changed since it was loaded takes the bundle's changes
+    only where the organisers left the record as loaded (`bundled_merge`); sectors, places and
+    people already there are left alone. Returns how many of each kind were added, and how many
+    organisations were updated.
     """
     b = read_bundle(root)
     problems = validate(b)
@@ -215,8 +219,9 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
     db.flush()
 
     # parents before children: load in passes until every parent exists
-    existing = set(db.scalars(select(Organization.key).where(Organization.key.is_not(None))))
-    pending = [d for d in (org_input(o) for _src, o in b.orgs) if d.key not in existing]
+    existing = {o.key: o for o in db.scalars(select(Organization).where(Organization.key.is_not(None)))}
+    inputs = [org_input(o) for _src, o in b.orgs]
+    pending = [d for d in inputs if d.key not in existing]
     new_orgs = len(pending)
     loaded: set[str] = set()
     while pending:
@@ -225,11 +230,13 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
             if data.parent and data.parent not in loaded and org_by_key(db=db, key=data.parent) is None:
                 later.append(data)
                 continue
-            apply_org(db=db, org=Organization(), data=data)
+            org = apply_org(db=db, org=Organization(), data=data)
+            org.bundled = data.model_dump(mode="json")
             loaded.add(data.key)
         if len(later) == len(pending):
             raise ValueError(f"parent cycle among: {[d.key for d in later]}")
         pending = later
+    updated = sum(_bring_up_to_date(db, existing[d.key], d) for d in inputs if d.key in existing)
 
     people = set(db.scalars(select(Person.key)))
     new_people = [p for _src, p in b.people if p["key"] not in people]
@@ -261,7 +268,36 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
         db.add(row)
     db.flush()
     return {"sectors": len(new_sectors), "places": len(new_places),
-            "organizations": new_orgs, "people": len(new_people)}
+            "organizations": new_orgs, "people": len(new_people), "organizations updated": updated}
+
+
+def _bring_up_to_date(db: Session, org: Organization, data: OrgIn) -> bool:
+    """Merge the bundle's record into an organisation loaded from an earlier bundle; whether the
+    organisation changed. An alias the bundle added that another organisation of this database
+    holds stays out: the organisers' record of that name wins."""
+    theirs = data.model_dump(mode="json")
+    if org.bundled == theirs:
+        return False
+    mine = org_to_input(org).model_dump(mode="json")
+    merged = merge(org.bundled, mine, theirs)
+    held = {name_key(a["name"]) for a in mine["aliases"]} | {name_key(n) for n in mine["names"].values()}
+    taken = name_owners(db=db, names=[a["name"] for a in merged["aliases"] if name_key(a["name"]) not in held])
+    merged["aliases"] = [a for a in merged["aliases"] if taken.get(a["name"], org) is org]
+    org.bundled = theirs
+    if _same(merged, mine):
+        return False
+    try:
+        apply_org(db=db, org=org, data=OrgIn.model_validate(merged))
+    except ValidationError as e:
+        raise ValueError(f"organisation {org.key}: the merged record is invalid: {e}") from e
+    return True
+
+
+def _same(a: dict, b: dict) -> bool:
+    def canon(r: dict) -> dict:
+        return {**r, "clusters": sorted(r["clusters"]), "sectors": sorted(r["sectors"]),
+                "aliases": sorted((x["lang"], x["name"], x["type"]) for x in r["aliases"])}
+    return canon(a) == canon(b)
 
 
 def main() -> int:

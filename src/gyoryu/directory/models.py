@@ -159,6 +159,9 @@ class Organization(NamedMixin, Timestamped, Base):
     size: Mapped[str | None] = mapped_column(String(16))
     description: Mapped[dict] = mapped_column(JSON, default=dict)
     source: Mapped[str | None] = mapped_column(Text)
+    # the bundled record as last loaded (`OrgIn` as JSON), for `bundled_merge`; null for an
+    # organisation the organisers made, or one loaded before the loader kept it
+    bundled: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
 
     city: Mapped[Place | None] = relationship(foreign_keys=[city_id], lazy="joined")
     district: Mapped[Place | None] = relationship(foreign_keys=[district_id])

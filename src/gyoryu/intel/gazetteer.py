@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from gyoryu.directory.enums import NameKind
 from gyoryu.directory.models import (
     Affiliation,
     DirectoryChange,
@@ -242,9 +243,9 @@ def load(db: Session) -> Gazetteer:
     for oid, name, lang, kind, norm in db.execute(
             select(OrgName.org_id, OrgName.name, OrgName.lang, OrgName.kind, OrgName.norm)
             .order_by(OrgName.id)):
-        if kind == "primary":
+        if kind == NameKind.primary:
             by_id[oid].names.setdefault(lang, name)
-        if kind != "product":  # WeChat names a product of Tencent's, not Tencent, in the news
+        if kind != NameKind.product:  # WeChat names a product of Tencent's, not Tencent, in the news
             org_names.append((oid, name, norm))
     for o in orgs:
         if not o.names:
@@ -256,7 +257,7 @@ def load(db: Session) -> Gazetteer:
     for pid, name, lang, kind, norm in db.execute(
             select(PlaceName.place_id, PlaceName.name, PlaceName.lang, PlaceName.kind,
                    PlaceName.norm)):
-        if kind == "primary":
+        if kind == NameKind.primary:
             pby[pid].names.setdefault(lang, name)
         place_names.append((pid, name, norm))
     people = [PersonEntry(i, k, {}) for i, k in db.execute(select(Person.id, Person.key))]
@@ -265,7 +266,7 @@ def load(db: Session) -> Gazetteer:
     for pid, name, lang, kind, norm in db.execute(
             select(PersonName.person_id, PersonName.name, PersonName.lang, PersonName.kind,
                    PersonName.norm)):
-        if kind == "primary":
+        if kind == NameKind.primary:
             peby[pid].names.setdefault(lang, name)
         person_names.append((pid, name, norm))
     for pid, oid, role in db.execute(

@@ -23,6 +23,7 @@ from gyoryu.intel.recognise.heads import (
 from gyoryu.intel.recognise.ko_heads import _KO_BODY_END, _KO_STRONG_END, KO_ORG_SUFFIX, _add_longer
 from gyoryu.intel.recognise.ko_lists import _LIST_SEP_CHARS
 from gyoryu.intel.recognise.ko_tokens import (
+    KO_FIRM_KINDS,
     KO_NOT_EMPLOYERS,
     KO_QUOTED,
     KO_TECH_INITIALS,
@@ -55,7 +56,7 @@ _KO_NOT_AFTER_CORP = re.compile(r"(?:대표이사|대표|회장|부회장|사장
                                 r"측|등|외|및|CEO)(?![A-Za-z0-9가-힣])|(?:대표|회장|사장|관계자|측)[은는이가과와의도을를]")
 _KO_CORP_SPACED = re.compile(r"(?<![A-Za-z0-9가-힣&.\-])([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{0,20}[A-Za-z0-9가-힣])\s$")
 
-_KO_KIND_BEFORE = re.compile(r"(?:기업|회사|스타트업|업체|법인|유니콘|제조사|제조업체)인\s+"
+_KO_KIND_BEFORE = re.compile(rf"(?:{KO_FIRM_KINDS})인\s+"
                              r"[‘']?([A-Za-z가-힣][A-Za-z0-9가-힣&.\-]{1,15}"
                              r"(?: [A-Z][A-Za-z]+)?)[’']?")
 # a bare proper noun with organisation context: "X 관계자", "X 측은", "X社", "기업 X"

@@ -13,7 +13,7 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc
 from gyoryu.intel.recognise.heads import add_candidate, simplified
-from gyoryu.intel.recognise.ko_tokens import NAME_TAGS, cued, stem_tokens
+from gyoryu.intel.recognise.ko_tokens import KO_FIRM_KINDS, NAME_TAGS, cued, stem_tokens
 
 _HANGUL_THEN_BRACKET = re.compile(r"(?<![A-Za-z0-9가-힣&])([가-힣][A-Za-z0-9가-힣]{1,14})\s?"
                                   r"[(（]([^()（）\n]{2,40})[)）]")
@@ -24,8 +24,7 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*")
 
 # '전해액 제조사 화성신소재(華晟新材料)', '투자기관인 항저우자본(杭州資本)': the kind of firm before
 # the name says what the glossed name is
-_KO_KIND_BEFORE = re.compile(r"(?:기업|업체|회사|제조사|제조업체|스타트업|개발사|투자사|투자기관|운용사|"
-                             r"자회사|계열사|법인)(?:인|이자)?\s$")
+_KO_KIND_BEFORE = re.compile(rf"(?:{KO_FIRM_KINDS})(?:인|이자)?\s$")
 
 
 def _organisation_in_chinese(han: str, kind: bool = False) -> bool:

@@ -74,6 +74,12 @@ def skip_quote(text: str, pos: int) -> int:
 
 
 # words before a person and their title that name no organisation (신임, 이날, 중국, 회사)
+
+# the words that say what kind of firm a name is, written before it (제조사 화성신소재, 스타트업인
+# 에이블제이): the firm recognisers and the Hanja-gloss reader share them
+KO_FIRM_KINDS = "|".join(("기업", "업체", "회사", "제조사", "제조업체", "스타트업", "유니콘", "개발사", "투자사",
+                          "투자기관", "운용사", "자회사", "계열사", "법인"))
+
 KO_NOT_EMPLOYERS = frozenset("중국 한국 미국 일본 주한 주중 신임 전 현 당시 이날 한편 또한 특히 이어 이후 "
                               "현지 양국 국내 "
                               "해외 글로벌 공동 회사 기업 업체 그룹 측 사측 직전 초대 前 現 CEO CTO CFO COO".split())
