@@ -108,7 +108,9 @@ def init(data: bool = typer.Option(True, help="Load the bundled directory.")) ->
 
     result = initialise(get_engine(), with_data=data)
     if loaded := result.get("loaded"):
-        typer.echo("bundled directory, new records: " + ", ".join(f"{v} {k}" for k, v in loaded.items()))
+        added = ", ".join(f"{v} {k}" for k, v in loaded.items() if not k.endswith(" updated"))
+        moved = ", ".join(f"{v} {k.removesuffix(' updated')}" for k, v in loaded.items() if k.endswith(" updated"))
+        typer.echo(f"bundled directory, new records: {added}; brought up to date: {moved}")
     if pw := result.get("admin_password"):
         typer.echo(f"first admin: admin@gyoryu.local / {pw}  (shown once; change it)")
 

@@ -79,5 +79,5 @@ def test_loading_again_adds_nothing_and_keeps_edits(db):
     hancom.description = {"en": "Edited by an organiser."}
     db.flush()
     assert bundled.load(db) == {"sectors": 0, "places": 0, "organizations": 0, "people": 0,
-                                "organizations updated": 0}
+                                "places updated": 0, "organizations updated": 0}
     assert service.org_by_key(db=db, key="hancom").description == {"en": "Edited by an organiser."}

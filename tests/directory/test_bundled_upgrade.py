@@ -98,3 +98,12 @@ def test_a_later_bundle_merges_three_ways(db):
     names = _names(db, "tencent")
     assert names["WeChat"] == "product" and "腾讯控股有限公司" not in names
     assert service.org_by_key(db=db, key="tencent").website != "https://old.example"
+
+
+def test_a_place_loaded_before_gets_the_names_the_bundle_gained(db):
+    zgc = service.place_by_key(db=db, key="cn-beijing-zhongguancun")
+    zgc.names.remove(next(n for n in zgc.names if n.name == "중관촌"))
+    zgc.bundled = None
+    db.flush()
+    assert bundled.load(db)["places updated"] == 1
+    assert "중관촌" in {n.name for n in service.place_by_key(db=db, key="cn-beijing-zhongguancun").names}

@@ -28,8 +28,15 @@ from gyoryu.directory.models import (
     Sector,
 )
 from gyoryu.directory.normalize import name_key
-from gyoryu.directory.schemas import DESCRIPTION_LANGS, OrgIn
-from gyoryu.directory.service import apply_org, name_owners, org_by_key, org_to_input
+from gyoryu.directory.schemas import DESCRIPTION_LANGS, OrgIn, PlaceIn
+from gyoryu.directory.service import (
+    apply_org,
+    apply_place,
+    name_owners,
+    org_by_key,
+    org_to_input,
+    place_to_input,
+)
 
 DATA = Path(__file__).parent / "data"
 GROUPS = ("kr", "cn", "world")
@@ -76,6 +83,12 @@ CURATION_FIELDS = ("unsure",)
 def org_input(o: dict) -> OrgIn:
     """A bundled record as the service's input: curation notes set aside."""
     return OrgIn.model_validate({k: v for k, v in o.items() if k not in CURATION_FIELDS})
+
+
+def place_input(p: dict) -> PlaceIn:
+    """A bundled place as the service's input (an empty `aliases:` is no aliases)."""
+    return PlaceIn.model_validate({**{k: v for k, v in p.items() if k not in CURATION_FIELDS},
+                                   "aliases": p.get("aliases") or []})
 
 
 def _unsure_ok(o: dict, where: str, problems: list[str]) -> None:
@@ -208,15 +221,18 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
         sectors[s["key"]].parent = sectors.get(s.get("parent")) if s.get("parent") else None
 
     places = {p.key: p for p in db.scalars(select(Place))}
+    held_places = set(places)
     new_places = [p for _src, p in b.places if p["key"] not in places]
     for p in new_places:
         places[p["key"]] = Place(key=p["key"], kind=p["kind"], country=p["country"],
-                                 names=_place_names(p))
+                                 names=_place_names(p), bundled=place_input(p).model_dump(mode="json"))
         db.add(places[p["key"]])
     db.flush()
     for p in new_places:
         places[p["key"]].parent = places.get(p.get("parent")) if p.get("parent") else None
     db.flush()
+    places_updated = sum(_bring_up_to_date(db, places[p["key"]], place_input(p), place_to_input, apply_place)
+                         for _src, p in b.places if p["key"] in held_places)
 
     # parents before children: load in passes until every parent exists
     existing = {o.key: o for o in db.scalars(select(Organization).where(Organization.key.is_not(None)))}
@@ -236,7 +252,8 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
         if len(later) == len(pending):
             raise ValueError(f"parent cycle among: {[d.key for d in later]}")
         pending = later
-    updated = sum(_bring_up_to_date(db, existing[d.key], d) for d in inputs if d.key in existing)
+    updated = sum(_bring_up_to_date(db, existing[d.key], d, org_to_input, apply_org)
+                  for d in inputs if d.key in existing)
 
     people = set(db.scalars(select(Person.key)))
     new_people = [p for _src, p in b.people if p["key"] not in people]
@@ -268,34 +285,37 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
         db.add(row)
     db.flush()
     return {"sectors": len(new_sectors), "places": len(new_places),
-            "organizations": new_orgs, "people": len(new_people), "organizations updated": updated}
+            "organizations": new_orgs, "people": len(new_people),
+            "places updated": places_updated, "organizations updated": updated}
 
 
-def _bring_up_to_date(db: Session, org: Organization, data: OrgIn) -> bool:
-    """Merge the bundle's record into an organisation loaded from an earlier bundle; whether the
-    organisation changed. An alias the bundle added that another organisation of this database
-    holds stays out: the organisers' record of that name wins."""
+def _bring_up_to_date(db: Session, row: Organization | Place, data: OrgIn | PlaceIn, to_input, apply) -> bool:
+    """Merge the bundle's record into an organisation or place loaded from an earlier bundle;
+    whether it changed. An alias the bundle added that another record of this database holds
+    stays out: the organisers' record of that name wins."""
     theirs = data.model_dump(mode="json")
-    if org.bundled == theirs:
+    if row.bundled == theirs:
         return False
-    mine = org_to_input(org).model_dump(mode="json")
-    merged = merge(org.bundled, mine, theirs)
+    mine = to_input(row).model_dump(mode="json")
+    merged = merge(row.bundled, mine, theirs)
     held = {name_key(a["name"]) for a in mine["aliases"]} | {name_key(n) for n in mine["names"].values()}
-    taken = name_owners(db=db, names=[a["name"] for a in merged["aliases"] if name_key(a["name"]) not in held])
-    merged["aliases"] = [a for a in merged["aliases"] if taken.get(a["name"], org) is org]
-    org.bundled = theirs
+    taken = name_owners(db=db, model=type(row),
+                        names=[a["name"] for a in merged["aliases"] if name_key(a["name"]) not in held])
+    merged["aliases"] = [a for a in merged["aliases"] if taken.get(a["name"], row) is row]
+    row.bundled = theirs
     if _same(merged, mine):
         return False
     try:
-        apply_org(db=db, org=org, data=OrgIn.model_validate(merged))
+        apply(db=db, **{"org" if isinstance(row, Organization) else "place": row},
+              data=type(data).model_validate(merged))
     except ValidationError as e:
-        raise ValueError(f"organisation {org.key}: the merged record is invalid: {e}") from e
+        raise ValueError(f"{row.key}: the bundle's changes merged into it make an invalid record: {e}") from e
     return True
 
 
 def _same(a: dict, b: dict) -> bool:
     def canon(r: dict) -> dict:
-        return {**r, "clusters": sorted(r["clusters"]), "sectors": sorted(r["sectors"]),
+        return {**r, **{f: sorted(v) for f, v in r.items() if isinstance(v, list) and f != "aliases"},
                 "aliases": sorted((x["lang"], x["name"], x["type"]) for x in r["aliases"])}
     return canon(a) == canon(b)
 

@@ -1,4 +1,4 @@
-"""A bundled organisation's changes brought into a database that already holds it.
+"""A bundled organisation's or place's changes brought into a database that already holds it.
 
 Once loaded, a record belongs to the organisers, yet the bundle keeps improving: new aliases the
 news reading needs, a name kind retagged (WeChat a product of Tencent, no longer its brand). An
@@ -14,26 +14,28 @@ part the news reading depends on, and every other field stays as it is.
 
 from __future__ import annotations
 
-SCALARS = ("kind", "country", "city", "district", "parent", "website", "founded", "size", "source")
-SETS = ("clusters", "sectors")
 MISSING = object()
 
 
 def merge(base: dict | None, mine: dict, theirs: dict) -> dict:
-    """The record to keep: `mine` (the database's, as `org_to_input` dumps it) with what changed
-    from `base` (the bundle as last loaded) to `theirs` (the bundle now). Dicts are
-    `OrgIn.model_dump(mode="json")`."""
+    """The record to keep: `mine` (the database's, as `org_to_input` or `place_to_input` dumps
+    it) with what changed from `base` (the bundle as last loaded) to `theirs` (the bundle now).
+    Dicts are the input schema's `model_dump(mode="json")`: a field is merged by its shape (a
+    value, a set of keys, a text per language, the aliases)."""
     if base is None:
         return {**mine, "aliases": _aliases(None, mine["aliases"], theirs["aliases"])}
     out = dict(mine)
-    for f in SCALARS:
-        out[f] = _pick(base.get(f), mine.get(f), theirs.get(f))
-    for f in SETS:
-        gone, came = set(base[f]) - set(theirs[f]), set(theirs[f]) - set(base[f])
-        out[f] = [x for x in mine[f] if x not in gone] + [x for x in theirs[f] if x in came and x not in mine[f]]
-    for f in ("names", "description"):
-        out[f] = _by_key(base[f], mine[f], theirs[f])
-    out["aliases"] = _aliases(base["aliases"], mine["aliases"], theirs["aliases"])
+    for f, new in theirs.items():
+        old, kept = base.get(f), mine.get(f)
+        if f == "aliases":
+            out[f] = _aliases(old or [], kept or [], new)
+        elif isinstance(new, dict):
+            out[f] = _by_key(old or {}, kept or {}, new)
+        elif isinstance(new, list):
+            gone, came = set(old or ()) - set(new), set(new) - set(old or ())
+            out[f] = [x for x in kept or () if x not in gone] + [x for x in new if x in came and x not in (kept or ())]
+        else:
+            out[f] = _pick(old, kept, new)
     return out
 
 

@@ -113,6 +113,8 @@ class Place(NamedMixin, Base):
     kind: Mapped[str] = mapped_column(String(16), index=True)
     country: Mapped[str] = mapped_column(String(2), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
+    # the bundled record as last loaded (`PlaceIn` as JSON): see Organization.bundled
+    bundled: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
 
     parent: Mapped[Place | None] = relationship(remote_side=[id])
     names: Mapped[list[PlaceName]] = relationship(

@@ -1,4 +1,4 @@
-"""directory: each bundled organisation keeps the bundled record as last loaded, so a later
+"""directory: each bundled organisation and place keeps the bundled record as last loaded, so a later
 `gyoryu init` can bring the bundle's changes in without undoing organisers' edits
 
 Revision ID: directory_0002
@@ -16,10 +16,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('organization') as batch:
-        batch.add_column(sa.Column('bundled', sa.JSON(none_as_null=True), nullable=True))
+    for table in ('organization', 'place'):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column('bundled', sa.JSON(none_as_null=True), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('organization') as batch:
-        batch.drop_column('bundled')
+    for table in ('organization', 'place'):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column('bundled')
