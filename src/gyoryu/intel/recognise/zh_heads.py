@@ -319,9 +319,6 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         best += 1  # 由|国发|基金: jieba glued the preposition onto the name's first word
     if best >= hs:
         return None
-    if simple[hs:he] == "厅" and simple[hs - 1] in "市道省郡县" and (
-            place_or_org(simple[best:hs]) or place_or_org(simple[best:hs - 1])):
-        return None  # 首尔市厅: a city's or a province's hall, a venue (its office is the 市政府)
     if _ONE_OF.search(simple, max(0, best - 3), best) or _GRADE.match(simple, best):
         return None  # 首个国际商务合作中心, 国家级开发区: a kind of body described, not one named
     if simple[hs:he] == "集群" and (country := countries.match(simple, best, hs)):
