@@ -185,22 +185,65 @@ def _owner(doc: Doc, o: OrgMention, orgs: list[OrgMention]) -> bool:
 _EN_PREMISES = re.compile(r"\bat\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})['’]s\s+"
                           r"(?:headquarters|head office|offices?|campus|HQ|factory|plant|lab|laboratory)\b")
 _EN_MEETING = re.compile(r"\b(?:meeting|talks|met|gathered|visited|toured|attendance|attended)\b", re.I)
+# a session a delegation holds at a host's own site: 대표단은 X 본사에서 상담회를 열었다, 代表团在X总部
+# 举行座谈会, held a business matching session at X's headquarters — the delegation went to X (news-dev
+# writes the visit beside the session, which stays `other`)
+_KO_SITE = re.compile(r"(?:\s?\([^)]{0,40}\))?\s?(?:본사|본부|사옥|캠퍼스|본관|청사|공장|연구소|연구개발센터|"
+                      r"R&D\s?센터|전시관|생산\s?(?:라인|기지))\s?(?:내\s?)?에서\s")
+_ZH_AT = re.compile(r"在\s*$")
+_ZH_SITE = re.compile(r"(?:总部|总公司|工厂|厂区|园区|研发中心|展厅|办公室|本部)?\s*(?:举行|举办|召开|开展|进行)了?")
+_SESSION = {
+    "ko": re.compile(r"간담회|상담회|면담|회의|미팅|설명회|교류회|세미나|회담|협의회|오찬|만찬|"
+                     r"(?:을|를)\s?(?:만나|만났)"),
+    "zh": re.compile(r"座谈|会谈|会议|对接|洽谈|交流会|推介会|说明会|研讨会|恳谈会|午宴|晚宴"),
+    "en": re.compile(r"\b(?:sessions?|consultations?|matching|matchmaking|briefing|seminar|luncheon|dinner)\b", re.I),
+}
 
 
-def premises_visits(doc: Doc) -> list[tuple[OrgMention, OrgMention, object]]:
+def premises_visits(doc: Doc, delegations: list | None = None) -> list[tuple[OrgMention, OrgMention, object]]:
     """(visitor, host, sentence) of a meeting held at one party's premises ('Held at Nvidia's
-    headquarters, the meeting saw Naver's founder …'): the others who meet there visit the host."""
+    headquarters, the meeting saw Naver's founder …'): the others who meet there visit the host.
+    A session a delegation holds at a host's own site (X 본사에서, 在X总部, at X's headquarters)
+    is its visit to X too: the delegation's sender named in the sentence, or the delegation told
+    before when the sentence names it by its bare word (`delegations`, the story's delegation
+    events)."""
     out = []
-    for s in doc.sentences_in("en"):
-        at = _EN_PREMISES.search(doc.text, s.start, s.end)
-        if at is None or not _EN_MEETING.search(doc.text, s.start, s.end):
+    senders = {ref(a) for e in delegations or [] for a in e.actors if isinstance(a, OrgMention)}
+    for s in doc.sentences:
+        if s.lang not in _SESSION:
             continue
-        orgs = _members(doc, s)
-        host = next((o for o in orgs if o.start == at.start(1) and o.end == at.end(1)), None)
+        orgs = [o for o in _members(doc, s) if o.source != "gathering"]
+        host = _site_host(doc, s, orgs)
         if host is None:
             continue
-        out += [(o, host, s) for o in orgs if ref(o) != ref(host) and not _owner(doc, o, orgs)]
+        meeting = _EN_MEETING.search(doc.text, s.start, s.end) if s.lang == "en" else None
+        # Korean and Chinese tell the session after its site (X 본사에서 간담회를, 在X总部举行座谈会)
+        if meeting is None and not _SESSION[s.lang].search(doc.text, s.start if s.lang == "en" else host.end,
+                                                            s.end if s.lang == "en" else host.end + 40):
+            continue
+        visitors = [o for o in orgs if ref(o) != ref(host) and not _owner(doc, o, orgs)]
+        if meeting is None:  # a session, not a meeting: only a delegation's visit
+            visitors = [o for o in visitors if ref(o) in senders and o.start < host.start]
+            if not visitors and delegations:
+                from gyoryu.intel.events.sides_zh_en import bare_delegation_visitors
+
+                told = [e for e in delegations if e.actors and e.end <= s.end]
+                visitors = [a for a in bare_delegation_visitors(doc, s.lang, s.start, host.start, told)
+                            if isinstance(a, OrgMention) and ref(a) != ref(host)]
+        out += [(o, host, s) for o in visitors]
     return out
+
+
+def _site_host(doc: Doc, s, orgs: list[OrgMention]) -> OrgMention | None:
+    """The organisation whose own site the sentence places its meeting at."""
+    text = doc.text
+    if s.lang == "en":
+        at = _EN_PREMISES.search(text, s.start, s.end)
+        return next((o for o in orgs if at is not None and o.start == at.start(1) and o.end == at.end(1)), None)
+    if s.lang == "ko":
+        return next((o for o in orgs if _KO_SITE.match(text, o.end)), None)
+    return next((o for o in orgs if _ZH_AT.search(text, max(s.start, o.start - 2), o.start)
+                 and _ZH_SITE.match(text, o.end)), None)
 
 
 # -- people described by a former employer -------------------------------------------------------------

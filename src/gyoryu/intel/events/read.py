@@ -49,9 +49,11 @@ from gyoryu.intel.events.sides import (
 )
 from gyoryu.intel.events.sides_ko import _KIWI_REF
 from gyoryu.intel.events.sides_zh_en import (
+    KO_BARE_DELEGATION,
     bare_delegation_visitors,
     between_pairs,
     cited_sources,
+    invited_delegation,
     without_units_of,
 )
 from gyoryu.intel.events.triggers import BARE_FAIR, TIES, TRIGGERS, _clauses, _folded, _hits, _quoted
@@ -169,7 +171,7 @@ def events_v2(*, gazetteer: Gazetteer):
                     doc.events.append(EventRecord(EventType.summit, _unique(hosts), [], None, None,
                                                   previous[0], previous_end))
             visit = next((h for t, h in found if t == EventType.visit), None)
-            if s.lang == "ko" and visit is not None and _KO_BARE_DELEGATION.match(doc.text, s.start) and not any(
+            if s.lang == "ko" and visit is not None and KO_BARE_DELEGATION.match(doc.text, s.start) and not any(
                     o.start < visit.start() for o in orgs):
                 sent = next((e for e in reversed(doc.events) if e.type == EventType.delegation), None)
                 if sent is not None:  # the delegation told, touring places: no visit of its own
@@ -241,7 +243,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.delegation and told is not None and (sent is None or _BACK_DELEGATION.search(
                         doc.text, max(s.start, trig.start() - 20), trig.start())):
                     have = {_ref(x) for x in (*told.actors, *told.targets)}  # the delegation told before
-                    told.actors += [a for a in actors if _ref(a) not in have and isinstance(a, OrgMention)]
+                    if invited_delegation(doc, s.lang, s.start, trig.end()) is None:  # not its host inviting it
+                        told.actors += [a for a in actors if _ref(a) not in have and isinstance(a, OrgMention)]
                     continue
                 if etype == EventType.summit and _ATTENDS_BARE.search(doc.text, s.start, trig.start()):
                     told = next((e for e in reversed(doc.events) if e.type == EventType.summit), None)
@@ -361,7 +364,7 @@ def events_v2(*, gazetteer: Gazetteer):
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             doc.events.append(EventRecord(EventType.partnership, [supplier], [receiver], None,
                                           _event_date(doc, s.lang, s.start, dates), s.start, s.end))
-        for visitor, host, s in premises_visits(doc):
+        for visitor, host, s in premises_visits(doc, [e for e in doc.events if e.type == EventType.delegation]):
             dates = [d for d in doc.dates if s.start <= d.start < s.end and d.value]
             doc.events.append(EventRecord(EventType.visit, [visitor], [host], None,
                                           _event_date(doc, s.lang, s.start, dates), s.start, s.end))
@@ -557,8 +560,6 @@ _KO_SIGNED = re.compile(r"(?:체결|맺)(?:했|었|하였|해|고)")
 # '참가 기업들은 …': those taking part in the gathering just told, which its organiser brought
 _KO_PARTICIPANTS = re.compile(r"\s*(?:이번\s?)?(?:[가-힣]{1,6}\s?)?(?:참가|참여)\s?"
                               r"(?:기업|업체|기업인|기관|자|단)들?[은이도]\s")
-# '대표단은 … 방문하고': the delegation already told, named by its bare word
-_KO_BARE_DELEGATION = re.compile(r"(?<![가-힣])(?:대표단|사절단|방문단)[은이]\s")
 _BACK_DELEGATION = re.compile(r"이번|此次|这次|本次|该|the\b", re.I)
 # a fund set up by its makers: an investment whose target the story does not name
 _KO_ROUND_TOLD = re.compile(r"라운드(?:는|에는)\s|(?:이번|해당)\s?투자(?:는|에는)\s")

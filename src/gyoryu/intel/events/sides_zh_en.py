@@ -147,17 +147,39 @@ _ZH_INVITED = re.compile(r"[^，。,；;]{0,12}?邀请?")
 _ZH_BARE_DELEGATION = re.compile(
     r"(?:[\d]{1,2}[日月号]|上午|下午|晚上|当天|当日|同日|次日|随后|此后|之后|最后|[，,、\s])*"
     r"(?:该|此|这个)?(?:代表团|参访团|考察团|访问团|该团)(?:一行|成员)?(?:还|也|又|随后|先后|首站)?")
-_EN_BARE_DELEGATION = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next)\b[^,]{0,20},\s*)?The delegation\b", re.I)
+_EN_BARE_DELEGATION = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next|During|After)\b[^,]{0,20},\s*)?"
+                                 r"The (?:delegation|delegates|mission)\b", re.I)
+# 이어 대표단은 …을 방문했다, 16일 방문단 일행은: Korean names the delegation told by its bare word too
+KO_BARE_DELEGATION = re.compile(
+    r"(?:(?:\d{1,2}일|이날|이튿날|다음\s?날|이어|이어서|이후|이후에는|또|또한|한편|오전|오후|앞서|"
+    r"마지막으로|첫날|둘째\s?날|[,\s])\s*)*"
+    r"(?<![가-힣])(?:대표단|사절단|방문단|시찰단|개척단)(?:\s?일행)?[은이도]\s")
+
+
+# 腾讯已邀请代表团明年赴深圳参观, Tencent has invited the delegation to visit its lab: the delegation
+# told is invited to the inviter, who hosts the visit (planned visits count)
+_INVITED_DELEGATION = {
+    "zh": re.compile(r"邀请了?(?:该|此|这个)?(?:代表团|参访团|考察团|访问团)"),
+    "en": re.compile(r"\binvit(?:ed|es|ing)\s+the\s+(?:delegation|delegates|mission)\b", re.I),
+}
+
+
+def invited_delegation(doc: Doc, lang: str, start: int, at: int) -> re.Match | None:
+    """The invitation of the delegation told, between `start` and `at`."""
+    rx = _INVITED_DELEGATION.get(lang)
+    return rx.search(doc.text, start, at) if rx is not None else None
 
 
 def bare_delegation_visitors(doc: Doc, lang: str, start: int, trigger: int, told: list) -> list:
     """The actors of the delegation told before (`told`, the story's delegation events) when the
-    clause opening at `start` names it by its bare word as the subject of the visit at `trigger`."""
-    rx = _ZH_BARE_DELEGATION if lang == "zh" else _EN_BARE_DELEGATION if lang == "en" else None
+    clause opening at `start` names it by its bare word as the subject of the visit at `trigger`,
+    or as the guest its host invites to it."""
+    rx = {"zh": _ZH_BARE_DELEGATION, "en": _EN_BARE_DELEGATION, "ko": KO_BARE_DELEGATION}.get(lang)
     if rx is None or not told:
         return []
     m = rx.match(doc.text, start)
-    if m is None or m.end() > trigger or not re.search(r"团|delegation", m.group(), re.I):
+    if (m is None or m.end() > trigger or not re.search(r"团|단|delegat|mission", m.group(), re.I)) \
+            and invited_delegation(doc, lang, start, trigger) is None:
         return []
     return list(told[-1].actors)
 

@@ -243,6 +243,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"(?:meeting|talks|dialogue)s?\b|"
                                      r"\b(?-i:Dialogue|Roundtable|Round Table)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b|"
+                                     # a stop on a delegation's itinerary: stopped at X, called on X
+                                     r"\b(?:stopp(?:ed|ing) (?:at|by)|made (?:a )?stops? at|call(?:ed|ing) on|"
+                                     r"dropp(?:ed|ing) by)\b|"
                                      # hosted a delegation from X: X visits its host
                                      r"\b(?:host(?:ed|s)?|welcom(?:ed|es)|receiv(?:ed|es))\s+(?:an?|the)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b", re.I)),
