@@ -390,6 +390,14 @@ two countries jieba splits stay in the name (中|韩科创基金); a body's offi
 place before it links (投資推廣署 → 香港投資推廣署). Dropped: 首尔市厅 as a venue (it carries a
 visit's target in news-dev). Orgs / events: fresh8 0.973 / 0.873 -> 0.982 / 0.877 (zh-Hans orgs
 0.938 -> 0.984); news-dev 0.988 / 0.915 unchanged; fresh7 even 0.984 / 0.923 unchanged.
+2026-12-06, a delegation's itinerary (probes of our own in `test_visit_itineraries`): the delegation
+told, then named by its bare word (이어 대표단은 …을 잇달아 방문, The delegates toured), visits as its
+sender; a host that invites the delegation told (腾讯已邀请代表团…赴深圳参观, has invited the delegation
+to visit) hosts its visit and sends no one; a session the delegation holds at a host's own site (X
+본사에서 상담회, 在X总部举行交流会, at X's headquarters) is its visit to X beside the `other` event
+(`premises_visits`); stopped at / called on. news-dev 0.915 and --unknown 0.886 unchanged; fresh8 and
+fresh7 even measured 0.873 -> 0.883 and 0.923 -> 0.933 with a bare delegation's sessions too (since
+dropped: it cost news-dev 0.915 -> 0.911); final figures in the branch report.
 """
 
 from __future__ import annotations
