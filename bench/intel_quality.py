@@ -395,9 +395,9 @@ told, then named by its bare word (이어 대표단은 …을 잇달아 방문, 
 sender; a host that invites the delegation told (腾讯已邀请代表团…赴深圳参观, has invited the delegation
 to visit) hosts its visit and sends no one; a session the delegation holds at a host's own site (X
 본사에서 상담회, 在X总部举行交流会, at X's headquarters) is its visit to X beside the `other` event
-(`premises_visits`); stopped at / called on. news-dev 0.915 and --unknown 0.886 unchanged; fresh8 and
-fresh7 even measured 0.873 -> 0.883 and 0.923 -> 0.933 with a bare delegation's sessions too (since
-dropped: it cost news-dev 0.915 -> 0.911); final figures in the branch report.
+(`premises_visits`); stopped at / called on. news-dev 0.915 and --unknown 0.886 unchanged; fresh8 0.873
+unchanged; fresh7 even 0.923 -> 0.933 (visit 11/10/10 -> 11/11/11). A bare delegation's sessions
+with a named host as visits too was dropped: fresh8 0.883 but news-dev 0.915 -> 0.911.
 """
 
 from __future__ import annotations
