@@ -445,7 +445,7 @@ _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기
                     r"举办|主办|召开|舉辦|主辦")
 # a sum of money: an investor who puts it in acts even when the story names no company receiving it
 # (20조원을 투자한다, will invest $2 billion in a plant)
-_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안)|"
+_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안|유로|엔)|"
                      r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元|港元|港币|新台币|台币)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _PRESS = re.compile(r"기자회견|브리핑")

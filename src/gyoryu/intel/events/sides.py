@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 
 from gyoryu.intel.enums import EventType
-from gyoryu.intel.events.common import _EN_WITH, _KO_AMOUNT, _KO_RAISE, _TALKS, _ZH_WITH, _lead_in, _ref, _unique
+from gyoryu.intel.events.common import (
+    _EN_WITH,
+    _KO_AMOUNT,
+    _KO_RAISE,
+    _TALKS,
+    _ZH_WITH,
+    _groups,
+    _lead_in,
+    _ref,
+    _unique,
+)
 from gyoryu.intel.events.sides_ko import ko_roles
 from gyoryu.intel.events.sides_zh_en import _zh_en_roles
 from gyoryu.intel.gazetteer import Gazetteer
@@ -32,6 +42,10 @@ _KO_DELEGATION_OF = re.compile(r"\s?(?:대표단|방문단|사절단|시찰단|�
 # company's 투자 유치
 _KO_LEADS_ROUND = re.compile(r"(?:이|가|등이|등)?\s?(?:공동\s?)?(?:주도|리드)(?:로|하고|한|했|해|하에|하는)|"
                              r"(?:이|가|등이|등|도)\s?(?:참여|투자사로\s?참여)(?:한|했|하고|해)")
+# 카카오벤처스의 투자를 받았다, KB인베스트먼트 등에서 50억원의 투자를 받았다: whose money the
+# company took is the investor, though written as a possessive or a place
+_KO_INVESTOR_OF = re.compile(r"\s?(?:등\s?)?(?:의|에서|으로부터|로부터)\s(?:[^\s.,]{1,12}\s){0,3}?"
+                             r"투자(?:를|금을)?\s?(?:받|유치)")
 _KO_HOSTED_BY = re.compile(r"(?:이|가|등이|등)?\s?(?:공동\s?)?(?:주최|주관)(?:로|하고|한|했|해|하에|하는)")
 _KO_PARENT = re.compile(r"\s*(?:산하|계열|자회사|그룹\s*계열)")
 _KO_MODIFIER_END = re.compile(r"한|된|할")
@@ -98,16 +112,20 @@ def _sides(doc: Doc, lang: str, etype: str, trig: re.Match, orgs: list[OrgMentio
     roles = ko_roles(doc, orgs, trigger) if lang == "ko" else {}
     if lang != "ko":
         roles = _zh_en_roles(doc, lang, etype, trigger, orgs)
+    # the investors written as a possessive or a source (A, B 등에서 투자를 받았다): the whole group
+    investors = {id(o) for g in _groups(doc, orgs) if _KO_INVESTOR_OF.match(doc.text, g[-1].end) for o in g} if (
+        lang == "ko" and etype == EventType.investment) else set()
     raising = lang == "ko" and etype == EventType.investment and not _KO_PUTS_IN.search(trig.group()) and (
         (_KO_RAISE.search(doc.text, trig.start(), trig.end() + 30)
          and _KO_AMOUNT.search(doc.text, max(0, trigger - 60), trig.end() + 12))
-        or "from" in roles.values())  # …로부터 투자 유치
+        or "from" in roles.values() or bool(investors))  # …로부터 투자 유치
     premises = []
     for o in orgs:
         role = roles.get(id(o))
         if lang == "ko" and _KO_PARENT.match(doc.text, o.end):
             continue
-        if lang == "ko" and etype == EventType.investment and _KO_LEADS_ROUND.match(doc.text, o.end):
+        if lang == "ko" and etype == EventType.investment and (
+                _KO_LEADS_ROUND.match(doc.text, o.end) or id(o) in investors):
             actors.append(o)  # 산업은행 주도로 … 투자를 유치: who leads the round puts money in
             continue
         if lang == "ko" and etype in (EventType.summit, EventType.other) and _KO_HOSTED_BY.match(doc.text, o.end):

@@ -71,13 +71,14 @@ def _zh_en_roles(doc: Doc, lang: str, etype: str, trigger: int,
         elif hosting:  # 市长唐良智会见了来渝访问的京畿道知事一行: who is met is who visits
             role = "target" if first.start < trigger else "actor"
         elif etype == EventType.investment and (_leads_round(doc, group, orgs)
-                                                or _ZH_STRATEGIC.match(doc.text, group[-1].end)):
+                                                or _ZH_STRATEGIC.match(doc.text, group[-1].end)
+                                                or (lang == "zh" and _ZH_INVESTORS_ARE.search(before))):
             role = "actor"  # 腾讯领投, 红杉中国、高瓴创投跟投, 启明创投、韩国未来资产跟投, 腾讯继续加注, X战略投资
         elif lang == "en" and etype == EventType.visit and first.start > trigger and _EN_TOUR.match(
                 doc.text, trigger) and _EN_AFTER_COMMA.search(before):
             role = "actor"  # During a tour of Shenzhen, Samsung signed …: the subject after the phrase
-        elif group is antecedent:
-            role = "actor"
+        elif group is antecedent and not (raising and _EN_FUNDED_BY.match(doc.text, trigger)):
+            role = "actor"  # (but X, which is backed by Y: X raised, Y put money in)
         elif lang == "zh" and etype == EventType.visit and first.start < trigger and _ZH_GOES_TO.search(before):
             role = "target"  # 一行来到比亚迪总部参观, 率团赴华为考察: the place gone to is the host
         elif etype in _GATHERINGS_OF_ACTORS and (_ZH_BY.search(before) or _EN_HOSTED_BY.search(before)):
@@ -122,6 +123,8 @@ _EN_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
 _EN_RELATIVE = re.compile(r",?\s+(?:which|who|that)\s+[^,;.]{0,40}")
 _EN_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|held|co-hosted|sponsored|run)\s+(?:jointly\s+)?by\s+(?:the\s+)?$",
                            re.I)
+# 本轮投资方包括腾讯、美团: the round's investors, listed
+_ZH_INVESTORS_ARE = re.compile(r"投资方(?:包括|为|是|有|均为|还有)\s*$")
 _ZH_TOWARD = re.compile(r"[向对]\s*$")
 _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # one more investor of the round told (…领投，X战略投资，Y跟投): the name right before the words

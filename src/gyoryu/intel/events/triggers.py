@@ -48,6 +48,10 @@ _ZH_JOINT_VENTURE = r"(?:成立|组建|设立|合资成立|合资设立|共同�
 _EN_CONSORTIUM = (r"(?:form(?:s|ed|ing)?|join(?:s|ed|ing)?|set up|launch(?:es|ed)?) (?:an? |the )?"
                   r"(?:[\w-]+ ){0,2}?consortium")
 
+# a body a firm or a government sets up somewhere (a venue's 会展中心 or 展览中心 is none)
+_ZH_UNIT = (r"(?:分公司|子公司|合资公司|法人|办事处|代表处|研究院|研究所|实验室|办公室|总部|"
+            r"(?<!会展)(?<!展览)(?<!会议)(?<!国际)中心)")
+
 # a trade fair by its kind or its name, as Korean news writes it: …박람회, …산업대전 (but not 이전,
 # 직전, 오전), 모터쇼, 캔톤페어, CES 2026, 세미콘 타이완
 _KO_FAIR = (r"(?:박람회|전시회|엑스포|EXPO|Expo|산업전|(?<=[가-힣]{2})(?<![이직사오당])전|모터쇼|오토쇼|에어쇼|페어|"
@@ -64,7 +68,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
-                                          r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)을?\s?(?:투자(?:해|하여|하며)|보태|보탰)|"
+                                          r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)[을를]?\s?(?:투자(?:해|하여|하며)|보태|보탰|들여|투입)|"
+                                          # who joins a round or a fund as an investor: 전략적 투자자로
+                                          #참여했다, 출자자로 참여, 100억원을 베팅했다
+                                          r"(?:전략적\s?|재무적\s?|앵커\s?)?투자자(?:로|로서)\s?(?:참여|합류|나서|나섰)|"
+                                          r"출자자(?:로|로서)\s?참여|(?:원|달러|위안)[)）]?[을를]\s?베팅|"
                                           r"투자\s?유치(?!를?\s?(?:지원|돕|도우|위한|위해)|\s?(?:지원|설명회|활동|상담))|시리즈\s*[A-D]|"
                                           # a stake taken, a round or a sum raised: 지분 20%를 취득, 펀딩을 받았다,
                                           # 자금을 조달했다, 투자금 50억원을 유치, 100억원을 유치했다
@@ -75,7 +83,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # an investment set out on (투자에 나섰다, 투자키로); a bare 투자하여
                                           # (프로젝트를 발굴하고 투자하여) names no investee
                                           r"투자(?:키로|에\s?나서|에\s?나섰|에\s?나선)|"
-                                          r"펀드[’'\"」]?(?:를|을|도)?\s*(?:조성|결성|출자)|(?:조성|결성)한\s*펀드|"
+                                          r"펀드[’'\"」]?(?:를|을|도)?\s*(?:조성|결성|출자|만들|만든|만드|출범|설립)|(?:조성|결성)한\s*펀드|"
                                           # a contributor's share put into a fund or firm: 500억 원을
                                           # 출자한다, 공동 출자해
                                           r"출자(?:한다|했|하기로|해|하여|하고|할|한|하며|키로)|"
@@ -94,8 +102,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         r"(?:출범|개원|개관|창립|발대)식|(?:개장|개관|개원)(?:했|하였|한다)|"
                                         r"창업(?:한|했던)\s?(?:기업|회사|업체|스타트업)(?:이다|이며|으로)|"
                                         # a unit opened or set up by name: '…공동연구센터'를 열기로, 지사를 세워
-                                        r"(?:센터|사무소|지사|법인|연구소|본부|거점)[’'\"」]?(?:를|을)\s*"
+                                        r"(?:센터|사무소|사무실|무역관|대표처|지사|법인|연구소|본부|거점)[’'\"」]?(?:를|을)\s*"
+                                        r"(?:새로\s?|새롭게\s|정식\s?|공식\s?|현지에\s)?"
                                         r"(?:열었|열고|열어|열기로|열\s|연다|여는|세웠|세운|세우|세울|세워)|"
+                                        # 상하이에 첫 거점을 마련했다: a base or office set up
+                                        r"(?:거점|사무소|사무실|지사|법인|대표처)[’'\"」]?(?:를|을)\s?마련(?:했|하였|한다|하고|해|하기로)|"
                                         # a founding agreed or pursued: 공동연구센터 설립에 합의했다, 설립을 추진 중인
                                         r"설립(?:에|을)\s?(?:합의|추진)|"
                                         r"(?:센터|사무소|사무실|지사|법인|거점|연구소)(?:를|을)?\s*(?:설치|개설)|"
@@ -157,6 +168,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.investment, re.compile(r"投资(?!企业|机构|环境|者|人|方|基金|公司)|融资|领投|跟投|注资|"
                                           # a round raised by its sum: 募资5亿元, 完成A轮募資, 获投数千万元
                                           r"募资|募得|筹得|获投|"
+                                          # money spent on it (斥资73亿欧元), an investor joining again (老股东
+                                          # 继续追投), the round's investors listed (本轮投资方包括X、Y)
+                                          r"斥资|追投|加注|投资方(?=包括|为|是|有|均|还有)|"
                                           # a contributor's share subscribed: 出资5亿元, 认缴10亿元, 入股, 参股
                                           r"出资(?!人|方)|认缴|认购|入股|参股|增资|"
                                           # a fund set up by its makers, as 펀드 결성 and 'set up a fund'
@@ -164,7 +178,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
                                         r"(?:(?:开设|新设|设立|共建|合建|组建|筹建|共同建立)了?)[^，。；,;的]{0,12}?"
                                         # 签约共建联合实验室: a joint lab built by the signers is founded by them
-                                        r"(?:分公司|子公司|合资公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部)(?!的)")),
+                                        r"(?:分公司|子公司|合资公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部)(?!的)|"
+                                        # 韩国子公司落户首尔, 在无锡落户研发中心: a unit that settles in a place
+                                        # (a bare 项目落户 is an investment's plant, not a body); 办事处正式开幕
+                                        + _ZH_UNIT + r"[^，。；,;]{0,8}?落户|落户[^，。；,;]{0,10}?" + _ZH_UNIT + "|"
+                                        + _ZH_UNIT + r"(?:正式|今日|日前|近日)?(?:开幕|启用|开张|揭幕)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博(?!会)|座谈|研讨会|恳谈会|交流会|会晤|会谈|"
                                      # a round table or a dialogue held by officials (中韩经贸对话会, 部长级会议)
                                      r"圆桌会|对话会|(?:部长|副部长|部长级|高层)会议|联席会议")),
@@ -197,12 +215,21 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                          r"build|operate)\b", re.I)),
         (EventType.investment, re.compile(r"\b(?:invest|invested|invests|investing|investment in|funding round|raised|"
                                           r"(?:creat(?:e|es|ed|ing|ion of)|set(?:ting)? up|launch(?:es|ed|ing)?"
-                                          r"|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
+                                          r"|form(?:s|ed|ing)?|establish(?:es|ed|ing|ment of)?) (?:an? |joint |new )?"
                                           r"(?:(?:US)?\$?[\d.,]+[\s-]?(?:million|billion|trillion|[mb]n)?[\s-]"
                                           r"(?:won |yuan |dollar )?)?"
                                           r"(?:(?:investment|venture|start-?up|co-investment|joint|new|AI|growth) )*"
                                           r"funds?|"
-                                          r"led a .{0,40}?round|attract(?:ed|ing|s)? [^.;]{0,30}investment|"
+                                          r"led (?:an?|the|its|this) [^.;]{0,40}?round|"
+                                          r"attract(?:ed|ing|s)? [^.;]{0,30}investment|"
+                                          # the round led by X, investors in the round include X, closed a
+                                          # seed round, among its investors: a round and who put money in
+                                          r"(?:funding |financing |investment )?round "
+                                          r"(?:was |is |were )?(?:co-)?led by|"
+                                          r"investors (?:in [^.;]{0,30}? )?include[sd]?|"
+                                          r"among (?:the |its |their )?(?:[\w-]+ )?(?:investors|backers|shareholders)|"
+                                          r"(?:closed|completed|raised|secured|announced) [^.;]{0,30}?"
+                                          r"(?:seed|angel|bridge|pre-IPO) (?:funding |financing )?round|"
                                           # led Upstage's Series B round, participated in the round, joined
                                           # the seed round, backed X with $100 million: money put into a firm
                                           r"led (?:[\w.-]+ ){0,3}?[\w.-]+['’]s? [^.;]{0,40}?round|"
@@ -212,7 +239,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"back(?:s|ed)\s[^.;]{0,40}?\bwith\s(?:an?\s)?(?:US)?\$[\d.,]+|"
                                           # money pledged to a fund or taken in a firm: commit $50 million to the
                                           # fund, backed by X, the anchor investor, a Series A led by X, took a stake in
-                                          r"commit(?:s|ted|ting)?\s[^.;]{0,40}?\b(?:to|in)(?=\s)|"
+                                          r"commit(?:s|ted|ting)?\s(?:[^.;]|\.(?=\d)){0,40}?\b(?:to|in)(?=\s)|"
                                           r"(?:is|are|was|were|been|be)\s+(?:\w+\s+)?backed by|anchor investors?|"
                                           r"(?:seed|angel|Series [A-F]|pre-Series [A-F])\s(?:funding\s|investment\s)?"
                                           r"(?:round\s)?(?:was\s|is\s|were\s)?(?:co-)?led by|"
@@ -233,8 +260,13 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         # will establish a joint research centre, plans to launch an institute
                                         r"(?:establish(?:es)?|launch(?:es)?|found)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                                         r"(?:office|centre|center|branch|subsidiary|lab|laboratory|institute|company|venture)|"
-                                        r"open(?:ed|s)?\s+(?:an?|its|their|the)\s+(?:(?!data\b)\w+\s+){0,3}?(?:office|centre|center|"
-                                        r"branch|subsidiary|lab|laboratory|institute|headquarters)s?)\b", re.I)),
+                                        r"(?:open(?:ed|s)?|inaugurat(?:ed|es))\s+(?:an?|its|their|the)\s+(?:(?!data\b)[\w&-]+\s+){0,3}?"
+                                        r"(?:office|centre|center|"
+                                        r"branch|subsidiary|lab|laboratory|institute|headquarters)s?|"
+                                        # the Korea-China AI Center was inaugurated: the unit opened
+                                        r"(?:Office|Centre|Center|Lab|Laboratory|Institute|Hub)\s+"
+                                        r"(?:was|were|has been|is)\s+"
+                                        r"(?:officially\s+|formally\s+)?(?:inaugurated|opened))\b", re.I)),
         (EventType.summit, re.compile(r"\b(?:summit|conference|forum|seminar|symposium|gathering|webinar|"
                                      r"round-?table|"
                                      r"(?:cooperation|strategic|economic|policy|high-level|industrial) dialogue)\b|"
@@ -366,6 +398,7 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                      and not _EN_WITH_AFTER.match(doc.text, h.end()))
             and not (s.lang == "zh" and _zh_topic_or_setting(doc, s, t, h))
             and not (s.lang == "en" and t == EventType.founding and _EN_FUND_LAUNCHED.match(doc.text, h.end()))
+            and not (t == EventType.founding and _fund_set_up(doc, s, h))
             # 韩国贸易投资振兴公社 invests in nothing; a gathering's word inside its name still tells it
             and (t == EventType.summit or (s.lang == "ko" and BARE_FAIR.fullmatch(h.group())) or not any(
                 a <= h.start() and h.end() <= b and not (  # but “中韩…企业对接会”在福田区举行 is one
@@ -385,6 +418,18 @@ _ZH_THIS_ONE = re.compile(r"本次|此次|这次|该|上述|本届")
 # launched a $150 million fund, set up a new venture fund: a fund is money pooled to invest (an
 # investment of its makers), not a body founded
 _EN_FUND_LAUNCHED = re.compile(r"\s+(?:an?|the|its|their|new|joint)\s+[^.;,]{0,40}?\bfunds?\b")
+# 펀드를 출범시켰다, 成立了一只10亿元的基金: as in English, a fund set up is its makers' investment
+# (a 基金会 is a foundation, a body founded)
+_KO_FUND_BEFORE = re.compile(r"펀드[’'\"」]?(?:를|을|가|이|도)?\s*$")
+_ZH_FUND_AFTER = re.compile(r"了?[^，。；,;]{0,16}?基金(?!会)")
+
+
+def _fund_set_up(doc: Doc, s, h: re.Match) -> bool:
+    if s.lang == "ko":
+        return bool(_KO_FUND_BEFORE.search(doc.text, max(s.start, h.start() - 8), h.start()))
+    return s.lang == "zh" and h.group() in ("成立", "设立") and bool(_ZH_FUND_AFTER.match(doc.text, h.end()))
+
+
 # 在企业互访、联合展会、人才交流等方面(建立合作机制): the fields of a cooperation planned, not acts
 _ZH_FIELDS = re.compile(r"在[^，。；,;在]{2,40}?等?(?:方面|领域)")
 # 对接会上，A与B签署…, 论坛期间: a bare gathering word opening a clause as the setting of what it
