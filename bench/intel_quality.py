@@ -398,6 +398,15 @@ to visit) hosts its visit and sends no one; a session the delegation holds at a 
 (`premises_visits`); stopped at / called on. news-dev 0.915 and --unknown 0.886 unchanged; fresh8 0.873
 unchanged; fresh7 even 0.923 -> 0.933 (visit 11/10/10 -> 11/11/11). A bare delegation's sessions
 with a named host as visits too was dropped: fresh8 0.883 but news-dev 0.915 -> 0.911.
+2026-12-06, investments and foundings as the press writes them (probes of our own in
+`test_events_investment_founding`): a round's investors as a possessive or source (X의 투자를 받았다,
+X 등에서), 전략적 투자자로 참여, sums spent (들여, 투입, 斥资, 7.3 billion euros committed), the
+investors listed after the round (本轮投资方包括, 追投, investors in the round include, the round was
+led by, among its investors), seed rounds closed, 获得X注资, X which is backed by Y; a fund made
+(펀드를 만든다/출범, formed a fund, 成立…基金) is its makers' investment, no founding; 무역관/거점 opened
+or set up, 子公司落户, 办事处开幕, inaugurated a centre are foundings. fresh7 even events 0.923 ->
+0.933 (founding 4/3/3 -> 4/4/4); news-dev 0.915, --unknown 0.886, fresh8 0.873 and fresh9 (unread,
+investment 7/3/2, founding 13/9/7) unchanged.
 """
 
 from __future__ import annotations
