@@ -46,7 +46,8 @@ def g():
 # -- rounds: who put money in, who raised it ---------------------------------------------------------
 @pytest.mark.parametrize("text, investors", [
     ("리벨리온은 카카오벤처스의 투자를 받았다.", ["kakao-ventures"]),
-    ("리벨리온은 카카오벤처스, KB인베스트먼트 등에서 50억원의 프리A 투자를 받았다.", ["kakao-ventures", "kb-investment"]),
+    ("리벨리온은 카카오벤처스, KB인베스트먼트 등에서 50억원의 프리A 투자를 받았다.",
+     ["kakao-ventures", "kb-investment"]),
     ("카카오벤처스는 리벨리온에 전략적 투자자로 참여했다.", ["kakao-ventures"]),
     ("KB인베스트먼트는 리벨리온에 100억원을 베팅했다.", ["kb-investment"]),
     ("銀河通用獲得國發基金注資2億元。", ["ndf"]),
