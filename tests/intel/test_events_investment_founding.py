@@ -113,12 +113,16 @@ def test_a_fund_run_is_no_fund_made(run, g):
     "삼성전자는 상하이에 첫 연구 거점을 마련했다.",
     "三星韩国子公司落户首尔。",
     "三星在深圳落户新的研发中心。",
-    "三星上海办事处正式开幕。",
     "Samsung inaugurated its new R&D centre in Shenzhen.",
 ])
 def test_a_unit_opened_or_settled_is_a_founding(run, g, text):
     ((actors, targets),) = event_pairs(run(text), g, "founding")
     assert any(k in actors + targets for k in ("kotra", "samsung"))
+
+
+def test_an_office_that_opens_is_the_body_founded(run, g):
+    # a firm's office in a city is a body of its own (news-dev: KOTRA Silicon Valley)
+    assert event_pairs(run("三星上海办事处正式开幕。"), g, "founding") == [([], ["三星上海办事处"])]
 
 
 @pytest.mark.parametrize("text", [
