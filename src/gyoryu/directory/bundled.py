@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from gyoryu.directory.bundled_merge import merge
 from gyoryu.directory.enums import NameKind, NameLang, PlaceKind
@@ -220,7 +220,7 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
     for s in new_sectors:
         sectors[s["key"]].parent = sectors.get(s.get("parent")) if s.get("parent") else None
 
-    places = {p.key: p for p in db.scalars(select(Place))}
+    places = {p.key: p for p in db.scalars(select(Place).options(undefer(Place.bundled)))}
     held_places = set(places)
     new_places = [p for _src, p in b.places if p["key"] not in places]
     for p in new_places:
@@ -235,7 +235,8 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
                          for _src, p in b.places if p["key"] in held_places)
 
     # parents before children: load in passes until every parent exists
-    existing = {o.key: o for o in db.scalars(select(Organization).where(Organization.key.is_not(None)))}
+    existing = {o.key: o for o in db.scalars(select(Organization).where(Organization.key.is_not(None))
+                                             .options(undefer(Organization.bundled)))}
     inputs = [org_input(o) for _src, o in b.orgs]
     pending = [d for d in inputs if d.key not in existing]
     new_orgs = len(pending)

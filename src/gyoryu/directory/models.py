@@ -114,7 +114,7 @@ class Place(NamedMixin, Base):
     country: Mapped[str] = mapped_column(String(2), index=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("place.id"))
     # the bundled record as last loaded (`PlaceIn` as JSON): see Organization.bundled
-    bundled: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
+    bundled: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None, deferred=True)
 
     parent: Mapped[Place | None] = relationship(remote_side=[id])
     names: Mapped[list[PlaceName]] = relationship(
@@ -162,8 +162,9 @@ class Organization(NamedMixin, Timestamped, Base):
     description: Mapped[dict] = mapped_column(JSON, default=dict)
     source: Mapped[str | None] = mapped_column(Text)
     # the bundled record as last loaded (`OrgIn` as JSON), for `bundled_merge`; null for an
-    # organisation the organisers made, or one loaded before the loader kept it
-    bundled: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None)
+    # organisation the organisers made, or one loaded before the loader kept it; deferred: only
+    # the loader reads it, and PostgreSQL's json has no equality for a SELECT DISTINCT
+    bundled: Mapped[dict | None] = mapped_column(JSON(none_as_null=True), default=None, deferred=True)
 
     city: Mapped[Place | None] = relationship(foreign_keys=[city_id], lazy="joined")
     district: Mapped[Place | None] = relationship(foreign_keys=[district_id])
