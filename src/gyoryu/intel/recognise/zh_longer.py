@@ -13,10 +13,14 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
 from gyoryu.intel.recognise.heads import simplified
 
+# 韩国贸易协会 + 台北办事处, 大韩贸易投资振兴公社 + 台北贸易馆: a body's office abroad, named by the city
+# it sits in, is a body of its own (KOTRA Silicon Valley), not the parent
+_OFFICES = ("办事处", "代表处", "代表部", "支社", "分社", "贸易馆")
+_OFFICE = re.compile(f"(?:{'|'.join(_OFFICES)})$")
 # heads a longer name closes on, longest first (研究院 before 学院, 有限公司 before 公司)
 _HEADS = sorted(("股份有限公司", "有限公司", "公司", "集团", "科技", "电子", "工业", "银行", "证券", "控股", "医院",
                  "医疗院", "研究院", "研究所", "基金会", "协会", "学会", "学院", "大学", "中心", "实验室", "厅", "所",
-                 "办事处", "代表处", "代表部", "支社", "分社", "贸易馆"),
+                 *_OFFICES),
                 key=len, reverse=True)
 _HEAD = re.compile("|".join(_HEADS))
 # what a registered or a group name adds to the name the body goes by: the same body
@@ -24,9 +28,6 @@ _SAME_BODY = re.compile(r"(?:科技)?(?:集团|控股)?(?:(?:股份)?有限(?:�
 # a body's own units: a longer name only where the unit acts in its own name
 _UNIT = re.compile(r"(?:研究院|研究所|中心|实验室|学院|所)$")
 _GROUP = re.compile(r"集团|控股")
-# 韩国贸易协会 + 台北办事处, 大韩贸易投资振兴公社 + 台北贸易馆: a body's office abroad, named by the city
-# it sits in, is a body of its own (KOTRA Silicon Valley), not the parent
-_OFFICE = re.compile(r"(?:办事处|代表处|代表部|支社|分社|贸易馆)$")
 # a city's or a province's 厅 is its hall (首尔市厅), a venue; a zone's is its authority
 _ADMIN_END = re.compile(r"[市道省郡县縣]$")
 # heads only a firm runs on into (三星 + 电子, 鸿海 + 科技集团)
