@@ -231,7 +231,8 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
     for p in new_places:
         places[p["key"]].parent = places.get(p.get("parent")) if p.get("parent") else None
     db.flush()
-    places_updated = sum(_bring_up_to_date(db, places[p["key"]], place_input(p), place_to_input, apply_place)
+    places_updated = sum(_bring_up_to_date(db, places[p["key"]], place_input(p), place_to_input,
+                                           lambda row, data: apply_place(db=db, place=row, data=data))
                          for _src, p in b.places if p["key"] in held_places)
 
     # parents before children: load in passes until every parent exists
@@ -253,7 +254,8 @@ def load(db: Session, root: Path = DATA) -> dict[str, int]:
         if len(later) == len(pending):
             raise ValueError(f"parent cycle among: {[d.key for d in later]}")
         pending = later
-    updated = sum(_bring_up_to_date(db, existing[d.key], d, org_to_input, apply_org)
+    updated = sum(_bring_up_to_date(db, existing[d.key], d, org_to_input,
+                                    lambda row, data: apply_org(db=db, org=row, data=data))
                   for d in inputs if d.key in existing)
 
     people = set(db.scalars(select(Person.key)))
@@ -307,8 +309,7 @@ def _bring_up_to_date(db: Session, row: Organization | Place, data: OrgIn | Plac
     if _same(merged, mine):
         return False
     try:
-        apply(db=db, **{"org" if isinstance(row, Organization) else "place": row},
-              data=type(data).model_validate(merged))
+        apply(row, type(data).model_validate(merged))
     except ValidationError as e:
         raise ValueError(f"{row.key}: the bundle's changes merged into it make an invalid record: {e}") from e
     return True
