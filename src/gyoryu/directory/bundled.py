@@ -40,6 +40,9 @@ from gyoryu.directory.service import (
 
 DATA = Path(__file__).parent / "data"
 GROUPS = ("kr", "cn", "world")
+# libyaml's loader reads the 24,000 lines of the bundle about five times faster than PyYAML's
+# pure-Python one, and builds the same objects; the wheel ships it, a source build may not
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -54,7 +57,7 @@ def read_bundle(root: Path = DATA) -> Bundle:
     def read(path: Path) -> list:
         if not path.exists():
             return []
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or []  # noqa: S506 (a safe loader)
 
     b = Bundle(sectors=read(root / "sectors.yaml"))
     for group in GROUPS:
