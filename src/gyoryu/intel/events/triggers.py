@@ -190,7 +190,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"参访|拜会|造访|访台|访美|访日|"
                                      r"莅临|来到)(?!团)|"  # 参访团: the delegation's name
                                      # 赴X参观考察: the place gone to is the one visited
-                                     r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访))")),
+                                     r"(?<![组团赶])赴(?=[^，。；,]{2,30}?(?:参观|考察|访问|调研|走访|参访|交流(?!活动|会|大会|论坛|周)))")),
         (EventType.partnership, re.compile(r"战略合作|携手|合作伙伴|联手|牵手|(?:策略|战略)?结盟|(?:策略|战略)联盟|"
                                            + _ZH_JOINT.pattern + "|"
                                            r"合作(?!协议|备忘录|意向|框架|谅解)|"  # 与X合作: `_with_partner`
@@ -276,7 +276,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"\b(?-i:Dialogue|Roundtable|Round Table)\b", re.I)),
         (EventType.visit, re.compile(r"\b(?:visit(?:ed|s|ing)?|toured|met(?: with)?|tour of|trip to)\b|"
                                      # a stop on a delegation's itinerary: stopped at X, called on X
-                                     r"\b(?:stopp(?:ed|ing) (?:at|by)|made (?:a )?stops? at|call(?:ed|ing) on|"
+                                     r"\b(?:stopp(?:ed|ing) (?:at|by)|stops? at|call(?:ed|ing) on|"
+                                     # traveled to Beijing to meet X, will meet with X: a meeting gone to
+                                     r"(?:to|will|would) meet(?: with)?|meets with|"
                                      r"dropp(?:ed|ing) by)\b|"
                                      # hosted a delegation from X: X visits its host
                                      r"\b(?:host(?:ed|s)?|welcom(?:ed|es)|receiv(?:ed|es))\s+(?:an?|the)\s+"
@@ -310,7 +312,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"\b(?:join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|"
                                           r"t(?:ake|akes|ook|aking) part in)\s+(?:the\s+)?[^.;]{0,60}?"
                                           r"\b(?:Expo|Fair|Exhibition|Show)\b|"
-                                          r"\b(?:showcas(?:ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
+                                          r"\b(?:showcas(?:e|ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
                                           r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
                                           r"Conference|Congress|CES|MWC|WAIC|IFA|SEMICON|Computex|Messe)\b)", re.I)),
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
@@ -333,7 +335,8 @@ _BACK_REFERENCE = re.compile(r"[가-힣]{0,2}?(?:에서|에\s|\s*(?:기간|중�
 
 # 访渝期间, 来访的代表团, 此次访问: a visit already told, named as the setting or a modifier
 _ZH_BACK_REFERENCE = re.compile(r"[\u4e00-\u9fff]?(?:的|期间|之际|时[,，]|中[,，])")
-_ZH_THIS = re.compile(r"(?:此次|这次|本次|此行)[^，。,]{0,10}$")
+# (此行 is "on this trip": 访问团此行参访了X tells a visit made on it, not the trip told again)
+_ZH_THIS = re.compile(r"(?:此次|这次|本次)[^，。,]{0,10}$")
 # what is acted on (signed, invested, partnered, visited): inside a quoted title it names a forum
 # or a programme ("中韩战略合作伙伴关系的新飞跃"国际论坛), not an act
 _ACTS = frozenset({EventType.agreement, EventType.partnership, EventType.investment, EventType.visit})

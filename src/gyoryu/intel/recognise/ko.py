@@ -107,7 +107,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):  # 기업인 센스타임과: a particle cut
                 a, b = m.span(1)
                 if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:
-                    add_candidate(doc, gazetteer, a, b)
+                    if not _common_noun(doc, kiwi, s, a, b):
+                        add_candidate(doc, gazetteer, a, b)
             for m in cued(_KO_UNIVERSITY_HEAD, _KO_SCHOLAR_CUE, text, s):
                 add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):  # 주식회사 X는: a particle cut
@@ -173,6 +174,13 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
 
 
 # -- what is not an organisation -----------------------------------------------------------------
+def _common_noun(doc: Doc, kiwi, s, a: int, b: int) -> bool:
+    """Whether the word is one common noun Kiwi knows: '한중 기업인 간담회', '기업인 초청' — 기업인
+    is also "businesspeople", and what follows it then is no firm's name."""
+    tokens = [t for t in kiwi_tokens(doc, kiwi, s) if a <= s.start + t.start < b]
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and s.start + tokens[0].start + tokens[0].len == b
+
+
 # a name followed by what it is when it is an event or a programme: '‘X’ 행사', 'X 연계 상담회',
 # '‘X’ 사절단' (a quoted delegation's name is the mission's, not a sender's)
 _KO_PROGRAMME_AFTER = re.compile(r"\s?(?:행사|상담회|설명회|박람회|전시회|프로그램|캠페인|페스티벌|로드쇼|연계|"
