@@ -285,13 +285,37 @@ def company_named_again(doc: Doc, s, lang: str, is_company) -> OrgMention | None
     rx = _EN_THE_COMPANY if lang == "en" else _ZH_THE_COMPANY if lang == "zh" else None
     if rx is None or not rx.match(doc.text, s.start):
         return None
+    return company_told_before(doc, s, is_company)
+
+
+def company_told_before(doc: Doc, s, is_company, skip: frozenset[str] = frozenset()) -> OrgMention | None:
+    """The first company (not one of `skip`, by reference) of the nearest of the two sentences
+    before `s` that names one."""
     whole = doc.sentences
     at = next((i for i, x in enumerate(whole) if x.start <= s.start < x.end), None)
     for i in range(at - 1, max(-1, at - 3), -1) if at is not None else ():
-        companies = [o for o in _members(doc, whole[i]) if is_company(o)]
+        companies = [o for o in _members(doc, whole[i]) if is_company(o) and ref(o) not in skip]
         if companies:
             return companies[0]
     return None
+
+
+# 腾讯领投了这家初创企业的A轮融资, 本轮融资由X领投, The company's round was led by X, 이 회사는 X가 주도한
+# 라운드에서: an investment whose investee is named only by a word for the company or the round
+# just told — the company the story has just named
+_INVESTEE_REFERRED = {
+    "zh": re.compile(r"(?:该|这家|此家)[^，。；,]{0,6}?(?:公司|企业|新创|初创)|(?:本|此|该)轮"),
+    "en": re.compile(r"(?:the|this) (?:company|firm|startup|start-up)|the round", re.I),
+    "ko": re.compile(r"(?<![가-힣])(?:이|해당|동)\s?(?:회사|기업|스타트업)|(?<![가-힣])동사|이번 (?:라운드|투자)"),
+}
+
+
+def investee_referred(doc: Doc, s, lang: str, is_company, investors: list) -> OrgMention | None:
+    """The company an investment's clause names only by a word for it (`_INVESTEE_REFERRED`)."""
+    rx = _INVESTEE_REFERRED.get(lang)
+    if rx is None or not rx.search(doc.text, s.start, s.end):
+        return None
+    return company_told_before(doc, s, is_company, frozenset(ref(a) for a in investors))
 
 
 # -- the pair named again -------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from gyoryu.intel.events.merge import (
 from gyoryu.intel.events.parties import (
     company_named_again,
     former_employers,
+    investee_referred,
     premises_visits,
     referred_list,
     referred_pair,
@@ -309,6 +310,9 @@ def events_v2(*, gazetteer: Gazetteer):
                     continue
                 if etype == EventType.investment and not targets and actors and last_round:
                     targets = list(last_round.targets)  # 本轮由X领投: the round told before
+                if etype == EventType.investment and not targets and actors and (
+                        named := investee_referred(doc, s, s.lang, is_company, actors)):
+                    targets = [named]  # 腾讯领投了这家初创企业的融资: the company just named
                 if etype in _GATHERINGS_OF_ACTORS and not actors:
                     actors = [o for o in targets if not _is_gathering(o, gazetteer)]
                     targets = [t for t in targets if t not in actors]

@@ -57,6 +57,7 @@ def _sender(doc: Doc, orgs: list[OrgMention], trig: re.Match) -> OrgMention | No
     대표단, 전북 경제협력대표단), with at most a few words between."""
     before = [o for o in orgs if o.end <= trig.start() and trig.start() - o.end <= 10
               and _DELEGATION_GAP.fullmatch(doc.text, o.end, trig.start())
+              and not _KO_CASE_AFTER.match(doc.text, o.end)
               and not any(o.end <= p.start < trig.start() for p in doc.people)
               and _describes(doc.text[o.end:trig.start()])]
     return before[-1] if before else None
@@ -72,6 +73,9 @@ def _describes(gap: str) -> bool:
     return all(tag[:1] in ("n", "j", "t") or tag == "vn" for _w, tag in rjieba.tag(gap.strip()))
 
 
+# 광둥성에 투자유치단을 보냈다, 경기도는 … 대표단을: a name with a case particle on it is where the
+# delegation goes or the subject of the clause, not whose the delegation is (경기도의 대표단 is)
+_KO_CASE_AFTER = re.compile(r"(?:에서|에게|에|으로|로|을|를|과|와|은|는|이|가|도)(?![가-힣])")
 # 경기도 경제협력대표단, 京畿道人工智能企业代表团: a few words of what the delegation is between
 _DELEGATION_GAP = re.compile(r"\s?(?:[가-힣A-Za-z]{1,8}\s?|(?:(?![与和同及的、率领带随书记长])[\u4e00-\u9fff]){1,8})?")
 
