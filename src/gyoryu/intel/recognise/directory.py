@@ -202,6 +202,12 @@ def _lowercase_tails(doc: Doc, gazetteer: Gazetteer) -> None:
             o.end, o.mention = o.start + len(head), head
 
 
+def _named_with(gazetteer: Gazetteer, org_id: int, place: str) -> bool:
+    """Whether an organisation's own Chinese name opens with the place (香港貿易發展局, 中国科学院)."""
+    names = gazetteer.orgs[org_id].names
+    return any(simplified(names[lang]).startswith(place) for lang in ("zh-Hans", "zh-Hant") if names.get(lang))
+
+
 def _country_apart(doc: Doc, gazetteer: Gazetteer) -> None:
     """'중국 상무부': a country written before a Korean or Chinese name and a space describes the
     body, it is not its name (the directory may hold it so, to be found): the mention is the rest.
@@ -211,6 +217,8 @@ def _country_apart(doc: Doc, gazetteer: Gazetteer) -> None:
         first, _sep, rest = o.mention.partition(" ")
         if not rest and o.entity_id is not None and (c := gazetteer.countries_zh.match(simplified(o.mention))):
             rest = o.mention[c.end():]  # 台灣國家發展委員會: unspaced, kept only if the rest is the same body
+            if _named_with(gazetteer, o.entity_id, c.group()):
+                continue  # 香港貿發局: the body's own name opens with the place (香港貿易發展局)
             if len(rest) >= 2 and any(k == EntityKind.organization and i == o.entity_id
                                       for k, i in gazetteer.entities(name_key(rest))):
                 o.start, o.mention = o.end - len(rest), rest
