@@ -38,6 +38,8 @@ HEADS = sorted((
     "小镇", "陈列馆", "博物馆", "纪念馆", "展览馆", "科技馆", "办事处", "代表处",
     "代表部", "大使馆", "领事馆", "总领事馆", "事务所", "实验室", "人民政府", "政府", "人大", "政协", "党委",
     "株式会社", "财团", "会议所", "商工会议所", "集群",
+    # a body's branch in a province is one body, named by the body and the place (…委员会山东省分会)
+    "分会",
     # Taiwanese and Korean bodies' heads: trade guilds, federations, councils, alliances
     # (电机电子工业同业公会, 全国工业总会, 中小企业中央会, 资讯工业策进会), hospitals and exchanges
     "公会", "同业公会", "总会", "协进会", "策进会", "中央会", "联盟", "联谊会", "研究会", "医院", "交易所",
@@ -71,8 +73,13 @@ _NATIONAL = ("国家", "中国", "中华", "全国", "国立", "韩国", "大韩
 _VENUE_AFTER = ("会馆", "大厦", "大楼", "酒店", "礼堂", "广场", "会议室", "城市", "地带", "位置", "地位")
 _GOVERNMENT_HEADS = frozenset("政府 人民政府 办公室 办公厅 委员会".split())
 # a country before a name that opens with its own scope (韩国|世界韩人商工人总联合会) describes it
+# (China's own bodies carry it: 中国国际贸易促进委员会, 中国国际经济交流中心)
 _SCOPE = ("世界", "全球", "国际", "亚洲", "亚太")
 _ROLE_AFTER = re.compile(r"副?[\u4e00-\u9fff]?长|主任|书记|主席")
+_DIRECTIONS = frozenset("东南西北中华方")
+_HOME = frozenset(("中国", "中华", "香港", "台湾", "澳门"))  # the Chinese press's own: its bodies carry it
+# a Latin acronym glossing a name (创业振兴院（KISED）) says the words before are a name
+_ACRONYM_AFTER = re.compile(r"\s?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]")
 _CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
 
 
@@ -251,6 +258,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         return None  # 韩国子公司, 上海市中心: the head closes a common word, which names no one
     if he - hs == 1 and hs and simple[hs - 1] == simple[hs]:
         return None  # 科技厅厅长: the second 厅 is the title's
+    if hs and simple[hs - 1] == "副":
+        return None  # 商务局副局长, 城市副中心: a deputy's title or a second centre, no head
     if he - hs == 1 and simple[hs] in _SINGLE and (word in _NOT_HEAD_WORDS or (
             a == hs and b == he and k and tokens[k - 1][3] == "v" and tokens[k - 1][0] not in _NAME_VERBS)):
         return None
@@ -296,8 +305,9 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
                 steps += 1
                 continue
             break  # a person's name (唐良智代表市委) opens no organisation's
-        if proper(w, tag):
-            best = wa
+        if proper(w, tag) or (tag in ("f", "s") and len(w) == 2 and set(w) <= _DIRECTIONS
+                              and (j == 0 or tokens[j - 1][3] in ("v", "p", "c", "x"))):
+            best = wa  # 南方|科技大学, 东北|大学: a region's direction opens the name
         elif not (w in _NAME_VERBS or tag.startswith("n") or tag in ("vn", "b", "l", "s", "j") or w in COMMON_ACRONYMS
                   or (tag == "a" and len(w) >= 2)):
             break
@@ -309,10 +319,14 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         best = start = tokens[j][1]  # 中|韩|友好协会: the two countries a bilateral body joins
     if crossed is not None and (best is None or best > crossed):
         return _name_before(simple, tokens, hs, he, proper, place_or_org, countries, cross_and=False)
+    if (best is None and j >= 1 and len(tokens[j][0]) == 1 and tokens[j][3] in ("a", "j", "b")
+            and tokens[j - 1][0] in _CLAUSE_BEFORE and start < hs):
+        start, j = tokens[j][1], j - 1  # 与|新|万金开发厅, 与|大|韩商工会议所: a name jieba cut to pieces
     if best is None:
         before = tokens[j][0] if j >= 0 else "。"
-        if before in _CLAUSE_BEFORE and he - start >= 5 and start < hs:
-            best = start  # 由全球战略合作研究院与…: a whole noun phrase as a party
+        if (before in _CLAUSE_BEFORE and he - start >= 5 or _ACRONYM_AFTER.match(simple, he) and he - start >= 4) \
+                and start < hs:
+            best = start  # 由全球战略合作研究院与…, 创业振兴院（KISED）: a whole noun phrase as a party or glossed
         else:
             return None
     if simple[best] == "由" and hs - best > 2:
@@ -327,17 +341,37 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
             return None  # 韩国半导体产业集群: a kind of cluster in a country, not one named
         best = country.end()
     country = countries.match(simple, best, hs)
-    if country and simple.startswith(_SCOPE, country.end()):
+    if country and simple.startswith(_SCOPE, country.end()) and country.group() not in _HOME:
         best = country.end()
     if best > 0 and simple[best - 1] == "驻" and simple[best - 2:best] not in ("入驻", "进驻"):
         best -= 1  # 驻台北韩国代表部: the mission is named by where it is (入驻 is moving in)
-    elif simple[hs:he] in _GOVERNMENT_HEADS or simple[he - 1] in _SINGLE or simple[hs:he] == "公司":
-        country = countries.match(simple, best, hs)
-        if country:  # 韩国中小企业部 → 中小企业部; 韩国政府 names no one
-            best = country.end()
-            if best >= hs:
-                return None
+    elif (country := countries.match(simple, best, hs)) and _country_describes(
+            simple, tokens, country, simple[hs:he], place_or_org):
+        best = country.end()  # 韩国中小企业部 → 中小企业部; 韩国政府 names no one
+        if best >= hs:
+            return None
     return best, he
+
+
+def _country_describes(simple: str, tokens, country: re.Match, head: str, place_or_org) -> bool:
+    """Whether a country before a name describes it rather than being part of it: before a
+    ministry or a government (韩国中小企业部); before a name that opens with a proper word of its
+    own, a place, a body or a Latin name (韩国|京畿道经济科学振兴院, 韩国|汉阳大学); before a
+    company or a group of another country (韩国未来资产集团: Korean groups carry no 韩国). A
+    country before ordinary words alone is the name's (韩国科学技术院, 韩国产业银行), and the
+    Chinese press's own places open their own bodies' names (中国国际贸易促进委员会,
+    台湾智联物流与仓储协会, 香港科技园公司); only their companies named by a word of their own are
+    described by them (中国|华为公司)."""
+    home = country.group() in _HOME
+    if head in _GOVERNMENT_HEADS:
+        return not (head == "委员会" and home)
+    if head[-1] in _SINGLE:
+        return True
+    after = next((t for t in tokens if t[1] == country.end()), None)
+    own = after is not None and (after[3] in ("ns", "nt", "eng") or place_or_org(after[0]))
+    if home:  # 台湾|智联物流与仓储协会: Taiwan's and China's own bodies carry it, not their firms
+        return own and head in _COMPANY_HEADS
+    return own or head in _COMPANY_HEADS
 
 
 _JOINED = re.compile(r"\s*(?:以及|及|和|与|與|、|跟|同)\s*")
@@ -354,6 +388,9 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
     uni = re.search(r"大学|大學", text[start:end])
     if uni and (re.search(r"学院|學院|研究生院", text[start + uni.end():end]) or (
             _UNIVERSITY_UNIT.search(simplified(text[start + uni.end():end])) and not acts_in(text, start, end))):
+        # the pieces of the whole another rule took for a name (大学机器人研究院) go with the unit
+        doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and o.source == "pattern"
+                                                and start < o.start < start + uni.end() < o.end <= end)]
         end = start + uni.end()  # 四川大学国际关系学院 → 四川大学 (sub-units are not annotated)
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
     if any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in doc.orgs):

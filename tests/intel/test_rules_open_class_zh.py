@@ -1,0 +1,93 @@
+"""Chinese organisations the directory does not hold, in Simplified and Traditional probe sentences
+written for the test in the style of the mainland, Taiwanese and Hong Kong press, with a small
+directory of this module's own (countries and cities only): a region's direction opens a
+university's name (南方…大学), and a university's institute is the university; a body's branch in a
+province is one body (…委员会山东省分会); a name jieba cuts to single characters after 与 (与新丰开发厅
+签署, 与大韩…会议所) and a name glossed by a Latin acronym (创业振兴院（KISED）) are names; a deputy's
+title (副局长) closes no name; a country before a name of its own (韩国|釜山经济振兴院, 韩国|高丽大学)
+or before another country's group (韓國樂天集團) describes it, while ordinary words after a country
+(韩国科学技术院, 香港科技园公司) and China before its own national bodies (中国国际经济交流中心) are the
+name's."""
+
+import pytest
+
+from tests.intel.small_directory import small_gazetteer
+
+ORGS: dict = {}
+PLACES = {
+    "kr": ("country", None, ["한국", "韩国", "韓國", "South Korea"]),
+    "cn": ("country", None, ["중국", "中国", "中國", "China"]),
+    "hk": ("country", None, ["홍콩", "香港", "Hong Kong"]),
+    "cn-shandong": ("province", None, ["산둥", "山东", "山東", "Shandong"]),
+    "cn-jiangsu": ("province", None, ["장쑤", "江苏", "江蘇", "Jiangsu"]),
+    "kr-busan": ("city", None, ["부산", "釜山", "Busan"]),
+    "kr-gyeonggi": ("province", None, ["경기도", "京畿道", "Gyeonggi"]),
+    "cn-qingdao": ("city", None, ["칭다오", "青岛", "青島", "Qingdao"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def _mentions(doc) -> list[str]:
+    return sorted(o.mention for o in doc.orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("该公司的研发团队来自东方理工大学智能装备研究院。", "东方理工大学"),
+    ("該公司的研發團隊來自東方理工大學智能裝備研究院。", "東方理工大學"),
+])
+def test_a_direction_opens_a_university_and_its_institute_is_the_university(run, g, text, name):
+    assert _mentions(run(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("活动由中国机电产品进出口商会江苏省分会承办。", "中国机电产品进出口商会江苏省分会"),
+    ("活動由中國機電產品進出口商會江蘇省分會承辦。", "中國機電產品進出口商會江蘇省分會"),
+])
+def test_a_bodys_provincial_branch_is_one_body(run, g, text, name):
+    assert name in _mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青岛市政府与新丰开发厅签署合作协议。", "新丰开发厅"),
+    ("青島市政府與大韓造船會議所簽署合作備忘錄。", "大韓造船會議所"),
+])
+def test_a_name_cut_to_single_characters_after_with_is_a_name(run, g, text, name):
+    assert name in _mentions(run(text))
+
+
+def test_a_name_glossed_by_an_acronym_is_a_name(run, g):
+    found = _mentions(run("代表团随后拜访了产业技术振兴院（KIAT）并参观了展厅。"))
+    assert "产业技术振兴院" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青岛市科技局副局长王明出席了签约仪式。", "青岛市科技局"),
+    ("青島市科技局副局長王明出席了簽約儀式。", "青島市科技局"),
+])
+def test_a_deputys_title_closes_no_name(run, g, text, name):
+    assert _mentions(run(text)) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青岛市政府与韩国釜山经济振兴院签署合作备忘录。", "釜山经济振兴院"),
+    ("青島市政府與韓國京畿道經濟振興院簽署合作備忘錄。", "京畿道經濟振興院"),
+    ("青岛科技大学与韩国高丽大学签署合作协议。", "高丽大学"),
+    ("本轮由韩国乐天集团领投，老股东继续加注。", "乐天集团"),
+    ("韓國樂天集團旗下的創投公司跟投。", "樂天集團"),
+])
+def test_a_country_before_a_name_of_its_own_describes_it(run, g, text, name):
+    assert name in _mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青岛市政府与韩国科学技术院签署合作协议。", "韩国科学技术院"),
+    ("香港科技园公司昨日与青岛市政府签署合作备忘录。", "香港科技园公司"),
+    ("中国国际经济交流中心与青岛市政府共同主办论坛。", "中国国际经济交流中心"),
+    ("本次活动由中国国际贸易促进委员会主办。", "中国国际贸易促进委员会"),
+])
+def test_a_country_before_ordinary_words_is_the_names(run, g, text, name):
+    assert name in _mentions(run(text))
