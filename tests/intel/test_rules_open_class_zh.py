@@ -91,3 +91,26 @@ def test_a_country_before_a_name_of_its_own_describes_it(run, g, text, name):
 ])
 def test_a_country_before_ordinary_words_is_the_names(run, g, text, name):
     assert name in _mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name, gloss", [
+    ("公司已与大成汽车（Daesung Motor）签署战略合作协议。", "大成汽车", "Daesung Motor"),
+    ("韩国乐天集团旗下的乐天风险投资（Lotte Venture Investment）跟投。", "乐天风险投资", "Lotte Venture Investment"),
+    ("訪問團先後參訪星圖科技（StarMap）與當地大學。", "星圖科技", "StarMap"),
+])
+def test_a_name_glossed_by_its_latin_name_is_a_body_and_so_is_the_gloss(run, g, text, name, gloss):
+    found = _mentions(run(text))
+    assert name in found and gloss in found
+
+
+@pytest.mark.parametrize("text", [
+    "首尔市长吴世勋（Oh Se-hoon）出席了开幕式。",
+    "大型语言模型（Large Language Model）的应用发展迅速。",
+])
+def test_a_person_or_a_thing_glossed_is_no_body(run, g, text):
+    assert _mentions(run(text)) in ([], ["首尔市"])
+
+
+def test_a_glossed_name_after_its_kind_leaves_the_kind_out(run, g):
+    found = _mentions(run("韩国AI视觉企业星海智能（StarSea Vision）与青岛市政府签署协议。"))
+    assert "星海智能" in found and not any(m.startswith("视觉企业") for m in found)

@@ -26,7 +26,9 @@ _KIND = (r"(?:企业|公司|厂商|业者|制造商|供应商|开发商|运营�
 # where a name written after its kind stops: a conjunction, a verb of the sentence, punctuation
 _NAME_STOP = r"(?=与|和|及|同|将|在|已|于|的|是|也|为|向|对|签|投|宣布|表示|携手|共同|、|，|,|。|；|[（(]|\s)"
 _FORM_BETWEEN = re.compile(rf"{_KIND}株式会社([\u4e00-\u9fffA-Za-z0-9]{{2,8}}?){_NAME_STOP}")
-_KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?([\u4e00-\u9fff]{{2,6}})[（(]\s?"
+# (公司已与现代汽车（…）: a clause's word after the kind, and the name is no longer right after it)
+_KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?((?:(?![与和及同将在已于的是也为向对])[\u4e00-\u9fff]){{2,6}})"
+                           r"[（(]\s?"
                            r"([A-Za-z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,3})\s?[）)]")
 # the kind, then a name no dictionary holds, then the news the sentence tells of it (深圳具身智能机器人
 # 公司灵犀智动近日宣布, 新竹新创擎宇智能也在)

@@ -135,6 +135,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _national_bodies(doc, gazetteer, s, simple)
             _quoted_before_title(doc, gazetteer, s, simple)
             names_after_kind(doc, gazetteer, s)
+            _named_before_latin_gloss(doc, gazetteer, s, simple, tokens)
         _country_before_ministry(doc)
         _latin_initials_onto(doc, gazetteer)
         _seat_in_brackets(doc, gazetteer)
@@ -441,6 +442,66 @@ def _glossed_latin(doc: Doc, gazetteer: Gazetteer, s) -> None:
             gloss = [_add_whole(doc, gazetteer, *m.span(2))]
         if gloss[0] is not None:
             add_candidate(doc, gazetteer, *m.span(1))
+
+
+# 现代汽车（Hyundai Motor）, 商汤科技（SenseTime）: a Chinese name glossed by its Latin one; the gloss
+# a capitalised name (an all-capitals one is an acronym, a technology's as often as a body's)
+_LATIN_GLOSS = re.compile(r"[（(]\s?([A-Z][A-Za-z0-9&.\-]*[a-z][A-Za-z0-9&.\-]*(?: [A-Z0-9&][A-Za-z0-9&.\-]*){0,4})"
+                          r"\s?[）)]")
+# what says the glossed name is a body and not a person, a place or a product: a firm's or a body's
+# ending on the Chinese side, or a word of one in the Latin
+_FIRM_END = re.compile(r"(?:科技|集团|公司|控股|资本|投资|创投|证券|银行|保险|基金|汽车|电子|化学|化工|重工|物产|"
+                       r"生物|制药|医药|制剂|机器人|半导体|智能|能源|新能源|电讯|电信|通信|网络|软件|航空|物流|"
+                       r"传媒|娱乐|游戏|数据|显示|材料|精密|钢铁|制铁|造船|建设|电气|电力|食品)$")
+_BODY_WORD = re.compile(r"\b(?:Motors?|Group|Holdings|Electronics|Robotics|Biologics|Bio|Pharma\w*|Capital|Partners|"
+                        r"Ventures?|Investments?|Securities|Bank|Financial|Insurance|Corp\w*|Inc|Co|Ltd|Company|"
+                        r"Technolog\w+|Tech|Semiconductors?|Chemicals?|Energy|Solutions?|Telecom|Networks?|Systems|"
+                        r"Labs?|Industries|Institute|University|Association|Agency|Foundation|Fund)\b")
+_KIND_WORDS = frozenset("企业 公司 厂商 业者 制造商 供应商 开发商 运营商 初创 新创 旗下 子公司 巨头 龙头".split())
+_GLOSSED_TAGS = ("n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "vn", "b", "t", "eng")
+
+
+def _name_word(word: str, tag: str) -> bool:
+    """A word a glossed name is made of (a word jieba lacks is tagged x, as punctuation is)."""
+    if word in _CLAUSE_BEFORE or word in _KIND_WORDS:
+        return False  # 视觉企业|视界智能（VisionAI Korea）: the name comes after its kind
+    return word.isalnum() if tag == "x" else tag in _GLOSSED_TAGS or word in _NAME_VERBS
+
+
+def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens) -> None:
+    """未来资产风险投资（Mirae Asset Venture Investment）, 与现代汽车（Hyundai Motor）签署: the words
+    right before a capitalised Latin gloss (nouns, proper words, words jieba lacks; at most four,
+    no country before them) are a name when either side says it is a body's, and the gloss is
+    the same body's other name."""
+    text = doc.text
+    for m in _LATIN_GLOSS.finditer(simple):
+        k = next((i for i, t in enumerate(tokens) if t[2] == m.start()), None)
+        if k is None or not "\u4e00" <= simple[m.start() - 1] <= "\u9fff":
+            continue
+        j = k
+        while j >= 0 and k - j < 4 and _name_word(*tokens[j][::3]):
+            j -= 1
+        if j >= 1 and j < k and tokens[j][3] == "v" and len(tokens[j][0]) >= 2 \
+                and tokens[j - 1][0] in (*_CLAUSE_BEFORE, "的"):
+            j -= 1  # 与|大成|汽车: a brand jieba reads as a verb, right after the clause's word
+        a, b = tokens[j + 1][1] if j < k else m.start(), m.start()
+        if (country := gazetteer.countries_zh.match(simple, a, b)) and b - country.end() >= 2:
+            a = country.end()  # 韩国|现代汽车
+        name = simple[a:b]
+        if not 2 <= len(name) <= 12 or place_only(gazetteer, name) or not (
+                _FIRM_END.search(name) or _HEAD_LAST.search(name) or _BODY_WORD.search(m.group(1))):
+            continue
+        if any(p.start < s.start + b and s.start + a < p.end for p in doc.people):
+            continue
+        han = next((o for o in doc.orgs if (o.start, o.end) == (s.start + a, s.start + b)), None) or (
+            _add_whole(doc, gazetteer, s.start + a, s.start + b))
+        la, lb = s.start + m.start(1), s.start + m.end(1)
+        if han is None or any(o.start < lb and la < o.end for o in doc.orgs):
+            continue
+        doc.places = [p for p in doc.places if not (la <= p.start and p.end <= lb)]
+        latin = add_candidate(doc, gazetteer, la, lb)
+        if latin is not None and latin.entity_id is None and han.entity_id is None and text[la:lb] != han.mention:
+            latin.gloss_of = han
 
 
 _LIST_SEP = "、"
