@@ -114,3 +114,32 @@ def test_a_person_or_a_thing_glossed_is_no_body(run, g, text):
 def test_a_glossed_name_after_its_kind_leaves_the_kind_out(run, g):
     found = _mentions(run("韩国AI视觉企业星海智能（StarSea Vision）与青岛市政府签署协议。"))
     assert "星海智能" in found and not any(m.startswith("视觉企业") for m in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("代表團隨後拜訪了Kakao總部並與其高層會面。", "Kakao"),
+    ("代表团随后参观了Coupang总部。", "Coupang"),
+])
+def test_a_latin_name_with_its_headquarters_is_a_firm(run, g, text, name):
+    assert name in _mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("該公司宣布完成A輪募資，由國發基金領投，韓國Kakao Ventures與中華開發資本跟投。", "Kakao Ventures"),
+    ("该公司完成B轮融资，由深创投领投，星河资本和元禾控股跟投。", "星河资本"),
+])
+def test_an_investor_joined_to_the_one_before_the_rounds_verb_invests_too(run, g, text, name):
+    assert name in _mentions(run(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("據南韓媒體「中央經濟」報導，參訪團上月底赴上海。", "中央經濟"),
+    ("据韩国媒体“首尔经济”报道，代表团上月访问了青岛。", "首尔经济"),
+])
+def test_an_outlet_cited_in_quotes_is_an_organisation(run, g, text, name):
+    assert name in _mentions(run(text))
+
+
+def test_a_firms_plant_is_the_firm(run, g):
+    found = _mentions(run("依行程規劃，訪問團11日將參訪東進電子晶圓廠並與採購部門會談。"))
+    assert not any(m.endswith("晶圓廠") for m in found)

@@ -81,6 +81,9 @@ def _inside_a_longer_word(doc: Doc, start: int, end: int, chunk: str, tokens, co
 # (由 opens the investor's name, never sits inside it: 本轮由深创投领投 is 深创投)
 _ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))((?:(?!由)[\u4e00-\u9fffA-Za-z]){2,10}?)"
                           r"(?:联合)?(?:领投|跟投|参投)")
+# the investor before the one a round's verb follows, joined to it by 与/和/及/、
+_CO_INVESTOR = re.compile(r"(?:^|(?<=[，,。；由]))((?:(?![由与和及、的])[\u4e00-\u9fffA-Za-z0-9 &.\-]){2,16})[与和及、]$")
+_ZH_FIRM_NAME = re.compile(r"(?:资本|投资|创投|基金|证券|银行|控股|集团|公司|产投)$")
 # 最大搜索引擎NAVER, 芯片制造商ASML, 新創公司Gorilla: a Latin name right after the kind of firm it is
 # (公司CEO, 企业IT: after the generic 公司/企业 a Latin word is mostly a title or a technology)
 _ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|巨头|巨擘|引擎|车企|药企|"
@@ -249,6 +252,12 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 if (country := gazetteer.countries_zh.match(chunk, a, b)) and country.end() < b - 1:
                     a = country.end()  # 韩国|未来资产跟投
                 add_candidate(doc, gazetteer, s.start + a, s.start + b)
+                if (joined := _CO_INVESTOR.search(chunk, 0, a)) and (_ZH_FIRM_NAME.search(joined.group(1))
+                                                                    or re.search("[A-Za-z]", joined.group(1))):
+                    a, b = joined.span(1)  # 韩国Naver D2SF与中华开发资本跟投: both join the round
+                    if (country := gazetteer.countries_zh.match(chunk, a, b)) and country.end() < b - 1:
+                        a = country.end()
+                    add_candidate(doc, gazetteer, s.start + a, s.start + b)
             for m in _ZH_KIND_LATIN.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             _latin_word_after_kind(doc, gazetteer, s.start, chunk)

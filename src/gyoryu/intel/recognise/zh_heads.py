@@ -131,6 +131,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _list_members(doc, gazetteer, s, simple, tokens, proper)
             _latin_before_kind(doc, gazetteer, s, simple)
             _cited_media(doc, gazetteer, s, simple)
+            _latin_seat(doc, gazetteer, s, simple)
             _place_and_line(doc, gazetteer, s, tokens)
             _national_bodies(doc, gazetteer, s, simple)
             _quoted_before_title(doc, gazetteer, s, simple)
@@ -504,6 +505,18 @@ def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, to
             latin.gloss_of = han
 
 
+# 拜访Naver总部, 参观Coupang工厂: a Latin name with its headquarters or its plant is a firm's
+_LATIN_SEAT = re.compile(r"(?<![A-Za-z0-9&.\-])([A-Z][A-Za-z0-9&.\-]*(?: [A-Z0-9][A-Za-z0-9&.\-]*){0,2})\s?"
+                         r"(?=总部|本部|工厂|研发中心)")
+
+
+def _latin_seat(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    for m in _LATIN_SEAT.finditer(simple):
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        if m.group(1).upper() not in COMMON_ACRONYMS and not doc.taken(a, b):
+            add_candidate(doc, gazetteer, a, b)
+
+
 _LIST_SEP = "、"
 # a space after a Latin name is inside the item (LG INNOTEK, SK 综合化学)
 _ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》]|(?<![A-Za-z0-9])\s|包括|包含|含|如|等|及|以及|和|与|了|的|在|是")
@@ -584,9 +597,10 @@ def place_only(gazetteer: Gazetteer, word: str) -> bool:
     return bool(owners) and all(k == EntityKind.place for k, _i in owners)
 
 
-# 据《金融新闻》报道, 《人民日报》称: a title in 《》 that reports, says or is cited is a news outlet
-_CITED = re.compile(r"(?:据|根据|援引|引述|引用)[^，。《]{0,6}《([^《》]{2,12})》"
-                    r"|《([^《》]{2,12})》(?=[^，。《]{0,12}?(?:报道|報導|报导|称|稱|援引|指出|披露|消息))")
+# 据《金融新闻》报道, 《人民日报》称, 據南韓媒體「亞洲經濟」報導: a title in 《》 (or in quotes, as Taiwan
+# and Hong Kong write it) that reports, says or is cited is a news outlet
+_CITED = re.compile(r"(?:据|根据|援引|引述|引用)[^，。《「“]{0,6}[《「“]([^《》「」“”]{2,12})[》」”]"
+                    r"|[《「“]([^《》「」“”]{2,12})[》」”](?=[^，。《]{0,12}?(?:报道|報導|报导|称|稱|援引|指出|披露|消息))")
 _OUTLET_END = re.compile(r"(?:新闻|日报|时报|晚报|早报|周刊|杂志|报|社|电视台|广播|网|经济|财经|商报|新聞|週刊)$")
 
 

@@ -138,6 +138,11 @@ def _place_then_verb(simple: str, a: int, span: str) -> bool:
 _SITE = re.compile(r"(?:工厂|厂区|厂|园区|校区|基地|工地|事业场|分校|研发基地)")
 
 
+# a firm's plant or seat the tagger reads on to its name (三星电子晶圆厂, 现代汽车蔚山工厂: a facility
+# is no organisation)
+_SITE_AFTER = re.compile(r"(?:晶圆厂|工厂|厂区|总部|生产基地|研发基地)$")
+
+
 def _place_before_site(span: str, next_word: str) -> bool:
     import rjieba
 
@@ -218,6 +223,8 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
         for s in doc.sentences_in("zh"):
             simple = simplified(doc.text[s.start:s.end])
             for a, b, next_word, next_tag in org_spans(simple, gazetteer.countries_zh):
+                if (site := _SITE_AFTER.search(simple, a, b)) and site.start() - a >= 2:
+                    b = site.start()  # 三星电子|晶圆厂: the firm, whose plant it is
                 span = simple[a:b].strip()
                 if (len(span) < 2 or _NOT_NAMED.search(span) or span.upper() in COMMON_ACRONYMS
                         or place_only(gazetteer, span)
