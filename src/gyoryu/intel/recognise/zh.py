@@ -82,7 +82,8 @@ def _inside_a_longer_word(doc: Doc, start: int, end: int, chunk: str, tokens, co
 _ZH_INVESTOR = re.compile(r"(?:^|(?<=[，、,。由及和与]))((?:(?!由)[\u4e00-\u9fffA-Za-z]){2,10}?)"
                           r"(?:联合)?(?:领投|跟投|参投)")
 # the investor before the one a round's verb follows, joined to it by 与/和/及/、
-_CO_INVESTOR = re.compile(r"(?:^|(?<=[，,。；由]))((?:(?![由与和及、的])[\u4e00-\u9fffA-Za-z0-9 &.\-]){2,16})[与和及、]$")
+_CO_INVESTOR = re.compile(r"(?:^|(?<=[，,。；由]))((?:(?![由与和及、的])[\u4e00-\u9fffA-Za-z0-9 &.\-]){2,16})"
+                          r"[与和及、]$")
 _ZH_FIRM_NAME = re.compile(r"(?:资本|投资|创投|基金|证券|银行|控股|集团|公司|产投)$")
 # 最大搜索引擎NAVER, 芯片制造商ASML, 新創公司Gorilla: a Latin name right after the kind of firm it is
 # (公司CEO, 企业IT: after the generic 公司/企业 a Latin word is mostly a title or a technology)
