@@ -143,3 +143,8 @@ def test_an_outlet_cited_in_quotes_is_an_organisation(run, g, text, name):
 def test_a_firms_plant_is_the_firm(run, g):
     found = _mentions(run("依行程規劃，訪問團11日將參訪東進電子晶圓廠並與採購部門會談。"))
     assert not any(m.endswith("晶圓廠") for m in found)
+
+
+def test_an_acronym_glosses_a_name_of_its_own_not_a_technology(run, g):
+    assert "晶翊精密" in _mentions(run("晶翊精密（JYP）與韓國業者同日宣布策略結盟。"))
+    assert _mentions(run("自动驾驶汽车（AV）与人工智能（AI）发展迅速。")) == []

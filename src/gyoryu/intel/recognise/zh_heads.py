@@ -446,9 +446,9 @@ def _glossed_latin(doc: Doc, gazetteer: Gazetteer, s) -> None:
 
 
 # 现代汽车（Hyundai Motor）, 商汤科技（SenseTime）: a Chinese name glossed by its Latin one; the gloss
-# a capitalised name (an all-capitals one is an acronym, a technology's as often as a body's)
-_LATIN_GLOSS = re.compile(r"[（(]\s?([A-Z][A-Za-z0-9&.\-]*[a-z][A-Za-z0-9&.\-]*(?: [A-Z0-9&][A-Za-z0-9&.\-]*){0,4})"
-                          r"\s?[）)]")
+# a capitalised name, or an acronym (a technology's as often as a body's: only after a proper word)
+_LATIN_GLOSS = re.compile(r"[（(]\s?([A-Z][A-Za-z0-9&.\-]*[a-z][A-Za-z0-9&.\-]*(?: [A-Z0-9&][A-Za-z0-9&.\-]*){0,4}"
+                          r"|[A-Z][A-Z0-9&]{1,7})\s?[）)]")
 # what says the glossed name is a body and not a person, a place or a product: a firm's or a body's
 # ending on the Chinese side, or a word of one in the Latin
 _FIRM_END = re.compile(r"(?:科技|集团|公司|控股|资本|投资|创投|证券|银行|保险|基金|汽车|电子|化学|化工|重工|物产|"
@@ -464,9 +464,13 @@ _GLOSSED_TAGS = ("n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "l", "vn", "b"
 
 def _name_word(word: str, tag: str) -> bool:
     """A word a glossed name is made of (a word jieba lacks is tagged x, as punctuation is)."""
+    import rjieba
+
     if word in _CLAUSE_BEFORE or word in _KIND_WORDS:
         return False  # 视觉企业|视界智能（VisionAI Korea）: the name comes after its kind
-    return word.isalnum() if tag == "x" else tag in _GLOSSED_TAGS or word in _NAME_VERBS
+    if tag == "x" or not rjieba.has_word(word):
+        return word.isalnum()
+    return tag in _GLOSSED_TAGS or word in _NAME_VERBS or bool(_FIRM_END.fullmatch(word))  # …|精密 (an adjective)
 
 
 def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens) -> None:
@@ -474,6 +478,8 @@ def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, to
     right before a capitalised Latin gloss (nouns, proper words, words jieba lacks; at most four,
     no country before them) are a name when either side says it is a body's, and the gloss is
     the same body's other name."""
+    import rjieba
+
     text = doc.text
     for m in _LATIN_GLOSS.finditer(simple):
         k = next((i for i, t in enumerate(tokens) if t[2] == m.start()), None)
@@ -494,6 +500,10 @@ def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, to
             continue
         if any(p.start < s.start + b and s.start + a < p.end for p in doc.people):
             continue
+        if m.group(1).isupper() and (m.group(1) in COMMON_ACRONYMS or not any(
+                t[3] in ("nz", "nt", "nr", "nrt", "ns", "x") or not rjieba.has_word(t[0])
+                for t in tokens[j + 1:k + 1])):
+            continue  # 上银科技（HIWIN）, not 自动驾驶汽车（AV）: an acronym glosses a name of its own
         han = next((o for o in doc.orgs if (o.start, o.end) == (s.start + a, s.start + b)), None) or (
             _add_whole(doc, gazetteer, s.start + a, s.start + b))
         la, lb = s.start + m.start(1), s.start + m.end(1)
