@@ -148,3 +148,7 @@ def test_a_firms_plant_is_the_firm(run, g):
 def test_an_acronym_glosses_a_name_of_its_own_not_a_technology(run, g):
     assert "晶翊精密" in _mentions(run("晶翊精密（JYP）與韓國業者同日宣布策略結盟。"))
     assert _mentions(run("自动驾驶汽车（AV）与人工智能（AI）发展迅速。")) == []
+
+
+def test_a_line_of_business_after_a_firm_the_tagger_reads_is_the_firms_name(run, g):
+    assert "東元電機" in _mentions(run("東元電機與多家韓國業者同日出席了簽約儀式。"))

@@ -81,7 +81,10 @@ def viterbi(emissions: np.ndarray, transitions: np.ndarray) -> list[int]:
 
 
 HEAD_END = re.compile(f"(?:{'|'.join(HEADS)})$")
-_HEAD_START = re.compile("|".join((*HEADS, "物产", "钢铁", "制铁", "电子", "汽车", "化学", "重工")))
+# (a line of business the tagger leaves out of a firm's name: 东元|电机, 上银|科技, 友达|光电)
+_HEAD_START = re.compile("|".join((*HEADS, "物产", "钢铁", "制铁", "电子", "汽车", "化学", "重工", "电机", "电气",
+                                   "精密", "光电", "半导体", "科技", "生技", "制药", "化工", "电信", "电讯", "证券",
+                                   "创投")))
 # what no one is named: a delegation, the generic party and government words, a venue, a
 # sub-unit written after its parent (中国工程院国际合作局, 四川大学国际关系学院)
 _NOT_NAMED = re.compile(r"代表团$|^(?:[市省区县]?委|[市省区县]?政府|.{2,3}政府|商协)$"
