@@ -18,7 +18,8 @@ from gyoryu.intel.pipeline import (
 )
 from gyoryu.intel.recognise.credits import drop_credits
 from gyoryu.intel.recognise.heads import ADMIN_SUFFIX, as_government, simplified
-from gyoryu.intel.segment import LazyCollisions, within_any
+from gyoryu.intel.recognise.run_on import known_names_run_on
+from gyoryu.intel.segment import LazyCollisions, LazyKiwi, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
 # -- directory names ------------------------------------------------------------------------------
@@ -75,6 +76,8 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
     A name both a place and an organisation (경기도, 충칭시) is the government when the text
     treats it as one who acts (a subject, a partner, a delegation), else the place."""
 
+    kiwi = LazyKiwi(gazetteer)
+
     def run(doc: Doc) -> None:
         spans = [(s.start, s.end) for s in doc.sentences]
         hits = gazetteer.matcher.find(doc.text)
@@ -124,6 +127,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
         _generic_extensions(doc, gazetteer)
+        known_names_run_on(doc, gazetteer, kiwi)
         _lowercase_tails(doc, gazetteer)
         _english_pair_that_acts(doc, gazetteer)
 

@@ -54,6 +54,7 @@ from gyoryu.intel.recognise.ko_lists import (
     _list_may_grow,
     _list_members,
 )
+from gyoryu.intel.recognise.ko_local_bodies import ko_local_bodies
 from gyoryu.intel.recognise.ko_offices import offices_in_cities
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
 from gyoryu.intel.recognise.ko_tokens import KO_QUOTED, KO_QUOTED_LONG, cued, proper_noun_span, skip_quote
@@ -168,6 +169,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
         offices_in_cities(doc, gazetteer)
+        ko_local_bodies(doc, gazetteer)
         _longest_reading(doc)
 
     return run

@@ -1,0 +1,39 @@
+"""A foreign city's or province's body written in Korean after its place and a space: 쓰촨성
+경제정보화청, 창저우시 상무국, 충칭시 경제정보화위원회, 창저우 국가하이테크산업개발구. The place is
+part of the name (Chinese bodies are named by their place: 四川省经济和信息化厅); found alone, the
+head part (경제정보화청) is no name of its own, and a bureau (…국) is found only so."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, OrgMention
+
+# the place's administrative word, a space, a stem of two or more syllables and a body's head,
+# then a particle or the word's end (당국 'the authorities', 시청 'city hall': a one-syllable stem)
+_BODY_AFTER = re.compile(r"(?:시|성|구|현)?\s([가-힣]{2,12}?(?:청|국|위원회|개발구))"
+                         r"(?=(?:[은는이가을를의와과도에]|에서|으로|로|측)?(?![가-힣]))")
+_NOT_BODY = re.compile(r"(?:전국|결국|당국|각국|양국|미국|중국|한국|일본국|본국|외국|타국|제국|왕국)$")
+
+
+def ko_local_bodies(doc: Doc, gazetteer: Gazetteer) -> None:
+    """Each foreign province, city or district place read on into the body named after it."""
+    text = doc.text
+    for p in list(doc.places):
+        entry = gazetteer.places.get(p.entity_id)
+        if entry is None or entry.kind not in ("province", "city", "district") or entry.country == "KR" \
+                or not ("\uac00" <= p.mention[-1] <= "\ud7a3"):
+            continue
+        m = _BODY_AFTER.match(text, p.end)
+        if m is None or _NOT_BODY.search(m.group(1)):
+            continue
+        a, b = m.span(1)
+        inside = [o for o in doc.orgs if o.start < b and a < o.end]
+        if any(o.start < a or o.end > b or o.entity_id is not None for o in inside) \
+                or any(x.start < b and p.start < x.end for x in doc.people) \
+                or any(x is not p and x.start < b and p.start < x.end for x in doc.places):
+            continue
+        doc.orgs = [o for o in doc.orgs if o not in inside]
+        doc.places.remove(p)
+        doc.orgs.append(OrgMention(p.start, b, text[p.start:b], source="pattern"))

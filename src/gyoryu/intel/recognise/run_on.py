@@ -1,0 +1,108 @@
+"""A known short name written straight on into more name characters names another body: a group's
+company (SK하이닉스, LG에너지솔루션, SK海力士, LG新能源), a firm's unit in a country (红杉中国). The
+matcher found the short name (SK, LG, 红杉); the longer one is the mention, unlinked (had the
+directory held it, the matcher would have found it whole). Where the segmenter ends the name —
+Kiwi, jieba — decides how far: a particle (삼성은), the body's own kind (그룹, 集团), a site or a
+product after the name (LG공장, 三星手机, SK海力士总部) is no part of it."""
+
+from __future__ import annotations
+
+import re
+
+from gyoryu.intel.gazetteer import Gazetteer
+from gyoryu.intel.pipeline import Doc, OrgMention
+from gyoryu.intel.segment import LazyKiwi, jieba_for, kiwi_tokens
+
+_LATIN_BRAND = re.compile(r"[A-Z]{2,3}")
+# words after a name that say what it is, where, or what of it: the short name stays the mention
+_KO_NOT_NAME = frozenset(
+    "그룹 계열 계열사 측 쪽 본사 사옥 공장 매장 부스 전시관 제품 폰 스마트폰 브랜드 오너 오너가 회장 부회장 사장 대표 "
+    "직원 임원 관계자 출신 주가 주식 지분 등 전 때 의원 사업 사업부 협력사 노조 가 家 관 캠퍼스".split())
+_ZH_NOT_NAME = frozenset(
+    "集团 集團 公司 总部 總部 工厂 工廠 厂 廠 旗下 相关 相關 方面 电视 電視 手机 手機 产品 產品 品牌 股份 股价 股價 "
+    "等 和 与 與 及 的 在 代表 高管 会长 會長 社长 社長 负责人 負責人 员工 員工 "
+    "展台 展位 晶圆厂 晶圓廠 园区 園區".split())
+_ZH_COUNTRY_UNIT = frozenset({"中国", "中國", "韩国", "韓國", "日本", "美国", "美國", "亚洲", "亞洲"})
+_ZH_NOT_UNIT_AFTER = re.compile(r"(?:市场|市場|区|區|业务|業務|工厂|工廠|厂|廠|总部|總部|分公司|手机|手機|销量|銷量|"
+                                r"政府|企业|企業)")
+_KO_COUNTRY_UNIT = re.compile(r" (?:차이나|코리아|재팬)(?=[은는이가을를의와과도에]?(?![가-힣]))")
+_HANGUL = re.compile(r"[가-힣]")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_NAME_TAGS = ("NNP", "NNG", "SL", "SH", "XSN")
+
+
+def known_names_run_on(doc: Doc, gazetteer: Gazetteer, kiwi: LazyKiwi) -> None:
+    """Each linked name whose next character is Hangul or Hanzi, read on to where the segmenter
+    ends the name."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        if o.entity_id is None or o.end >= len(text) or gazetteer.orgs[o.entity_id].kind == "government":
+            continue
+        nxt = text[o.end]
+        if _HANGUL.match(nxt) and (_LATIN_BRAND.fullmatch(o.mention) or _HANGUL.match(o.mention[-1])):
+            end = _ko_end(doc, kiwi, o)
+        elif _HANZI.match(nxt) and (_LATIN_BRAND.fullmatch(o.mention) or _HANZI.match(o.mention[-1])):
+            end = _zh_end(doc, gazetteer, o)
+        else:
+            continue
+        if end <= o.end or any(x is not o and x.start < end and o.end < x.end
+                               for x in (*doc.orgs, *doc.people)):
+            continue
+        if (unit := _KO_COUNTRY_UNIT.match(text, end)) and _HANGUL.match(text[end - 1]):
+            end = unit.end()  # SK하이닉스 차이나: the new company's unit in China
+        doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
+        doc.places = [p for p in doc.places if not (o.start < p.end and p.start < end)]
+
+
+def _ko_end(doc: Doc, kiwi: LazyKiwi, o: OrgMention) -> int:
+    s = next((s for s in doc.sentences if s.start <= o.start < s.end), None)
+    if s is None:
+        return 0
+    tokens = kiwi_tokens(doc, kiwi, s)
+    word: list = []
+    for t in tokens:
+        a = s.start + t.start
+        if a + t.len <= o.start:
+            continue
+        if word and a != s.start + word[-1].start + word[-1].len:
+            break  # a space: the word ends
+        word.append(t)
+    if not word or s.start + word[0].start != o.start:
+        return 0
+    first = word[0]
+    if s.start + first.start + first.len > o.end:  # Kiwi reads one longer word (LG디스플레이, 삼성전자)
+        rest = doc.text[o.end:s.start + first.start + first.len]
+        return s.start + first.start + first.len if first.tag == "NNP" and rest not in _KO_NOT_NAME else 0
+    if not all(t.tag in ("NNP", "SL") for t in word if s.start + t.start < o.end):
+        return 0  # Kiwi reads the known name as an ordinary word (국회의원)
+    after = [t for t in word if s.start + t.start >= o.end]
+    names = []
+    for t in after:
+        if t.tag not in _NAME_TAGS or t.form in _KO_NOT_NAME:
+            break
+        names.append(t)
+    if not names or len(names) < len(after) and not after[len(names)].tag.startswith("J"):
+        return 0  # ends in a verb or a word of what it is (LG공장을, SK측은)
+    if len(names) == 1 and names[0].tag == "NNG" and names[0].id > 2 and len(names[0].form) < 3:
+        return 0  # one short common word (삼성폰): no company's name
+    return s.start + names[-1].start + names[-1].len
+
+
+def _zh_end(doc: Doc, gazetteer: Gazetteer, o: OrgMention) -> int:
+    import rjieba
+
+    jieba_for(gazetteer)
+    text = doc.text
+    stop = o.end
+    while stop < len(text) and stop - o.end < 10 and _HANZI.match(text[stop]):
+        stop += 1
+    words = rjieba.cut(text[o.end:stop])
+    if not words or len(words[0]) < 2 or words[0] in _ZH_NOT_NAME:
+        return 0
+    if words[0] in _ZH_COUNTRY_UNIT:  # 红杉中国: the firm's unit there, not a Chinese market
+        if _LATIN_BRAND.fullmatch(o.mention) or _ZH_NOT_UNIT_AFTER.match(text, o.end + len(words[0])):
+            return 0
+        return o.end + len(words[0])
+    if not _LATIN_BRAND.fullmatch(o.mention):
+        return 0  # 三星手机: a Chinese name on into a word is read by the Chinese rules
+    return o.end + len(words[0])  # SK海力士, LG新能源

@@ -1,0 +1,74 @@
+"""Open-class organisations in Korean and English news (and one mechanism of every language). A
+known short name running straight on into more name characters (SK하이닉스, LG에너지솔루션,
+SK海力士, 红杉中国) is a longer, other body: the longer name is the mention, unlinked unless the
+directory holds it; a particle, a generic word or a facility after the name is no part of it.
+Probe sentences of our own, on a small directory."""
+
+import pytest
+
+from tests.intel.small_directory import small_gazetteer
+
+ORGS = {
+    "sk": ("company", "KR", {"ko": "SK", "zh-Hans": "SK集团", "en": "SK Group"}),
+    "lg": ("company", "KR", {"ko": "LG", "en": "LG Group"}),
+    "samsung": ("company", "KR", {"ko": "삼성", "zh-Hans": "三星", "en": "Samsung"}),
+    "sequoia": ("investor", "CN", {"zh-Hans": "红杉", "en": "Sequoia"}),
+}
+PLACES = {
+    "kr": ("country", None, ["한국", "韩国", "Korea"]),
+    "cn": ("country", None, ["중국", "中国", "China"]),
+    "cn-js": ("province", "cn", ["장쑤성", "江苏省", "Jiangsu"]),
+    "cn-sc": ("province", "cn", ["쓰촨성", "四川省", "Sichuan"]),
+    "cn-cz": ("city", "cn-js", ["창저우", "常州", "Changzhou"]),
+    "cn-sz": ("city", "cn-js", ["쑤저우", "苏州", "Suzhou"]),
+    "kr-busan": ("city", "kr", ["부산", "釜山", "Busan"]),
+}
+
+
+@pytest.fixture(scope="module")
+def g():
+    return small_gazetteer(ORGS, PLACES)
+
+
+def _orgs(run, text):
+    return {o.mention for o in run(text).orgs}
+
+
+def _linked(run, text):
+    return {o.mention: o.entity_id for o in run(text).orgs}
+
+
+def test_a_known_latin_name_running_on_into_hangul_is_another_body(run):
+    assert "SK하이닉스" in _orgs(run, "SK하이닉스는 이천에 새 공장을 짓는다고 밝혔다.")
+    assert "LG에너지솔루션" in _orgs(run, "대표단은 LG에너지솔루션 생산시설을 둘러봤다.")
+    assert "SK" not in _orgs(run, "대표단은 SK하이닉스 본사를 찾았다.")
+    assert _linked(run, "SK하이닉스는 이천에 새 공장을 짓는다.")["SK하이닉스"] is None
+
+
+def test_a_particle_after_a_known_name_is_no_part_of_it(run):
+    assert _orgs(run, "SK는 이날 협약을 체결했다고 밝혔다.") == {"SK"}
+    assert _orgs(run, "LG와 삼성이 협력하기로 했다.") == {"LG", "삼성"}
+
+
+def test_a_subsidiary_with_a_country_after_the_longer_name(run):
+    assert "SK하이닉스 차이나" in _orgs(run, "김 SK하이닉스 차이나 법인장은 수요 전망을 공유했다.")
+
+
+def test_a_known_latin_name_running_on_into_hanzi_is_another_body(run):
+    assert "SK海力士" in _orgs(run, "代表团前往利川，考察SK海力士总部。")
+    assert "LG新能源" in _orgs(run, "当天下午，LG新能源相关负责人一行走访了园区。")
+
+
+def test_a_chinese_name_with_its_country_after_it_is_its_unit_there(run):
+    assert "红杉中国" in _orgs(run, "老股东红杉中国继续加注。")
+
+
+def test_a_chinese_city_or_province_before_its_bureau_is_part_of_the_name(run):
+    assert "쓰촨성 경제정보화청" in _orgs(run, "대표단은 쓰촨성 경제정보화청이 주최한 포럼에 참석했다.")
+    assert "창저우시 상무국" in _orgs(run, "대표단은 창저우시 상무국과 기업 대표 등 18명으로 꾸려졌다.")
+    assert "장쑤성 상무청" in _orgs(run, "장쑤성 상무청은 이날 설명회를 열었다.")
+
+
+def test_a_zone_with_its_city_before_it_is_one_name(run):
+    orgs = _orgs(run, "대표단은 창저우 국가하이테크산업개발구 관계자와 만났다.")
+    assert "창저우 국가하이테크산업개발구" in orgs and "국가하이테크산업개발구" not in orgs
