@@ -72,3 +72,45 @@ def test_a_chinese_city_or_province_before_its_bureau_is_part_of_the_name(run):
 def test_a_zone_with_its_city_before_it_is_one_name(run):
     orgs = _orgs(run, "대표단은 창저우 국가하이테크산업개발구 관계자와 만났다.")
     assert "창저우 국가하이테크산업개발구" in orgs and "국가하이테크산업개발구" not in orgs
+
+
+def test_a_place_written_with_its_government_word_is_the_government(run):
+    assert "Busan Metropolitan City Government" in _orgs(
+        run, "According to the Busan Metropolitan City Government on Sunday, the delegation left.")
+    assert "Suzhou Municipal Government" in _orgs(run, "The plan was approved by the Suzhou Municipal Government.")
+
+
+def test_an_english_body_named_by_a_list_of_fields_with_a_comma(run):
+    orgs = _orgs(run, "A delegation from the city's Innovation, Technology and Industry Bureau visited Seoul.")
+    assert "Innovation, Technology and Industry Bureau" in orgs
+    assert "Ministry of Trade, Industry and Energy" in _orgs(run, "The Ministry of Trade, Industry and Energy said so.")
+
+
+def test_a_list_of_two_banks_is_two_names(run):
+    orgs = _orgs(run, "The rest comes from Industrial Bank of Korea, Hana Financial Group and others.")
+    assert "Industrial Bank of Korea, Hana Financial Group" not in orgs
+    assert "Hana Financial Group" in orgs
+
+
+def test_the_committee_that_runs_a_park_is_one_name_with_it(run):
+    orgs = _orgs(run, "It signed a memorandum with the Suzhou Industrial Park Administrative Committee to share data.")
+    assert orgs == {"Suzhou Industrial Park Administrative Committee"}
+
+
+def test_a_describing_word_before_a_registered_name_is_no_part_of_it(run):
+    orgs = _orgs(run, "SEOUL, May 8 — State-run Korea Venture Investment Corp. and a fund signed a deal.")
+    assert "Korea Venture Investment Corp." in orgs
+
+
+def test_a_mission_with_its_seat_and_its_country_is_one_name(run):
+    assert "주상하이 대한민국 총영사관" in _orgs(run, "행사장에는 주상하이 대한민국 총영사관 관계자가 찾아 격려했다.")
+
+
+def test_an_acronym_owning_a_firms_site_is_the_firm(run):
+    assert "BYD" in _orgs(run, "The delegation toured BYD's headquarters in Shenzhen.")
+    assert not _orgs(run, "The delegation toured the US's largest port.")
+
+
+def test_a_complex_is_named_by_its_head(run):
+    assert "Saemangeum Korea-China Industrial Cooperation Complex" in _orgs(
+        run, "It drew investment to the Saemangeum Korea-China Industrial Cooperation Complex last year.")

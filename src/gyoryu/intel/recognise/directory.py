@@ -268,6 +268,8 @@ _LATIN_BRAND = re.compile(r"[A-Z]{2,3}")
 _LATIN_LINE = re.compile(r" [A-Z]{4,9}(?![A-Za-z])")
 _ZH_LINE = re.compile(r"(?:综合化学|綜合化學|生命科学|生命科學|物产|物產|化工|化学|化學|制铁|製鐵|石油|重工|建设|建設|"
                       r"机床|機床|显示|顯示|海运|海運|航空|证券|證券|保险|保險|商事|物流|钢铁|鋼鐵)")
+# an investor's name with a firm's word after it (Korea Investment Partners): the firm it runs
+_FIRM_WORDS = frozenset({"Partners", "Ventures", "Capital", "Securities", "Investment", "Investments"})
 _SAME_BODY_WORDS = frozenset({"motor"})  # not 集团: 现代汽车集团 is not 现代汽车
 
 
@@ -308,7 +310,9 @@ def _generic_extensions(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         if (tail and o.mention.isascii() and tail.group(1)[0].isupper() and tail.group(1)[1:].islower()
                 and len(tail.group(1)) >= 4 and tail.group(1) not in _NOT_AFFILIATE
-                and gazetteer.orgs[o.entity_id].kind == "company" and not _title_case_line(text, o.start)
+                and (gazetteer.orgs[o.entity_id].kind == "company"
+                     or tail.group(1) in _FIRM_WORDS and gazetteer.orgs[o.entity_id].kind == "investor")
+                and not _title_case_line(text, o.start)
                 and not any(x is not o and x.start < o.end + tail.end(1) and o.end <= x.start
                             for x in (*doc.orgs, *doc.places, *doc.people))):
             end = o.end + tail.end(1)  # Hyundai Glovis: an affiliate the directory lacks

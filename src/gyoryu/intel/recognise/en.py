@@ -111,6 +111,11 @@ _EN_PRODUCT_BEFORE = re.compile(r"\b(?:model|models|chatbot|app|LLM|assistant|sm
 # "Seoul-based Lumenra signed …": what a place is the base of, named right after it, is an organisation
 _EN_BASED = re.compile(rf"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+({_EN_NAME_WORDS})")
 _EN_PERSON_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[Ff]ormer\s+|[Vv]ice\s+|[Dd]eputy\s+)?(?i:{EN_ROLES})\b")
+# "toured BYD's headquarters": an acronym owning a firm's site, shares or officers is the firm
+_EN_ACRONYM_OWNS = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,5})['’]s\s+(?:headquarters|head office|factory|"
+                              r"plant|campus|offices?|subsidiary|shares|stake|board|chairman|CEO|founder)\b")
+# "State-run Korea Venture Investment Corp.": who runs or owns it describes the body, it is no name
+_EN_DESCRIBING = re.compile(r"^[A-Z][a-z]+-(?:run|owned|backed|funded|controlled|affiliated|led|listed)$")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
 # words that open a title written after a name ("Technology Department Vice President Fung Lei")
 _EN_TITLE_WORDS = frozenset("Vice Deputy Executive Senior Acting Interim Honorary Former Chief President Chairman "
@@ -139,6 +144,9 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 span = m.span(1) if m.group(1) else m.span(2)
                 if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
                     _en_candidate(doc, gazetteer, *span)
+            for m in _EN_ACRONYM_OWNS.finditer(doc.text, s.start, s.end):
+                if m.group(1) not in _EN_COMMON_ACRONYM and not doc.taken(*m.span(1)):
+                    _en_candidate(doc, gazetteer, *m.span(1))
             _kind_lists(doc, gazetteer, s)
             _owned_by_places(doc, gazetteer, s)  # before the coordinated names: it may open a pair
             if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
@@ -306,7 +314,8 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         end -= len(words.pop()) + 1
     if words and words[-1].endswith(("'s", "’s")):  # "China's": a possessive is not a name
         end -= 2
-    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith(("-based", "'s", "’s"))):
+    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith(("-based", "'s", "’s"))
+                     or _EN_DESCRIBING.search(words[0])):
         start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics; "Korea's X Inc." is X
     if end <= start:
         return

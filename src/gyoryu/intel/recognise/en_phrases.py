@@ -19,7 +19,7 @@ _HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|C
           "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
           "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
           "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Laborator(?:y|ies)|Consortium|Techno ?[Pp]ark|"
-          "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park")
+          "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park|Complex")
 _TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
            "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
 _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
@@ -37,7 +37,8 @@ _PHRASE = re.compile(
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
 _SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "
                             "Also And But With From By For Under According Under While As To".split())
-_GOVERNMENT_WORD = re.compile(r"\s+(?:Provincial Government|Municipal Government|Metropolitan Government|"
+_GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
+                              r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
                               r"Government|Province|City)\b")
 _ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Province|City|Government)\b|"
                          r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
@@ -48,6 +49,16 @@ _ACRONYM_LISTED = re.compile(r"(?<![\w&-])([A-Z][A-Z0-9&]{2,7}),\s+(?:and\s+)?(?
 _COMMON_ACRONYMS = frozenset("CEO CTO CFO COO AI EV IT ICT MOU LOI GPU CPU HBM IPO VC SME ESG LLM API OEM R&D "
                              "GDP FDI FTA US UK EU UN USA PRC ROK".split())
 _TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s+$")
+# a complement's list holds single fields (of Trade, Industry and Energy); a comma then words
+# that run on past one is the next name in a list
+_COMPLEMENT = re.compile(r"\s(?:of|for|on|in)\s")
+_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z][\w&-]*\s+[A-Z][\w&-]*")
+# fields listed with commas before a head (Innovation, Technology and Industry Bureau)
+_FIELDS_BEFORE = re.compile(r"(?<![\w&'’-])((?:[A-Z][a-z][\w-]*,\s+)+)$")
+_FIELD_AND = re.compile(r"[A-Z][a-z][\w-]*\s+(?:and|&)\s+[A-Z]")
+# the body that runs a park or a zone, written after its name (Suzhou Industrial Park
+# Administrative Committee): one name with it, not the park and a committee
+_RUNS_IT = re.compile(r"(?:Administrative|Management|Administration)\s+(?:Committee|Commission|Office|Bureau)")
 _ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and|(?:delegation|delegates|officials|representatives|mission|"
                           r"executives|team)\s+from)\s+(?:the\s+)?$", re.I)  # a delegation from Gyeonggi Province
 
@@ -60,6 +71,7 @@ def en_organisations_v1(*, gazetteer: Gazetteer):
         for s in doc.sentences_in("en"):
             for m in _PHRASE.finditer(doc.text, s.start, s.end):
                 _add_phrase(doc, gazetteer, *m.span(1))
+        _committees_of_parks(doc)
         doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and _BARE_HEAD.fullmatch(o.mention))]
         for o in sorted(doc.orgs, key=lambda o: o.start):  # "organized by KOTRA, Commercializations …"
             m = _ACRONYM_LISTED.search(doc.text, max(0, o.start - 16), o.start)
@@ -82,6 +94,10 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
         start += cut.end()  # "President Lee Kwang-hyung and Zhejiang University": a person, then the name
     if cut := _POSSESSIVE_AFTER.search(text, start, end):
         end = cut.start()  # "… Resources and China's Ministry": a possessive opens the next name
+    if (of := _COMPLEMENT.search(text, start, end)) and (cut := _NAME_AFTER_COMMA.search(text, of.end(), end)):
+        end = cut.start()  # "Industrial Bank of Korea, Hana Financial Group": a list of two names
+    if (fields := _FIELDS_BEFORE.search(text, max(0, start - 40), start)) and _FIELD_AND.match(text, start, end):
+        start = fields.start(1)  # "Innovation, Technology and Industry Bureau": fields listed before the head
     while end > start and text[end - 1] in ",.":
         end -= 1
     if end <= start or " " not in text[start:end].strip():
@@ -114,6 +130,19 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
     return got
 
 
+def _committees_of_parks(doc: Doc) -> None:
+    text = doc.text
+    for o in [o for o in doc.orgs if o.entity_id is None and _RUNS_IT.fullmatch(o.mention)]:
+        park = next((m for m in (*doc.orgs, *doc.places) if m.end == o.start - 1 and text[m.end] == " "), None)
+        if park is None or o not in doc.orgs:
+            continue
+        if park in doc.orgs:
+            doc.orgs.remove(park)
+        else:
+            doc.places.remove(park)
+        o.start, o.mention = park.start, text[park.start:o.end]
+
+
 def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
     """'Gyeonggi Province and Hangzhou City sign …', 'an agreement with Hangzhou City': a place
     written with its government word that acts is the government (linked where the directory
@@ -126,8 +155,9 @@ def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
         end = word.end() if word else p.end
         if not (word or re.search(r"\b(?:Province|City)$", p.mention)):
             continue
-        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 28), p.start)):
-            continue
+        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 28), p.start)
+                or (word and word.group().endswith("Government"))):
+            continue  # 'the Busan Metropolitan City Government': written as the government, it is one
         if doc.taken(p.end, end) or any(o.start <= p.start and p.end <= o.end for o in doc.orgs):
             continue
         as_government(doc, gazetteer, p, end)

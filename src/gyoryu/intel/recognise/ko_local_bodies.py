@@ -9,6 +9,7 @@ import re
 
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
+from gyoryu.intel.recognise.heads import add_candidate
 
 # the place's administrative word, a space, a stem of two or more syllables and a body's head,
 # then a particle or the word's end (당국 'the authorities', 시청 'city hall': a one-syllable stem)
@@ -17,9 +18,20 @@ _BODY_AFTER = re.compile(r"(?:시|성|구|현)?\s([가-힣]{2,12}?(?:청|국|위
 _NOT_BODY = re.compile(r"(?:전국|결국|당국|각국|양국|미국|중국|한국|일본국|본국|외국|타국|제국|왕국)$")
 
 
+# a mission named by its seat, with the sending country written apart (주상하이 대한민국 총영사관)
+_KO_MISSION = re.compile(r"(?<![가-힣])주[가-힣]{1,5}\s(?:대한민국|한국|중국|중화인민공화국|일본|미국)\s"
+                         r"(?:총영사관|영사관|대사관|대표부)(?=(?:[은는이가을를의와과도에]|에서|측)?(?![가-힣]))")
+
+
 def ko_local_bodies(doc: Doc, gazetteer: Gazetteer) -> None:
-    """Each foreign province, city or district place read on into the body named after it."""
+    """Each foreign province, city or district place read on into the body named after it; a
+    mission with its seat and its country."""
     text = doc.text
+    for m in _KO_MISSION.finditer(text):
+        if not any(o.start < m.end() and m.start() < o.end and not (m.start() <= o.start and o.end <= m.end())
+                   for o in doc.orgs):
+            doc.orgs = [o for o in doc.orgs if not (m.start() <= o.start and o.end <= m.end())]
+            add_candidate(doc, gazetteer, *m.span(), absorb_places="spaced")
     for p in list(doc.places):
         entry = gazetteer.places.get(p.entity_id)
         if entry is None or entry.kind not in ("province", "city", "district") or entry.country == "KR" \
