@@ -22,6 +22,7 @@ PLACES = {
     "cn-cz": ("city", "cn-js", ["창저우", "常州", "Changzhou"]),
     "cn-sz": ("city", "cn-js", ["쑤저우", "苏州", "Suzhou"]),
     "kr-busan": ("city", "kr", ["부산", "釜山", "Busan"]),
+    "cn-nj": ("city", "cn-js", ["난징", "南京", "Nanjing"]),
 }
 
 
@@ -114,3 +115,10 @@ def test_an_acronym_owning_a_firms_site_is_the_firm(run):
 def test_a_complex_is_named_by_its_head(run):
     assert "Saemangeum Korea-China Industrial Cooperation Complex" in _orgs(
         run, "It drew investment to the Saemangeum Korea-China Industrial Cooperation Complex last year.")
+
+
+def test_a_latin_name_and_a_hangul_one_glossing_each_other_are_both_names(run):
+    orgs = _orgs(run, "중국 반도체 기업인 창장메모리(YMTC)는 투자를 늘렸다.")
+    assert {"창장메모리", "YMTC"} <= orgs
+    orgs = _orgs(run, "KOTRA(대한무역투자진흥공사)는 설명회를 열었다. KOTRA 난징무역관의 관장이 말했다.")
+    assert {"KOTRA", "대한무역투자진흥공사", "KOTRA 난징무역관"} <= orgs

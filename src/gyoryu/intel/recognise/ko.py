@@ -32,7 +32,7 @@ from gyoryu.intel.recognise.ko_firms import (
     _name_end,
     _subject_of_exchange,
 )
-from gyoryu.intel.recognise.ko_glosses import _ko_chinese_glosses
+from gyoryu.intel.recognise.ko_glosses import _ko_chinese_glosses, ko_latin_glosses
 from gyoryu.intel.recognise.ko_heads import (
     _KO_BODY_END,
     _KO_INSTITUTION,
@@ -162,6 +162,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_parents_of_local_units(doc, gazetteer)
         _ko_bodies_under_ministries(doc, gazetteer)
+        ko_latin_glosses(doc, gazetteer)
         before = {id(o) for o in doc.orgs}
         repeat_candidates(doc, "ko")
         _ko_short_repeats(doc, gazetteer, kiwi)

@@ -74,3 +74,21 @@ def _place_opens_only(doc: Doc, a: int, b: int) -> bool:
     after its city, not a place."""
     over = [m for m in (*doc.orgs, *doc.people, *doc.places) if m.start < b and a < m.end]
     return bool(over) and all(m in doc.places and m.start == a and m.end < b for m in over)
+
+
+# a Latin name and a Hangul one glossing each other in brackets, either way round: KOTRA(대한무역
+# 투자진흥공사), 창장메모리(YMTC)
+_LATIN_HANGUL = re.compile(r"(?<![A-Za-z0-9가-힣&])(?:([A-Z][A-Za-z0-9&.\-]{1,15})\(([가-힣][A-Za-z0-9가-힣]{1,20})\)"
+                           r"|([가-힣][A-Za-z0-9가-힣]{1,14})\(([A-Z][A-Z0-9&]{1,7})\))")
+
+
+def ko_latin_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
+    """One side of a Latin–Hangul gloss found as an organisation makes the other side one too:
+    the same organisation named twice (linking unites them)."""
+    text = doc.text
+    for s in doc.sentences_in("ko"):
+        for m in cued(_LATIN_HANGUL, "(", text, s):
+            pair = (m.span(1), m.span(2)) if m.group(1) else (m.span(3), m.span(4))
+            for (a, b), (c, d) in (pair, pair[::-1]):
+                if any(o.start == a and o.end == b for o in doc.orgs) and not doc.taken(c, d):
+                    add_candidate(doc, gazetteer, c, d)
