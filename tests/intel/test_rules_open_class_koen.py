@@ -122,3 +122,10 @@ def test_a_latin_name_and_a_hangul_one_glossing_each_other_are_both_names(run):
     assert {"창장메모리", "YMTC"} <= orgs
     orgs = _orgs(run, "KOTRA(대한무역투자진흥공사)는 설명회를 열었다. KOTRA 난징무역관의 관장이 말했다.")
     assert {"KOTRA", "대한무역투자진흥공사", "KOTRA 난징무역관"} <= orgs
+
+
+def test_a_known_name_running_on_before_a_gloss_that_names_the_longer_body(run):
+    orgs = _orgs(run, "19日，代表团先后走访三星生物制剂（Samsung Biologics）松岛工厂。")
+    assert "三星生物制剂" in orgs and "三星" not in orgs
+    assert "삼성바이오로직스" in _orgs(run, "대표단은 삼성바이오로직스(Samsung Biologics) 송도 공장을 찾았다.")
+    assert "三星" in _orgs(run, "代表团走访三星（Samsung）工厂。")

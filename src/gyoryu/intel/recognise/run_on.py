@@ -26,6 +26,8 @@ _ZH_COUNTRY_UNIT = frozenset({"中国", "中國", "韩国", "韓國", "日本", 
 _ZH_NOT_UNIT_AFTER = re.compile(r"(?:市场|市場|区|區|业务|業務|工厂|工廠|厂|廠|总部|總部|分公司|手机|手機|销量|銷量|"
                                 r"政府|企业|企業)")
 _KO_COUNTRY_UNIT = re.compile(r" (?:차이나|코리아|재팬)(?=[은는이가을를의와과도에]?(?![가-힣]))")
+# more Hangul or Hanzi after a known name, then its Latin gloss in brackets
+_GLOSSED_ON = re.compile(r"([가-힣\u4e00-\u9fff]{1,10})\s?[(（]([A-Z][A-Za-z&.\- ]{2,40})[)）]")
 _HANGUL = re.compile(r"[가-힣]")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _NAME_TAGS = ("NNP", "NNG", "SL", "SH", "XSN")
@@ -39,7 +41,9 @@ def known_names_run_on(doc: Doc, gazetteer: Gazetteer, kiwi: LazyKiwi) -> None:
         if o.entity_id is None or o.end >= len(text) or gazetteer.orgs[o.entity_id].kind == "government":
             continue
         nxt = text[o.end]
-        if _HANGUL.match(nxt) and (_LATIN_BRAND.fullmatch(o.mention) or _HANGUL.match(o.mention[-1])):
+        if (g := _GLOSSED_ON.match(text, o.end)) and _glossed_longer(gazetteer, o, g.group(2)):
+            end = g.end(1)  # 三星生物制剂（Samsung Biologics）: the gloss names the longer body
+        elif _HANGUL.match(nxt) and (_LATIN_BRAND.fullmatch(o.mention) or _HANGUL.match(o.mention[-1])):
             end = _ko_end(doc, kiwi, o)
         elif _HANZI.match(nxt) and (_LATIN_BRAND.fullmatch(o.mention) or _HANZI.match(o.mention[-1])):
             end = _zh_end(doc, gazetteer, o)
@@ -52,6 +56,12 @@ def known_names_run_on(doc: Doc, gazetteer: Gazetteer, kiwi: LazyKiwi) -> None:
             end = unit.end()  # SK하이닉스 차이나: the new company's unit in China
         doc.orgs[i] = OrgMention(o.start, end, text[o.start:end], source="pattern")
         doc.places = [p for p in doc.places if not (o.start < p.end and p.start < end)]
+
+
+def _glossed_longer(gazetteer: Gazetteer, o: OrgMention, gloss: str) -> bool:
+    """Whether the Latin gloss is the known name's English one with more words after it."""
+    en = gazetteer.orgs[o.entity_id].names.get("en", "")
+    return bool(en) and gloss.lower().startswith(en.lower() + " ") and not o.mention.isascii()
 
 
 def _ko_end(doc: Doc, kiwi: LazyKiwi, o: OrgMention) -> int:
