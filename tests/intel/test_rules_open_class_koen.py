@@ -13,6 +13,7 @@ ORGS = {
     "lg": ("company", "KR", {"ko": "LG", "en": "LG Group"}),
     "samsung": ("company", "KR", {"ko": "삼성", "zh-Hans": "三星", "en": "Samsung"}),
     "sequoia": ("investor", "CN", {"zh-Hans": "红杉", "en": "Sequoia"}),
+    "wuhan": ("government", "CN", {"ko": "우한시", "en": "Wuhan Municipal Government"}),
 }
 PLACES = {
     "kr": ("country", None, ["한국", "韩国", "Korea"]),
@@ -23,6 +24,7 @@ PLACES = {
     "cn-sz": ("city", "cn-js", ["쑤저우", "苏州", "Suzhou"]),
     "kr-busan": ("city", "kr", ["부산", "釜山", "Busan"]),
     "cn-nj": ("city", "cn-js", ["난징", "南京", "Nanjing"]),
+    "cn-wh": ("city", "cn", ["武汉", "Wuhan"]),
 }
 
 
@@ -129,3 +131,9 @@ def test_a_known_name_running_on_before_a_gloss_that_names_the_longer_body(run):
     assert "三星生物制剂" in orgs and "三星" not in orgs
     assert "삼성바이오로직스" in _orgs(run, "대표단은 삼성바이오로직스(Samsung Biologics) 송도 공장을 찾았다.")
     assert "三星" in _orgs(run, "代表团走访三星（Samsung）工厂。")
+
+
+def test_a_hangul_name_glossed_by_its_chinese_name(run):
+    assert {"우한시", "武漢市"} <= _orgs(run, "우한시(武漢市) 대표단이 9일 충북을 찾았다.")
+    assert _orgs(run, "천진(陳進) 부시장이 이끌었다.") == set()
+    assert {"창저우시", "常州市"} <= _orgs(run, "장쑤성 창저우시(常州市) 대표단이 9일 충북을 찾았다.")

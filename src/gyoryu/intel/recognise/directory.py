@@ -49,6 +49,7 @@ _GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表�
 _KO_GOV_SUBJECT = re.compile(r"[은는이가]\s")
 
 
+_GLOSS = re.compile(r"\s?[(（][^()（）\n]{1,20}[)）]")
 _ZH_AT_BEFORE = re.compile(r"[在于][^，。,、\s]{0,6}$")
 
 
@@ -64,7 +65,8 @@ def _governs(text: str, start: int, end: int, place) -> int:
         return 0
     if _ZH_AT_BEFORE.search(text, max(0, start - 8), start):
         return 0  # 在北京海淀区与…签署: where it was signed
-    if _GOV_ACTS.match(text, end) or (place.country == "KR" and _KO_GOV_SUBJECT.match(text, end)):
+    look = g.end() if (g := _GLOSS.match(text, end)) else end  # 창저우시(常州市) 대표단: past the gloss
+    if _GOV_ACTS.match(text, look) or (place.country == "KR" and _KO_GOV_SUBJECT.match(text, look)):
         return end
     return 0
 

@@ -77,9 +77,9 @@ def _place_opens_only(doc: Doc, a: int, b: int) -> bool:
 
 
 # a Latin name and a Hangul one glossing each other in brackets, either way round: KOTRA(대한무역
-# 투자진흥공사), 창장메모리(YMTC)
+# 투자진흥공사), 창장메모리(YMTC); a Hangul name glossed by its Chinese one (창저우시(常州市))
 _LATIN_HANGUL = re.compile(r"(?<![A-Za-z0-9가-힣&])(?:([A-Z][A-Za-z0-9&.\-]{1,15})\(([가-힣][A-Za-z0-9가-힣]{1,20})\)"
-                           r"|([가-힣][A-Za-z0-9가-힣]{1,14})\(([A-Z][A-Z0-9&]{1,7})\))")
+                           r"|([가-힣][A-Za-z0-9가-힣]{1,14})\((?:([A-Z][A-Z0-9&]{1,7})|([\u4e00-\u9fff]{2,20}))\))")
 
 
 def ko_latin_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -88,7 +88,15 @@ def ko_latin_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
     text = doc.text
     for s in doc.sentences_in("ko"):
         for m in cued(_LATIN_HANGUL, "(", text, s):
-            pair = (m.span(1), m.span(2)) if m.group(1) else (m.span(3), m.span(4))
-            for (a, b), (c, d) in (pair, pair[::-1]):
+            if m.group(5):  # 창저우시(常州市): the Chinese glosses a Hangul name found, not the other way
+                pairs = ((m.span(3), m.span(5)),)
+            else:
+                pair = (m.span(1), m.span(2)) if m.group(1) else (m.span(3), m.span(4))
+                pairs = (pair, pair[::-1])
+            for (a, b), (c, d) in pairs:
                 if any(o.start == a and o.end == b for o in doc.orgs) and not doc.taken(c, d):
                     add_candidate(doc, gazetteer, c, d)
+                elif any(o.start == a and o.end == b for o in doc.orgs) and m.group(5) and all(
+                        p.start >= c and p.end <= d for p in doc.places if p.start < d and c < p.end) \
+                        and not any(x.start < d and c < x.end for x in (*doc.orgs, *doc.people)):
+                    add_candidate(doc, gazetteer, c, d, absorb_places=True)  # 常州 inside is the name's
