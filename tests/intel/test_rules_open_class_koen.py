@@ -112,6 +112,8 @@ def test_a_mission_with_its_seat_and_its_country_is_one_name(run):
 def test_an_acronym_owning_a_firms_site_is_the_firm(run):
     assert "BYD" in _orgs(run, "The delegation toured BYD's headquarters in Shenzhen.")
     assert not _orgs(run, "The delegation toured the US's largest port.")
+    assert "KOTRA" in _orgs(run, "It met buyers at a Korea pavilion organized by KOTRA in Stuttgart.")
+    assert not _orgs(run, "It was a pavilion organized by AI in Stuttgart.")
 
 
 def test_a_complex_is_named_by_its_head(run):

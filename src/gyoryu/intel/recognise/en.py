@@ -113,7 +113,10 @@ _EN_BASED = re.compile(rf"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+({_EN_NAME_WOR
 _EN_PERSON_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[Ff]ormer\s+|[Vv]ice\s+|[Dd]eputy\s+)?(?i:{EN_ROLES})\b")
 # "toured BYD's headquarters": an acronym owning a firm's site, shares or officers is the firm
 _EN_ACRONYM_OWNS = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,5})['’]s\s+(?:headquarters|head office|factory|"
-                              r"plant|campus|offices?|subsidiary|shares|stake|board|chairman|CEO|founder)\b")
+                              r"plant|campus|offices?|subsidiary|shares|stake|board|chairman|CEO|founder)\b"
+                              # "a pavilion organized by KOTRA": an acronym that organises or backs a thing
+                              r"|\b(?:organi[sz]ed|hosted|co-hosted|sponsored|backed|funded|operated) by\s+"
+                              r"(?:the\s+)?([A-Z][A-Z0-9&]{1,6})\b(?![\w&-])")
 # "State-run Korea Venture Investment Corp.": who runs or owns it describes the body, it is no name
 _EN_DESCRIBING = re.compile(r"^[A-Z][a-z]+-(?:run|owned|backed|funded|controlled|affiliated|led|listed)$")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
@@ -145,8 +148,9 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 if not doc.taken(*span) and not _EN_DEMONYM.search(doc.text, *span):
                     _en_candidate(doc, gazetteer, *span)
             for m in _EN_ACRONYM_OWNS.finditer(doc.text, s.start, s.end):
-                if m.group(1) not in _EN_COMMON_ACRONYM and not doc.taken(*m.span(1)):
-                    _en_candidate(doc, gazetteer, *m.span(1))
+                g = 1 if m.group(1) else 2
+                if m.group(g) not in _EN_COMMON_ACRONYM and not doc.taken(*m.span(g)):
+                    _en_candidate(doc, gazetteer, *m.span(g))
             _kind_lists(doc, gazetteer, s)
             _owned_by_places(doc, gazetteer, s)  # before the coordinated names: it may open a pair
             if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
