@@ -60,6 +60,7 @@ def test_a_subsidiary_with_a_country_after_the_longer_name(run):
 def test_a_known_latin_name_running_on_into_hanzi_is_another_body(run):
     assert "SK海力士" in _orgs(run, "代表团前往利川，考察SK海力士总部。")
     assert "LG新能源" in _orgs(run, "当天下午，LG新能源相关负责人一行走访了园区。")
+    assert "SK" in _orgs(run, "SK表示，将扩大投资。")
 
 
 def test_a_chinese_name_with_a_country_after_it_stays_the_name(run):

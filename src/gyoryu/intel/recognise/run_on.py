@@ -21,7 +21,9 @@ _KO_NOT_NAME = frozenset(
 _ZH_NOT_NAME = frozenset(
     "集团 集團 公司 总部 總部 工厂 工廠 厂 廠 旗下 相关 相關 方面 电视 電視 手机 手機 产品 產品 品牌 股份 股价 股價 "
     "等 和 与 與 及 的 在 代表 高管 会长 會長 社长 社長 负责人 負責人 员工 員工 "
-    "展台 展位 晶圆厂 晶圓廠 园区 園區".split())
+    "展台 展位 晶圆厂 晶圓廠 园区 園區 计划 計劃 副会长 副會長 董事长 董事長 总裁 總裁 副总裁 副總裁 首席执行官 "
+    "官员 官員 方 一方 双方 雙方 此次 今年 去年".split())
+_ZH_NOUN_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "j"})
 _ZH_COUNTRIES = frozenset({"中国", "中國", "韩国", "韓國", "日本", "美国", "美國", "亚洲", "亞洲"})
 _KO_COUNTRY_UNIT = re.compile(r" (?:차이나|코리아|재팬)(?=[은는이가을를의와과도에]?(?![가-힣]))")
 # more Hangul or Hanzi after a known name, then its Latin gloss in brackets
@@ -104,9 +106,10 @@ def _zh_end(doc: Doc, gazetteer: Gazetteer, o: OrgMention) -> int:
     stop = o.end
     while stop < len(text) and stop - o.end < 10 and _HANZI.match(text[stop]):
         stop += 1
-    words = rjieba.cut(text[o.end:stop])
-    if not words or len(words[0]) < 2 or words[0] in _ZH_NOT_NAME:
-        return 0
+    words = rjieba.tag(text[o.end:stop])
+    if not words or len(words[0][0]) < 2 or words[0][0] in _ZH_NOT_NAME or words[0][1] not in _ZH_NOUN_TAGS:
+        return 0  # SK表示, LG宣布: a verb says what the body does
+    words = [w for w, _t in words]
     if not _LATIN_BRAND.fullmatch(o.mention) or words[0] in _ZH_COUNTRIES:
         # 三星手机: a Chinese name on into a word is read by the Chinese rules; 红杉中国 (a firm's
         # unit in a country, as 차이나 is) was tried: in news a known name and 中国 is as often the
