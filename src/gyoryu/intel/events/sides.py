@@ -93,6 +93,8 @@ def _acting_bodies(doc: Doc, actors: list, targets: list) -> list:
             p = next((q for q in doc.people if q.mention == p.mention and (q.org_id or q.org_mention)), p)
         own = next((o for o in doc.orgs if (p.org_id is not None and o.entity_id == p.org_id) or (
             p.org_mention and o.entity_id is None and o.mention == p.org_mention)), None)
+        if own is not None and isinstance(own.gloss_of, OrgMention):
+            own = own.gloss_of  # 上海机器人产业协会(SRIA)全球营销长: the body, not its gloss
         if own is not None and _ref(own) not in hosts:
             orgs.append(own)
     return _unique(orgs or people)
