@@ -2,8 +2,8 @@
 Chinese name opens with it (香港貿發局 for 香港貿易發展局), a description otherwise (台灣國家發展委員會
 is 國家發展委員會, as news-dev's convention writes 韩国京畿道 → 京畿道). Initials and a place
 after 'at' name a body's office there (KOTRA Silicon Valley), but a trade fair's initials and its
-city name the fair (MWC Shanghai), which is no organisation. Probe sentences written for
-the test, on a directory of the module's own."""
+city name the fair (MWC Shanghai), which is no organisation. Probe
+sentences written for the test, on a directory of the module's own."""
 
 import pytest
 
@@ -46,3 +46,4 @@ def test_the_place_stays_where_the_body_is_named_with_it(run, g, text, mention):
 ])
 def test_a_fairs_initials_and_city_name_no_office(run, g, text, unknown):
     assert [o.mention for o in run(text).orgs if o.entity_id is None] == unknown
+

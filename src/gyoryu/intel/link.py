@@ -155,7 +155,8 @@ def _governed_places(mention: str, gazetteer: Gazetteer) -> set[int] | None:
 def _opening_place(mention: str, gazetteer: Gazetteer) -> set[str] | None:
     """The name keys of the city or province a body's name opens with (창저우시 상무국, 杭州市商务局,
     Shenzhen Municipal …), or None: a body named after its place belongs to that place, so it is
-    never another city's body that merely sounds alike (창저우시 상무국 is not 항저우시 상무국)."""
+    never another city's body that merely sounds alike (창저우시 상무국 is not 항저우시 상무국), and one of
+    the body's names opens with the place (Changzhou's name holds "hangzhou", but not first)."""
     for end in range(len(mention) - 2, 1, -1):
         if mention[end - 1].isspace() or not mention[end:].strip():
             continue
@@ -414,7 +415,7 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 best = {o: sc for o, sc in best.items() if gazetteer.orgs[o].kind == "university"}
             if best and (opened := _opening_place(m.mention, gazetteer)):
                 best = {o: sc for o, sc in best.items()
-                        if any(p in n for p in opened for n in names_of.get(o, ()))}
+                        if any(n.startswith(p) for p in opened for n in names_of.get(o, ()))}
             ranked = sorted(best.items(), key=lambda kv: -kv[1])[:max_candidates]
             m.candidates = ranked
             if ranked and ranked[0][1] >= auto_link and (
