@@ -370,7 +370,8 @@ def _country_describes(simple: str, tokens, country: re.Match, head: str, place_
     if head[-1] in _SINGLE:
         return True
     after = next((t for t in tokens if t[1] == country.end()), None)
-    own = after is not None and (after[3] in ("ns", "nt", "eng") or place_or_org(after[0]))
+    # (no tag: a word a directory added to jieba, whichever directory: a name, as 高丽大学 is)
+    own = after is not None and (after[3] in ("ns", "nt", "eng", "") or place_or_org(after[0]))
     if home:  # 台湾|智联物流与仓储协会: Taiwan's and China's own bodies carry it, not their firms
         return own and head in _COMPANY_HEADS
     return own or head in _COMPANY_HEADS
