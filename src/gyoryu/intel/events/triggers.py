@@ -12,7 +12,7 @@ from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
 )
-from gyoryu.intel.recognise.heads import simplified
+from gyoryu.intel.recognise.heads import FAIR_INITIALS, simplified
 from gyoryu.intel.segment import inside
 
 # ties between two cities or provinces (sister and friendship cities), a partnership of their
@@ -52,6 +52,7 @@ _EN_CONSORTIUM = (r"(?:form(?:s|ed|ing)?|join(?:s|ed|ing)?|set up|launch(?:es|ed
 _ZH_UNIT = (r"(?:分公司|子公司|合资公司|法人|办事处|代表处|研究院|研究所|实验室|办公室|总部|"
             r"(?<!会展)(?<!展览)(?<!会议)(?<!国际)中心)")
 
+_FAIRS = "|".join(FAIR_INITIALS)
 # a trade fair by its kind or its name, as Korean news writes it: …박람회, …산업대전 (but not 이전,
 # 직전, 오전), 모터쇼, 캔톤페어, CES 2026, 세미콘 타이완
 _KO_FAIR = (r"(?:박람회|전시회|엑스포|EXPO|Expo|산업전|(?<=[가-힣]{2})(?<![이직사오당])전|모터쇼|오토쇼|에어쇼|페어|"
@@ -309,14 +310,14 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show)|expo)\b|"
                                           # a fair held or opened by its organisers (hosted the Busan Robot Fair)
                                           r"\b(?:held|hosts?|hosted|holds|organi[sz](?:es|ed)|opened|opens)\s+(?:the\s+)?"
-                                          r"[^.;]{0,60}?(?-i:\b(?:Expo|Fair|Exhibition|CES|MWC|Computex)\b)|"
+                                          r"[^.;]{0,60}?(?-i:\b(?:Expo|Fair|Exhibition|" + _FAIRS + r")\b)|"
                                           # firms taking part in a fair, as 박람회에 참가: an exhibition
                                           r"\b(?:join(?:s|ed|ing)?|participat(?:e|es|ed|ing) in|"
                                           r"t(?:ake|akes|ook|aking) part in)\s+(?:the\s+)?[^.;]{0,60}?"
                                           r"\b(?:Expo|Fair|Exhibition|Show)\b|"
                                           r"\b(?:showcas(?:e|ed|es|ing)|display(?:ed|s|ing)|unveil(?:ed|s|ing))\b"
                                           r"(?=[^.;]{0,80}\bat (?:the )?[^.;]{0,60}?\b(?:Expo|Fair|Show|Exhibition|"
-                                          r"Conference|Congress|CES|MWC|WAIC|IFA|SEMICON|Computex|Messe)\b)", re.I)),
+                                          r"Conference|Congress|Messe|" + _FAIRS + r")\b)", re.I)),
         (EventType.other, re.compile(r"\b(?:luncheon|dinner|banquet|business matching|matchmaking|"
                                      r"consultation session|groundbreaking|investor relations session|"
                                      r"demo ?day|pitch(?:ing)? (?:event|session|competition)|roadshow|"

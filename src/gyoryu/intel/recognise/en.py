@@ -12,6 +12,7 @@ from gyoryu.intel.pipeline import (
 )
 from gyoryu.intel.recognise.heads import (
     EN_PLACE_POSSESSIVE,
+    FAIR_INITIALS,
     add_candidate,
     add_gathering,
     repeat_candidates,
@@ -199,9 +200,6 @@ def _en_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
 _EN_SPELLED = re.compile(r"(?<![\w-])([A-Z][A-Z0-9&]{1,7})\s*\((?:the\s+)?([^()]{4,80})\)")
 _EN_NEWS_AGENCY = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})\s+(?:news agency|newswire|wire service)\b")
 _EN_ACRONYM_AT = re.compile(r"\b(?:at|by|with|from|of|and|to)\s+(?:the\s+)?([A-Z][A-Z0-9&]{2,7})\s+(?=[A-Z])")
-# trade fairs named by their initials and held in many cities (MWC Shanghai, SEMICON Korea, CES
-# Asia): an event, not a body's office there
-_EN_FAIRS = frozenset("CES MWC IFA SEMICON COMPUTEX GITEX WAIC CIIE CIFIT".split())
 
 
 def _initials(name: str) -> str:
@@ -219,7 +217,7 @@ def _spelled_and_offices(doc: Doc, gazetteer: Gazetteer, s) -> None:
             _en_candidate(doc, gazetteer, *m.span(1))
     for m in _EN_ACRONYM_AT.finditer(text, s.start, s.end):
         place = next((p for p in doc.places if p.start == m.end()), None)
-        if (place is None or m.group(1) in _EN_COMMON_ACRONYM or m.group(1) in _EN_FAIRS or doc.taken(*m.span(1))
+        if (place is None or m.group(1) in _EN_COMMON_ACRONYM or m.group(1) in FAIR_INITIALS or doc.taken(*m.span(1))
                 or re.match(r"\s+[A-Z]", text[place.end:place.end + 2])):
             continue
         _en_candidate(doc, gazetteer, m.start(1), place.end)

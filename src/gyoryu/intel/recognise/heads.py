@@ -114,6 +114,9 @@ _GATHERING_WORDS = (r"서밋|정상회의|장관회의|포럼|박람회|엑스�
                     r"\b(?:Summit|Forum|Expo|Conference|Congress|Fair|Show|Demo ?Day|Hackathon)\b")
 GATHERING = re.compile(_GATHERING_WORDS, re.I)  # a gathering named anywhere in a mention
 GATHERING_END = re.compile(rf"(?:{_GATHERING_WORDS})$")
+# trade fairs the press names by their initials, held in many cities (CES, MWC Shanghai, SEMICON
+# Korea): an exhibition where firms show, never a body or a body's office
+FAIR_INITIALS = ("CES", "MWC", "IFA", "SEMICON", "Computex", "COMPUTEX", "GITEX", "WAIC", "CIIE", "CIFIT")
 _EDITION = re.compile(r"(?:(?:19|20)\d{2}\s*(?:년|年)?\s*|第[一二三四五六七八九十\d]+届\s*)")
 
 
