@@ -94,9 +94,10 @@ def ko_latin_glosses(doc: Doc, gazetteer: Gazetteer) -> None:
                 pair = (m.span(1), m.span(2)) if m.group(1) else (m.span(3), m.span(4))
                 pairs = (pair, pair[::-1])
             for (a, b), (c, d) in pairs:
-                if any(o.start == a and o.end == b for o in doc.orgs) and not doc.taken(c, d):
+                if not any(o.start == a and o.end == b for o in doc.orgs):
+                    continue
+                if not doc.taken(c, d):
                     add_candidate(doc, gazetteer, c, d)
-                elif any(o.start == a and o.end == b for o in doc.orgs) and m.group(5) and all(
-                        p.start >= c and p.end <= d for p in doc.places if p.start < d and c < p.end) \
+                elif m.group(5) and all(p.start >= c and p.end <= d for p in doc.places if p.start < d and c < p.end) \
                         and not any(x.start < d and c < x.end for x in (*doc.orgs, *doc.people)):
                     add_candidate(doc, gazetteer, c, d, absorb_places=True)  # 常州 inside is the name's
