@@ -94,12 +94,15 @@ def _csv_parts(total: int, chunk: int = 1024 * 1024):
 
 
 def _poll_health(base: str, done: threading.Event) -> list[float]:
-    """Ask /healthz again and again until `done`; each answer within a second, or the test fails."""
+    """Ask /healthz again and again until `done`; the times of the answers that came back while
+    the work was still going. A server blocked by the work answers only after it, so the list
+    stays empty: what is asserted is "answered during", not a time limit, which a loaded machine
+    could miss (how fast it answers is bench/'s to measure)."""
     took = []
-    with httpx.Client(base_url=base, timeout=1.0) as health:
+    with httpx.Client(base_url=base, timeout=60.0) as health:
         while not done.is_set():
             start = time.monotonic()
-            r = health.get("/healthz")  # raises ReadTimeout after a second
+            r = health.get("/healthz")
             assert r.status_code == 200 and r.json()["ok"] is True
             if not done.is_set():
                 took.append(time.monotonic() - start)
