@@ -476,7 +476,8 @@ SETS = (("gold set", GOLD), ("held-out set", GOLD / "heldout"), ("fresh set", GO
 # written in news-dev's layout and conventions; a hold-out: only its figures are ever printed
 SEVENTH = ("seventh fresh set (news-dev conventions, hold-out)", GOLD / "fresh7")
 EIGHTH = ("eighth fresh set (news-dev conventions, read)", GOLD / "fresh8")
-NINTH = ("ninth fresh set (news-dev conventions, hold-out, never read)", GOLD / "fresh9")
+NINTH = ("ninth fresh set (news-dev conventions, read from 2026-12-06)", GOLD / "fresh9")
+TENTH = ("tenth fresh set (news-dev conventions, hold-out, never read)", GOLD / "fresh10")
 
 
 def report(title: str, folder: Path, gaz, pipeline) -> Score:
@@ -611,6 +612,7 @@ def main() -> None:
         news_report(gaz, pipeline, folder=SEVENTH[1], misses=0, title=SEVENTH[0])
         news_report(gaz, pipeline, folder=EIGHTH[1], misses=0, title=EIGHTH[0])
         news_report(gaz, pipeline, folder=NINTH[1], misses=0, title=NINTH[0])
+        news_report(gaz, pipeline, folder=TENTH[1], misses=0, title=TENTH[0])
     if "--split" in sys.argv[1:]:
         news_report(gaz, pipeline, part="even", misses=None)
         news_report(gaz, pipeline, part="odd", misses=0)

@@ -125,6 +125,11 @@ _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
 _EN_TITLE_WORDS = frozenset("Vice Deputy Executive Senior Acting Interim Honorary Former Chief President Chairman "
                             "Chairwoman Director Secretary Minister Governor Mayor Ambassador Professor Dean "
                             "Commissioner".split())
+# a kind of organisation opening a sentence describes the name after it ("Accelerator BluePoint
+# Partners and …"), it is not part of it
+_EN_KIND_WORDS = frozenset("Accelerator Incubator Investor Chipmaker Automaker Carmaker Startup Start-up Conglomerate "
+                           "Developer Manufacturer Retailer Lender Insurer Broker Operator Supplier Distributor "
+                           "Biotech Fintech Platform Unicorn".split())
 _EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
                                "Meanwhile However Also".split())
 
@@ -316,8 +321,12 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
         end -= len(words.pop()) + 1
     if words and words[-1].endswith(("'s", "’s")):  # "China's": a possessive is not a name
         end -= 2
+    based = next((i for i, w in enumerate(words[:3]) if w.endswith("-based")), None)
+    if based is not None and based < len(words) - 1:  # "Hong Kong-based Gaorong Ventures"
+        start += sum(len(w) + 1 for w in words[:based + 1])
+        words = words[based + 1:]
     while words and (words[0] in _EN_SENTENCE_START or words[0].endswith(("-based", "'s", "’s"))
-                     or _EN_DESCRIBING.search(words[0])):
+                     or _EN_DESCRIBING.search(words[0]) or (words[0] in _EN_KIND_WORDS and len(words) > 1)):
         start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics; "Korea's X Inc." is X
     if end <= start:
         return

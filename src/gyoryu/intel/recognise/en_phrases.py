@@ -59,6 +59,24 @@ _FIELD_AND = re.compile(r"[A-Z][a-z][\w-]*\s+(?:and|&)\s+[A-Z]")
 # the body that runs a park or a zone, written after its name (Suzhou Industrial Park
 # Administrative Committee): one name with it, not the park and a committee
 _RUNS_IT = re.compile(r"(?:Administrative|Management|Administration)\s+(?:Committee|Commission|Office|Bureau)")
+# a name already ended (a head, or initials) before 'and', in the words before a head: the 'and'
+# joins two names, not two words of one (Science and Technology Department)
+_NAME_ENDS_AND = re.compile(rf"(?<![\w&'’-])((?:{_HEADS}|Hospital|Group|Hub)|[A-Z]{{3,}})\s+(?:and|&)\s+(?:the\s+)?")
+# 'in' a city after a centre or a park tells where it is; a chamber, an office or a mission
+# abroad is named by the country or city it serves (American Chamber of Commerce in Korea)
+_IN_CITY = re.compile(r"(?<!Chamber of Commerce)(?<!Office)(?<!Embassy)(?<!Consulate)(?<!Mission)(?<!Association)"
+                      r"(?<!Bureau)(?<!Agency)\s+in\s+(?:the\s+)?(?=[A-Z])")
+_SERVES = re.compile(r"\b(?:Chamber|Association|Federation|Society|Embassy|Consulate|Mission)\b")
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?")
+_HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
+
+
+def _head_at(text: str, start: int, end: int) -> int:
+    """Where a phrase's (first) head starts: what is before it are the words of its name."""
+    m = _HEAD_WORD.search(text, start, end)
+    return m.start() if m else start
+
+
 _ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and|(?:delegation|delegates|officials|representatives|mission|"
                           r"executives|team)\s+from)\s+(?:the\s+)?$", re.I)  # a delegation from Gyeonggi Province
 
@@ -100,8 +118,19 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
         start = fields.start(1)  # "Innovation, Technology and Industry Bureau": fields listed before the head
     while end > start and text[end - 1] in ",.":
         end -= 1
+    if (where := _IN_CITY.search(text, start, end)) and _HEAD_WORD.search(text, start, where.start()) and any(
+            p.start == where.end() and p.end == end and p.entity_id is not None
+            and gazetteer.places[p.entity_id].kind != "country" for p in doc.places):
+        end = where.start()  # "Plug and Play Tech Center in Sunnyvale": where it is, not its name
+    elif _SERVES.search(text, start, end) and (abroad := _IN_COUNTRY.match(text, end)):
+        served = next((p for p in doc.places if p.start == abroad.end() and p.entity_id is not None
+                       and gazetteer.places[p.entity_id].kind == "country"), None)
+        end = served.end if served else end  # "China Chamber of Commerce in Korea": the country it serves
     if end <= start or " " not in text[start:end].strip():
         return None  # a head alone ("Ministry") names no one
+    if (head := _NAME_ENDS_AND.search(text, start, _head_at(text, start, end))) and (
+            head.group(1) not in _COMMON_ACRONYMS):
+        start = head.end()  # "Severance Hospital and Samsung Medical Center", "POSTECH and Kyungpook …": two names
     for p in doc.places:  # "Daedeok Innopolis and Pangyo Technopark": a place after 'and' opens another name
         if start < p.start < end and re.search(r"\s(?:and|&)\s+$", text[start:p.start]):
             start = p.start

@@ -40,6 +40,13 @@ def org_ending_at(doc: Doc, pos: int, skip: str = " ‘’'\"“”") -> OrgMent
 
 
 PARTICLE_START = frozenset("은는이가을를의와과도에께")
+# a hall hired for a fair or a forum is where something happens, not who does it (news-dev's
+# convention: 김대중컨벤션센터, hotels); a museum or an exhibition hall a body runs is one
+# a counting word before a kind of body makes it 'a …', 'several …' (一家医疗集团, 多家台灣醫院)
+_ZH_SOME = re.compile(r"(?:一家|一所|一个|一個|一間|一间|一座|一批|多家|数家|數家|几家|幾家|某|另一家|这家|這家|该|該)$")
+VENUE_END = re.compile(r"(?:컨벤션\s?센터|컨벤션|전시장|호텔|会展中心|博览中心|展览中心|会议中心|酒店|宾馆|"
+                       r"會展中心|博覽中心|展覽中心|會議中心|會議展覽中心|賓館|"
+                       r"\b(?:Convention|Exhibition|Expo|Conference)\s+(?:Center|Centre)|\bHotel)$")
 _STOP_CANDIDATES = frozenset(name_key(w) for w in (
     "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼"))
 
@@ -89,8 +96,10 @@ def add_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int,
     for o in doc.orgs:
         if o.start == start and o.end == end:
             return o
-    if len(key) < 2 or key in _STOP_CANDIDATES:
+    if len(key) < 2 or key in _STOP_CANDIDATES or VENUE_END.search(mention):
         return None
+    if _ZH_SOME.search(doc.text, max(0, start - 4), start) and not mention.isascii():
+        return None  # 一家医疗集团, 一所技术学院: 'a medical group' describes one, it does not name it
     if absorb_places:
         inner = [p for p in doc.places if start <= p.start and p.end <= end
                  and (absorb_places == "spaced" or (p.end < end and not doc.text[p.end].isspace()))]

@@ -13,8 +13,11 @@ from gyoryu.intel.recognise.heads import add_candidate
 
 # the place's administrative word, a space, a stem of two or more syllables and a body's head,
 # then a particle or the word's end (당국 'the authorities', 시청 'city hall': a one-syllable stem)
-_BODY_AFTER = re.compile(r"(?:시|성|구|현)?\s([가-힣]{2,12}?(?:청|국|위원회|개발구))"
+_BODY_AFTER = re.compile(r"(?:시|성|구|현)?\s((?:[가-힣]{2,10}\s){0,2}?[가-힣]{2,12}?(?:청|국|위원회|개발구))"
                          r"(?=(?:[은는이가을를의와과도에]|에서|으로|로|측)?(?![가-힣]))")
+# words may stand between the place and the body only for a zone's managing committee (톈진
+# 빈하이 하이테크구 관리위원회): its zone is named in the words before it
+_ZONE_COMMITTEE = re.compile(r"[가-힣]{2,10}\s[가-힣]*관리위원회$")
 _NOT_BODY = re.compile(r"(?:전국|결국|당국|각국|양국|미국|중국|한국|일본국|본국|외국|타국|제국|왕국)$")
 
 
@@ -38,7 +41,7 @@ def ko_local_bodies(doc: Doc, gazetteer: Gazetteer) -> None:
                 or not ("\uac00" <= p.mention[-1] <= "\ud7a3"):
             continue
         m = _BODY_AFTER.match(text, p.end)
-        if m is None or _NOT_BODY.search(m.group(1)):
+        if m is None or _NOT_BODY.search(m.group(1)) or (" " in m.group(1) and not _ZONE_COMMITTEE.search(m.group(1))):
             continue
         a, b = m.span(1)
         inside = [o for o in doc.orgs if o.start < b and a < o.end]

@@ -11,6 +11,7 @@ import re
 
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
+from gyoryu.intel.recognise.heads import simplified
 from gyoryu.intel.segment import LazyKiwi, jieba_for, kiwi_tokens
 
 _LATIN_BRAND = re.compile(r"[A-Z]{2,3}")
@@ -106,7 +107,7 @@ def _zh_end(doc: Doc, gazetteer: Gazetteer, o: OrgMention) -> int:
     stop = o.end
     while stop < len(text) and stop - o.end < 10 and _HANZI.match(text[stop]):
         stop += 1
-    words = rjieba.tag(text[o.end:stop])
+    words = rjieba.tag(simplified(text[o.end:stop]))  # jieba reads Simplified: 電訊則 is 电讯 + 则
     if not words or len(words[0][0]) < 2 or words[0][0] in _ZH_NOT_NAME or words[0][1] not in _ZH_NOUN_TAGS:
         return 0  # SK表示, LG宣布: a verb says what the body does
     words = [w for w, _t in words]

@@ -1,0 +1,95 @@
+"""How a name is cut where news writes more around it: a hall hired for an event is a venue, not
+an organisation (news-dev's convention, 김대중컨벤션센터); 'a medical group' (一家医疗集团) describes
+one; a two-word base ('Hong Kong-based'), a kind opening the sentence ('Accelerator X') and a
+city after a centre ('… Center in Sunnyvale') are not the name's; two names joined by 'and'
+before a head are two (Severance Hospital and Samsung Medical Center); jieba reads a known
+name's run-on in Simplified (SK電訊則 is SK電訊 and 則). Probe sentences written for the test, on a
+directory of the module's own."""
+
+import pytest
+
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel import gazetteer as gz
+
+ORGS = [  # key, primary names, other names
+    ("postech", {"en": "POSTECH", "ko": "포스텍"}, []),
+    ("skt", {"en": "SK Telecom", "zh-Hant": "SK電訊"}, ["SK"]),
+]
+PLACES = [("kr", "country", ["한국", "韓國", "韩国", "Korea"]), ("hk", "country", ["香港", "Hong Kong"]),
+          ("us-sunnyvale", "city", ["Sunnyvale"]), ("cn-hangzhou", "city", ["杭州", "Hangzhou"]),
+          ("cn-shanghai", "city", ["上海", "Shanghai"])]
+
+
+@pytest.fixture(scope="module")
+def g():
+    entries, names = [], []
+    for i, (key, primary, more) in enumerate(ORGS, start=1):
+        entries.append(gz.OrgEntry(i, key, "company", "KR", primary))
+        names += [(i, n, name_key(n)) for n in (*primary.values(), *more)]
+    places, place_names = [], []
+    for j, (key, kind, written) in enumerate(PLACES, start=1000):
+        places.append(gz.PlaceEntry(j, key, kind, key.upper(), {"und": written[0]}, None))
+        place_names += [(j, n, name_key(n)) for n in written]
+    return gz.build(entries, names, places, place_names, [], [])
+
+
+def unlinked(run, text):
+    return [o.mention for o in run(text).orgs if o.entity_id is None]
+
+
+@pytest.mark.parametrize("text", [
+    "The forum was held at the Shanghai World Expo Exhibition & Convention Center on Monday.",
+    "展会在杭州国际博览中心举行，为期三天。",
+    "論壇在灣仔香港會議展覽中心舉行。",
+    "행사는 대구 엑스코컨벤션센터에서 열렸다.",
+])
+def test_a_hired_hall_is_a_venue(run, g, text):
+    assert unlinked(run, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "該公司也與當地一家醫療集團洽談合作。",
+    "韩国一家AI医疗影像公司也参加了展会。",
+    "园区还将设立一所技术学院。",
+])
+def test_a_counted_kind_describes_no_one(run, g, text):
+    assert unlinked(run, text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The round drew Hong Kong-based Crestline Ventures and others.", ["Crestline Ventures"]),
+    ("Accelerator Redwood Partners and Pudong Group agreed to co-run an incubation program.",
+     ["Redwood Partners", "Pudong Group"]),
+    ("Clinical data will come from Yeouido Hospital and Mapo Medical Center, the company said.",
+     ["Yeouido Hospital", "Mapo Medical Center"]),
+    ("The delegation toured the Plug and Play Tech Center in Sunnyvale on Tuesday.", ["Plug and Play Tech Center"]),
+])
+def test_english_names_cut_where_the_name_ends(run, g, text, names):
+    assert sorted(unlinked(run, text)) == sorted(names)
+
+
+def test_a_chamber_abroad_keeps_the_country_it_serves(run, g):
+    assert unlinked(run, "The American Chamber of Commerce in Korea hosted the forum.") == [
+        "American Chamber of Commerce in Korea"]
+
+
+def test_a_known_name_before_and_stays_apart(run, g):
+    doc = run("Researchers from POSTECH and Kyungpook National University joined the trip.")
+    assert sorted(o.mention for o in doc.orgs) == ["Kyungpook National University", "POSTECH"]
+
+
+def test_a_run_on_is_read_in_simplified(run, g):
+    doc = run("SK電訊則表示，將擴大合作。")
+    assert [o.mention for o in doc.orgs] == ["SK電訊"]
+
+
+def test_a_zones_committee_keeps_its_city_and_zone(run, g):
+    # a directory of its own with the city (the module's has no Chinese city in Korean)
+    entries = [gz.OrgEntry(1, "itp", "cluster", "KR", {"ko": "인천테크노파크"})]
+    places = [gz.PlaceEntry(1000, "cn-tianjin", "city", "CN", {"und": "톈진"}, None)]
+    local = gz.build(entries, [(1, "인천테크노파크", name_key("인천테크노파크"))], places,
+                     [(1000, "톈진", name_key("톈진"))], [], [])
+    from gyoryu.intel.pipeline import build_pipeline
+
+    doc = build_pipeline(local)("인천테크노파크와 톈진 빈하이 하이테크구 관리위원회는 업무협약을 맺었다.")
+    assert [o.mention for o in doc.orgs if o.entity_id is None] == ["톈진 빈하이 하이테크구 관리위원회"]
