@@ -14,10 +14,12 @@ from gyoryu.intel import gazetteer as gz
 ORGS = [  # key, primary names, other names
     ("postech", {"en": "POSTECH", "ko": "포스텍"}, []),
     ("skt", {"en": "SK Telecom", "zh-Hant": "SK電訊"}, ["SK"]),
+    ("itp", {"ko": "인천테크노파크"}, []),
+    ("mirae", {"en": "Mirae Asset"}, []),
 ]
 PLACES = [("kr", "country", ["한국", "韓國", "韩国", "Korea"]), ("hk", "country", ["香港", "Hong Kong"]),
           ("us-sunnyvale", "city", ["Sunnyvale"]), ("cn-hangzhou", "city", ["杭州", "Hangzhou"]),
-          ("cn-shanghai", "city", ["上海", "Shanghai"])]
+          ("cn-shanghai", "city", ["上海", "Shanghai"]), ("cn-tianjin", "city", ["톈진", "天津"])]
 
 
 @pytest.fixture(scope="module")
@@ -84,12 +86,41 @@ def test_a_run_on_is_read_in_simplified(run, g):
 
 
 def test_a_zones_committee_keeps_its_city_and_zone(run, g):
-    # a directory of its own with the city (the module's has no Chinese city in Korean)
-    entries = [gz.OrgEntry(1, "itp", "cluster", "KR", {"ko": "인천테크노파크"})]
-    places = [gz.PlaceEntry(1000, "cn-tianjin", "city", "CN", {"und": "톈진"}, None)]
-    local = gz.build(entries, [(1, "인천테크노파크", name_key("인천테크노파크"))], places,
-                     [(1000, "톈진", name_key("톈진"))], [], [])
-    from gyoryu.intel.pipeline import build_pipeline
-
-    doc = build_pipeline(local)("인천테크노파크와 톈진 빈하이 하이테크구 관리위원회는 업무협약을 맺었다.")
+    doc = run("인천테크노파크와 톈진 빈하이 하이테크구 관리위원회는 업무협약을 맺었다.")
     assert [o.mention for o in doc.orgs if o.entity_id is None] == ["톈진 빈하이 하이테크구 관리위원회"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("인하대와 톈진대는 공동연구센터를 설립하기로 했다.", ["인하대", "톈진대"]),
+    ("서울대 의대 교수 출신인 김 대표가 창업했다.", ["서울대"]),
+    ("연수단은 액셀러레이터 플러그앤플레이를 방문했다.", ["플러그앤플레이"]),
+])
+def test_korean_universities_and_firms_by_what_is_said_with_them(run, g, text, names):
+    assert sorted(unlinked(run, text)) == sorted(names)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Shenzhen-based MGI Tech also agreed with Seegene to co-develop test kits.", ["MGI Tech", "Seegene"]),
+    ("The lab will sit in Guangming Science City, north of the bay.", ["Guangming Science City"]),
+    ("It will run trials with BGI Genomics, the Chinese sequencing giant. With BGI we can test more, she said.",
+     ["BGI Genomics", "BGI"]),
+    ("Backers included SoftBank Ventures Asia.", ["SoftBank Ventures Asia"]),
+])
+def test_english_firms_by_their_partner_apposition_and_initials(run, g, text, names):
+    assert unlinked(run, text) == names
+
+
+def test_a_known_group_run_on_into_its_firm_is_that_firm(run, g):
+    doc = run("Investors included Mirae Asset Venture Investment and others.")
+    assert [(o.mention, o.entity_id) for o in doc.orgs] == [("Mirae Asset Venture Investment", None)]
+
+
+def test_an_english_name_in_another_order_links_to_the_same_body():
+    names = {"en": "Industry and Information Technology Bureau of Shenzhen Municipality"}
+    local = gz.build([gz.OrgEntry(1, "sz-miit", "government", "CN", names),
+                      gz.OrgEntry(2, "kcham-cn", "association", "KR", {"en": "Korea Chamber of Commerce in China"})],
+                     [(1, names["en"], name_key(names["en"])),
+                      (2, "Korea Chamber of Commerce in China", name_key("Korea Chamber of Commerce in China"))],
+                     [], [], [], [])
+    assert local.en_bags.get(gz.en_bag("Shenzhen Municipal Bureau of Industry and Information Technology")) == 1
+    assert gz.en_bag("China Chamber of Commerce in Korea") is None  # 'in' tells which way round

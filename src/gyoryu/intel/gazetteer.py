@@ -101,8 +101,30 @@ class Gazetteer:
     # name (韩国中小企业部, 美国英伟达) scopes it and is no part of the name
     countries_zh: re.Pattern = re.compile(r"(?!)")
 
+    # an English name's words as a set (`en_bag`) → the one organisation named so: Chinese bodies'
+    # English names are written in either order (Shenzhen Municipal Bureau of Industry and
+    # Information Technology = Industry and Information Technology Bureau of Shenzhen Municipality)
+    en_bags: dict[str, int] = field(default_factory=dict)
+
     def entities(self, key: str) -> list[tuple[EntityKind, int]]:
         return self.by_key.get(key, [])
+
+
+# words an official English name can carry or leave out without naming another body
+_BAG_FILLER = frozenset("of the and for in municipal municipality city people's peoples".split())
+_BAG_SAME = {"ai": "artificial intelligence", "lab": "laboratory", "labs": "laboratory", "&": "",
+             "sci-tech": "science technology", "hi-tech": "high technology", "high-tech": "high technology"}
+
+
+def en_bag(name: str) -> str | None:
+    """The words of an English organisation name as a set, for names of four words or more (fewer
+    leave too little to tell bodies apart) and without 'in'; None for others."""
+    words = [w for w in re.split(r"[\s,]+", name.casefold().replace("’", "'")) if w]
+    words = " ".join(_BAG_SAME.get(w, w) for w in words).split()
+    content = {w for w in words if w not in _BAG_FILLER}
+    if len(content) < 4 or not name.isascii() or "in" in words:
+        return None  # 'in' tells which way round (China Chamber of Commerce in Korea ≠ its Korean twin)
+    return " ".join(sorted(content))
 
 
 def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
@@ -117,6 +139,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
     heads: dict[tuple[str, str, int], None] = {}
     exact_heads: dict[tuple[str, str], set[int]] = {}
     splits: list[tuple[int, tuple[str, str]]] = []  # (org, (head, generic class)) per org name
+    bags: dict[str, set[int]] = {}
     capitalised: dict[str, bool] = {}
     upper: dict[str, bool] = {}
     spaced: set[str] = set()
@@ -141,6 +164,8 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
                 words_ko.add(compact)
             elif any("\u4e00" <= c <= "\u9fff" for c in compact):
                 words_zh.add(compact)
+            if kind == EntityKind.organization and key.isascii() and (bag := en_bag(name)):
+                bags.setdefault(bag, set()).add(eid)
             if kind == EntityKind.organization and (sk := sound_key(name)) and len(sk) >= 3:
                 sounds[(sk, eid)] = None
             if kind == EntityKind.organization and (split := split_generic(name)):
@@ -154,6 +179,7 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
         countries_zh=_countries_zh(places, place_names),
         composed=_composed(org_names, splits, by_key),
         exact_heads={k: next(iter(v)) for k, v in exact_heads.items() if len(v) == 1},
+        en_bags={k: next(iter(v)) for k, v in bags.items() if len(v) == 1},
         orgs={o.id: o for o in orgs}, places={p.id: p for p in places},
         people={p.id: p for p in people}, by_key=by_key, sounds=list(sounds),
         matcher=NameMatcher(list(by_key), frozenset(spaced), frozenset(commas)),

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind, LinkMethod
-from gyoryu.intel.gazetteer import GOVERNMENT_BODIES, Gazetteer
+from gyoryu.intel.gazetteer import GOVERNMENT_BODIES, Gazetteer, en_bag
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
@@ -383,6 +383,9 @@ def linker_v2(*, gazetteer: Gazetteer, auto_link: float = 0.9, review: float = 0
                 if len(owned) == 1:
                     m.entity_id, m.confidence, m.method = owned[0], 1.0, LinkMethod.alias
                     continue
+                if not owned and (bag := en_bag(m.mention)) and (same := gazetteer.en_bags.get(bag)):
+                    m.entity_id, m.confidence, m.method = same, 1.0, LinkMethod.alias
+                    continue  # the same English words in another order: the same body
             if m.candidates:  # an alias shared by several organisations
                 continue
             split = split_generic(m.mention)

@@ -8,6 +8,7 @@ import re
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
+    OrgMention,
     component,
 )
 from gyoryu.intel.recognise.heads import (
@@ -30,7 +31,9 @@ _EN_CORP = re.compile(
     r"Robotics|Group|Labs|Lab|Holdings|Capital|Ventures|Partners|Investment|Investments|Systems|"
     r"Software|University|Institute|Association|Foundation|Alliance|Bank|Securities|Motors|"
     r"Electronics|Semiconductor|Intelligence|Dynamics|Solutions|Logistics|Motor|Chemical|Energy|Mobility|"
-    r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?)")
+    r"Bio|Biologics|Cloud|Networks|Telecom|Pharmaceutical|Hospital)\b\.?"
+    # a firm's arm for a region is named with it (SoftBank Ventures Asia, Hanwha Solutions Europe)
+    r"(?:\s(?:Asia(?:\s?Pacific)?|Europe|America|Americas|International|Global)\b)?)")
 _EN_NAME_WORDS = r"[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}"
 # a registered legal form after a name ("Keyuan Robotics Co., Ltd.", "Acme Holdings Pte. Ltd."):
 # the strongest sign of a firm there is, and part of its registered name, so of the mention
@@ -48,15 +51,16 @@ _EN_KIND_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{_EN_KINDS}|company|firm|maker|d
                              rf"(?<=\bsubsidiary of)|(?<=\baffiliate of)|(?<=\bunit of)|(?<=\barm of)),?\s+"
                              rf"(?!the\b|a\b|an\b|its\b)({_EN_NAME_WORDS})")
 # "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
-_EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+an?\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
+_EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
                             r"start-up|company|firm|maker|developer|unicorn|subsidiary|lender|"
-                            r"investor|fund|group)\b")
+                            r"investor|fund|group|giant|conglomerate|chipmaker|automaker|operator|provider)\b")
 # "led by Kakao Ventures and Hashed": a capitalised name coordinated with an organisation
 _EN_AND_NAME = re.compile(rf"\s*(?:,\s*and|,|and|&)\s+({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
 # "a partnership with Toyota Tsusho", "invested in Furiosa": a capitalised name right after the
 # words that name the other side of an exchange
 _EN_EXCHANGE_WITH = re.compile(rf"\b(?:partnership|agreement|MOU|memorandum of understanding|contract|"
-                               rf"joint venture|tie-up|alliance|deal|partnered|teamed up|signed|"
+                               rf"joint venture|tie-up|alliance|deal|partnered|partnering|teamed up|signed|"
+                               rf"agreed|agrees|"
                                rf"collaborat(?:e|es|ed|ing|ion)) with\s+(?:the\s+)?"
                                rf"(?!the\b|a\b|an\b|its\b|their\b)({_EN_NAME_WORDS})"
                                rf"|\b(?:invest(?:ed|s|ing)?|stake) in\s+({_EN_NAME_WORDS})")
@@ -120,6 +124,12 @@ _EN_ACRONYM_OWNS = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,5})['’]s\s+(?:he
                               r"(?:the\s+)?([A-Z][A-Z0-9&]{1,6})\b(?![\w&-])")
 # "State-run Korea Venture Investment Corp.": who runs or owns it describes the body, it is no name
 _EN_DESCRIBING = re.compile(r"^[A-Z][a-z]+-(?:run|owned|backed|funded|controlled|affiliated|led|listed)$")
+# the words a known group's name runs on into when it names one of its firms (Mirae Asset Venture
+# Investment, Tencent Cloud, Hanwha Aerospace Systems): capitalised words ending in a firm's kind
+_EN_RUN_ON = re.compile(r"(?:\s[A-Z][\w&'-]*){0,2}\s(?:Investment|Investments|Ventures|Capital|Partners|Securities|"
+                        r"Cloud|Bio|Biologics|Biosciences|Pharmaceutical|Robotics|Mobility|Electronics|Semiconductor|"
+                        r"Telecom|Networks|Systems|Solutions|Labs|Energy|Chemical|Motors|Logistics|Holdings)"
+                        r"(?:\s(?:Asia(?:\s?Pacific)?|Europe|America|Americas|International|Global))?")
 _EN_ABBREVIATION = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Intl)\.$")
 # words that open a title written after a name ("Technology Department Vice President Fung Lei")
 _EN_TITLE_WORDS = frozenset("Vice Deputy Executive Senior Acting Interim Honorary Former Chief President Chairman "
@@ -183,6 +193,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
             _spelled_and_offices(doc, gazetteer, s)
         _initials_onto(doc, gazetteer)
         repeat_candidates(doc, "en")
+        _acronyms_of_candidates(doc)
         _drop_products(doc)
 
     return run
@@ -303,6 +314,24 @@ def _taken_but_by_a_place_inside(doc: Doc, a: int, b: int) -> bool:
         p.start < b and a < p.end and not (a <= p.start and p.end < b) for p in doc.places)
 
 
+_EN_LEADING_ACRONYM = re.compile(r"([A-Z][A-Z0-9]{1,5})\s[A-Z]")
+
+
+def _acronyms_of_candidates(doc: Doc) -> None:
+    """'BGI Genomics … With BGI we …': a new name that opens with initials is named by them alone
+    further on, the same body (`gloss_of` unites them)."""
+    text = doc.text
+    en = [(s.start, s.end) for s in doc.sentences_in("en")]
+    for o in [o for o in doc.orgs if o.source == "pattern" and o.entity_id is None and o.gloss_of is None]:
+        m = _EN_LEADING_ACRONYM.match(o.mention)
+        if m is None or m.group(1) in _EN_COMMON_ACRONYM:
+            continue
+        for hit in re.finditer(rf"(?<![\w&.-]){m.group(1)}(?![\w&-])", text):
+            a, b = hit.span()
+            if any(x <= a < y for x, y in en) and not doc.taken(a, b):
+                doc.orgs.append(OrgMention(a, b, m.group(1), source="pattern", gloss_of=o))
+
+
 def _drop_products(doc: Doc) -> None:
     """'its hyperscale AI model, HyperClova X': what a product word introduces is the product,
     not an organisation, even when the directory files the brand under its maker."""
@@ -337,6 +366,12 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
     if _EN_PERSON_AFTER.match(doc.text, end):
         return  # "…, and Lee Ji-won, President of …": a person, named by the title that follows
     inner = [o for o in doc.orgs if start <= o.start and o.end <= end and (o.start, o.end) != (start, end)]
+    if len(inner) == 1 and inner[0].start == start and inner[0].end < end and _EN_RUN_ON.fullmatch(
+            doc.text, inner[0].end, end) and not doc.taken(inner[0].end + 1, end):
+        doc.orgs.remove(inner[0])  # Mirae Asset + Venture Investment: the group's firm, a body of its own
+        if add_candidate(doc, gazetteer, start, end, absorb_places="spaced") is None:
+            doc.orgs.append(inner[0])
+        return
     if len(inner) == 1 and inner[0].start == start and inner[0].end < end and any(
             p.start > inner[0].end and p.end == end for p in doc.places):
         doc.orgs.remove(inner[0])  # Nota + China: the subsidiary is an organisation of its own

@@ -15,11 +15,14 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, component
 from gyoryu.intel.recognise.heads import EN_PLACE_POSSESSIVE, add_candidate, as_government
 
-_HEADS = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
-          "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
-          "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
-          "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Laborator(?:y|ies)|Consortium|Techno ?[Pp]ark|"
-          "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park|Complex")
+# the heads a place's own name ends in (Guangming Science City): they end a complement's name
+_PLACE_HEADS = "Science City|Sci-Tech City|Techno Valley|New Area"
+_NEXT_HEAD = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Association|Committee|Commission|"
+              "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
+              "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
+              "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Laborator(?:y|ies)|Consortium|Techno ?[Pp]ark|"
+              "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park|Complex")
+_HEADS = f"{_NEXT_HEAD}|{_PLACE_HEADS}"
 _TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
            "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
 _CAP = r"(?:[A-Z][\w&'’-]*|R&D|ICT|AI)"
@@ -33,7 +36,7 @@ _WHEN = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Febru
 _PHRASE = re.compile(
     rf"(?<![\w&'’-])((?:{_WORD}(?:\s+(?:&|and)\s+|\s+))*?(?:{_HEADS})\b(?:\s+(?:{_HEADS})\b)*"
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?!(?:{_WHEN})\b){_WORD}"
-    rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_HEADS})\b){_WORD})*)?)")  # a second head: the next name
+    rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_NEXT_HEAD})\b){_WORD})*)?)")  # a second head: the next name
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
 _SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "
                             "Also And But With From By For Under According Under While As To".split())

@@ -60,6 +60,7 @@ from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governm
 from gyoryu.intel.recognise.ko_tokens import KO_QUOTED, KO_QUOTED_LONG, cued, proper_noun_span, skip_quote
 from gyoryu.intel.recognise.ko_universities import (
     _KO_SCHOLAR_CUE,
+    _KO_COLLEGES,
     _KO_UNIVERSITY_HEAD,
     _ko_universities,
     _ko_universities_apart,
@@ -111,7 +112,8 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     if not _common_noun(doc, kiwi, s, a, b):
                         add_candidate(doc, gazetteer, a, b)
             for m in cued(_KO_UNIVERSITY_HEAD, _KO_SCHOLAR_CUE, text, s):
-                add_candidate(doc, gazetteer, *m.span(1))
+                if m.group(1) not in _KO_COLLEGES:  # 서울대 의대 교수: the college is the university's
+                    add_candidate(doc, gazetteer, *m.span(1))
             for m in _KO_LEGAL_FORM_BEFORE.finditer(text, s.start, s.end):  # 주식회사 X는: a particle cut
                 a, b = m.span(1)
                 if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:

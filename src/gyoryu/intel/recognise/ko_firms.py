@@ -70,7 +70,8 @@ _KO_CONTEXT_CUE = re.compile(r"관계자|측|社|본사")  # what every _KO_CONT
 _KO_BRAND_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])(?!(?:생성형|초거대|온디바이스|피지컬|에이전틱|인공지능|버티컬|"
                             r"소버린|산업|제조|의료|금융|국방|공공|차세대|국산|한국형|중국형|K)[A-Z])"
                             r"[가-힣]{2,8}[A-Z]{1,4}[0-9]?(?=[은는이가을를의와과도](?![가-힣])|에서?\s|[^A-Za-z0-9가-힣]|$)")
-_KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사|제조사|개발사)\s+([A-Za-z0-9가-힣]{2,15})")
+_KO_KIND_THEN = re.compile(r"(?:기업|업체|스타트업|회사|법인|자회사|계열사|제조사|개발사|액셀러레이터|엑셀러레이터|"
+                           r"벤처캐피털|벤처캐피탈|투자사|운용사|유니콘)\s+([A-Za-z0-9가-힣]{2,15})")
 
 # -- unknown companies by what the press says around them ----------------------------------------
 def _name_end(doc: Doc, kiwi, s, a: int, b: int, proper: bool = True) -> int:

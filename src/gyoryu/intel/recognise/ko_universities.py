@@ -27,11 +27,13 @@ _KO_CAMPUS = re.compile(r"\s?([가-힣A-Za-z]{1,6}캠퍼스)(?=[은는이가을�
 _KO_DAE_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,9}대)(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
 # what a short name in 대 is said with when it is a university (예일대 교수, 듀크대 출신)
 _KO_UNI_CONTEXT = re.compile(r"\s?(?:교수|연구진|연구팀|연구원|출신|총장|부총장|학장|학생|졸업|석사|박사|학부|"
-                             r"대학원|[가-힣A-Za-z]{0,6}캠퍼스|"
+                             r"대학원|[가-힣A-Za-z]{0,6}캠퍼스|(?:의|공|법|약|치|미|음|한의|경영|사범)대(?![가-힣])|"
                              r"(?:[와과]|및|[,·ㆍ])\s?(?:[가-힣]{2,4}\s)?[가-힣]{2,8}대(?:학교)?(?![가-힣]))")
 # the kinds a university is named by after its city (하얼빈공업대, 베이징사범대, 홍콩이공대)
 _KO_UNI_KINDS = ("공업", "이공", "중문", "사범", "교통", "과기", "과학기술", "공과", "외국어", "재경", "정법", "의과",
                  "농업", "항공항천", "우전", "전자과기", "해양", "민족", "석유", "중의약", "공", "외")
+# a university's college alone (서울대 의대: the medical school of one) is a sub-unit, no university
+_KO_COLLEGES = frozenset("의대 공대 법대 약대 치대 미대 음대 사대 농대 한의대 경영대".split())
 _KO_NOT_UNI = ("시대", "세대", "연대", "부대", "군대", "함대", "무대", "현대", "지대", "일대", "상대", "교대", "반대",
                "최대", "확대", "기대", "년대", "위대", "강대", "청와대", "해운대")
 
@@ -65,7 +67,7 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             doc.places.remove(p)  # 홍콩 이공대: the kind names a university only with its city
             add_candidate(doc, gazetteer, p.start, b)
             continue
-        if word.endswith(_KO_NOT_UNI) or gazetteer.entities(name_key(word)) or any(
+        if word.endswith(_KO_NOT_UNI) or word in _KO_COLLEGES or gazetteer.entities(name_key(word)) or any(
                 x.start < b and a < x.end for x in (*doc.orgs, *doc.people)):
             continue
         if tokens is None:
@@ -83,12 +85,36 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 _KO_UNI_CONTEXT.match(text, b) is not None and any(  # 저장대, 한국 경기대 등
                     k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
                     for k, i in gazetteer.entities(name_key(word[:-1]))))
+        ok = ok or _paired_with_a_university(doc, gazetteer, a, b)
         if ok:
             add_candidate(doc, gazetteer, a, b, absorb_places=True)
         if ok and (c := _KO_CAMPUS.match(text, b)) and (o := org_at(doc, a)) is not None \
                 and o.start == a and not doc.taken(b + 1, c.end(1)):
             doc.orgs.remove(o)
             add_candidate(doc, gazetteer, a, c.end(1))
+
+
+# '인하대와 톈진대', '부산대·푸단대': two words in 대 joined, one of them a university
+_KO_DAE_AFTER = re.compile(r"(?:[와과]|및|[,·ㆍ])\s?([가-힣]{2,8}대)(?=[은는이가을를의와과도에]|[^가-힣]|$)")
+_KO_DAE_BEFORE = re.compile(r"(?<![가-힣])([가-힣]{2,8}대)\s?(?:[와과]|및|[,·ㆍ])\s?$")
+
+
+def _paired_with_a_university(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> bool:
+    """A word in 대 joined to a university in 대 is one too: the partner is a known university,
+    one found before it, or a city's 대 (톈진대)."""
+    text = doc.text
+    partners = [m.span(1) for m in (_KO_DAE_AFTER.match(text, b), _KO_DAE_BEFORE.search(text, max(0, a - 14), a)) if m]
+    for pa, pb in partners:
+        word = text[pa:pb]
+        if word.endswith(_KO_NOT_UNI):
+            continue
+        if any(o.start == pa and o.end == pb and (o.entity_id is None or gazetteer.orgs[o.entity_id].kind == "university")
+               for o in doc.orgs):
+            return True
+        if any(k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
+               for k, i in gazetteer.entities(name_key(word[:-1]))):
+            return True
+    return False
 
 
 # a university written apart from its name: 매사추세츠 공과대학, 메사추세츠 공대(MIT), 캘리포니아 대학교
