@@ -51,9 +51,11 @@ from gyoryu.intel.events.sides import (
 from gyoryu.intel.events.sides_ko import _KIWI_REF
 from gyoryu.intel.events.sides_zh_en import (
     KO_BARE_DELEGATION,
+    bare_delegation,
     bare_delegation_visitors,
     between_pairs,
     cited_sources,
+    delegation_members,
     invited_delegation,
     without_units_of,
 )
@@ -219,8 +221,10 @@ def events_v2(*, gazetteer: Gazetteer):
                         doc, s.lang, s.start, trig.start(),
                         [e for e in doc.events if e.type == EventType.delegation and e.actors])):
                     have = {_ref(a) for a in sent_before}  # 代表团首站来到X: the delegation told visits X
+                    lo, hi = delegation_members(doc, s.lang, s.start, trig.start())
                     targets = without_units_of(_unique(targets + [
-                        a for a in actors if isinstance(a, OrgMention) and _ref(a) not in have]))
+                        a for a in actors if isinstance(a, OrgMention) and _ref(a) not in have
+                        and not lo <= a.start < hi and (s.lang != "ko" or a.end <= trig.start())]))
                     actors = sent_before
                 if not actors and etype != EventType.founding:
                     named = _titled_back_reference(doc, s, trig.start())  # 김 지사는 … 방문했다
@@ -236,11 +240,26 @@ def events_v2(*, gazetteer: Gazetteer):
                     listed = referred_list(doc, s, s.lang, trig.end(), {_ref(a) for a in actors})
                     targets = listed or targets
                 sent = _sender(doc, orgs, trig) if etype == EventType.delegation else None
+                told = next((e for e in doc.events if e.type == EventType.delegation), None)
+                bare = bare_delegation(doc, s.lang, s.start, s.end) if sent is None else None
+                if etype == EventType.delegation and bare is not None and bare.start() <= trig.start() < bare.end() \
+                        and not _LEADS.search(doc.text, s.start, s.end):
+                    # 이번 대표단은 도와 A, B 등 25명으로 꾸려졌다, 연수단은 … 방문하고 X가 여는 …: the
+                    # delegation told as a subject; its sender is the visitor told before, not who is in it
+                    visitor = next((e for e in reversed(doc.events) if e.type == EventType.visit and any(
+                        isinstance(a, OrgMention) for a in e.actors)), None) if told is None else None
+                    if visitor is None:
+                        continue
+                    sent, targets = next(a for a in visitor.actors if isinstance(a, OrgMention)), []
+                elif etype in _ACTS_OF_PARTIES and not actors and told is not None and told.actors and (
+                        bare_delegation(doc, s.lang, s.start, trig.start()) is not None):
+                    # 대표단은 … 상무청과 협약을 체결했다: the delegation told signs (but a gathering it
+                    # attends is held by others)
+                    actors = list(told.actors)
                 if sent is not None:
                     actors, targets = [sent], [t for t in targets if _ref(t) != _ref(sent)]
                 elif etype == EventType.delegation and not actors:
                     continue  # "대표단은 …": whose, the visit it makes tells
-                told = next((e for e in doc.events if e.type == EventType.delegation), None)
                 if etype == EventType.delegation and told is not None and (sent is None or _BACK_DELEGATION.search(
                         doc.text, max(s.start, trig.start() - 20), trig.start())):
                     have = {_ref(x) for x in (*told.actors, *told.targets)}  # the delegation told before
@@ -599,4 +618,6 @@ def _fund_told_before(doc: Doc, s) -> OrgMention | None:
 # the parties of the agreement just told, when a sentence of what they agreed names no one
 # (양국은 … 펀드도 조성하기로 했다; creation of investment funds)
 _AGREED_ITEMS = frozenset({EventType.investment})
+# 연수단은 X 실장이 이끈다, the group is led by …: who leads the delegation told is its sender
+_LEADS = re.compile(r"이끈|이끌|이끈다|인솔|단장|率领|带领|率团|\bled by\b|\bleads?\b|\bheaded by\b", re.I)
 _DELEGATION_WORD = re.compile(r"대표단|방문단|사절단|代表团|使团|\bdelegation\b", re.I)

@@ -151,12 +151,15 @@ _ZH_BARE_DELEGATION = re.compile(
     r"(?:[\d]{1,2}[日月号]|上午|下午|晚上|当天|当日|同日|次日|随后|此后|之后|最后|[，,、\s])*"
     r"(?:该|此|这个)?(?:代表团|参访团|考察团|访问团|该团)(?:一行|成员)?(?:还|也|又|随后|先后|首站)?")
 _EN_BARE_DELEGATION = re.compile(r"(?:(?:On|Later|Then|Afterwards|Next|During|After)\b[^,]{0,20},\s*)?"
-                                 r"The (?:delegation|delegates|mission)\b", re.I)
+                                 r"The (?:delegation|delegates|mission|group)\b"
+                                 r"(?:,\s*(?P<members>(?:which|who)\s+(?:includes?|included|comprises?|consists?)\b[^;]*?),)?",
+                                 re.I)
 # 이어 대표단은 …을 방문했다, 16일 방문단 일행은: Korean names the delegation told by its bare word too
 KO_BARE_DELEGATION = re.compile(
     r"(?:(?:\d{1,2}일|이날|이튿날|다음\s?날|이어|이어서|이후|이후에는|또|또한|한편|오전|오후|앞서|"
     r"마지막으로|첫날|둘째\s?날|[,\s])\s*)*"
-    r"(?<![가-힣])(?:대표단|사절단|방문단|시찰단|개척단)(?:\s?일행)?[은이도]\s")
+    r"(?:(?:이번|이|해당|우리)\s?)?"
+    r"(?<![가-힣])(?:대표단|사절단|방문단|시찰단|개척단|연수단|참관단|교류단|투자유치단)(?:\s?일행)?[은이도]\s")
 
 
 # 腾讯已邀请代表团明年赴深圳参观, Tencent has invited the delegation to visit its lab: the delegation
@@ -173,16 +176,30 @@ def invited_delegation(doc: Doc, lang: str, start: int, at: int) -> re.Match | N
     return rx.search(doc.text, start, at) if rx is not None else None
 
 
+def bare_delegation(doc: Doc, lang: str, start: int, trigger: int) -> re.Match | None:
+    """The bare word for a delegation (대표단은, 该代表团, The delegation, The group, which
+    includes …,) opening the clause at `start` as the subject of the act at `trigger`."""
+    rx = {"zh": _ZH_BARE_DELEGATION, "en": _EN_BARE_DELEGATION, "ko": KO_BARE_DELEGATION}.get(lang)
+    m = rx.match(doc.text, start) if rx is not None else None
+    if m is None or m.end() > trigger or not re.search(r"团|단|delegat|mission|group", m.group(), re.I):
+        return None
+    return m
+
+
+def delegation_members(doc: Doc, lang: str, start: int, trigger: int) -> tuple[int, int]:
+    """The span where the bare delegation's subject lists its members (The group, which includes
+    officials of X and researchers of Y, will visit …): they travel in it, not as its hosts."""
+    m = bare_delegation(doc, lang, start, trigger)
+    return m.span("members") if m is not None and "members" in m.groupdict() and m.group("members") else (-1, -1)
+
+
 def bare_delegation_visitors(doc: Doc, lang: str, start: int, trigger: int, told: list) -> list:
     """The actors of the delegation told before (`told`, the story's delegation events) when the
     clause opening at `start` names it by its bare word as the subject of the visit at `trigger`,
     or as the guest its host invites to it."""
-    rx = {"zh": _ZH_BARE_DELEGATION, "en": _EN_BARE_DELEGATION, "ko": KO_BARE_DELEGATION}.get(lang)
-    if rx is None or not told:
+    if not told:
         return []
-    m = rx.match(doc.text, start)
-    if (m is None or m.end() > trigger or not re.search(r"团|단|delegat|mission", m.group(), re.I)) \
-            and invited_delegation(doc, lang, start, trigger) is None:
+    if bare_delegation(doc, lang, start, trigger) is None and invited_delegation(doc, lang, start, trigger) is None:
         return []
     return list(told[-1].actors)
 
