@@ -1,7 +1,9 @@
 """Event rules of the ninth round (probe sentences written for the test, on a small directory of
 this module's own): a delegation told by its bare word (연수단은, 이번 대표단은, The group, which
 includes …) is the one its sender sent — who is in it or who arranges its programme is no visitor,
-and a bare delegation never told before is the one the visitor of the lead sent."""
+and a bare delegation never told before is the one the visitor of the lead sent. Korean: 'A가
+창업한 B는' is B's founding by A; '회사는 …' is the company the story's topic named; 협약도 체결 is an
+agreement; 'X를 찾고' visits X (not 방안을 찾고 있다)."""
 
 import pytest
 
@@ -21,6 +23,9 @@ ORGS = {
     "chungbuk": ("government", "KR", {"ko": "충청북도", "en": "Chungcheongbuk-do"}),
     "cb-tp": ("other", "KR", {"ko": "충북테크노파크", "en": "Chungbuk Technopark"}),
     "cbnu": ("university", "KR", {"ko": "충북대학교", "en": "Chungbuk National University"}),
+    "kaist": ("university", "KR", {"ko": "카이스트", "en": "KAIST"}),
+    "lunit": ("company", "KR", {"ko": "루닛", "en": "Lunit"}),
+    "kribb": ("research", "KR", {"ko": "한국생명공학연구원", "en": "Korea Research Institute of Bioscience and Biotechnology"}),
     "sd-commerce": ("government", "CN", {"ko": "산둥성 상무청", "zh-Hans": "山东省商务厅",
                                          "en": "Shandong Provincial Department of Commerce"}),
 }
@@ -63,3 +68,23 @@ def test_a_bare_delegation_never_told_before_is_the_one_the_lead_visitor_sent(ru
     assert event_pairs(doc, g, "delegation") == [(["chungbuk"], [])]
     assert event_pairs(doc, g, "agreement") == [(["chungbuk"], ["sd-commerce"])]
     assert (["chungbuk"], ["haier"]) in event_pairs(doc, g, "visit")
+
+
+# -- Korean: founders, the company named again, one more agreement, hosts gone to --------------------
+def test_a_company_its_founders_started_is_founded_by_them(run, g):
+    doc = run("2019년 카이스트 연구진이 창업한 루닛은 영상 판독 모델을 보유하고 있다.")
+    assert event_pairs(doc, g, "founding") == [(["kaist"], ["lunit"])]
+
+
+def test_the_company_named_again_is_the_topic_and_an_agreement_also_signed_is_one(run, g):
+    doc = run("AI 진단 기업 루닛은 100억원 규모 투자를 유치했다고 밝혔다. 지난해에는 엔비디아와 공동개발 계약을 맺었다. "
+              "회사는 확보한 자금으로 내년 상하이에 현지 법인을 세울 계획이다. 한국생명공학연구원과는 공동 연구 협약도 체결했다.")
+    assert event_pairs(doc, g, "founding") == [(["lunit"], [])]
+    assert [t for _a, t in event_pairs(doc, g, "agreement")] == [["kribb"]]
+
+
+def test_hosts_gone_to_are_visited_but_ways_sought_are_not(run, g):
+    doc = run("연수단은 다음 달 선전으로 이동한다. 텐센트 본사와 비야디를 찾고, 현지 투자자를 만난다.")
+    assert [t for _a, t in event_pairs(doc, g, "visit")] == [["byd"], ["tencent"]]
+    doc = run("텐센트는 비야디와 협력 방안을 찾고 있다.")
+    assert event_pairs(doc, g, "visit") == []

@@ -277,15 +277,32 @@ def former_employers(doc: Doc, lang: str, orgs: list[OrgMention]) -> list[OrgMen
 # the company the story has just named
 _EN_THE_COMPANY = re.compile(r"\s*The\s+(?:company|firm|startup|start-up)\b(?=\s*,|\s+[a-z])")
 _ZH_THE_COMPANY = re.compile(r"\s*(?:该|这家)(?:公司|企业|初创公司|初创企业)")
+# 회사는 확보한 자금으로 …: Korean names the company again by the bare word, as its topic
+_KO_THE_COMPANY = re.compile(r"\s*(?:(?:이|해당|동)\s?)?(?:회사|기업|업체|스타트업)(?:는|측은)\s")
 
 
 def company_named_again(doc: Doc, s, lang: str, is_company) -> OrgMention | None:
     """The company a clause opening with 'The company' (该公司) names again: the first company of
     the nearest of the two sentences before it that names one."""
-    rx = _EN_THE_COMPANY if lang == "en" else _ZH_THE_COMPANY if lang == "zh" else None
+    rx = {"en": _EN_THE_COMPANY, "zh": _ZH_THE_COMPANY, "ko": _KO_THE_COMPANY}.get(lang)
     if rx is None or not rx.match(doc.text, s.start):
         return None
+    if lang == "ko":  # the topic (온코젠AI는) of the sentences before, not a partner named after it
+        topic = _ko_topic_told(doc, s, is_company)
+        if topic is not None:
+            return topic
     return company_told_before(doc, s, is_company)
+
+
+def _ko_topic_told(doc: Doc, s, is_company) -> OrgMention | None:
+    """The last company written as a topic (온코젠AI는) in the three sentences before `s`."""
+    whole = doc.sentences
+    at = next((i for i, x in enumerate(whole) if x.start <= s.start < x.end), None)
+    if at is None:
+        return None
+    before = [o for x in whole[max(0, at - 3):at] for o in _members(doc, x)
+              if is_company(o) and doc.text[o.end:o.end + 1] in ("은", "는")]
+    return before[-1] if before else None
 
 
 def company_told_before(doc: Doc, s, is_company, skip: frozenset[str] = frozenset()) -> OrgMention | None:

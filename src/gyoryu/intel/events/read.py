@@ -198,6 +198,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.partnership and TIES.search(doc.text, s.start, s.end):
                     orgs = _tied_places(doc, gazetteer, s, orgs)
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
+                if etype == EventType.founding and s.lang == "ko" and again is not None and not actors \
+                        and again in targets:  # 회사는 … 현지 법인을 세우고: the company named again founds it
+                    actors, targets = [again], [t for t in targets if t is not again]
                 if etype in (EventType.agreement, EventType.partnership, EventType.founding) and not orgs and (
                         pair := referred_pair(doc, s, s.lang, trig.start(), lambda o: not _is_gathering(o, gazetteer))):
                     orgs, actors, targets = list(pair), [pair[0]], [pair[1]]  # The two ministries also signed

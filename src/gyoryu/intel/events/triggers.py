@@ -65,7 +65,7 @@ BARE_FAIR = re.compile(r"박람회|엑스포|博览会|展览会|展会|世博�
 
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
-        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?을?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
+        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?(?:을|도)?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
@@ -102,6 +102,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         # a founder started (… 교수가 창업한 기업이다)
                                         r"(?:출범|개원|개관|창립|발대)식|(?:개장|개관|개원)(?:했|하였|한다)|"
                                         r"창업(?:한|했던)\s?(?:기업|회사|업체|스타트업)(?:이다|이며|으로)|"
+                                        # 서울대 연구진이 창업한 온코젠AI는: the company its founders started
+                                        r"(?:이|가)\s창업한(?=\s[^\s.]{1,20}(?:은|는|이|가)\s)|"
                                         # a unit opened or set up by name: '…공동연구센터'를 열기로, 지사를 세워
                                         r"(?:센터|사무소|사무실|무역관|대표처|지사|법인|연구소|본부|거점)[’'\"」]?(?:를|을)\s*"
                                         r"(?:새로\s?|새롭게\s|정식\s?|공식\s?|현지에\s)?"
@@ -124,6 +126,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      # … 세미나에 참석했다, 세미나에는 X와 Y가 참석했다: the seminar attended
                                      r"(?:세미나|심포지엄|워크숍|학술대회)(?=(?:에는|에도|에)\s?(?:[^.\n]{0,60}?\s)?(?:참석|참가|참여))")),
         (EventType.visit, re.compile(r"(?:방문|시찰|견학|탐방|참관)(?!단)|찾아|찾았|방중|방한|출장|둘러보|미팅|"
+                                     # 본사와 DJI를 찾고: a host gone to (not 방안을 찾고 있다, seeking)
+                                     r"(?<![안법회답길로구책요재])[을를]\s?찾(?:고|는다|을\s?예정|으며)(?!\s?있)|"
                                      # 둘러봤다 (보+았 written as one syllable); 면담하고: talks at the host's
                                      r"둘러(?:봤|본|볼)|면담(?:했|하고|하며|하였|을\s?(?:갖|가졌|진행))|"
                                      r"예방(?:했|하고|한|을)|접견(?:했|하고|하며|하였|한)")),
