@@ -3,7 +3,11 @@ this module's own): a delegation told by its bare word (연수단은, 이번 대
 includes …) is the one its sender sent — who is in it or who arranges its programme is no visitor,
 and a bare delegation never told before is the one the visitor of the lead sent. Korean: 'A가
 창업한 B는' is B's founding by A; '회사는 …' is the company the story's topic named; 협약도 체결 is an
-agreement; 'X를 찾고' visits X (not 방안을 찾고 있다)."""
+agreement; 'X를 찾고' visits X (not 방안을 찾고 있다). English: an investor 'alongside existing backer
+X' puts money in with X, into the round told; 'under a two-year agreement' is a business deal and
+'in talks with' a collaboration; 'launched last year by A and B' is A and B's founding; 'take
+participants to X' is the organiser's visit; 'agreed to co-run', 'launched a dual-degree programme'
+are partnerships, and 'with support from X' names no partner."""
 
 import pytest
 
@@ -26,6 +30,17 @@ ORGS = {
     "kaist": ("university", "KR", {"ko": "카이스트", "en": "KAIST"}),
     "lunit": ("company", "KR", {"ko": "루닛", "en": "Lunit"}),
     "kribb": ("research", "KR", {"ko": "한국생명공학연구원", "en": "Korea Research Institute of Bioscience and Biotechnology"}),
+    "kdb": ("investor", "KR", {"ko": "산업은행", "en": "Korea Development Bank"}),
+    "kakao-vc": ("investor", "KR", {"ko": "카카오벤처스", "en": "Kakao Ventures"}),
+    "naver": ("company", "KR", {"ko": "네이버", "en": "Naver"}),
+    "naver-cloud": ("company", "KR", {"ko": "네이버클라우드", "en": "Naver Cloud"}),
+    "ali-cloud": ("company", "CN", {"ko": "알리바바클라우드", "en": "Alibaba Cloud"}),
+    "kcci": ("association", "KR", {"ko": "대한상공회의소", "en": "Korea Chamber of Commerce and Industry"}),
+    "kotra": ("government", "KR", {"ko": "KOTRA", "en": "KOTRA"}),
+    "yonsei": ("university", "KR", {"ko": "연세대학교", "en": "Yonsei University"}),
+    "tsinghua": ("university", "CN", {"zh-Hans": "清华大学", "en": "Tsinghua University"}),
+    "bluepoint": ("investor", "KR", {"ko": "블루포인트파트너스", "en": "BluePoint Partners"}),
+    "zhangjiang": ("company", "CN", {"zh-Hans": "张江集团", "en": "Zhangjiang Group"}),
     "sd-commerce": ("government", "CN", {"ko": "산둥성 상무청", "zh-Hans": "山东省商务厅",
                                          "en": "Shandong Provincial Department of Commerce"}),
 }
@@ -88,3 +103,38 @@ def test_hosts_gone_to_are_visited_but_ways_sought_are_not(run, g):
     assert [t for _a, t in event_pairs(doc, g, "visit")] == [["byd"], ["tencent"]]
     doc = run("텐센트는 비야디와 협력 방안을 찾고 있다.")
     assert event_pairs(doc, g, "visit") == []
+
+
+# -- English: a round's backers, deals, founders after 'by', tours, joint programmes ----------------------
+def test_an_existing_backer_alongside_puts_money_into_the_round_told(run, g):
+    doc = run("Lunit has closed a Series B round led by Korea Development Bank, the company said. "
+              "Kakao Ventures joined the round, alongside existing backer Naver.")
+    assert event_pairs(doc, g, "investment") == [(["kakao-vc", "kdb", "naver"], ["lunit"])]
+
+
+def test_a_service_deal_and_talks_are_partnerships_not_memoranda(run, g):
+    doc = run("Lunit said it will move its workload to Naver Cloud under a two-year agreement and is in talks "
+              "with Alibaba Cloud on hosting for Chinese clients.")
+    assert event_pairs(doc, g, "agreement") == []
+    assert (["lunit"], ["ali-cloud"]) in event_pairs(doc, g, "partnership")
+    doc = run("Lunit is in talks with Alibaba Cloud on hosting for Chinese clients.")
+    assert event_pairs(doc, g, "partnership") == [(["lunit"], ["ali-cloud"])]
+
+
+def test_a_body_launched_by_two_founders_is_theirs(run, g):
+    doc = run("Kim Min-ho directs the Korea-Japan AI Council, a joint body launched last year by the Korea Chamber "
+              "of Commerce and Industry and Naver.")
+    assert event_pairs(doc, g, "founding") == [(["kcci", "naver"], ["Korea-Japan AI Council"])]
+
+
+def test_the_organiser_takes_participants_to_its_hosts(run, g):
+    doc = run("KOTRA will also take participants to Tencent's Shenzhen campus and BYD on June 20.")
+    assert event_pairs(doc, g, "visit") == [(["kotra"], ["byd"]), (["kotra"], ["tencent"])]
+
+
+def test_joint_programmes_are_partnerships_and_a_sponsor_is_no_partner(run, g):
+    doc = run("Yonsei University and Tsinghua University launched a dual-degree program in AI, "
+              "with support from Naver.")
+    assert event_pairs(doc, g, "partnership") == [(["yonsei"], ["tsinghua"])]
+    doc = run("BluePoint Partners and Zhangjiang Group agreed to co-run a cross-border incubation program.")
+    assert event_pairs(doc, g, "partnership") == [(["bluepoint"], ["zhangjiang"])]

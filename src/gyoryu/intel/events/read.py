@@ -198,6 +198,12 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.partnership and TIES.search(doc.text, s.start, s.end):
                     orgs = _tied_places(doc, gazetteer, s, orgs)
                 actors, targets = _sides(doc, s.lang, etype, trig, orgs, people)
+                if s.lang == "en" and etype in (EventType.investment, EventType.partnership, EventType.agreement):
+                    aside = [t for t in targets if isinstance(t, OrgMention) and _EN_ASIDE.search(
+                        doc.text, max(s.start, t.start - 40), t.start)]
+                    targets = [t for t in targets if t not in aside]  # with support from X: no partner
+                    actors = actors + [t for t in aside if etype == EventType.investment and _EN_ALONGSIDE.search(
+                        doc.text, max(s.start, t.start - 40), t.start)]  # alongside existing backer X: one more
                 if etype == EventType.founding and s.lang == "ko" and again is not None and not actors \
                         and again in targets:  # 회사는 … 현지 법인을 세우고: the company named again founds it
                     actors, targets = [again], [t for t in targets if t is not again]
@@ -480,7 +486,8 @@ _ZH_HOLDS = re.compile(r"举办|主办|召开|承办")
 # 계약을 맺었다 is: 签署了产品代理协议, 签订供货合同, signed a supply contract, inked a distribution deal
 _ZH_CONTRACT = re.compile(r"(?:签署|签订|签约)了?[^，。；,;]{0,12}?(?:合同|订单|(?:代理|供货|供应|采购|销售|经销|分销|"
                           r"授权|许可)协议|伙伴(?:关系)?协议)")
-_EN_CONTRACT = re.compile(r"\b(?:signed|signs|inked|inks|sign|ink)\s+(?:(?:an?|the|its|their|two|three|four|several|"
+_EN_CONTRACT = re.compile(r"\bunder an? (?:[\w-]+ ){0,2}?(?:agreement|contract|deal)\b|"  # under a 3-year agreement
+                          r"\b(?:signed|signs|inked|inks|sign|ink)\s+(?:(?:an?|the|its|their|two|three|four|several|"
                           r"multiple|new)\s+)?(?:[\w$.,-]+\s+){0,4}?"
                           r"(?:contract|deal|partnership (?:deal|agreement|pact)|"
                           r"(?:distribution|sales|licensing|purchase|procurement|reseller|supply) "
@@ -494,6 +501,12 @@ def _contract(doc: Doc, s, h: re.Match) -> bool:
     return any(m.start() <= h.start() < m.end() for m in rx.finditer(doc.text, s.start, s.end))
 
 
+# joined the round alongside existing backer X: X puts money in too; with support from X, backed by
+# X: a sponsor of the work, not the partner or the investee
+_EN_ALONGSIDE = re.compile(r"\balongside (?:its |the )?(?:existing |fellow |other )?(?:backers?|investors?|"
+                           r"shareholders?)\s+(?:the\s+)?$", re.I)
+_EN_ASIDE = re.compile(_EN_ALONGSIDE.pattern + r"|\bwith (?:the )?(?:support|funding|sponsorship) (?:from|of)\s+"
+                       r"(?:the\s+)?$|\b(?:supported|sponsored) by\s+(?:the\s+)?$", re.I)
 # set up a Korea pavilion, opened its booth: a stand at a fair is shown, no body founded
 _STAND_SET_UP = re.compile(r"\s+(?:an?|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:pavilion|booth|stand)s?\b", re.I)
 _KO_SETTING_OF_PAST = re.compile(r"[’'\"”]?에서\s?[가-힣]{1,4}(?:한|된)\s")

@@ -259,6 +259,9 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
         orgs = [o for o in orgs if not _EN_FOUNDED_IN.search(text, max(0, o.start - 30), o.start)]
         if not orgs:
             return [], []
+    if lang == "en" and (founders := _en_founders_by(text, trig, orgs)):
+        named = [o for o in orgs if o.end <= trig.start()]
+        return founders, named[-1:]  # a joint body launched last year by A and B: A and B found it
     after = [o for o in orgs if 0 <= o.start - trig.end() <= 40
              and not _BY_BETWEEN.search(text, trig.end(), o.start)]
     before = [o for o in orgs if o.end <= trig.start() and not (
@@ -288,6 +291,25 @@ def _founding_sides(doc: Doc, lang: str, trig: re.Match, orgs: list[OrgMention])
 
 # the pair written as one subject: A与B, A和B, A and B
 _PAIR_GLUE = re.compile(r"\s*(?:[与和及同]|and)\s*", re.I)
+# launched last year by, founded in 2019 by, set up jointly by: the founders are named after 'by'
+_EN_FOUNDED_BY = re.compile(r"(?:\s+(?:last|this|in|jointly|early|late|[12]\d{3}|year|month)){0,3}\s+by\s+(?:the\s+)?")
+_EN_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _en_founders_by(text: str, trig: re.Match, orgs: list[OrgMention]) -> list[OrgMention]:
+    """The bodies a passive founding names after 'by' (launched last year by A and B), listed."""
+    by = _EN_FOUNDED_BY.match(text, trig.end())
+    if by is None:
+        return []
+    out, at = [], by.end()
+    for o in sorted((o for o in orgs if o.start >= at), key=lambda o: o.start):
+        if o.start != at and not _EN_LIST_GLUE.fullmatch(text, at, o.start):
+            break
+        out.append(o)
+        at = o.end
+        m = re.match(r"\s*\([^)]{1,20}\)", text[at:])  # (KCCI)
+        at += m.end() if m else 0
+    return out
 
 
 # a founding agreed or pursued (설립에 합의했다, 설립을 추진 중인 X): its subject founds, X is founded

@@ -287,6 +287,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      # traveled to Beijing to meet X, will meet with X: a meeting gone to
                                      r"(?:to|will|would) meet(?: with)?|meets with|"
                                      r"dropp(?:ed|ing) by)\b|"
+                                     # KOTRA will take participants to X: the organiser's tour of X
+                                     r"\b(?:take|takes|took|taking|bring|brings|brought)\s+(?:the\s+|its\s+)?"
+                                     r"(?:participants|delegates|participating (?:companies|firms))\s+to\b|"
                                      # hosted a delegation from X: X visits its host
                                      r"\b(?:host(?:ed|s)?|welcom(?:ed|es)|receiv(?:ed|es))\s+(?:an?|the)\s+"
                                      r"(?:[\w-]+\s+){0,3}?(?:delegation|mission)\b", re.I)),
@@ -300,6 +303,13 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"|(?:has|have|had) been working (?:closely )?with"
                                            r"|form(?:s|ed|ing)? (?:an? |a strategic )?alliance"
                                            r"|(?:jointly develop|co-develop)(?:s|ed|ing)?"
+                                           # agreed to co-run an incubator, launched a dual-degree programme:
+                                           # joint work two bodies run, no paper signed
+                                           r"|(?:agree(?:d|s)? to )?co-(?:run|operate|organi[sz]e|manage)"
+                                           r"|launch(?:es|ed|ing)? an? (?:joint|dual-degree|double-degree|exchange|"
+                                           r"co-[\w]+) (?:[\w-]+ ){0,2}?program(?:me)?s?"
+                                           # is in talks with X: a collaboration under discussion
+                                           r"|(?:is|are|was|were) in (?:talks|discussions) with"
                                            r"|work(?:s|ed|ing)? (?:closely )?together"
                                            r"|forg(?:e|es|ed|ing) (?:\w+ ){0,2}?"
                                            r"(?:ties|partnership|alliance|relationship)"
