@@ -456,6 +456,19 @@ moved no set. With both open-class rounds above, on main: fresh9 (held out, neve
 0.858 → 0.858, events 0.570 → 0.577, `unknown` 0.663 / 0.437 → 0.707 / 0.476; fresh8 0.982 /
 0.877 → 0.991 / 0.877, `unknown` 0.818 / 0.759 → 0.954 / 0.852; fresh7 even `unknown` 0.848 /
 0.863 → 0.935 / 0.913; news-dev and `--unknown` unchanged (0.988 / 0.915, 0.969 / 0.886).
+
+2026-12-06 (events round 9, aimed at fresh9, now readable): a delegation told by its bare word
+(연수단은, 이번 대표단은, The group, which includes …,) is its sender's — its members and whoever
+arranges its programme (a KOTRA office) are not visitors, and a bare delegation never told before is
+the lead visitor's, which also signs for it (대표단은 … 협약을 체결); Korean 'A가 창업한 B는' founds B,
+'회사는 …' is the story's topic company, 협약도 체결 is an agreement, 'X를 찾고' a visit; English: a
+backer 'alongside' joins the round told, 'under a N-year agreement' and 'in talks with' are
+partnerships, 'launched last year by A and B' names the founders, 'take participants to X' is the
+organiser's visit, co-run and dual-degree programmes are partnerships and 'with support from X' no
+partner; Chinese: a named or counted 对话 is a summit, 'X组织的N家企业' X's delegation. fresh9 events
+0.577 → 0.667 (P 0.718 → 0.773, R 0.483 → 0.586), `unknown` 0.476 → 0.591; fresh8 0.877 → 0.877,
+`unknown` 0.852 → 0.857; fresh7 even 0.943 / `unknown` 0.913 unchanged; news-dev 0.915 and
+`--unknown` 0.886 unchanged; organisations unchanged everywhere.
 """
 
 from __future__ import annotations

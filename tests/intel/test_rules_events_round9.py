@@ -7,7 +7,8 @@ agreement; 'X를 찾고' visits X (not 방안을 찾고 있다). English: an inv
 X' puts money in with X, into the round told; 'under a two-year agreement' is a business deal and
 'in talks with' a collaboration; 'launched last year by A and B' is A and B's founding; 'take
 participants to X' is the organiser's visit; 'agreed to co-run', 'launched a dual-degree programme'
-are partnerships, and 'with support from X' names no partner."""
+are partnerships, and 'with support from X' names no partner. Chinese: a dialogue named (召开
+“…合作对话”) is a summit; 'X组织的15家企业' is X's delegation."""
 
 import pytest
 
@@ -41,6 +42,9 @@ ORGS = {
     "tsinghua": ("university", "CN", {"zh-Hans": "清华大学", "en": "Tsinghua University"}),
     "bluepoint": ("investor", "KR", {"ko": "블루포인트파트너스", "en": "BluePoint Partners"}),
     "zhangjiang": ("company", "CN", {"zh-Hans": "张江集团", "en": "Zhangjiang Group"}),
+    "motie": ("government", "KR", {"zh-Hans": "韩国产业通商资源部", "en": "Ministry of Trade, Industry and Energy"}),
+    "mofcom": ("government", "CN", {"zh-Hans": "中国商务部", "en": "Ministry of Commerce"}),
+    "gbsa": ("government", "KR", {"zh-Hans": "京畿道经济科学振兴院", "en": "Gyeonggi Business & Science Accelerator"}),
     "sd-commerce": ("government", "CN", {"ko": "산둥성 상무청", "zh-Hans": "山东省商务厅",
                                          "en": "Shandong Provincial Department of Commerce"}),
 }
@@ -138,3 +142,17 @@ def test_joint_programmes_are_partnerships_and_a_sponsor_is_no_partner(run, g):
     assert event_pairs(doc, g, "partnership") == [(["yonsei"], ["tsinghua"])]
     doc = run("BluePoint Partners and Zhangjiang Group agreed to co-run a cross-border incubation program.")
     assert event_pairs(doc, g, "partnership") == [(["bluepoint"], ["zhangjiang"])]
+
+
+# -- Chinese: officials' dialogues, the firms a body brings -------------------------------------------
+def test_a_named_dialogue_of_two_ministries_is_a_summit_of_both(run, g):
+    doc = run("韩国产业通商资源部与中国商务部今天在首尔召开第四次“中韩产业合作对话”。")
+    assert event_pairs(doc, g, "summit") == [(["mofcom", "motie"], [])]
+    doc = run("双方在对话中表示将加强合作。")
+    assert event_pairs(doc, g, "summit") == []
+
+
+def test_the_firms_a_body_organises_are_its_delegation(run, g):
+    doc = run("京畿道经济科学振兴院组织的15家AI企业于26日赴深圳，并前往比亚迪总部考察。")
+    assert [a for a, _t in event_pairs(doc, g, "delegation")] == [["gbsa"]]
+    assert (["gbsa"], ["byd"]) in event_pairs(doc, g, "visit")

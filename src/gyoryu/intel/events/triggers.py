@@ -192,7 +192,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                         + _ZH_UNIT + r"(?:正式|今日|日前|近日)?(?:开幕|启用|开张|揭幕)")),
         (EventType.summit, re.compile(r"峰会|大会|论坛|世博(?!会)|座谈|研讨会|恳谈会|交流会|会晤|会谈|"
                                      # a round table or a dialogue held by officials (中韩经贸对话会, 部长级会议)
-                                     r"圆桌会|对话会|(?:部长|副部长|部长级|高层)会议|联席会议")),
+                                     r"圆桌会|对话会|(?:部长|副部长|部长级|高层)会议|联席会议|"
+                                     # 召开第4次“中韩产业合作对话”: a dialogue named, or counted, is officials' meeting
+                                     r"(?:合作|经贸|产业|经济|战略|政策|高层|部长级)对话(?=[」”\"』])|"
+                                     r"第[\d一二三四五六七八九十]+(?:次|届|轮)(?:[^，。；,;\s]{0,10})?对话(?!会)")),
         (EventType.visit, re.compile(r"(?:访问|考察|参观|走访|到访|拜访|调研|来访|访华|访韩|前往|会见|接见|"
                                      r"参访|拜会|造访|访台|访美|访日|"
                                      r"莅临|来到)(?!团)|"  # 参访团: the delegation's name
@@ -205,7 +208,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.delegation, re.compile(r"代表团|使团|考察团|访问团|参访团|率团|组团赴|经贸团|商务团|交流团|参观团|"
                                           # 组织20余家企业赴韩, 率领15家初创企业前往首尔: the firms a body takes abroad
                                           r"(?:组织|率领|带领|率)[^，。；,;]{0,20}?(?:企业|企业家|公司|厂商|代表|初创|新创|业者|团队)"
-                                          r"[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达)")),
+                                          r"[^，。；,;]{0,12}?(?:赴|前往|访问|出访|到访|抵达)|"
+                                          # 振兴院组织的15家企业参加对接会: the firms a body brings are its delegation
+                                          r"组织的\d+家[^，。；,;]{0,12}?(?:企业|公司|初创|团队)")),
         (EventType.exhibition, re.compile(r"韩国馆|中国馆|国家馆|展区|展台|展位|参展|博览会|展览会|展会|世博会|展销会|"
                                           # 在大会上设展, 布展, 展出新品, 携新品亮相进博会: a firm showing at a fair
                                           r"设展|布展|展出|进博会|广交会|高交会|服贸会|消博会|(?:亮相|登陆)(?=[^，。；,;]{0,20}?"
