@@ -19,7 +19,8 @@ ORGS = [  # key, primary names, other names
 ]
 PLACES = [("kr", "country", ["한국", "韓國", "韩国", "Korea"]), ("hk", "country", ["香港", "Hong Kong"]),
           ("us-sunnyvale", "city", ["Sunnyvale"]), ("cn-hangzhou", "city", ["杭州", "Hangzhou"]),
-          ("cn-shanghai", "city", ["上海", "Shanghai"]), ("cn-tianjin", "city", ["톈진", "天津"])]
+          ("cn-shanghai", "city", ["上海", "Shanghai"]), ("cn-tianjin", "city", ["톈진", "天津"]),
+          ("kr-jeonbuk", "province", ["전북특별자치도"]), ("cn-nanjing", "city", ["난징시", "난징"])]
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +125,8 @@ def test_an_english_name_in_another_order_links_to_the_same_body():
                      [], [], [], [])
     assert local.en_bags.get(gz.en_bag("Shenzhen Municipal Bureau of Industry and Information Technology")) == 1
     assert gz.en_bag("China Chamber of Commerce in Korea") is None  # 'in' tells which way round
+
+
+def test_a_province_with_its_officer_in_brackets_acts(run, g):
+    doc = run("전북특별자치도(행정부지사 오승훈)는 11월 3일 난징시를 방문해 교류 방안을 협의했다.")
+    assert [o.mention for o in doc.orgs] == ["전북특별자치도"]

@@ -22,7 +22,9 @@ _KO_CHAIN_SEP = re.compile(r"\s*(?:[,·ㆍ、]|및)\s*")
 _KO_AS_BODIES = re.compile(r"\s*(?:등\s*)?(?:\d+|[한두세네]|여러)\s*개\s*"
                            r"(?:지자체|지방자치단체|지방정부|광역자치단체|기관|시도|성시)")
 # "산둥성 부성장", "톈진시 부시장": the government's officers, written apart
-_KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?지사|부?도지사|당서기|서기|부?주석)(?![가-힣]{2})")
+_KO_OFFICER_AFTER = re.compile(r"\s(?:상무\s?)?(?:부?성장|부?시장|부?지사|부?도지사|당서기|서기|부?주석)(?![가-힣]{2})"
+                               # 전북특별자치도(행정부지사 오승훈)는: the officer who speaks for it, in brackets
+                               r"|\s?\((?:[가-힣]{0,4}\s)?(?:[가-힣]{0,4}부?(?:지사|시장|도지사|군수|구청장|성장))\s[가-힣]{2,4}\)")
 # "길림성 인민 정부", "상하이시 정부": a province's or a city's government named as such
 _KO_GOVERNMENT_AFTER = re.compile(r"\s?(?:인민\s?)?정부(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
 # "광주시 경제협력 대표단": the government sends the delegation
