@@ -91,6 +91,14 @@ _ZH_KIND_LATIN = re.compile(r"(?:厂商|制造商|供应商|运营商|开发商|
                             r"(?:新创|初创)(?:公司|企业)?)\s?"
                             r"(?!(?:CEO|CTO|CFO|COO|AI|IT|GPU|CPU)(?![A-Za-z]))"
                             r"([A-Z][A-Za-z0-9&.-]{1,20})(?![A-Za-z0-9&.-]|\s[A-Za-z])")
+# 企业Rebellions和, 团队Medibrain签署, 运营商KT Cloud签署, 门户NAVER的: after the generic kinds a Latin
+# name of several words or with a small letter (an acronym alone there is mostly a title or a
+# technology: 企业IT, 公司CEO), or a capitalised word of four letters or more none of those
+_ZH_GENERIC_KIND_LATIN = re.compile(
+    r"(?:企业|公司|团队|门户|运营商|平台|机构)\s?"
+    r"((?:[A-Z][A-Za-z0-9&.-]*[a-z][A-Za-z0-9&.-]*|[A-Z][A-Z0-9&.-]*(?= [A-Z])|(?!(?:CEO|CTO|CFO|COO|AIOT|IOT|"
+    r"HBM|DRAM|NAND|GPU|CPU|NPU)(?![A-Za-z]))[A-Z]{4,})"
+    r"(?: [A-Z][A-Za-z0-9&.-]*){0,2})(?![A-Za-z0-9&.-])")
 # NAVER的「NAVER Cloud」, 三星旗下“三星生物”: a quoted name that opens with the name of the
 # organisation it is said to belong to is one of its units
 _ZH_QUOTED = re.compile(r"[「“\"]([^」”\"，。]{3,24})[」”\"]")
@@ -231,6 +239,11 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                             rjieba.has_word(w) and _zh_tag(w) == "n" for w in (*(t[0] for t in tokens[j:i]),
                                                                                word[:-2]) if w):
                         continue  # 金融|科技: a field, not a firm
+                first = next((k for k, t in enumerate(tokens) if t[1] == start), None)
+                if first is not None and first >= 2 and tokens[first - 1][0] in ("与", "和", "及") \
+                        and rjieba.has_word(prev2 := tokens[first - 2][0]) and _zh_tag(prev2) in ("n", "vn") \
+                        and name_key(prev2) not in gazetteer.by_key:
+                    continue  # 计算机科学与|技术学院: one field of a name the heads step reads whole
                 if weak and _RUNS_ON.match(chunk, b):
                     continue  # 长沙智能|驾驶研究院: the longer name is the body
                 end = b
@@ -243,6 +256,8 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                     start -= 1  # 中|韩科创基金: jieba split the two countries, the name holds both
                 add_candidate(doc, gazetteer, s.start + start, s.start + end, absorb_places=True)
             for m in _ZH_SUMMIT_OF.finditer(chunk):  # before the gathering it names
+                if m.group(1) in COMMON_ACRONYMS:
+                    continue  # 人工智能CEO峰会: a summit of chief executives, no body's
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             # the Simplified chunk, so that 峰會, 領投 and 合資公司 read as 峰会, 领投 and 合资公司
             # (one character for one: the offsets are the text's)
@@ -259,8 +274,9 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                     if (country := gazetteer.countries_zh.match(chunk, a, b)) and country.end() < b - 1:
                         a = country.end()
                     add_candidate(doc, gazetteer, s.start + a, s.start + b)
-            for m in _ZH_KIND_LATIN.finditer(chunk):
-                add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
+            for m in (*_ZH_KIND_LATIN.finditer(chunk), *_ZH_GENERIC_KIND_LATIN.finditer(chunk)):
+                if not doc.taken(s.start + m.start(1), s.start + m.end(1)):
+                    add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             _latin_word_after_kind(doc, gazetteer, s.start, chunk)
             for m in _ZH_UNIT_LATIN.finditer(chunk):
                 _unit_named(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))

@@ -43,6 +43,8 @@ HEADS = sorted((
     # Taiwanese and Korean bodies' heads: trade guilds, federations, councils, alliances
     # (电机电子工业同业公会, 全国工业总会, 中小企业中央会, 资讯工业策进会), hospitals and exchanges
     "公会", "同业公会", "总会", "协进会", "策进会", "中央会", "联盟", "联谊会", "研究会", "医院", "交易所",
+    # a Korean university's industry-academia foundation signs in its own name (산학협력단)
+    "产学协力团", "产学合作团",
     "市委", "省委", "区委", "县委", "办公室", "办公厅", "部", "厅", "局", "署", "办", "委", "公社", "公团",
 ), key=len, reverse=True)
 _HEAD = re.compile("|".join(HEADS))
@@ -65,7 +67,9 @@ _NOT_HEAD_WORDS = frozenset(
 _NAME_VERBS = frozenset(
     "创新 创造 振兴 发展 促进 成长 合作 交流 投资 贸易 研究 开发 孵化 服务 展示 管理 设计 制造 建设 规划 "
     "推广 培训 教育 运算 计算 保护 支持 驻 改革 互联 联合 融合 应用 检测 认证 产业 信息化 未来 现代 前沿 "
-    "先进 高新 尖端 智慧 智能 数字 支援 医疗 驾驶 转型 转化 测试".split())
+    "先进 高新 尖端 智慧 智能 数字 支援 医疗 驾驶 转型 转化 测试 "
+    # a guidance fund (创业投资引导基金), a growth fund (早期成长基金)
+    "引导 成长".split())
 # what ends a name going back: function words, clause verbs, numbers and punctuation
 _STOP_TAGS = ("p", "c", "u", "ul", "uj", "uz", "ug", "uv", "d", "m", "r", "q", "y", "e", "o", "f", "t")
 _PROPER_TAGS = frozenset({"ns", "nt", "nz", "eng"})  # not nr: a person opens no name
@@ -80,6 +84,14 @@ _DIRECTIONS = frozenset("东南西北中华方")
 _HOME = frozenset(("中国", "中华", "香港", "台湾", "澳门"))  # the Chinese press's own: its bodies carry it
 # a Latin acronym glossing a name (创业振兴院（KISED）) says the words before are a name
 _ACRONYM_AFTER = re.compile(r"\s?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]")
+# a head that names a line of business when a kind of firm follows it (数据中心运营商KT Cloud)
+_KIND_AFTER_HEAD = re.compile(r"(?:运营商|开发商|制造商|供应商|服务商|提供商|厂商|业者)")
+# an office named by a world region, no body's name before it: a firm's regional unit
+_OFFICE_HEADS = frozenset(("办公室", "办事处", "代表处"))
+_REGIONAL = re.compile(r"(?:东北亚|东南亚|亚太|亚洲|欧洲|北美|南美|中东|大中华|全球|海外)(?:区|地区)?"
+                       r"(?:业务|营运|运营|销售|研发|营销)?")
+# regions whose own bodies carry their name, where a country's ministries do not (香港贸易发展局)
+_REGION_NAMED = frozenset(("香港", "澳门"))
 _CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
 
 
@@ -135,6 +147,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _place_and_line(doc, gazetteer, s, tokens)
             _national_bodies(doc, gazetteer, s, simple)
             _quoted_before_title(doc, gazetteer, s, simple)
+            _quoted_bodies(doc, gazetteer, s, simple)
             names_after_kind(doc, gazetteer, s)
             _named_before_latin_gloss(doc, gazetteer, s, simple, tokens)
         _country_before_ministry(doc)
@@ -142,6 +155,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
         _country_not_in_name(doc, gazetteer)
+        _park_after_its_province(doc, gazetteer)
         _another_countrys_ministry(doc, gazetteer)
         _group_of_company(doc)
         longer_names(doc, gazetteer)
@@ -270,6 +284,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
     start, best, steps, crossed = min(a, hs), None, 0, None
     if simple[he:he + 4].startswith(_VENUE_AFTER):
         return None  # 商会会馆, 中心大厦: a building
+    if _KIND_AFTER_HEAD.match(simple, he):
+        return None  # 数据中心|运营商: the head names a line of business, the firm comes after
     if a < hs and proper(simple[a:hs], "n", strict=True):
         best = a
     j = k - 1
@@ -278,9 +294,9 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         if w in (")", "）") and j >= 2 and tokens[j - 2][0] in ("(", "（"):
             j -= 3  # (重庆)
             continue
-        if (w == "和" and j and best is None and tokens[j - 1][3].startswith("n")
+        if (w in ("和", "及") and j and best is None and tokens[j - 1][3].startswith("n")
                 and not proper(tokens[j + 1][0], tokens[j + 1][3])):
-            j -= 1  # 经济和信息化委员会 (but not 中国工程院和韩国工程院)
+            j -= 1  # 经济和信息化委员会, 创新科技及工业局 (but not 中国工程院和韩国工程院)
             continue
         if (w == "与" and cross_and and j and best is None and steps
                 and tokens[j - 1][3] in ("n", "l", "vn", "an") and not place_or_org(tokens[j - 1][0])
@@ -326,8 +342,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         start, j = tokens[j][1], j - 1  # 与|新|万金开发厅, 与|大|韩商工会议所: a name jieba cut to pieces
     if best is None:
         before = tokens[j][0] if j >= 0 else "。"
-        if (before in _CLAUSE_BEFORE and he - start >= 5 or _ACRONYM_AFTER.match(simple, he) and he - start >= 4) \
-                and start < hs:
+        if (before in _CLAUSE_BEFORE and he - start >= 5 and simple[he:he + 1] != "的"
+                or _ACRONYM_AFTER.match(simple, he) and he - start >= 4) and start < hs:
             best = start  # 由全球战略合作研究院与…, 创业振兴院（KISED）: a whole noun phrase as a party or glossed
         else:
             return None
@@ -337,6 +353,8 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         return None
     if _ONE_OF.search(simple, max(0, best - 3), best) or _GRADE.match(simple, best):
         return None  # 首个国际商务合作中心, 国家级开发区: a kind of body described, not one named
+    if simple[hs:he] in _OFFICE_HEADS and _REGIONAL.fullmatch(simple, best, hs):
+        return None  # 设立东北亚业务办公室: a firm's office for a region, the firm's own unit
     if simple[hs:he] == "集群" and (country := countries.match(simple, best, hs)):
         after = next((t for t in tokens if t[1] == country.end()), None)
         if after is None or not proper(after[0], after[3]) or after[1] >= hs:
@@ -355,6 +373,14 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
     return best, he
 
 
+def described_by_context(simple: str, start: int, end: int) -> bool:
+    """A span the words around it show to be a line of business (数据中心|运营商) or a firm's office
+    for a region (东北亚业务办公室), whoever reads it as a name."""
+    head = _HEAD_LAST.search(simple, start, end)
+    return bool(_KIND_AFTER_HEAD.match(simple, end)) or (
+        head is not None and head.group() in _OFFICE_HEADS and bool(_REGIONAL.fullmatch(simple, start, head.start())))
+
+
 def _country_describes(simple: str, tokens, country: re.Match, head: str, place_or_org) -> bool:
     """Whether a country before a name describes it rather than being part of it: before a
     ministry or a government (韩国中小企业部); before a name that opens with a proper word of its
@@ -368,7 +394,7 @@ def _country_describes(simple: str, tokens, country: re.Match, head: str, place_
     if head in _GOVERNMENT_HEADS:
         return not (head == "委员会" and home)
     if head[-1] in _SINGLE:
-        return True
+        return country.group() not in _REGION_NAMED  # 香港贸易发展局 is Hong Kong's own name for it
     after = next((t for t in tokens if t[1] == country.end()), None)
     # (no tag: a word a directory added to jieba, whichever directory: a name, as 高丽大学 is)
     own = after is not None and (after[3] in ("ns", "nt", "eng", "") or place_or_org(after[0]))
@@ -406,6 +432,9 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
     if known and (unit := _SUB_UNIT.search(text, known[0].end, end)) and unit.end() == end \
             and not _LEGAL_FORM.fullmatch(simplified(text[known[0].end:end])):
         return None  # 中国工程院国际合作局: a unit inside the organisation named first
+    if known and _BODY_UNIT.search(tail := simplified(text[known[0].end:end])) and not tail.startswith("驻") \
+            and not acts_in(text, start, end):
+        return None  # 工研院服务系统科技中心亦关注: the known body's centre, the body named (as longer_names)
     for o in inner:
         doc.orgs.remove(o)
     if known and _LEGAL_FORM.fullmatch(simplified(text[known[0].end:end])):
@@ -417,6 +446,9 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
     if got is None:
         doc.orgs.extend(inner)
     return got
+
+
+_BODY_UNIT = re.compile(r"(?:研究院|研究所|中心|实验室)$")
 
 
 # a university's own institutes and labs: the university, unless the unit acts in its own name
@@ -808,3 +840,48 @@ def _signing_places(doc: Doc, gazetteer: Gazetteer) -> None:
                     or (_CLAUSE_START.search(text[s.start:p.start]) and _SUBJECT_SIGNS.match(text, p.end, s.end))):
                 continue
             as_government(doc, gazetteer, p)
+
+
+# “中韩AI早期成长基金”, 「…聯合實驗室」: a new body the writer quotes by its full name, ending in a head
+_QUOTED_NAME = re.compile(r"[「『“\"]([\u4e00-\u9fffA-Za-z0-9&· ]{4,20})[」』”\"]")
+
+
+def _quoted_bodies(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
+    for m in _QUOTED_NAME.finditer(simple):
+        head = _HEAD_LAST.search(m.group(1))
+        if head is None or len(head.group()) < 2 or GATHERING_END.search(m.group(1)):
+            continue  # (「…部」 alone may be a column; a gathering's name is the events')
+        a, b = s.start + m.start(1), s.start + m.end(1)
+        if not any(o.start < b and a < o.end and not (a <= o.start and o.end <= b) for o in doc.orgs):
+            _add_whole(doc, gazetteer, a, b)
+
+
+# 忠清北道|五松生命科学园区, 京畿道城南市|板桥科技园区: a province or a city, written with its ending,
+# before a park that opens with a place or a name of its own says where the park is; the park's
+# name is the rest (苏州|工业园区 opens with ordinary words: the city is the park's name)
+_ADMIN_NAMED = re.compile(r"[\u4e00-\u9fff]{1,5}?[省道市]")
+
+
+def _park_after_its_province(doc: Doc, gazetteer: Gazetteer) -> None:
+    import rjieba
+
+    zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    for o in doc.orgs:
+        if o.entity_id is not None or o.source != "pattern" or not any(a <= o.start < b for a, b in zh):
+            continue
+        name = simplified(o.mention)
+        if not _CLUSTER_END.search(name):
+            continue
+        cut = 0
+        while m := _ADMIN_NAMED.match(name, cut):
+            if not any(k == EntityKind.place and gazetteer.places[i].kind in ("province", "city")
+                       for k, i in gazetteer.entities(name_key(m.group()))):
+                break
+            rest = name[m.end():]
+            first, tag = rjieba.tag(rest)[0] if rest else ("", "")
+            if len(rest) < 4 or (rjieba.has_word(first) and tag not in ("ns", "nz", "nt", "j")
+                                 and not gazetteer.entities(name_key(first))):
+                break
+            cut = m.end()
+        if cut:
+            o.start, o.mention = o.start + cut, o.mention[cut:]

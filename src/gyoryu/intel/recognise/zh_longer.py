@@ -15,12 +15,13 @@ from gyoryu.intel.recognise.heads import simplified
 
 # 韩国贸易协会 + 台北办事处, 大韩贸易投资振兴公社 + 台北贸易馆: a body's office abroad, named by the city
 # it sits in, is a body of its own (KOTRA Silicon Valley), not the parent
-_OFFICES = ("办事处", "代表处", "代表部", "支社", "分社", "贸易馆")
+# (科大讯飞 + 韩国法人: a firm's subsidiary registered in a country, a company of its own)
+_OFFICES = ("办事处", "代表处", "代表部", "支社", "分社", "贸易馆", "法人")
 _OFFICE = re.compile(f"(?:{'|'.join(_OFFICES)})$")
 # heads a longer name closes on, longest first (研究院 before 学院, 有限公司 before 公司)
 _HEADS = sorted(("股份有限公司", "有限公司", "公司", "集团", "科技", "电子", "工业", "银行", "证券", "控股", "医院",
                  "医疗院", "研究院", "研究所", "基金会", "协会", "学会", "学院", "大学", "中心", "实验室", "厅", "所",
-                 *_OFFICES),
+                 *_OFFICES, *("健康", "云", "物流", "金融", "支付", "数科")),
                 key=len, reverse=True)
 _HEAD = re.compile("|".join(_HEADS))
 # what a registered or a group name adds to the name the body goes by: the same body
@@ -30,13 +31,17 @@ _UNIT = re.compile(r"(?:研究院|研究所|中心|实验室|学院|所)$")
 _GROUP = re.compile(r"集团|控股")
 # a city's or a province's 厅 is its hall (首尔市厅), a venue; a zone's is its authority
 _ADMIN_END = re.compile(r"[市道省郡县縣]$")
-# heads only a firm runs on into (三星 + 电子, 鸿海 + 科技集团)
+# heads only a firm runs on into (三星 + 电子, 鸿海 + 科技集团); a platform's arm in a line of its own
+# (京东 + 健康, 腾讯 + 云) is another company of the group
 _FIRM_HEAD = re.compile(r"(?:公司|集团|科技|电子|工业|银行|证券|控股)$")
+_ARM = re.compile(r"^(?:健康|云|物流|金融|支付|数科)$")
 _FIRMS = ("company", "investor")
 # a company named by its line of business: 現代汽車 + 集團 is the group, another body
 _LINE_END = re.compile(r"(?:汽车|电子|化学|重工|钢铁|制铁|物产|石油|证券|生命|电气)$")
 # what ends the run of a name: function words and clause words
-_BREAK = re.compile(r"[^\u4e00-\u9fff]|[的与和及在是了等为将也由向从被把对于今昨将已均并还]")
+# (旗下三家附属医院: what a body has under it, or a count of them, is no part of its name)
+_BREAK = re.compile(r"[^\u4e00-\u9fff]|[的与和及在是了等为将也由向从被把对于今昨将已均并还]|旗下"
+                    r"|[一二两三四五六七八九十几多数]+[家所个间座]")
 # a unit that acts: the news it makes, a partner it takes (工研院产科国际所今天发布报告)
 _ACTS = re.compile(r"(?:[今昨]?[（(]\d{1,2}[)）]日|今天|今日|昨天|昨日|日前|近日|也|亦|还|则|更|将|已)?"
                    r"(?:发布|表示|指出|宣布|推出|举办|主办|签署|签订|与|和|同|联合|携手|预估|预测|预计|调查|"
@@ -49,7 +54,7 @@ def _acts(simple: str, start: int, end: int) -> bool:
 
 
 # titles and teams after a name close it (台大医院院长, 台大医院团队)
-_TITLES = frozenset("院长 所长 主任 董事长 总裁 总经理 会长 理事长 校长 教授 主席 执行长 首席 副院长 副所长 团队 "
+_TITLES = frozenset("院长 所长 主任 董事长 总裁 总经理 会长 理事长 校长 教授 主席 执行长 首席 副院长 副所长 团队 负责人 "
                     "研究员".split())
 
 
@@ -71,10 +76,10 @@ def _head_ends(simple: str, start: int, tokens, limit: int = 12) -> list[int]:
         first = next((t for t in tokens if t[1] <= m.start() < t[2]), None)
         if word is None or (e - m.start() == 1 and first[1] != m.start()):
             continue  # a one-character head closing a word (展厅)
-        if word[2] != e and e < run_end:
+        if word[2] != e and e < run_end and not (m.group() == "法人" and word[0] == "法人代表"):
             continue  # the head inside a word (中心城市); a break right after closes it (所|今天)
         after = next((t for t in tokens if t[1] == e), None)
-        if after is not None and after[3][:1] == "n" and after[0] not in _TITLES:
+        if after is not None and after[3][:1] == "n" and after[0] not in _TITLES and not _BREAK.match(simple, e):
             continue  # 产业科技|国际: the phrase goes on
         ends.append(e)
     return sorted(set(ends), reverse=True)
@@ -142,6 +147,10 @@ def _take(doc: Doc, gazetteer: Gazetteer, o: OrgMention, base: int, simple: str,
                 if x.source == "pattern":
                     doc.orgs.remove(x)
             return True
+        link = None
+    elif _ARM.match(tail):
+        if entry.kind not in _FIRMS:
+            return False
         link = None
     elif _FIRM_HEAD.search(tail) and entry.kind not in _FIRMS:
         return False  # 工研院|电子与光电…: a field of an institute's unit, no firm's name

