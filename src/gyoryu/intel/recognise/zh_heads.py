@@ -433,8 +433,10 @@ def _add_whole(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMenti
             and not _LEGAL_FORM.fullmatch(simplified(text[known[0].end:end])):
         return None  # 中国工程院国际合作局: a unit inside the organisation named first
     if known and _BODY_UNIT.search(tail := simplified(text[known[0].end:end])) and not tail.startswith("驻") \
+            and gazetteer.orgs[known[0].entity_id].kind != "government" \
             and not acts_in(text, start, end):
-        return None  # 工研院服务系统科技中心亦关注: the known body's centre, the body named (as longer_names)
+        return None  # 工研院服务系统科技中心亦关注: the known body's centre, the body named (as longer_names);
+        # a city's own centre (大明市国际科技合作中心) is an institution of its own
     for o in inner:
         doc.orgs.remove(o)
     if known and _LEGAL_FORM.fullmatch(simplified(text[known[0].end:end])):
