@@ -30,7 +30,8 @@ ORGS = {
     "cbnu": ("university", "KR", {"ko": "충북대학교", "en": "Chungbuk National University"}),
     "kaist": ("university", "KR", {"ko": "카이스트", "en": "KAIST"}),
     "lunit": ("company", "KR", {"ko": "루닛", "en": "Lunit"}),
-    "kribb": ("research", "KR", {"ko": "한국생명공학연구원", "en": "Korea Research Institute of Bioscience and Biotechnology"}),
+    "kribb": ("research", "KR", {"ko": "한국생명공학연구원",
+                                 "en": "Korea Research Institute of Bioscience and Biotechnology"}),
     "kdb": ("investor", "KR", {"ko": "산업은행", "en": "Korea Development Bank"}),
     "kakao-vc": ("investor", "KR", {"ko": "카카오벤처스", "en": "Kakao Ventures"}),
     "naver": ("company", "KR", {"ko": "네이버", "en": "Naver"}),
@@ -67,7 +68,8 @@ def g():
 # -- a delegation told by its bare word ---------------------------------------------------------------
 def test_a_study_group_told_bare_visits_for_its_sender_not_for_who_arranges_its_programme(run, g):
     doc = run("중소벤처기업진흥공단은 AI 기업 15곳으로 연수단을 꾸렸다고 밝혔다. 연수단은 중소벤처기업진흥공단 박민수 "
-              "본부장이 이끈다. 연수단은 엔비디아 본사와 구글을 방문하고, KOTRA 실리콘밸리무역관이 여는 투자설명회에 참가한다.")
+              "본부장이 이끈다. 연수단은 엔비디아 본사와 구글을 방문하고, "
+              "KOTRA 실리콘밸리무역관이 여는 투자설명회에 참가한다.")
     assert event_pairs(doc, g, "delegation") == [(["kosme"], [])]
     assert event_pairs(doc, g, "visit") == [(["kosme"], ["google"]), (["kosme"], ["nvidia"])]
 
@@ -96,8 +98,10 @@ def test_a_company_its_founders_started_is_founded_by_them(run, g):
 
 
 def test_the_company_named_again_is_the_topic_and_an_agreement_also_signed_is_one(run, g):
-    doc = run("AI 진단 기업 루닛은 100억원 규모 투자를 유치했다고 밝혔다. 지난해에는 엔비디아와 공동개발 계약을 맺었다. "
-              "회사는 확보한 자금으로 내년 상하이에 현지 법인을 세울 계획이다. 한국생명공학연구원과는 공동 연구 협약도 체결했다.")
+    doc = run("AI 진단 기업 루닛은 100억원 규모 투자를 유치했다고 밝혔다. "
+              "지난해에는 엔비디아와 공동개발 계약을 맺었다. "
+              "회사는 확보한 자금으로 내년 상하이에 현지 법인을 세울 계획이다. "
+              "한국생명공학연구원과는 공동 연구 협약도 체결했다.")
     assert event_pairs(doc, g, "founding") == [(["lunit"], [])]
     assert [t for _a, t in event_pairs(doc, g, "agreement")] == [["kribb"]]
 

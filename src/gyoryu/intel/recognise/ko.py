@@ -59,8 +59,8 @@ from gyoryu.intel.recognise.ko_offices import offices_in_cities
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
 from gyoryu.intel.recognise.ko_tokens import KO_QUOTED, KO_QUOTED_LONG, cued, proper_noun_span, skip_quote
 from gyoryu.intel.recognise.ko_universities import (
-    _KO_SCHOLAR_CUE,
     _KO_COLLEGES,
+    _KO_SCHOLAR_CUE,
     _KO_UNIVERSITY_HEAD,
     _ko_universities,
     _ko_universities_apart,

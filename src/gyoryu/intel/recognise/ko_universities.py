@@ -108,7 +108,8 @@ def _paired_with_a_university(doc: Doc, gazetteer: Gazetteer, a: int, b: int) ->
         word = text[pa:pb]
         if word.endswith(_KO_NOT_UNI):
             continue
-        if any(o.start == pa and o.end == pb and (o.entity_id is None or gazetteer.orgs[o.entity_id].kind == "university")
+        if any(o.start == pa and o.end == pb
+               and (o.entity_id is None or gazetteer.orgs[o.entity_id].kind == "university")
                for o in doc.orgs):
             return True
         if any(k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")

@@ -54,7 +54,8 @@ def _acts(simple: str, start: int, end: int) -> bool:
 
 
 # titles and teams after a name close it (台大医院院长, 台大医院团队)
-_TITLES = frozenset("院长 所长 主任 董事长 总裁 总经理 会长 理事长 校长 教授 主席 执行长 首席 副院长 副所长 团队 负责人 "
+_TITLES = frozenset("院长 所长 主任 董事长 总裁 总经理 会长 理事长 校长 教授 主席 执行长 首席 副院长 副所长 团队 "
+                    "负责人 "
                     "研究员".split())
 
 
