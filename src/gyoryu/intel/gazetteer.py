@@ -152,6 +152,12 @@ def build(orgs: list[OrgEntry], org_names: list[tuple[int, str, str]],
             owners = by_key.setdefault(key, [])
             if (kind, eid) not in owners:
                 owners.append((kind, eid))
+            if kind == EntityKind.organization and key.endswith("대학교"):
+                # 우한대학교 is written 우한대학 as often (the Korean press's form for Chinese and
+                # Japanese universities); the shorter key is a name of the same body
+                short = by_key.setdefault(key[:-1], [])
+                if (kind, eid) not in short:
+                    short.append((kind, eid))
             compact = "".join(name.split())
             if key.isascii():
                 capitalised[key] = capitalised.get(key, True) and any(c.isupper() for c in name)

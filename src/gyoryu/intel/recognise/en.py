@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind, LinkMethod
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import (
     Doc,
@@ -53,7 +55,15 @@ _EN_KIND_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{_EN_KINDS}|company|firm|maker|d
 # "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
 _EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
                             r"start-up|company|firm|maker|developer|unicorn|subsidiary|lender|"
-                            r"investor|fund|group|giant|conglomerate|chipmaker|automaker|operator|provider)\b")
+                            r"investor|fund|group|giant|conglomerate|chipmaker|automaker|operator|provider|"
+                            r"cluster|industrial park|science park|technology park|tech park|innovation hub)\b")
+# "according to Counterpoint Research", "data from TrendForce": a source cited for figures is a
+# research firm (or an outlet) when its name says so or is written as a brand, not a person's
+_EN_CITED = re.compile(rf"\b(?:according to|data from|figures from|estimates from|a report (?:by|from)|"
+                       rf"a survey by|analysts at|research firm|market tracker|market researcher)\s+(?:the\s+)?"
+                       rf"({_EN_NAME_WORDS})")
+_EN_SOURCE_END = re.compile(r"(?:\s(?:Research|Analytics|Intelligence|Insights|Consulting|Economics|Securities|"
+                            r"Partners|Associates|Markets|Data|Labs?))$|^[A-Z][a-z]+[A-Z]\w*$|^[A-Z]{3,6}$")
 # "led by Kakao Ventures and Hashed": a capitalised name coordinated with an organisation
 _EN_AND_NAME = re.compile(rf"\s*(?:,\s*and|,|and|&)\s+({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
 # "a partnership with Toyota Tsusho", "invested in Furiosa": a capitalised name right after the
@@ -167,6 +177,11 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 g = 1 if m.group(1) else 2
                 if m.group(g) not in _EN_COMMON_ACRONYM and not doc.taken(*m.span(g)):
                     _en_candidate(doc, gazetteer, *m.span(g))
+            for m in _EN_CITED.finditer(doc.text, s.start, s.end):
+                if (_EN_SOURCE_END.search(m.group(1).rstrip(".")) and m.group(1) not in _EN_COMMON_ACRONYM
+                        and not doc.taken(*m.span(1))):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+            _offices_abroad(doc, gazetteer, s)
             _kind_lists(doc, gazetteer, s)
             _owned_by_places(doc, gazetteer, s)  # before the coordinated names: it may open a pair
             if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
@@ -220,6 +235,35 @@ _EN_ACRONYM_AT = re.compile(r"\b(?:at|by|with|from|of|and|to)\s+(?:the\s+)?([A-Z
 
 def _initials(name: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper() or w[:1] == "&")
+
+
+# "KOTRA's Shanghai office", "head of KOTRA's Los Angeles trade center": a body's office in a city
+# acts in its own name (it co-organises, it finds buyers), as 'KOTRA 상하이무역관' does in Korean
+_EN_OFFICE_IN = re.compile(r"['’]s\s+((?:[A-Z][a-z]+\s){1,3})(?:trade (?:center|centre|office)|"
+                           r"representative office|office|branch|trade-investment center)\b", re.I)
+
+
+def _offices_abroad(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """The whole phrase is the office: linked to the directory's office of that body in that city
+    (KOTRA Shanghai) where it holds one, else a name for review; the parent written inside it is
+    no mention of its own there."""
+    text = doc.text
+    for o in [o for o in doc.orgs if s.start <= o.start and o.end <= s.end]:
+        m = _EN_OFFICE_IN.match(text, o.end)
+        if m is None or not m.group(1)[0].isupper():
+            continue
+        city = m.group(1).strip()
+        if not any(p.start == m.start(1) and p.mention == city for p in doc.places):
+            continue
+        names = {o.mention} | (set(gazetteer.orgs[o.entity_id].names.values()) if o.entity_id is not None else set())
+        found = {i for n in names for k, i in gazetteer.entities(name_key(f"{n} {city}"))
+                 if k == EntityKind.organization}
+        doc.orgs.remove(o)
+        doc.places = [p for p in doc.places if p.start != m.start(1)]
+        if len(found) == 1:
+            doc.orgs.append(OrgMention(o.start, m.end(), text[o.start:m.end()], found.pop(), 1.0, LinkMethod.alias))
+        elif add_candidate(doc, gazetteer, o.start, m.end()) is None:
+            doc.orgs.append(o)
 
 
 def _spelled_and_offices(doc: Doc, gazetteer: Gazetteer, s) -> None:

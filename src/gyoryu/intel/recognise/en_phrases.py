@@ -21,7 +21,8 @@ _NEXT_HEAD = ("Ministry|Ministery|Department|Office|Agency|Institutes?|Associati
               "Council|University|Foundation|Federation|Chamber|Administration|Bureau|Academy|Center|Centre|"
               "Authority|Corporation|Union|Society|Organi[sz]ation|Secretariat|Embassy|Consulate|Service|"
               "Assembly|Parliament|Party|Fund|Zone|Accelerator|Bank|Laborator(?:y|ies)|Consortium|Techno ?[Pp]ark|"
-              "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park|Complex")
+              "Science Park|Industrial Park|Technology Park|Innovation Park|Software Park|Complex|Network|Alliance|"
+              "Coalition")
 _HEADS = f"{_NEXT_HEAD}|{_PLACE_HEADS}"
 _TITLES = ("President|Vice|Chairman|Chairwoman|Chair|Mayor|Governor|Director|Ministers?|Secretary|CEO|Deputy|"
            "Prime|Ambassador|Professor|Head|Chief|Dean|Commissioner|Consul")
@@ -43,7 +44,8 @@ _SENTENCE_START = frozenset("The A An In On At This That These Those It Its Thei
 _GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
                               r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
                               r"Government|Province|City)\b")
-_ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:Province|City|Government)\b|"
+_ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+"
+                         r"(?:[Pp]rovince|[Cc]ity|[Gg]overnment)\b|"
                          r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
                          r"plans|invited|sent|led|representatives|delegation|delegates|officials)\b)")
 _POSSESSIVE_AFTER = re.compile(r"(?:,?\s+(?:and|&))?\s+[A-Z][\w.-]*['’]s\b")
@@ -80,8 +82,9 @@ def _head_at(text: str, start: int, end: int) -> int:
     return m.start() if m else start
 
 
-_ACTS_BEFORE = re.compile(r"\b(?:between|with|by|and|(?:delegation|delegates|officials|representatives|mission|"
-                          r"executives|team)\s+from)\s+(?:the\s+)?$", re.I)  # a delegation from Gyeonggi Province
+_ACTS_BEFORE = re.compile(r"\b(?i:between|with|by|and|(?:delegation|delegates|officials|representatives|mission|"
+                          r"executives|team)\s+from)\s+(?i:the\s+)?(?:[A-Z][\w.]*\s+)?(?:[A-Z][\w.]*['’]s\s+)?$")
+# a delegation from Gyeonggi Province, from South Korea's Jeollanam-do
 
 
 @component("gyoryu.en_organisations.v1")
@@ -185,9 +188,9 @@ def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         word = _GOVERNMENT_WORD.match(text, p.end)
         end = word.end() if word else p.end
-        if not (word or re.search(r"\b(?:Province|City)$", p.mention)):
+        if not (word or re.search(r"\b(?:Province|City)$|[a-z]-(?:do|si)$", p.mention)):  # Gyeonggi-do, Suwon-si
             continue
-        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 28), p.start)
+        if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 48), p.start)
                 or (word and word.group().endswith("Government"))):
             continue  # 'the Busan Metropolitan City Government': written as the government, it is one
         if doc.taken(p.end, end) or any(o.start <= p.start and p.end <= o.end for o in doc.orgs):

@@ -45,11 +45,14 @@ PARTICLE_START = frozenset("은는이가을를의와과도에께")
 # a counting word before a kind of body makes it 'a …', 'several …' (一家医疗集团, 多家台灣醫院)
 _ZH_SOME = re.compile(r"(?:一家|一所|一个|一個|一間|一间|一座|一批|多家|数家|數家|几家|幾家|某|另一家|"
                       r"这家|這家|该|該)$")
-VENUE_END = re.compile(r"(?:컨벤션\s?센터|컨벤션|전시장|호텔|会展中心|博览中心|展览中心|会议中心|酒店|宾馆|"
+VENUE_END = re.compile(r"(?:컨벤션\s?센터|컨벤션|전시장|전람센터|전시센터|호텔|"
+                       r"会展中心|博览中心|展览中心|会议中心|酒店|宾馆|"
                        r"會展中心|博覽中心|展覽中心|會議中心|會議展覽中心|賓館|"
                        r"\b(?:Convention|Exhibition|Expo|Conference)\s+(?:Center|Centre)|\bHotel)$")
 _STOP_CANDIDATES = frozenset(name_key(w) for w in (
-    "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼"))
+    "기업", "회사", "AI", "인공지능", "스타트업", "정부", "한국", "중국", "미국", "프로젝트", "플랫폼",
+    # a head alone names no one
+    "위원회", "협회", "센터", "재단", "사무국"))
 
 
 @lru_cache(maxsize=4096)

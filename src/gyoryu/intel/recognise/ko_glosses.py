@@ -14,6 +14,7 @@ from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc
 from gyoryu.intel.recognise.heads import add_candidate, simplified
 from gyoryu.intel.recognise.ko_tokens import KO_FIRM_KINDS, NAME_TAGS, cued, stem_tokens
+from gyoryu.intel.recognise.zh_heads import FIRM_END
 
 _HANGUL_THEN_BRACKET = re.compile(r"(?<![A-Za-z0-9가-힣&])([가-힣][A-Za-z0-9가-힣]{1,14})\s?"
                                   r"[(（]([^()（）\n]{2,40})[)）]")
@@ -25,6 +26,9 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.'\- ]*")
 # '전해액 제조사 화성신소재(華晟新材料)', '투자기관인 항저우자본(杭州資本)': the kind of firm before
 # the name says what the glossed name is
 _KO_KIND_BEFORE = re.compile(rf"(?:{KO_FIRM_KINDS})(?:인|이자)?\s$")
+# '알리바바 산하 X', '앤트그룹 계열의 X', '홍콩에 본사를 둔 X': what owns or houses the glossed name
+# says it is a firm as plainly as a kind of firm does
+_KO_OWNED_BEFORE = re.compile(r"(?:계열(?:사)?의?|산하(?:의)?|자회사(?:인)?|본사를 둔|본사가 있는)\s$")
 
 
 def _organisation_in_chinese(han: str, kind: bool = False) -> bool:
@@ -38,6 +42,9 @@ def _organisation_in_chinese(han: str, kind: bool = False) -> bool:
     kinds = {t for _w, t in tags}
     if kind and len(tags) >= 2 and not kinds & {"PER", "nr"} and tags[-1][1] not in ("LOC", "ns"):
         return True
+    line = FIRM_END.search(simplified(han))
+    if line and line.start() >= 2 and not kinds & {"PER", "nr"}:
+        return True  # a line of business closing it (英矽|智能, 上海|医药, 纵横|股份): a firm, its city in it or not
     if kinds & {"PER", "LOC", "nr", "ns"}:
         return False
     if kinds == {"ORG"}:
@@ -54,9 +61,11 @@ def _ko_chinese_glosses(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         a, b = m.span(1)
         parts = [p for p in _GLOSS_SEP.split(m.group(2).strip()) if p]
         han = [p for p in parts if _HAN.fullmatch(p)]
-        kind = _KO_KIND_BEFORE.search(text, max(s.start, a - 12), a) is not None
+        kind = (_KO_KIND_BEFORE.search(text, max(s.start, a - 12), a) is not None
+                or _KO_OWNED_BEFORE.search(text, max(s.start, a - 12), a) is not None)
+        named_for_city = kind or any(FIRM_END.search(simplified(h)) for h in han)  # 광저우약업(广州医药)
         if not han or any(not (_HAN.fullmatch(p) or _LATIN.fullmatch(p)) for p in parts) or (
-                doc.taken(a, b) and not (kind and _place_opens_only(doc, a, b))):
+                doc.taken(a, b) and not (named_for_city and _place_opens_only(doc, a, b))):
             continue
         if gazetteer.entities(name_key(m.group(1))):
             continue  # a place, a person or a body the directory knows by the Hangul
@@ -66,7 +75,7 @@ def _ko_chinese_glosses(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].id > 2):
             continue  # a verb, or one ordinary word (관리위원회(…管委会) is the Chinese's to name)
         if all(_organisation_in_chinese(h, kind) for h in han):
-            add_candidate(doc, gazetteer, a, b, absorb_places=kind)
+            add_candidate(doc, gazetteer, a, b, absorb_places=named_for_city)
 
 
 def _place_opens_only(doc: Doc, a: int, b: int) -> bool:

@@ -221,6 +221,7 @@ _KO_PUBLIC_BODY = re.compile(r"(?<![A-Za-z0-9가-힣])(?:국립|시립|도립|�
 _KO_RESEARCH_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([A-Za-z가-힣][A-Za-z0-9가-힣]{2,10})\s(연구센터|연구소|연구원)"
                                 r"(?=[은는이가을를의와과도에]|\s|$)")
 _KO_ZONE_BEFORE = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣A-Za-z]{1,10}(?:구|시|현|성|단지|원구|구역|특구))\s$")
+_BARE_COMMITTEES = frozenset(("관리위원회", "운영위원회", "집행위원회"))
 _KO_FOUNDED = re.compile(r"설립|건립|설치|개소|출범|개원|세우|문을 열")
 _KO_NOT_RESEARCH_STEMS = frozenset("공동 관련 해당 전문 첨단 국내 국외 해외 부설 산하 자체 기업 대학 부속 "
                                    "선임 책임 수석 전임 한국 중국 미국 일본".split())
@@ -242,6 +243,10 @@ def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 not any(x.start < o.start and m.start(1) < x.end for x in (*doc.orgs, *doc.people)):
             doc.places = [p for p in doc.places if not (m.start(1) <= p.start and p.end <= o.start)]
             o.start, o.mention = m.start(1), text[m.start(1):o.end]
+    # a committee no zone was read onto (톈푸신구(天府新区) 관리위원회: the gloss stands between) is
+    # no name: the zone before it is the party
+    doc.orgs = [o for o in doc.orgs
+                if not (o.entity_id is None and o.mention in _BARE_COMMITTEES and s.start <= o.start < s.end)]
     for m in _KO_PUBLIC_BODY.finditer(text, s.start, s.end):
         if not any(x.start < m.end() and m.start() < x.end for x in (*doc.orgs, *doc.people)):
             add_candidate(doc, gazetteer, *m.span(), absorb_places="spaced")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
 from gyoryu.intel.recognise.heads import add_candidate
@@ -26,10 +28,23 @@ _KO_MISSION = re.compile(r"(?<![가-힣])주[가-힣]{1,5}\s(?:대한민국|한�
                          r"(?:총영사관|영사관|대사관|대표부)(?=(?:[은는이가을를의와과도에]|에서|측)?(?![가-힣]))")
 
 
+# a Korean city's chamber of commerce by its short name (대구상의, 광주상의 for …상공회의소): the
+# city glued to 상의 and then a particle or the word's end ('상의하다' is a verb, never glued so)
+_KO_CHAMBER = re.compile(r"(?<![가-힣])([가-힣]{2,3})상의(?=(?:[은는이가을를의와과도에]|에서|측|\s|[^가-힣])|$)")
+
+
+def _city_chambers(doc: Doc, gazetteer: Gazetteer) -> None:
+    for m in _KO_CHAMBER.finditer(doc.text):
+        if any(k == EntityKind.place and gazetteer.places[i].country == "KR"
+               for k, i in gazetteer.entities(name_key(m.group(1)))):
+            add_candidate(doc, gazetteer, *m.span(), absorb_places=True)
+
+
 def ko_local_bodies(doc: Doc, gazetteer: Gazetteer) -> None:
     """Each foreign province, city or district place read on into the body named after it; a
-    mission with its seat and its country."""
+    mission with its seat and its country; a Korean city's chamber by its short name."""
     text = doc.text
+    _city_chambers(doc, gazetteer)
     for m in _KO_MISSION.finditer(text):
         if not any(o.start < m.end() and m.start() < o.end and not (m.start() <= o.start and o.end <= m.end())
                    for o in doc.orgs):

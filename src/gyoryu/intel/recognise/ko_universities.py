@@ -16,7 +16,9 @@ from gyoryu.intel.segment import kiwi_tokens, within
 
 # -- universities written short -------------------------------------------------------------------
 # '경기대 총장', '저장대 교수': a word ending in 대 before a university's title is the university
-_KO_UNIVERSITY_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,4}(?:공대|대|대학교))\s(?=부?총장|학장|교수)")
+# (a university's hospital too: 부산대병원 교수, 서울대학교병원 교수)
+_KO_UNIVERSITY_HEAD = re.compile(r"(?<![가-힣A-Za-z0-9])([가-힣]{1,4}(?:공대|대|대학교)(?:병원)?)\s"
+                                 r"(?=부?총장|학장|교수)")
 _KO_SCHOLAR_CUE = re.compile(r"총장|학장|교수")  # what every _KO_UNIVERSITY_HEAD holds
 
 # a university's name written on to its 대 / 대학 / 대학교 (스탠포드 + 대): the same university

@@ -489,6 +489,7 @@ _LATIN_GLOSS = re.compile(r"[（(]\s?([A-Z][A-Za-z0-9&.\-]*[a-z][A-Za-z0-9&.\-]*
 _FIRM_END = re.compile(r"(?:科技|集团|公司|控股|资本|投资|创投|证券|银行|保险|基金|汽车|电子|化学|化工|重工|物产|"
                        r"生物|制药|医药|制剂|机器人|半导体|智能|能源|新能源|电讯|电信|通信|网络|软件|航空|物流|"
                        r"传媒|娱乐|游戏|数据|显示|材料|精密|钢铁|制铁|造船|建设|电气|电力|食品)$")
+FIRM_END = _FIRM_END  # shared with the Korean glosses (ko_glosses): a line of business closes a firm's name
 _BODY_WORD = re.compile(r"\b(?:Motors?|Group|Holdings|Electronics|Robotics|Biologics|Bio|Pharma\w*|Capital|Partners|"
                         r"Ventures?|Investments?|Securities|Bank|Financial|Insurance|Corp\w*|Inc|Co|Ltd|Company|"
                         r"Technolog\w+|Tech|Semiconductors?|Chemicals?|Energy|Solutions?|Telecom|Networks?|Systems|"
