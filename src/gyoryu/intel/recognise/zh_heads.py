@@ -92,6 +92,9 @@ _REGIONAL = re.compile(r"(?:东北亚|东南亚|亚太|亚洲|欧洲|北美|南�
                        r"(?:业务|营运|运营|销售|研发|营销)?")
 # regions whose own bodies carry their name, where a country's ministries do not (香港贸易发展局)
 _REGION_NAMED = frozenset(("香港", "澳门"))
+# a community abroad names its chamber or association by where it lives (在韩中国商会, 旅日华侨总会)
+_ABROAD = re.compile(r"[在旅驻][韩华日美台港澳欧英德法俄越泰新澳加]")
+_ABROAD_HEADS = frozenset(("商会", "协会", "联合会", "总会", "联谊会", "同乡会", "侨会"))
 _CLAUSE_BEFORE = frozenset("由 与 和 同 跟 及 、 ， , 。 ： : 在 对 向 为 是 “ 《 （ (".split())
 
 
@@ -151,6 +154,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             names_after_kind(doc, gazetteer, s)
             _named_before_latin_gloss(doc, gazetteer, s, simple, tokens)
         _country_before_ministry(doc)
+        _sender_of_mission(doc, gazetteer)
         _latin_initials_onto(doc, gazetteer)
         _seat_in_brackets(doc, gazetteer)
         _party_committees(doc, gazetteer)
@@ -248,6 +252,21 @@ def _country_before_ministry(doc: Doc) -> None:
         if m and any(a <= o.start < b for a, b in zh):
             o.start += m.end()
             o.mention = o.mention[m.end():]
+
+
+def _sender_of_mission(doc: Doc, gazetteer: Gazetteer) -> None:
+    """中国|驻韩国大使馆: a mission the directory knows as 驻…大使馆 is named with the country that
+    sends it when the text writes that country right before; the mention takes it in (same body)."""
+    text = doc.text
+    for o in doc.orgs:
+        if not simplified(o.mention).startswith("驻"):
+            continue
+        lead = simplified(text[max(0, o.start - 4):o.start])
+        n = next((n for n in (4, 3, 2) if n <= len(lead) and gazetteer.countries_zh.fullmatch(lead, len(lead) - n)), 0)
+        if n and not any(p.start < o.start and o.start - n < p.end for p in doc.orgs if p is not o):
+            o.start -= n
+            o.mention = text[o.start:o.end]
+            doc.places = [p for p in doc.places if not (o.start <= p.start and p.end <= o.end)]
 
 
 def _tag(rjieba, text: str) -> list[tuple[str, str, int]]:
@@ -365,6 +384,10 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         best = country.end()
     if best > 0 and simple[best - 1] == "驻" and simple[best - 2:best] not in ("入驻", "进驻"):
         best -= 1  # 驻台北韩国代表部: the mission is named by where it is (入驻 is moving in)
+        sender = next((n for n in (4, 3, 2) if n <= best and countries.fullmatch(simple, best - n, best)), 0)
+        best -= sender  # 中国|驻韩国大使馆: the country whose mission it is, named before 驻
+    elif _ABROAD.fullmatch(simple, max(0, best - 2), best) and simple[hs:he] in _ABROAD_HEADS:
+        best -= 2  # 在韩|中国商会, 旅日华侨总会: a diaspora's body is named by where it lives
     elif (country := countries.match(simple, best, hs)) and _country_describes(
             simple, tokens, country, simple[hs:he], place_or_org):
         best = country.end()  # 韩国中小企业部 → 中小企业部; 韩国政府 names no one
