@@ -114,3 +114,14 @@ def _lead_in(doc: Doc, o: OrgMention) -> int:
 
 def _ref(m) -> tuple:
     return ("e", m.entity_id) if m.entity_id is not None else ("m", name_key(m.mention))
+
+
+# '현지 유통사와 … 수출 계약을', 'a supply deal with a European carmaker': a counterpart the story
+# describes by its trade but does not name; the deal is still its signer's partnership (as news-dev
+# writes 'ink deals with two South Korean companies')
+KO_DESCRIBED_PARTNER = re.compile(
+    r"(?<![가-힣])(?:현지|중국|미국|일본|대만|홍콩|베트남|해외|국내|유럽|글로벌|대형|주요)\s?(?:[가-힣]{1,6}\s)?"
+    r"[가-힣]{0,6}(?:유통사|유통업체|업체|기업|바이어|제조사|병원|회사|체인)(?:과|와)\s")
+EN_DESCRIBED_PARTNER = re.compile(
+    r"\bwith\s+an?\s+(?:[\w.-]+\s+){0,4}?(?:company|firm|carmaker|automaker|maker|manufacturer|retailer|"
+    r"distributor|operator|supplier|buyer|chain|hospital|startup|partner)\b", re.I)

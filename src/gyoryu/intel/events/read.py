@@ -11,6 +11,8 @@ from gyoryu.intel.events.common import (
     _GATHERINGS_OF_ACTORS,
     _TALKS,
     _ZH_LEAD_AHEAD,
+    EN_DESCRIBED_PARTNER,
+    KO_DESCRIBED_PARTNER,
     _held_gathering,
     _is_gathering,
     _raising,
@@ -125,6 +127,9 @@ def events_v2(*, gazetteer: Gazetteer):
                     if t == EventType.exhibition and BARE_FAIR.fullmatch(trig.group()):
                         acts = [h for h in hits if not BARE_FAIR.fullmatch(h.group())]  # …박람회에 한국관을
                         trig = (acts[0] if first else acts[-1]) if acts else trig  # 꾸렸다: the act, not the fair
+                    if t == EventType.exhibition and s.lang == "en" and _EXHIBITORS.fullmatch(trig.group()):
+                        acts = [h for h in hits if not _EXHIBITORS.fullmatch(h.group())]  # had booths, but the
+                        trig = acts[-1] if acts else trig  # number of exhibitors fell: the act, not the count
                     if t == EventType.summit and s.lang != "ko":  # WAIC在上海世博中心开幕: the gathering
                         trig = next((h for h in hits if any(  # named, not a word of its venue's name
                             o.start <= h.start() and h.end() <= o.end for o in orgs)), trig)
@@ -532,10 +537,12 @@ def _summit_told(doc: Doc, lang: str, span: tuple[int, int]) -> bool:
 
 
 # '통합업체 두 곳과 각각 협약을', '현지 기업 3개사와': partners counted, not named
-_KO_UNNAMED_PARTNERS = re.compile(r"(?:\d+|두|세|네|다섯|여러)\s?(?:곳|개사|개\s?(?:기업|업체|기관|사))(?:과|와)\s|"
+_KO_UNNAMED_PARTNERS = re.compile(KO_DESCRIBED_PARTNER.pattern + "|"
+                                  r"(?:\d+|두|세|네|다섯|여러)\s?(?:곳|개사|개\s?(?:기업|업체|기관|사))(?:과|와)\s|"
                                   r"(?<![가-힣])(?:기업|업체|기관|대학)들과\s")
 # 'deals with two South Korean companies', '与三家韩国企业签约': the same, in English and Chinese
-_UNNAMED_PARTNERS = re.compile(r"\bwith\s+(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
+_UNNAMED_PARTNERS = re.compile(EN_DESCRIBED_PARTNER.pattern + "|"
+                               r"\bwith\s+(?:two|three|four|five|several|multiple|\d+)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:companies|firms|enterprises|businesses|partners|startups)\b|"
                                r"与(?:两|三|四|五|多|数|\d+)家[^，。；,;]{0,10}?(?:企业|公司|机构)")
 
@@ -595,6 +602,8 @@ _ZH_CO_HOSTED = re.compile(r"(?:共同|联合|聯合|携手|攜手)\s*(?:举办|
 _KO_FOLLOWING = re.compile(r"(?:서밋|포럼|박람회|전시회|상담회|설명회|회의|행사|대회|엑스포|개막식)"
                            r"[’'\"」]?(?:에|과|와)\s?"
                            r"(?:이어|연계해|연계한|연계하여)\s?(?:열린|진행된|개최된|마련된)?\s")
+# "exhibitors" counted or described: the act shown is a booth or a pavilion the clause also names
+_EXHIBITORS = re.compile(r"exhibitors?", re.I)
 _KO_SIGNED = re.compile(r"(?:체결|맺)(?:했|었|하였|해|고)")
 # '참가 기업들은 …': those taking part in the gathering just told, which its organiser brought
 _KO_PARTICIPANTS = re.compile(r"\s*(?:이번\s?)?(?:[가-힣]{1,6}\s?)?(?:참가|참여)\s?"

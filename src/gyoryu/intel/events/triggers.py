@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.intel.enums import EventType
-from gyoryu.intel.events.common import _ZH_WITH, _lead_in
+from gyoryu.intel.events.common import _ZH_WITH, KO_DESCRIBED_PARTNER, _lead_in
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
@@ -137,8 +137,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                            r"파트너(?:사)?로\s?(?:선정|낙점|지정|삼)|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
                                            r"(?:협력|협업)(?=해|하여|하고|한다|했|하며|하는|할|키로)|"  # X와 협력해
-                                           # a supply or joint-work contract signed (공급 계약을 맺었다)
-                                           r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:체결|맺)|"
+                                           # a supply or joint-work contract signed (공급 계약을 맺었다,
+                                           # 계약을 현장에서 체결했다: one word of where or how between)
+                                           r"계약(?:\s?\([^)]{0,20}\))?을\s?(?:[가-힣]{1,5}\s)?(?:체결|맺)|"
                                            r"(?:전략적\s?)?동반자\s?관계를?\s?(?:맺|구축|수립|격상)|"
                                            + _KO_COOPERATION_MADE.pattern + "|" + _KO_TOGETHER.pattern + "|"
                                            + _KO_CONSORTIUM + "|" + _KO_JOINT_VENTURE + "|" + _KO_TIES)),
@@ -326,7 +327,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # led a group of more than 60 Korean executives to the fair
                                           r"\bled an? (?:[\w-]+ ){0,2}?(?:group|team|contingent) of\b|"
                                           r"\brepresentatives (?=(?:visited|toured|travell?ed to)\b)", re.I)),
-        (EventType.exhibition, re.compile(r"\b(?:pavilion|booth|exhibited|exhibitors?|trade (?:fair|show)|expo)\b|"
+        (EventType.exhibition, re.compile(r"\b(?:pavilions?|booths?|exhibited|exhibitors?|trade (?:fair|show)|expo)\b|"
                                           # a fair held or opened by its organisers (hosted the Busan Robot Fair)
                                           r"\b(?:held|hosts?|hosted|holds|organi[sz](?:es|ed)|opened|opens)\s+(?:the\s+)?"
                                           r"[^.;]{0,60}?(?-i:\b(?:Expo|Fair|Exhibition|" + _FAIRS + r")\b)|"
@@ -413,7 +414,9 @@ def _hits(doc: Doc, s, t: str, rx: re.Pattern, orgs: list[OrgMention], names: li
                                                      or _KO_COOPERATION_MADE.fullmatch(h.group())
                                                      or _ZH_JOINT.fullmatch(h.group())
                                                      or _KO_TOGETHER.fullmatch(h.group()))
-                     and not _with_partner(doc, s.lang, orgs, h.start()))
+                     and not _with_partner(doc, s.lang, orgs, h.start())
+                     and not (s.lang == "ko" and h.group().startswith("계약") and KO_DESCRIBED_PARTNER.search(
+                         doc.text, max(s.start, h.start() - 40), h.start())))
             and not (s.lang == "zh" and t == EventType.partnership and h.group() == "合作"
                      and _ZH_TALKS_OF.search(doc.text, max(s.start, h.start() - 14), h.start()))
             and not (s.lang == "en" and t == EventType.partnership
@@ -471,14 +474,15 @@ def _zh_topic_or_setting(doc: Doc, s, etype: str, h: re.Match) -> bool:
         and any(e.type == etype for e in doc.events))
 
 
-# 본사 전시관을 둘러봤다: a hall toured is the venue of a visit, not a pavilion the visitor runs;
+# 본사 전시관을 둘러봤다, 한국관을 찾아 격려했다: a hall or a pavilion toured is the venue of a
+# visit, not a pavilion the visitor runs;
 # 기업 방문 프로그램도 운영할 계획: a visit named as a programme offered, not one made
 _KO_HALL_TOURED = re.compile(r"[을를]?\s?(?:둘러|방문|관람|견학|시찰|찾)")
 _KO_PROGRAMME = re.compile(r"\s?(?:프로그램|코스)")
 
 
 def _ko_hall_or_programme(doc: Doc, etype: str, h: re.Match) -> bool:
-    if etype == EventType.exhibition and h.group() in ("전시관", "홍보관"):
+    if etype == EventType.exhibition and h.group() in ("전시관", "홍보관", "한국관", "국가관", "공동관", "통합관"):
         return bool(_KO_HALL_TOURED.match(doc.text, h.end()))
     return etype == EventType.visit and bool(_KO_PROGRAMME.match(doc.text, h.end()))
 
@@ -503,6 +507,9 @@ def _zh_setting_told(doc: Doc, s, t: str, h: re.Match) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[；;]\s*")
+# A ran one pavilion, while B operated another: an English contrast that opens on a subject of its
+# own (a capitalised name or "the …") tells a second act, as a semicolon would
+_EN_CLAUSE_BREAK = re.compile(r"[；;]\s*|,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 # a Korean headline's acts run on after an ellipsis (…방문…공동연구 협약): one act per part
 _KO_CLAUSE_BREAK = re.compile(r"\s*(?:…|\.{3})\s*")
 
@@ -518,7 +525,8 @@ def _clauses(doc: Doc):
             yield s, s
             continue
         start = s.start
-        for m in (_KO_CLAUSE_BREAK if s.lang == "ko" else _CLAUSE_BREAK).finditer(doc.text, s.start, s.end):
+        cut = _KO_CLAUSE_BREAK if s.lang == "ko" else _EN_CLAUSE_BREAK if s.lang == "en" else _CLAUSE_BREAK
+        for m in cut.finditer(doc.text, s.start, s.end):
             if m.start() - start >= 8:
                 yield Sentence(start, m.start(), s.lang), s
                 start = m.end()
