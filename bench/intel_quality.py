@@ -515,6 +515,16 @@ after: news 0.988 / 0.915 (orgs / events) unchanged, `unknown` 0.969 / 0.886 unc
 0.865 -> 0.886 (zh-Hans 0.814 -> 0.857, zh-Hant 0.810 -> 0.847), events 0.618 -> 0.619, linking
 0.988 -> 0.982 (在韩中国商会 now found but left unlinked); fresh10 `unknown` orgs 0.757 -> 0.774
 (zh-Hans 0.738 -> 0.769, zh-Hant 0.726 -> 0.761), events 0.530 -> 0.532.
+
+2026-12-07, events of fresh10 (pavilions, contrasts, contracts): a pavilion toured (한국관을
+둘러보며, 공동관을 찾아) is a visit's venue, not the visitor's exhibition; an English ', while B …'
+is a clause of its own; plural booths and pavilions, and a booth over a count of exhibitors; a
+contract signed with a counterpart described but unnamed (현지 유통사와, with a European carmaker)
+is the signer's partnership. fresh10 events 0.618 → 0.633 (ko 0.63 → 0.655, zh-Hans 0.590 and
+zh-Hant 0.653 unchanged, en 0.57 → 0.613; the booth-over-exhibitors rule, measured after, adds
+one more en match); fresh10 `unknown` 0.530 → 0.547. news-dev (0.915, `unknown` 0.886), fresh7
+even (0.943 / 0.913), fresh8 (0.877 / 0.857) and fresh9 (0.693 / 0.643) unchanged; organisations
+unchanged everywhere.
 """
 
 from __future__ import annotations
