@@ -3,7 +3,8 @@ Korean transliteration glossed by a Chinese name that ends in a line of business
 or owned by a group before it (바이두 계열의 X(…)); a city's chamber by its short form (광주상의); a
 university hospital before a title; a quoted centre named by two cities ('울산-우한 …센터'); a
 hired exhibition hall (국가회의전람센터) is a venue; a bare committee is no name. English: a Korean
-province romanised with -do acting as its government, even after 'South Korea's'; a research firm
+province romanised with -do acting as its government, even after 'South Korea's', and in Chinese
+a province whose offices act unnamed (与全罗南道相关部门座谈); a research firm
 cited for figures; a network formed; a cluster in apposition; a body's office in a city. Probe
 sentences written for the test, on a directory of the module's own."""
 
@@ -15,7 +16,8 @@ ORGS = {  # key: (kind, country, names)
     "kotra": ("agency", "KR", {"en": "KOTRA", "ko": "코트라"}),
     "kotra-wuhan": ("agency", "KR", {"en": "KOTRA Wuhan", "ko": "KOTRA 우한무역관"}),
     "whu": ("university", "CN", {"ko": "우한대학교", "en": "Wuhan University"}),
-    "jeonnam": ("government", "KR", {"en": "Jeollanam-do Provincial Government", "ko": "전라남도"}),
+    "jeonnam": ("government", "KR", {"en": "Jeollanam-do Provincial Government", "ko": "전라남도",
+                                     "zh-Hans": "全罗南道"}),
     "baidu": ("company", "CN", {"ko": "바이두", "en": "Baidu"}),
 }
 PLACES = {key: (kind, None, names) for key, kind, names in [
@@ -23,7 +25,7 @@ PLACES = {key: (kind, None, names) for key, kind, names in [
     ("kr-gwangju", "city", ["광주", "광주시"]), ("kr-ulsan", "city", ["울산", "울산시"]),
     ("cn-wuhan", "city", ["우한", "Wuhan", "武汉"]), ("cn-guangzhou", "city", ["광저우", "广州"]),
     ("cn-shanghai", "city", ["상하이", "Shanghai", "上海"]), ("us-chicago", "city", ["Chicago"]),
-    ("kr-jeonnam", "province", ["전라남도", "Jeollanam-do"])]}
+    ("kr-jeonnam", "province", ["전라남도", "Jeollanam-do", "全罗南道"])]}
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +83,14 @@ def test_a_university_written_with_daehak_is_the_one_in_daehakgyo(run, g):
 ])
 def test_a_romanised_province_acting_is_its_government(run, g, text):
     assert linked(run, g, text).get("Jeollanam-do") == "jeonnam"
+
+
+@pytest.mark.parametrize("text", [
+    "访韩期间，代表团还将与全罗南道相关部门座谈。",
+    "全罗南道有关负责人在视频致辞中表示，希望加强合作。",
+])
+def test_a_provinces_offices_unnamed_are_its_government(run, g, text):
+    assert linked(run, g, text).get("全罗南道") == "jeonnam"
 
 
 def test_a_province_as_a_place_stays_a_place(run, g):
