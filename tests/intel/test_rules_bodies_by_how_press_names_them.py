@@ -1,12 +1,13 @@
 """Bodies named the way the Korean and English press writes them, unseen in the directory: a
 Korean transliteration glossed by a Chinese name that ends in a line of business (광저우약업(广州医药))
 or owned by a group before it (바이두 계열의 X(…)); a city's chamber by its short form (광주상의); a
-university hospital before a title; a quoted centre named by two cities ('울산-우한 …센터'); a
-hired exhibition hall (국가회의전람센터) is a venue; a bare committee is no name. English: a Korean
-province romanised with -do acting as its government, even after 'South Korea's', and in Chinese
-a province whose offices act unnamed (与全罗南道相关部门座谈); a research firm
-cited for figures; a network formed; a cluster in apposition; a body's office in a city. Probe
-sentences written for the test, on a directory of the module's own."""
+university hospital before a title; the subject of what only a company does (법인을 설립,
+시리즈B); a quoted centre named by two cities ('울산-우한 …센터'); a hired exhibition hall
+(국가회의전람센터) is a venue; a bare committee is no name. English: a Korean province romanised
+with -do acting as its government, even after 'South Korea's'; a research firm cited for
+figures; a network formed; a cluster in apposition; a body's office in a city. Chinese: a
+province whose offices act unnamed (与全罗南道相关部门座谈) is its government. Probe sentences
+written for the test, on a directory of the module's own."""
 
 import pytest
 
@@ -61,6 +62,16 @@ def test_a_person_glossed_in_chinese_stays_a_person(run, g):
     ("박람회는 상하이 훙차오 국가회의전람센터에서 열렸다.", set()),
 ])
 def test_korean_bodies_by_their_press_forms(run, g, text, expected):
+    assert names(run, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("한빛바이오는 내년 싱가포르에 법인을 설립할 계획이다.", {"한빛바이오"}),
+    ("누리로보틱스는 지난달 120억 원 규모의 시리즈B 투자를 유치했다.", {"누리로보틱스"}),
+    ("업계는 올해 매출이 늘 것으로 본다.", set()),
+    ("정부는 현지 법인 설립 절차를 간소화하기로 했다.", set()),
+])
+def test_the_subject_of_what_only_a_company_does_is_a_company(run, g, text, expected):
     assert names(run, text) == expected
 
 

@@ -121,6 +121,10 @@ _KO_SUBUNIT_ENDS = ("부문", "사업부", "본부", "부서", "팀", "실", "�
 # 'X는 … 기업이다', 'X는 … 스타트업으로': the sentence says what the subject is
 _KO_IS_A_FIRM = re.compile(r"(?:기업|스타트업|회사|업체|제조사|제조업체|벤처|유니콘|전문기업)"
                            r"(?:이다|입니다|이며|으로|로서|로\s)")
+# what only a company does, said of the sentence's subject: it sets up a legal entity (법인을
+#설립, 현지 법인 설립), raises a lettered round, lists on an exchange, reports sales or profit
+_KO_FIRM_ACTS = re.compile(r"법인(?:을|\s?설립)|시리즈\s?[A-F](?![A-Za-z])|프리\s?[A-F](?![A-Za-z])|"
+                           r"(?:코스닥|코스피|나스닥)(?:에|\s?상장)|매출(?:이|은|액)|영업이익")
 _KO_OPENING_WORDS = re.compile(r"\s*(?:한편|또한|특히|아울러|이 가운데|이 중|이중)?\s*,?\s*")
 _KO_FIRM_SUBJECT = re.compile(r"[‘'“\"]?([A-Za-z가-힣][A-Za-z0-9가-힣&]{1,14}(?: [A-Z][A-Za-z0-9]{0,9})?)[’'”\"]?"
                               r"(?:은|는|이|가)\s")
@@ -184,10 +188,11 @@ def _ko_company_contexts(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     for m in cued(_KO_FIRM_TITLE_NAME, _KO_FIRM_TITLE_CUE, text, s):
         if _person_after_title(doc, kiwi, m.group(2)) and not m.group(1).endswith(_KO_SUBUNIT_ENDS):
             _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
-    if _KO_IS_A_FIRM.search(text, s.start, s.end):
-        m = _KO_FIRM_SUBJECT.match(text, _KO_OPENING_WORDS.match(text, s.start).end())
-        if m and _KO_IS_A_FIRM.search(text, m.end(), s.end):
-            _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
+    for says in (_KO_IS_A_FIRM, _KO_FIRM_ACTS):
+        if says.search(text, s.start, s.end):
+            m = _KO_FIRM_SUBJECT.match(text, _KO_OPENING_WORDS.match(text, s.start).end())
+            if m and says.search(text, m.end(), s.end):
+                _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in cued(_KO_PARTNER, _KO_PARTNER_CUE, text, s):
         _unknown_firm(doc, gazetteer, kiwi, s, *m.span(1))
     for m in _KO_COUNTED_FIRMS.finditer(text, s.start, s.end):
