@@ -104,9 +104,12 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     add_candidate(doc, gazetteer, m.start(1), m.start(1) + c.start(), absorb_places=True)
                 elif GATHERING_END.search(inner):
                     add_gathering(doc, gazetteer, *m.span(1))
-                elif _KO_QUOTED_SUFFIX.search(inner) or _KO_ORG_CONTEXT.match(text, m.end()):
-                    # the quotes close the name: places spaced inside it are its own ('울산-우한 수소센터')
+                elif _KO_QUOTED_SUFFIX.search(inner):
+                    # the quotes close a name its head ends: places spaced inside it are its own
+                    # ('울산-우한 수소협력센터'); told only by the words after it, a glued place alone
                     add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
+                elif _KO_ORG_CONTEXT.match(text, m.end()):
+                    add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):  # 기업인 센스타임과: a particle cut
                 a, b = m.span(1)
                 if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:

@@ -161,7 +161,7 @@ def _kinds_named(doc: Doc, zh: list[tuple[int, int]]) -> set[str]:
             continue
         simple = simplified(text)
         spots = [i for i in range(len(simple)) if simple.startswith(name, i)]
-        if spots and all(generic_kind(name, simple[max(0, i - 2):i], simple[i + len(name):i + len(name) + 2])
+        if spots and all(generic_kind(name, simple[max(0, i - 3):i], simple[i + len(name):i + len(name) + 2])
                          for i in spots):
             kinds.add(name)
     return kinds

@@ -20,6 +20,8 @@ _ORDINARY = frozenset({"n", "vn", "v", "a", "an", "b", "l", "zg", "vd", "ad", "j
 _HEADISH = re.compile(r"(?:园|科技|中心|公司|厂|基金|政府|办公室|管委会)$")
 _NAMED_AFTER = re.compile(r"\s?[（(「“\"]")
 _NAMED_BEFORE = re.compile(r"[「“\"]$")
+# a firm after its country (美国|星辰材料公司) is one the writer points at: its ordinary words are its name
+_COUNTRY_BEFORE = re.compile(r"(?:韩国|中国|美国|日本|德国|法国|英国|台湾|新加坡|越南|印度|南韩|荷兰|瑞士|以色列)$")
 
 
 def _ordinary(rjieba, word: str, tag: str, maker: bool = False) -> bool:
@@ -48,4 +50,6 @@ def generic_kind(name: str, before: str = "", after: str = "") -> bool:
     if not head:
         return False
     body = rjieba.tag(name[:head.start()])
+    if head.group() == "公司" and _COUNTRY_BEFORE.search(before) and not any(t == "eng" for _w, t in body):
+        return False  # 美国|星辰材料公司 is named; 台湾|IC设计公司, a trade's initials, is still a kind
     return bool(body) and all(_ordinary(rjieba, w, t, head.group() == "厂") for w, t in body)
