@@ -23,13 +23,14 @@ from gyoryu.intel.segment import LazyCollisions, LazyKiwi, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
 # -- directory names ------------------------------------------------------------------------------
+# 与京畿道相关部门座谈, 南京市有关部门介绍, X有关负责人表示: a government's offices, unnamed, act for it
+_OFFICES_UNNAMED = r"(?:相关|有关|相關|有關)(?:部门|部門|负责人|負責人)"
 _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和與]|(?<!\s)청|대표단|政府"
                           r"|(?:经济|經濟|经贸|經貿|商务|商務|政府|友好|考察)?代表[团團]"
                           r"|签署|签订|签约|簽署|簽訂|簽約"  # 与京畿道签署: the body that signs
                           # 경기도청 is the office, but 쓰촨성 청두시 is a city in the province
                           r"|方面|\s?측"  # 京畿道方面透露, 경기도 측은: the side that speaks
-                          # 与京畿道相关部门座谈, 南京市有关部门介绍: the government's offices, unnamed
-                          r"|(?:相关|有关|相關|有關)(?:部门|部門|负责人|負責人)"
+                          r"|" + _OFFICES_UNNAMED +
                           r"|率领|率領|率团|率團"  # 數碼港率領…代表團: who leads a group acts
                           r"|(?:['’]s)?\s+(?:(?:economic|trade|business|government|official)\s+)?"
                           r"(?:government|delegation|representatives|officials)\b)"
@@ -38,8 +39,7 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
 
 
 # A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
-_GOVERNMENT_AFTER = re.compile(r"(?<=[市省道])(?:副?(?:[市省][长長]|知事)|[市省]委|书记|書記"
-                               r"|(?:相关|有关|相關|有關)(?:部门|部門|负责人|負責人))"
+_GOVERNMENT_AFTER = re.compile(r"(?<=[市省道])(?:副?(?:[市省][长長]|知事)|[市省]委|书记|書記|" + _OFFICES_UNNAMED + ")"
                                r"|(?<=[시도성])(?:장|지사)(?![가-힣])")
 _PEOPLES_GOVERNMENT = re.compile(rf"\s?(?:{'|'.join(GOVERNMENT_BODIES)})")
 ADMIN_WORDS = ("시", "도", "市", "省")  # written onto a place's name for its government (대구시)
@@ -47,7 +47,7 @@ ADMIN_WORDS = ("시", "도", "市", "省")  # written onto a place's name for it
 # the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
 _ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县|道)$")
 _GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团|代表團)|[市省][长長]|知事|市委"
-                       r"|(?:相关|有关|相關|有關)(?:部门|部門|负责人|負責人)"
+                       r"|" + _OFFICES_UNNAMED +
                        r"|\s*(?:와|과|与|和|同|[은는이가](?=\s))\s?[^.。\n]{0,40}?"
                        r"(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")
 _KO_GOV_SUBJECT = re.compile(r"[은는이가]\s")

@@ -55,6 +55,13 @@ _STOP_CANDIDATES = frozenset(name_key(w) for w in (
     "위원회", "협회", "센터", "재단", "사무국"))
 
 
+def country_ending(gazetteer: Gazetteer, text: str) -> int:
+    """The length of the directory's country name (Han script) that `text` ends in, else 0: which
+    words are countries is the directory's to say (中国|驻韩国大使馆, 美国|星辰材料公司)."""
+    return next((n for n in range(min(len(text), 8), 1, -1)
+                 if gazetteer.countries_zh.fullmatch(text, len(text) - n)), 0)
+
+
 @lru_cache(maxsize=4096)
 def simplified(chunk: str) -> str:
     """Traditional folded to Simplified for the segmenter, keeping every offset.

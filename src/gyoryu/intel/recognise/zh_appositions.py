@@ -16,7 +16,7 @@ from gyoryu.directory.normalize import name_key
 from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
-from gyoryu.intel.recognise.heads import add_candidate, simplified
+from gyoryu.intel.recognise.heads import add_candidate, country_ending, simplified
 from gyoryu.intel.recognise.zh_generic import generic_kind
 
 # the kind of firm a writer names before an unknown name (simplified forms: matched on OpenCC's
@@ -123,7 +123,7 @@ def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
     import rjieba
 
     zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
-    kinds = _kinds_named(doc, zh)
+    kinds = _kinds_named(doc, gazetteer, zh)
     keep: list[OrgMention] = []
     for o in doc.orgs:
         if o.entity_id is None and o.gloss_of is None and any(a <= o.start < b for a, b in zh):
@@ -147,21 +147,23 @@ def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
     doc.orgs = keep
 
 
-def _kinds_named(doc: Doc, zh: list[tuple[int, int]]) -> set[str]:
+def _kinds_named(doc: Doc, gazetteer: Gazetteer, zh: list[tuple[int, int]]) -> set[str]:
     """The unknown candidates that are only a kind of body (`generic_kind`) wherever the story
     writes them: one glossed or quoted once (香港科技园公司（科技园公司）) is a name throughout, and
     so is one a longer name found holds (科技园 of 香港科技园公司)."""
-    text = doc.text
     names = {simplified(o.mention) for o in doc.orgs
              if o.entity_id is None and o.gloss_of is None and any(a <= o.start < b for a, b in zh)}
+    if not names:
+        return set()
+    simple = simplified(doc.text)
     longer = [simplified(o.mention) for o in doc.orgs]
     kinds = set()
     for name in names:
         if any(name in m and name != m for m in longer):
             continue
-        simple = simplified(text)
-        spots = [i for i in range(len(simple)) if simple.startswith(name, i)]
-        if spots and all(generic_kind(name, simple[max(0, i - 3):i], simple[i + len(name):i + len(name) + 2])
+        spots = [m.start() for m in re.finditer(re.escape(name), simple)]
+        if spots and all(generic_kind(name, simple[max(0, i - 2):i], simple[i + len(name):i + len(name) + 2],
+                                      country_ending(gazetteer, simple[max(0, i - 8):i]) > 0)
                          for i in spots):
             kinds.add(name)
     return kinds

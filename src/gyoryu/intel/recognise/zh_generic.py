@@ -20,8 +20,6 @@ _ORDINARY = frozenset({"n", "vn", "v", "a", "an", "b", "l", "zg", "vd", "ad", "j
 _HEADISH = re.compile(r"(?:园|科技|中心|公司|厂|基金|政府|办公室|管委会)$")
 _NAMED_AFTER = re.compile(r"\s?[（(「“\"]")
 _NAMED_BEFORE = re.compile(r"[「“\"]$")
-# a firm after its country (美国|星辰材料公司) is one the writer points at: its ordinary words are its name
-_COUNTRY_BEFORE = re.compile(r"(?:韩国|中国|美国|日本|德国|法国|英国|台湾|新加坡|越南|印度|南韩|荷兰|瑞士|以色列)$")
 
 
 def _ordinary(rjieba, word: str, tag: str, maker: bool = False) -> bool:
@@ -34,9 +32,11 @@ def _ordinary(rjieba, word: str, tag: str, maker: bool = False) -> bool:
     return tag in _ORDINARY or (maker and tag == "nz")  # 伺服器|厂: jieba tags products nz
 
 
-def generic_kind(name: str, before: str = "", after: str = "") -> bool:
+def generic_kind(name: str, before: str = "", after: str = "", country_before: bool = False) -> bool:
     """Whether `name` (simplified) only says what kind of body is meant; `before` and `after`
-    are the text around it (a bracket or a quote makes it named)."""
+    are the text around it (a bracket or a quote makes it named); `country_before`: a country is
+    written right before it, and a firm after its country (美国|星辰材料公司) is one the writer
+    points at, its ordinary words its name."""
     import rjieba
 
     if _NAMED_AFTER.match(after) or _NAMED_BEFORE.search(before):
@@ -50,6 +50,6 @@ def generic_kind(name: str, before: str = "", after: str = "") -> bool:
     if not head:
         return False
     body = rjieba.tag(name[:head.start()])
-    if head.group() == "公司" and _COUNTRY_BEFORE.search(before) and not any(t == "eng" for _w, t in body):
+    if head.group() == "公司" and country_before and not any(t == "eng" for _w, t in body):
         return False  # 美国|星辰材料公司 is named; 台湾|IC设计公司, a trade's initials, is still a kind
     return bool(body) and all(_ordinary(rjieba, w, t, head.group() == "厂") for w, t in body)

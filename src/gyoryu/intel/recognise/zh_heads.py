@@ -19,6 +19,7 @@ from gyoryu.intel.recognise.heads import (
     GATHERING_END,
     add_candidate,
     as_government,
+    country_ending,
     repeat_candidates,
     short_repeats_zh,
     simplified,
@@ -261,8 +262,7 @@ def _sender_of_mission(doc: Doc, gazetteer: Gazetteer) -> None:
     for o in doc.orgs:
         if not simplified(o.mention).startswith("驻"):
             continue
-        lead = simplified(text[max(0, o.start - 4):o.start])
-        n = next((n for n in (4, 3, 2) if n <= len(lead) and gazetteer.countries_zh.fullmatch(lead, len(lead) - n)), 0)
+        n = country_ending(gazetteer, simplified(text[max(0, o.start - 4):o.start]))
         if n and not any(p.start < o.start and o.start - n < p.end for p in doc.orgs if p is not o):
             o.start -= n
             o.mention = text[o.start:o.end]
@@ -508,11 +508,10 @@ def _glossed_latin(doc: Doc, gazetteer: Gazetteer, s) -> None:
 _LATIN_GLOSS = re.compile(r"[（(]\s?([A-Z][A-Za-z0-9&.\-]*[a-z][A-Za-z0-9&.\-]*(?: [A-Z0-9&][A-Za-z0-9&.\-]*){0,4}"
                           r"|[A-Z][A-Z0-9&]{1,7})\s?[）)]")
 # what says the glossed name is a body and not a person, a place or a product: a firm's or a body's
-# ending on the Chinese side, or a word of one in the Latin
-_FIRM_END = re.compile(r"(?:科技|集团|公司|控股|资本|投资|创投|证券|银行|保险|基金|汽车|电子|化学|化工|重工|物产|"
-                       r"生物|制药|医药|制剂|机器人|半导体|智能|能源|新能源|电讯|电信|通信|网络|软件|航空|物流|"
-                       r"传媒|娱乐|游戏|数据|显示|材料|精密|钢铁|制铁|造船|建设|电气|电力|食品)$")
-FIRM_END = _FIRM_END  # shared with the Korean glosses (ko_glosses): a line of business closes a firm's name
+# ending on the Chinese side (also the Korean glosses', ko_glosses), or a word of one in the Latin
+FIRM_END = re.compile(r"(?:科技|集团|公司|控股|资本|投资|创投|证券|银行|保险|基金|汽车|电子|化学|化工|重工|物产|"
+                      r"生物|制药|医药|制剂|机器人|半导体|智能|能源|新能源|电讯|电信|通信|网络|软件|航空|物流|"
+                      r"传媒|娱乐|游戏|数据|显示|材料|精密|钢铁|制铁|造船|建设|电气|电力|食品)$")
 _BODY_WORD = re.compile(r"\b(?:Motors?|Group|Holdings|Electronics|Robotics|Biologics|Bio|Pharma\w*|Capital|Partners|"
                         r"Ventures?|Investments?|Securities|Bank|Financial|Insurance|Corp\w*|Inc|Co|Ltd|Company|"
                         r"Technolog\w+|Tech|Semiconductors?|Chemicals?|Energy|Solutions?|Telecom|Networks?|Systems|"
@@ -529,7 +528,7 @@ def _name_word(word: str, tag: str) -> bool:
         return False  # 视觉企业|视界智能（VisionAI Korea）: the name comes after its kind
     if tag == "x" or not rjieba.has_word(word):
         return word.isalnum()
-    return tag in _GLOSSED_TAGS or word in _NAME_VERBS or bool(_FIRM_END.fullmatch(word))  # …|精密 (an adjective)
+    return tag in _GLOSSED_TAGS or word in _NAME_VERBS or bool(FIRM_END.fullmatch(word))  # …|精密 (an adjective)
 
 
 def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, tokens) -> None:
@@ -555,7 +554,7 @@ def _named_before_latin_gloss(doc: Doc, gazetteer: Gazetteer, s, simple: str, to
             a = country.end()  # 韩国|现代汽车
         name = simple[a:b]
         if not 2 <= len(name) <= 12 or place_only(gazetteer, name) or not (
-                _FIRM_END.search(name) or _HEAD_LAST.search(name) or _BODY_WORD.search(m.group(1))):
+                FIRM_END.search(name) or _HEAD_LAST.search(name) or _BODY_WORD.search(m.group(1))):
             continue
         if any(p.start < s.start + b and s.start + a < p.end for p in doc.people):
             continue
