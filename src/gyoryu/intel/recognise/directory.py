@@ -18,7 +18,7 @@ from gyoryu.intel.pipeline import (
 )
 from gyoryu.intel.recognise.credits import drop_credits
 from gyoryu.intel.recognise.heads import ADMIN_SUFFIX, as_government, simplified
-from gyoryu.intel.recognise.run_on import known_names_run_on
+from gyoryu.intel.recognise.run_on import known_names_run_on, regions_written_on
 from gyoryu.intel.segment import LazyCollisions, LazyKiwi, within_any
 from gyoryu.intel.translit import GENERIC_BY_WORD
 
@@ -132,6 +132,7 @@ def name_matcher_v2(*, gazetteer: Gazetteer):
                     doc.orgs.append(OrgMention(hit.start, hit.end, mention, source="pattern"))
                 else:
                     doc.places.append(PlaceMention(hit.start, hit.end, mention, places[0]))
+        regions_written_on(doc, gazetteer)
         _generic_extensions(doc, gazetteer)
         known_names_run_on(doc, gazetteer, kiwi)
         _lowercase_tails(doc, gazetteer)

@@ -57,7 +57,14 @@ from gyoryu.intel.recognise.ko_lists import (
 from gyoryu.intel.recognise.ko_local_bodies import ko_local_bodies
 from gyoryu.intel.recognise.ko_offices import offices_in_cities
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
-from gyoryu.intel.recognise.ko_tokens import KO_QUOTED, KO_QUOTED_LONG, cued, proper_noun_span, skip_quote
+from gyoryu.intel.recognise.ko_tokens import (
+    KO_QUOTED,
+    KO_QUOTED_LONG,
+    cued,
+    proper_noun_span,
+    skip_quote,
+    stem_tokens,
+)
 from gyoryu.intel.recognise.ko_universities import (
     _KO_COLLEGES,
     _KO_SCHOLAR_CUE,
@@ -76,6 +83,8 @@ _KO_WORD_GOES_ON = re.compile(r"의원(?![들단])|(?<=경제)사절")  # (국�
 _KO_CEREMONY_END = re.compile(r"\s?(?:출범식|개소식|개원식|창립식|발대식|현판식|개관식)$")
 _KO_QUOTED_SUFFIX = re.compile(rf"(?:{KO_ORG_SUFFIX})$")
 _KO_ORG_CONTEXT = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*(?:본사|사옥|측|기업|社|대표|회장|CEO|관계자)")
+# 합작법인 '새만금배터리머티리얼즈', 현지법인 '한빛테크 재팬': a legal entity's kind, then its name quoted
+_KO_ENTITY_BEFORE = re.compile(r"(?:법인|자회사|손자회사|합작사|합작회사|조인트벤처|계열사|법인명은?)\s?$")
 
 
 @component("gyoryu.ko_candidates.v2")
@@ -110,6 +119,9 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
                     add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
                 elif _KO_ORG_CONTEXT.match(text, m.end()):
                     add_candidate(doc, gazetteer, *m.span(1), absorb_places=True)
+                elif _KO_ENTITY_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                        and not _one_common_word(doc, kiwi, inner):
+                    add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
             for m in _KO_KIND_BEFORE.finditer(text, s.start, s.end):  # 기업인 센스타임과: a particle cut
                 a, b = m.span(1)
                 if b := _name_end(doc, kiwi, s, a, b, proper=False) if "\uac00" <= text[b - 1] <= "\ud7a3" else b:
@@ -173,6 +185,9 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         repeat_candidates(doc, "ko")
         _ko_short_repeats(doc, gazetteer, kiwi)
         _lists_of_repeats(doc, gazetteer, kiwi, before)
+        for s in doc.sentences_in("ko"):  # 전북특별자치도, 군산시, A사, B사와: listed with names known only now
+            if before != {id(o) for o in doc.orgs} and within(doc.places, s):
+                _ko_governments(doc, gazetteer, s)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
         offices_in_cities(doc, gazetteer)
@@ -183,6 +198,12 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
 
 
 # -- what is not an organisation -----------------------------------------------------------------
+def _one_common_word(doc: Doc, kiwi, word: str) -> bool:
+    """Whether Kiwi reads the word as one ordinary noun it knows (법인 '설립'): no name."""
+    tokens = stem_tokens(doc, kiwi, word)
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and tokens[0].id > 2
+
+
 def _common_noun(doc: Doc, kiwi, s, a: int, b: int) -> bool:
     """Whether the word is one common noun Kiwi knows: '한중 기업인 간담회', '기업인 초청' — 기업인
     is also "businesspeople", and what follows it then is no firm's name."""

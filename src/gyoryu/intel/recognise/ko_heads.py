@@ -74,6 +74,7 @@ _KO_HEADED = re.compile(
     rf"(?<![A-Za-z0-9가-힣&])(?P<stem>[A-Za-z0-9가-힣&]{{2,20}}?)"
     rf"(?:(?P<strong>{_KO_INSTITUTION_HEAD})|(?P<weak>{_KO_WEAK_HEAD})|(?P<body>{_KO_BODY_HEAD}))"
     rf"(?P<title>{_KO_HEAD_TITLE})?(?=[은는이가을를의와과도에로측께]|[^A-Za-z0-9가-힣&]|$)")
+_KO_HEADED_LONGEST = re.compile(_KO_HEADED.pattern.replace("{2,20}?", "{2,20}"))  # the word's last head
 _KO_PLURAL_AFTER = re.compile(r"\s?(?:간|들)(?:의|에|[은는이가을를])?\s")
 _KO_EACH_BEFORE = re.compile(r"(?:양국|양측|각국|각|양국의|두 나라)\s$")
 # stems that make a title or a department, not a name (선임연구원, 사업부, 운영위원회)
@@ -148,6 +149,12 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if _KO_UNIT_WORD.fullmatch(text, start, end):
             _unit_parent(doc, gazetteer, kiwi, start)  # 코트라 중국지역본부장: the unit is 코트라's
             continue
+        if m.group("body") and not m.group("title") and _head_inside_word(doc, kiwi, start, end):
+            # 창원국가산업단지와: 국 opens 국가, and 가 is no particle there; the word's own head ends it
+            m = _KO_HEADED_LONGEST.match(text, start, s.end)
+            if m is None or m.end() <= end + 1 or m.group("body"):
+                continue
+            stem, end = m.group("stem"), (m.start("title") if m.group("title") else m.end())
         tokens = stem_tokens(doc, kiwi, stem)
         if any(t.tag.startswith(("V", "E")) for t in tokens):
             continue  # a verb inside: a phrase, not a name
@@ -187,6 +194,20 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             if _listed_with_org(doc, start, end):
                 _add_headed(doc, gazetteer, start, end)
                 pending.remove((start, end))
+
+
+def _head_inside_word(doc: Doc, kiwi, start: int, end: int) -> bool:
+    """Whether a one-syllable head (부, 청, 처, 국) is read inside a longer word: a Hangul letter
+    that could be a particle follows it, but Kiwi reads the whole word with a token running
+    across the head's end (창원국|가산업단지 is 창원국가산업단지)."""
+    text = doc.text
+    if end + 1 >= len(text) or not ("\uac00" <= text[end + 1] <= "\ud7a3"):
+        return False
+    stop = end
+    while stop < len(text) and "\uac00" <= text[stop] <= "\ud7a3":
+        stop += 1
+    cut = end - start
+    return any(t.start < cut < t.start + t.len for t in stem_tokens(doc, kiwi, text[start:stop]))
 
 
 # a unit of an organisation written apart after it (중국지역본부, 해외사업본부, 반도체부문)

@@ -94,6 +94,18 @@ def _ko_universities(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
                 and o.start == a and not doc.taken(b + 1, c.end(1)):
             doc.orgs.remove(o)
             add_candidate(doc, gazetteer, a, c.end(1))
+    for m in _KO_DAEHAK_WORD.finditer(text, s.start, s.end):
+        a, b = m.span()
+        if any(x.start < b and a < x.end for x in (*doc.orgs, *doc.people)):
+            continue
+        if _city_with_kind(gazetteer, m.group(1) + "대") or any(
+                k == EntityKind.place and gazetteer.places[i].kind in ("city", "province")
+                for k, i in gazetteer.entities(name_key(m.group(1)))):
+            add_candidate(doc, gazetteer, a, b, absorb_places=True)  # 쑤저우대학, 난징이공대학
+
+
+# a city's university written with 대학 on to it, as the Korean press names Chinese ones (쑤저우대학)
+_KO_DAEHAK_WORD = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,9})대학(?=[은는이가을를의와과도에]|[^A-Za-z0-9가-힣]|$)")
 
 
 # '인하대와 톈진대', '부산대·푸단대': two words in 대 joined, one of them a university

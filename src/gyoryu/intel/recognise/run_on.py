@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from gyoryu.directory.normalize import name_key
+from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
 from gyoryu.intel.recognise.heads import simplified
@@ -117,3 +119,28 @@ def _zh_end(doc: Doc, gazetteer: Gazetteer, o: OrgMention) -> int:
         # parent in China
         return 0
     return o.end + len(words[0])  # SK海力士, LG新能源
+
+
+def regions_written_on(doc: Doc, gazetteer: Gazetteer) -> None:
+    """A known Korean name with a province's or city's name written onto its front (경남 +
+    로봇산업협회, 제주 + 관광공사, 인천 + 공항공사) is that region's own body, not the national one
+    the directory holds: the whole word is the mention, unlinked (had the directory held the
+    regional body, the matcher would have found it whole). A country written so (한국관광공사) is
+    no region: those names the directory holds whole."""
+    text = doc.text
+    for i, o in enumerate(doc.orgs):
+        if o.entity_id is None or o.start < 2 or not _HANGUL.match(text[o.start - 1]) \
+                or not _HANGUL.match(o.mention[0]) or len(o.mention) < 3:
+            continue
+        start = o.start - 1
+        while start > 0 and _HANGUL.match(text[start - 1]) and o.start - start < 5:
+            start -= 1
+        if start > 0 and _HANGUL.match(text[start - 1]):
+            continue  # more than a region's name before it
+        region = [gazetteer.places[pid] for kind, pid in gazetteer.entities(name_key(text[start:o.start]))
+                  if kind == EntityKind.place]
+        if not region or any(p.kind == "country" for p in region) \
+                or any(x is not o and x.start < o.start and start < x.end for x in (*doc.orgs, *doc.people)):
+            continue
+        doc.orgs[i] = OrgMention(start, o.end, text[start:o.end], source="pattern")
+        doc.places = [p for p in doc.places if not (start < p.end and p.start < o.end)]
