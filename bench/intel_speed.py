@@ -56,6 +56,26 @@ two Korean rules tested every organisation against each sentence (`within`). On 
 46.0, 46.6, 45.3 / 45.1, 44.3, 44.7 and 44.7, 43.7, 44.9 / 42.4, 43.8, 45.1 articles per
 CPU-second: at that load the gain (a few percent of the Python share in the profile) is below
 the noise, and Kiwi's own time moved by more (6.5 s to 7.3 s in the two profiles).
+
+2026-12-07 (output byte-identical: every org, person, place, date and event on news-dev, fresh7
+even to fresh11, 150 corpus articles and news-dev/fresh10/fresh11 with `unknown`; the gate the
+same up to the order of tied event types in its last line). Per-step CPU of 150 corpus articles
+at load 3: 29.0 ms, Kiwi 16.0 ms of it (2,136 calls, 140 of the 191 thousand Korean characters;
+the lists rule, `_ko_lists`, alone asks for 32 thousand, the run-on, proper-noun and places
+rules 10 thousand each); the Python left is spread over the rules (ko_candidates 3.5 ms, events
+2.8, names 1.6, ko_people 1.6), the plumbing about 3 ms. Kiwi's own options give nothing at the
+same tokens: num_workers -1/0/1, the typo dictionary off, fewer match options all within noise
+(its per-call cost is about 11 us, the rest about 12-15 us per character); a lower
+cutoff_threshold or the multi-word dictionary off change tokens. Changed: LAC's BIO decoding
+from a per-tag table and its character ids remembered (the news-dev Chinese articles' largest
+Python cost after the ONNX run and Viterbi; Viterbi rewritten with preallocated buffers was no
+faster, left as it was), the collisions' script test one regex, the matcher's word edges tested
+inline. N=300, old (main at 1482524) / new alternating, load 15-25 (other sessions' gates):
+27.3 / 23.6, 23.2 / 23.8, 26.9 / 24.1, 23.9 / 22.0 ms CPU per article (old 36.7-43.1, new
+41.4-45.4 per CPU-second); news-dev 17.5 / 16.9, 16.2 / 15.2, 21.8 / 15.8, 15.2 / 15.0 ms (old
+45.8-65.7, new 59.3-66.8). The gain is a few percent of the Python share, below this load's
+noise; the target is not met by plumbing: what is left is which sentences the Korean rules have
+Kiwi read.
 """
 
 from __future__ import annotations

@@ -84,10 +84,6 @@ def fold_with_offsets(text: str, glued: list[tuple[int, int]] | None = None) -> 
     return folded, where
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 def _is_hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
@@ -157,9 +153,12 @@ class NameMatcher:
         """Latin names stand as whole words; short Hangul names start a word (리창 ≠ 유리창)."""
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
-        if _word_char(text[start]) and _word_char(before):
+        first, last = text[start], text[end - 1]
+        # an ASCII letter or digit on both sides of an edge (tested inline: this runs for
+        # every match of every directory name)
+        if first.isascii() and first.isalnum() and before.isascii() and before.isalnum():
             return False
-        if _word_char(text[end - 1]) and _word_char(after):
+        if last.isascii() and last.isalnum() and after.isascii() and after.isalnum():
             return False
         if key.isascii() and len(key) <= 4 and any(c.isspace() for c in text[start:end]) \
                 and " ".join(text[start:end].split()).casefold() not in self.spaced:

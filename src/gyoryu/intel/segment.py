@@ -3,6 +3,7 @@ tokenisers with the directory's words, and the directory names those tokenisers 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from gyoryu.directory.normalize import name_key
@@ -100,6 +101,10 @@ class LazyKiwi:
         return kiwi_for(self.gazetteer)[0].tokenize(*args, **kwargs)
 
 
+_HANGUL_SYLLABLE = re.compile("[\uac00-\ud7a3]")
+_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
+
+
 class LazyCollisions:
     """`kiwi_for`'s and `zh_collisions`' names, each language's read the first time a name in its
     script is looked up (a Korean article never loads jieba for them, a Chinese one never Kiwi)."""
@@ -110,11 +115,11 @@ class LazyCollisions:
         self.zh: dict[str, str] | None = None
 
     def get(self, key: str) -> str | None:
-        if any("\uac00" <= c <= "\ud7a3" for c in key):
+        if _HANGUL_SYLLABLE.search(key):
             if self.ko is None:
                 self.ko = kiwi_for(self.gazetteer)[1]
             return self.ko.get(key)
-        if any("\u4e00" <= c <= "\u9fff" for c in key):
+        if _HAN_CHAR.search(key):
             if self.zh is None:
                 self.zh = jieba_for(self.gazetteer)
             return self.zh.get(key)
