@@ -540,6 +540,18 @@ the Chinese kinds and the events above), fresh10 (read) orgs 0.865 → 0.915 (ko
 0.833 (`unknown` 0.737 → 0.744), events 0.624 → 0.624 (`unknown` 0.592 → 0.592), linking 0.982 →
 0.983: again, what was fitted to the read set barely moved unseen text. news-dev (0.988 / 0.915,
 `unknown` 0.969 / 0.886), fresh7 even, fresh8 and fresh9 unchanged in both modes.
+
+2026-12-07, event recall on unseen text (mechanisms, not phrasings): a pair named again by its kind
+(두 회사는, 양측은, 两家公司, the two companies — companies only when it says so, leaving the host
+agency out) founds, funds or holds what its clause names; a round's investors stand when the company
+raising is unnamed or unread (the round was led by X, 领投, 투자자로 참여); Korean sums with thousands
+in words (3천억 원) count as sums; 'secured 1.2 billion won'; a hub opened; 注册子公司 and a bare
+公司 opening a clause as the company named again; a joint venture set up beside the plant it builds
+is a founding; a gathering told with no body named takes the next sentence's attendees (出席并致辞,
+attended) as its sides, or the gathering already told does; a Chinese list of investors after a
+comma (A投资…，B投资…) is one investment each. fresh11 (unseen) events 0.624 → 0.667 (`unknown`
+0.592 → 0.625; founding 6 → 9, investment 5 → 8, summit 5 → 7 matched), fresh10 0.655 → 0.659
+(`unknown` 0.571 → 0.576); news-dev, fresh7 even, fresh8, fresh9 unchanged; organisations unchanged.
 """
 
 from __future__ import annotations

@@ -21,7 +21,9 @@ _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 # -- events ---------------------------------------------------------------------------------------
 _KO_RAISE = re.compile(r"유치|투자를?\s*받|투자받|조달|펀딩")
-_KO_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안|유로|엔)|시리즈\s*[A-D]|프리\s*[A-D]|라운드|"
+# a Korean sum written with its thousands in words too: 3천억 원, 1천500억 원, 5천만 달러
+KO_SUM = r"\d[\d,.]*\s*(?:[천백]\s*(?:\d[\d,.]*\s*)?)?(?:억|조|만)"
+_KO_AMOUNT = re.compile(KO_SUM + r"\s*(?:원|달러|위안|유로|엔)|시리즈\s*[A-D]|프리\s*[A-D]|라운드|"
                         r"시드|엔젤|브릿지")
 _ZH_RAISE = re.compile(r"(?:完成|获得?|宣布完成)[^，。,]{0,14}(?:融资|投资|募资|注资)|募得|筹得|获投")
 _EN_RAISE = re.compile(r"\b(?:raised|raises|raising|secured|secures|received|receives|closed|landed|bagged|netted)\b",

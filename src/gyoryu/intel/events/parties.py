@@ -276,7 +276,9 @@ def former_employers(doc: Doc, lang: str, orgs: list[OrgMention]) -> list[OrgMen
 # 'The company, founded in 2019 …', 'The startup raised …', '该公司成立于2019年': the clause's subject is
 # the company the story has just named
 _EN_THE_COMPANY = re.compile(r"\s*The\s+(?:company|firm|startup|start-up)\b(?=\s*,|\s+[a-z])")
-_ZH_THE_COMPANY = re.compile(r"\s*(?:该|这家)(?:公司|企业|初创公司|初创企业)")
+# (a bare 公司 opening the clause, as 公司还计划…, 公司透露, is the company the story is about)
+_ZH_THE_COMPANY = re.compile(r"\s*(?:(?:该|这家)(?:公司|企业|初创公司|初创企业)|"
+                             r"公司(?=还|将|已|也|计划|表示|透露|目前|正在|正与|并|于|在|已经))")
 # 회사는 확보한 자금으로 …: Korean names the company again by the bare word, as its topic
 _KO_THE_COMPANY = re.compile(r"\s*(?:(?:이|해당|동)\s?)?(?:회사|기업|업체|스타트업)(?:는|측은)\s")
 
@@ -345,12 +347,22 @@ _ZH_PAIR = re.compile(r"双方|两家(?:公司|企业|机构)|两国|两地")
 _KO_PAIR = re.compile(r"(?<![가-힣])(?:양측|양사|양\s?기관|두\s(?:기관|회사|기업|대학))(?:은|는|이|도)\s")
 
 
-def referred_pair(doc: Doc, s, lang: str, at: int, is_party) -> tuple[OrgMention, OrgMention] | None:
+# 두 회사는, 양사는, 两家公司, the two companies: the pair named again by its kind, companies only
+_PAIR_OF_COMPANIES = re.compile(r"회사|기업|양사|公司|企业|companies|firms|startups|start-ups|businesses", re.I)
+
+
+def referred_pair(doc: Doc, s, lang: str, at: int, is_party,
+                  is_company=None) -> tuple[OrgMention, OrgMention] | None:
     """The two parties a clause's subject names again before `at` ('The two ministries', 双方): the
-    parties of the nearest of the two sentences before it that names exactly two."""
+    parties of the nearest of the two sentences before it that names exactly two. A pair named
+    as companies (두 회사는, 两家公司, the two companies) is the two companies of that sentence,
+    though it names a government or an agency beside them (the signing's host)."""
     rx = {"en": _EN_PAIR, "zh": _ZH_PAIR, "ko": _KO_PAIR}.get(lang)
-    if rx is None or not rx.search(doc.text, s.start, at):
+    m = rx.search(doc.text, s.start, at) if rx is not None else None
+    if m is None:
         return None
+    if is_company is not None and _PAIR_OF_COMPANIES.search(m.group()):
+        is_party = (lambda f: lambda o: f(o) and is_company(o))(is_party)
     whole = doc.sentences
     here = next((i for i, x in enumerate(whole) if x.start <= s.start < x.end), None)
     for i in range(here - 1, max(-1, here - 3), -1) if here is not None else ():

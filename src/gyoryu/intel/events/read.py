@@ -13,6 +13,7 @@ from gyoryu.intel.events.common import (
     _ZH_LEAD_AHEAD,
     EN_DESCRIBED_PARTNER,
     KO_DESCRIBED_PARTNER,
+    KO_SUM,
     _held_gathering,
     _is_gathering,
     _raising,
@@ -101,6 +102,7 @@ def events_v2(*, gazetteer: Gazetteer):
         last_actors: dict[str, list] = {}
         last_round: EventRecord | None = None
         carried: tuple[int, list] = (-1, [])
+        unheld = None  # a gathering told with no body named: (start, end, place, date)
         previous, current = (-1, -1), None  # the sentence before this one, as a span
         for s, whole in _clauses(doc):
             if whole is not current:
@@ -187,6 +189,17 @@ def events_v2(*, gazetteer: Gazetteer):
             if s.lang in ("zh", "en"):  # 签署了产品代理协议, signed a supply contract: a business deal
                 found = [(EventType.partnership if t == EventType.agreement and _contract(doc, s, h) else t, h)
                          for t, h in found]
+            if unheld is not None and whole.start != unheld[0]:
+                attending = [o for o in orgs if not _is_gathering(o, gazetteer)] if previous == unheld[:2] and not any(
+                    t == EventType.summit for t, _h in found) and _ATTENDS.search(doc.text, s.start, s.end) else []
+                told = unheld[4] or next((e for e in reversed(doc.events) if e.type == EventType.summit), None)
+                if attending and told is not None:  # '…포럼'이 열렸다 (its name alone), 今天的论坛 (the one told):
+                    have = {_ref(x) for x in (*told.actors, *told.targets)}  # who attended is a side of it
+                    told.actors += [o for o in _unique(attending) if _ref(o) not in have]
+                elif attending:  # 交流会在盐城举行。A副省长、B总领事、C副社长出席并致辞: they are its sides
+                    doc.events.append(EventRecord(EventType.summit, _unique(attending), [], unheld[2], unheld[3],
+                                                  unheld[0], unheld[1]))
+                unheld = None
             if not found:
                 continue
             again = company_named_again(doc, s, s.lang, is_company) if any(
@@ -212,11 +225,18 @@ def events_v2(*, gazetteer: Gazetteer):
                 if etype == EventType.founding and s.lang == "ko" and again is not None and not actors \
                         and again in targets:  # 회사는 … 현지 법인을 세우고: the company named again founds it
                     actors, targets = [again], [t for t in targets if t is not again]
-                if etype in (EventType.agreement, EventType.partnership, EventType.founding) and not orgs and (
-                        pair := referred_pair(doc, s, s.lang, trig.start(), lambda o: not _is_gathering(o, gazetteer))):
-                    orgs, actors, targets = list(pair), [pair[0]], [pair[1]]  # The two ministries also signed
-                    if etype == EventType.founding:  # 양측은 … 센터를 열기로 했다: the pair founds it
-                        actors, targets = list(pair), []
+                if etype in _ACTS_OF_PAIRS and (not orgs or (etype in _FOUNDED_OR_FUNDED and not actors)) and not (
+                        etype == EventType.summit and any(t in _ACTS_OF_PARTIES for t, _h in found)) and (
+                        pair := referred_pair(doc, s, s.lang, trig.start(), lambda o: not _is_gathering(o, gazetteer),
+                                              is_company)):
+                    if not orgs:
+                        orgs, actors, targets = list(pair), [pair[0]], [pair[1]]  # The two ministries also signed
+                    # (but the two ministries signed an MOU to hold the forum: the forum is what they agreed)
+                    if etype in _FOUNDED_OR_FUNDED:  # 양측은 … 센터를 열기로 했다, 두 회사는 합작법인 X를
+                        # 설립하고 …을 투자해: the pair founds it or puts the money in; what is named, the body
+                        have = {_ref(p) for p in pair}
+                        orgs = _unique([*pair, *orgs])
+                        actors, targets = list(pair), [t for t in targets if _ref(t) not in have]
                 subject = min(actors, key=lambda a: a.start) if actors else None
                 if etype in _ACTS_OF_PARTIES and subject is not None and _is_gathering(subject, gazetteer):
                     continue  # 对接会…开幕，…现场签约项目12个: signings at a gathering its subject, who signed untold
@@ -313,6 +333,7 @@ def events_v2(*, gazetteer: Gazetteer):
                 if len(leaders) >= 2 or (leaders and etype == EventType.visit):
                     actors, targets = leaders[:1], leaders[1:] if etype != EventType.visit else targets
                 if etype == EventType.summit and not (orgs or places or leaders):
+                    unheld = (whole.start, whole.end, None, _event_date(doc, s.lang, trig.start(), dates), None)
                     continue
                 if etype in _AGREED_ITEMS and not orgs and not leaders and _FUND.search(trig.group()):
                     sealed = next((e for e in reversed(doc.events) if e.type == EventType.agreement), None)
@@ -363,11 +384,17 @@ def events_v2(*, gazetteer: Gazetteer):
                         or _ATTENDS.search(doc.text, s.start, trig.start())
                         or (s.lang == "ko" and _KO_ATTENDS_AFTER.match(doc.text, trig.end())))) and not (
                         etype == EventType.investment and actors and (
-                            _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end))) and not (
+                            _FUND.search(trig.group()) or _AMOUNT.search(doc.text, s.start, s.end)
+                            or _ROUND_INVESTORS.search(trig.group()))) and not (
                         _unnamed_partners(doc, s.lang, etype, actors, s.start,
                                           trig.start() if s.lang == "ko" else s.end)) and not (
                         etype == EventType.founding and any(isinstance(a, OrgMention) for a in actors)
                         and _unit_founded(doc, s.lang, trig)):
+                    if etype == EventType.summit and not actors and not any(
+                            isinstance(o, OrgMention) and not _is_gathering(o, gazetteer) for o in orgs):
+                        unheld = (whole.start, whole.end,  # 交流会在盐城举行: who took part, the next sentence
+                                  _event_place(doc, gazetteer, s.lang, s, trig.start(), places, targets, True),
+                                  _event_date(doc, s.lang, trig.start(), dates), None)
                     continue  # a summit of its hosts only (…포럼을 개최했다), not of who signed there
                 if not actors and etype == EventType.visit and s.lang == "ko" and _KO_PARTICIPANTS.match(
                         doc.text, s.start):  # 참가 기업들은 … 공장을 둘러봤다: the gathering's organiser visits
@@ -395,6 +422,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 for party in listed if listed and len(targets) == len(listed) else [None]:
                     doc.events.append(EventRecord(etype, actors, [party] if party else targets, place, when,
                                                   whole.start, whole.end))
+                if etype == EventType.summit and not actors:
+                    unheld = (whole.start, whole.end, place, when, doc.events[-1])
                 if etype == EventType.investment:
                     last_round = doc.events[-1]
         for supplier, receiver, s in supply_partners(doc, lambda s, at: _quoted(doc, s, at)):
@@ -429,7 +458,8 @@ def events_v2(*, gazetteer: Gazetteer):
             e.targets = kept
         doc.events = _sealed_partnerships(doc, [e for e in doc.events if e.targets or (
             (e.type in _GATHERINGS_OF_ACTORS or _FUND.search(doc.text, e.start, e.end) or (
-                e.type == EventType.investment and _AMOUNT.search(doc.text, e.start, e.end))
+                e.type == EventType.investment and (_AMOUNT.search(doc.text, e.start, e.end)
+                                                    or _ROUND_INVESTORS.search(doc.text, e.start, e.end)))
              or _founder_of_unnamed(doc, e)
              or _unnamed_partners(doc, "ko" if _KO_UNNAMED_PARTNERS.search(doc.text, e.start, e.end) else "",
                                   e.type, e.actors, e.start, e.end)) and e.actors)])
@@ -464,6 +494,12 @@ _SUM_AFTER = re.compile(r"\s*(?:了|约|超过|逾|近)?\s*\d[\d,.]*\s*(?:亿|�
                         r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\s+\d[\d,.]*\s*(?:billion|million|trillion)\b")
 # what a company named again by 'The company' (该公司) is told of: its founding and its funding
 _OF_THE_COMPANY = frozenset({EventType.founding, EventType.investment})
+# acts a pair named again as the subject does (두 회사는, 双方, the two companies); a founding or an
+# investment is the pair's though the clause names the body founded or funded
+_ACTS_OF_PAIRS = frozenset({EventType.agreement, EventType.partnership, EventType.founding, EventType.investment,
+                            EventType.summit})
+# …the pair founds, funds or holds together (양측은 … 워크숍을 개최할 예정이다): both are its actors
+_FOUNDED_OR_FUNDED = frozenset({EventType.founding, EventType.investment, EventType.summit})
 # acts only parties do: a gathering named as their subject is where they happened
 _ACTS_OF_PARTIES = frozenset({EventType.agreement, EventType.partnership, EventType.investment})
 # a titled person who attends a forum (张术平参加了…恳谈会): their body is a side of it
@@ -482,7 +518,7 @@ _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기
                     r"举办|主办|召开|舉辦|主辦")
 # a sum of money: an investor who puts it in acts even when the story names no company receiving it
 # (20조원을 투자한다, will invest $2 billion in a plant)
-_AMOUNT = re.compile(r"\d[\d,.]*\s*(?:억|조|만)\s*(?:원|달러|위안|유로|엔)|"
+_AMOUNT = re.compile(KO_SUM + r"\s*(?:원|달러|위안|유로|엔)|"
                      r"\d[\d,.]*\s*(?:亿|万)\s*(?:元|美元|韩元|欧元|日元|港元|港币|新台币|台币)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _PRESS = re.compile(r"기자회견|브리핑")
@@ -564,7 +600,7 @@ def _founder_of_unnamed(doc: Doc, e: EventRecord) -> bool:
     A and B agreed to set up a joint lab): its founders alone tell it, as news-dev writes it; but
     a facility built (네이버가 설립한 데이터센터, opened a factory) founds no body."""
     return e.type == EventType.founding and any(isinstance(a, OrgMention) for a in e.actors) \
-        and not _FACILITY.search(doc.text, e.start, e.end)
+        and (not _FACILITY.search(doc.text, e.start, e.end) or bool(_BODY_SET_UP.search(doc.text, e.start, e.end)))
 
 
 # the kind of body a founding verb sets up unnamed: a unit, an office, a lab, a company (지사를 설립,
@@ -573,7 +609,7 @@ _UNIT = {
     "ko": re.compile(r"법인|지사|사무소|연구소|연구원|센터|본부|거점|합작사|자회사|재단|협회|사업단|얼라이언스|"
                      r"협의체|랩|실험실|기업|회사|식$"),
     "zh": re.compile(r"公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部|基金会|协会|联盟|揭牌|挂牌"),
-    "en": re.compile(r"\b(?:office|cent(?:re|er)|branch|subsidiary|lab|laboratory|institute|headquarters|company|"
+    "en": re.compile(r"\b(?:office|cent(?:re|er)|branch|subsidiary|lab|laboratory|institute|headquarters|company|hub|"
                      r"venture|unit|firm|start-?up|alliance|association|foundation)s?\b", re.I),
 }
 
@@ -589,6 +625,10 @@ def _unit_founded(doc: Doc, lang: str, trig: re.Match) -> bool:
     return bool(rx.search(trig.group()) or rx.search(doc.text, trig.end(), trig.end() + 50))
 
 
+# a company set up to run the plant (합작법인 X를 설립하고 … 생산라인을 구축, 成立合资公司建设工厂, set up a
+# joint venture to build a plant): a body founded beside the facility
+_BODY_SET_UP = re.compile(r"법인|합작사|자회사|子公司|合资公司|合资企业|法人|\bsubsidiar(?:y|ies)\b|\bjoint venture\b",
+                          re.I)
 # a building or plant set up or opened is no body founded: 데이터센터, 공장, 数据中心, a factory
 _FACILITY = re.compile(r"(?:데이터\s?센터|공장|물류\s?센터|생산\s?(?:라인|기지)|매장|数据中心|工厂|厂房|仓库|门店|"
                        r"\bdata cent(?:er|re)s?\b|\bfactor(?:y|ies)\b|\bplants?\b|\bwarehouses?\b|\bstores?\b)", re.I)
@@ -623,6 +663,13 @@ def _ko_topic_before(doc: Doc, at: int) -> list[OrgMention]:
 
 
 _FUND = re.compile(r"펀드|基金|\bfunds?\b", re.I)
+# a trigger that names its bodies as a round's investors (the round was led by X, investors include
+# X, 本轮由X领投, Y跟投, 라운드는 X가 주도, 전략적 투자자로 참여): they put money in though the
+# company raising it goes unnamed or unread
+_ROUND_INVESTORS = re.compile(r"\bround\b[^.;]{0,20}?\bled by\b|\bled\b[^.;]{0,60}?\bround\b|"
+                              r"\bSeries [A-F]\b[^.;]{0,30}?\bled by\b|\binvestors (?:in [^.;]{0,30}? )?include|"
+                              r"\bamong (?:the |its |their )?(?:[\w-]+ )?(?:investors|backers)\b|"
+                              r"领投|跟投|追投|加注|投资方|라운드|투자자(?:로|로서)|출자자(?:로|로서)", re.I)
 # a sentence whose subject is "the fund" (펀드는, 이 펀드는, 该基金, The fund): the fund the story named
 _FUND_SUBJECT = re.compile(r"(?:(?:이|이번|해당|동|새|신규)\s?)?펀드(?:는|가|도)\s|(?:该|这只|此|本)基金|"
                            r"(?:The|This|That|The new) fund\b")

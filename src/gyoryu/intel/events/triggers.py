@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.intel.enums import EventType
-from gyoryu.intel.events.common import _ZH_WITH, KO_DESCRIBED_PARTNER, _lead_in
+from gyoryu.intel.events.common import _ZH_WITH, KO_DESCRIBED_PARTNER, KO_SUM, _lead_in
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
@@ -69,7 +69,8 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
-                                          r"\d[\d,.]*\s?(?:억|조|만)\s?(?:원|달러|위안|유로|엔)[을를]?\s?(?:투자(?:해|하여|하며)|보태|보탰|들여|투입)|"
+                                          + KO_SUM + r"\s?(?:원|달러|위안|유로|엔)[을를]?\s?"
+                                          r"(?:투자(?:해|하여|하며)|보태|보탰|들여|투입)|"
                                           # who joins a round or a fund as an investor: 전략적 투자자로
                                           #참여했다, 출자자로 참여, 100억원을 베팅했다
                                           r"(?:전략적\s?|재무적\s?|앵커\s?)?투자자(?:로|로서)\s?(?:참여|합류|나서|나섰)|"
@@ -184,7 +185,7 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # a fund set up by its makers, as 펀드 결성 and 'set up a fund'
                                           r"(?:发起设立|设立|组建|募集|成立)[^，。；,]{0,16}?基金(?![会])")),
         (EventType.founding, re.compile(r"成立|创立|揭牌|挂牌|开业|开馆|"
-                                        r"(?:(?:开设|新设|设立|共建|合建|组建|筹建|共同建立)了?)[^，。；,;的]{0,12}?"
+                                        r"(?:(?:开设|新设|设立|共建|合建|组建|筹建|共同建立|注册)了?)[^，。；,;的]{0,12}?"
                                         # 签约共建联合实验室: a joint lab built by the signers is founded by them
                                         r"(?:分公司|子公司|合资公司|法人|中心|办事处|代表处|研究院|研究所|实验室|分部|办公室|总部)(?!的)|"
                                         # 韩国子公司落户首尔, 在无锡落户研发中心: a unit that settles in a place
@@ -263,6 +264,11 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # secured $20 million, a Series A round, an equity investment, poured
                                           # $N into, will spend $45 million on a plant: money put into a firm or a site
                                           r"(?:secured|secures|landed|lands|bagged|netted)\s(?:an?\s)?(?:US)?\$[\d.,]+|"
+                                          # secured 1.2 billion won, raised 300 million yuan: a sum in a
+                                          # currency written after it
+                                          r"(?:secured|secures|landed|lands|bagged|netted|raised|raises)\s"
+                                          r"(?:about\s|some\s|nearly\s|over\s|more than\s)?[\d.,]+\s?"
+                                          r"(?:million|billion|trillion)?\s(?:won|yuan|yen|euros?|dollars)|"
                                           r"(?:pre-)?Series [A-F]\+? (?:funding|financing|investment|round)|"
                                           r"(?:equity|strategic) investment|"
                                           r"(?:pour|inject)(?:s|ed|ing)?\s(?:(?:US)?\$|USD\s?)[\d.,]+[^.;]{0,30}?\binto|"
@@ -272,10 +278,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
                                         # will establish a joint research centre, plans to launch an institute
                                         r"(?:establish(?:es)?|launch(?:es)?|found)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
-                                        r"(?:office|centre|center|branch|subsidiary|lab|laboratory|institute|company|venture)|"
+                                        r"(?:office|centre|center|branch|subsidiary|lab|laboratory|institute|company|venture|hub)|"
                                         r"(?:open(?:ed|s)?|inaugurat(?:ed|es))\s+(?:an?|its|their|the)\s+(?:(?!data\b)[\w&-]+\s+){0,3}?"
                                         r"(?:office|centre|center|"
-                                        r"branch|subsidiary|lab|laboratory|institute|headquarters)s?|"
+                                        r"branch|subsidiary|lab|laboratory|institute|headquarters|hub)s?|"
                                         # the Korea-China AI Center was inaugurated: the unit opened
                                         r"(?:Office|Centre|Center|Lab|Laboratory|Institute|Hub)\s+"
                                         r"(?:was|were|has been|is)\s+"
@@ -526,11 +532,36 @@ def _clauses(doc: Doc):
             continue
         start = s.start
         cut = _KO_CLAUSE_BREAK if s.lang == "ko" else _EN_CLAUSE_BREAK if s.lang == "en" else _CLAUSE_BREAK
-        for m in cut.finditer(doc.text, s.start, s.end):
-            if m.start() - start >= 8:
-                yield Sentence(start, m.start(), s.lang), s
-                start = m.end()
+        cuts = [(m.start(), m.end()) for m in cut.finditer(doc.text, s.start, s.end)]
+        if s.lang == "zh":
+            cuts = sorted(cuts + _zh_investors_listed(doc, s))
+        for a, b in cuts:
+            if a - start >= 8:
+                yield Sentence(start, a, s.lang), s
+                start = b
         yield Sentence(start, s.end, s.lang), s
+
+
+# 其中，A投资20亿元建设X项目，B投资8亿元在Y建设Z: each investor of a list that goes on after a comma
+# tells its own investment, as a clause of its own would
+_ZH_PUTS_IN = re.compile(r"(?:将|计划|拟|也|还|另)?(?:投资|出资|斥资|注资)")
+_ZH_COUNTRY_BEFORE = re.compile(r"[，,]\s*(?:韩国|中国|日本|美国|台湾|德国)?")
+
+
+def _zh_investors_listed(doc: Doc, s) -> list[tuple[int, int]]:
+    """The commas of a Chinese sentence that open another investor's investment after one told."""
+    if not _ZH_PUTS_IN.search(doc.text, s.start, s.end):
+        return []
+    out = []
+    for o in doc.orgs:
+        if not (s.start < o.start < s.end) or not _ZH_PUTS_IN.match(doc.text, o.end):
+            continue
+        comma = doc.text.rfind("，", s.start, o.start)
+        comma = max(comma, doc.text.rfind(",", s.start, o.start))
+        if comma > s.start and _ZH_COUNTRY_BEFORE.fullmatch(doc.text, comma, o.start) and _ZH_PUTS_IN.search(
+                doc.text, s.start, comma):
+            out.append((comma, comma + 1))
+    return out
 
 
 def _folded(doc: Doc) -> str:
