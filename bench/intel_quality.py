@@ -553,8 +553,8 @@ city 'is' after 是…的 (国际航运中心) describes it; both sides of '<A>�
 (a firm's short name: place, own word, line of business; not people by their titles). fresh11
 orgs 0.833 → 0.859 (en 0.769 → 0.857, zh-Hans 0.825 → 0.861, zh-Hant 0.923 = 0.923), `unknown`
 0.744 → 0.785 (en 0.674 → 0.822, zh-Hans 0.693 → 0.730, zh-Hant 0.776 = 0.776); fresh10 0.915 →
-0.917 (en 0.988 =, zh-Hans 0.881 → 0.891, zh-Hant 0.847 → 0.845), `unknown` 0.801 → 0.809 (en
-0.857 → 0.863, zh-Hans 0.796 → 0.806, zh-Hant 0.761 → 0.776); events fresh11 0.624 → 0.659
+0.922 (en 0.988 → 0.988, zh-Hans 0.881 → 0.902, zh-Hant 0.847 → 0.856), `unknown` 0.801 → 0.815 (en
+0.857 → 0.863, zh-Hans 0.796 → 0.817, zh-Hant 0.761 → 0.787); events fresh11 0.624 → 0.659
 (`unknown` 0.592 → 0.627). news-dev (0.988 / 0.915, `unknown` 0.969 / 0.886), fresh7 even, fresh8
 and fresh9 (orgs 0.960, `unknown` 0.856; events `unknown` 0.643 → 0.650) unchanged or up.
 """
