@@ -560,6 +560,23 @@ national one); a one-syllable head read inside a longer word gives way to the wo
 listed with firms the story names only later act as governments; a legal entity's kind before a
 quoted name (합작법인 'X', 현지법인 'X 타이완'); 제주 and 제주도 as the province's names. fresh11 (read)
 orgs 0.833 → 0.861 (`unknown` 0.744 → 0.766); every other set unchanged in both modes.
+
+2026-12-07, English and Simplified-Chinese organisations on unseen text, by mechanism (fresh10 and
+fresh11 read): English: a complement's own 'of' (Institute for Advancement of Technology), initials
+after 'and' another body, a second 'of' naming a country whose body it is; what runs, hosts or backs
+a thing, where executives come from and whose headquarters is toured ('operated by X', 'executives
+from X', 'the headquarters of X'); 'X, one of the largest makers'; a modifier before a kind of firm
+('Lisbon-based GPU-cloud operator X') no name; a new firm's own first word its short form further
+on (Aerin Silicon … Aerin); 'X, an annual conference' a gathering; 'Our …' opens no name. Chinese:
+a clause's opening words (二是, 这是, 拜会, 其) no part of a name, a clause holding 的 none; what a
+city 'is' after 是…的 (国际航运中心) describes it; both sides of '<A>与<B>签署' are organisations
+(a firm's short name: place, own word, line of business; not people by their titles). fresh11
+orgs 0.833 → 0.859 (en 0.769 → 0.857, zh-Hans 0.825 → 0.861, zh-Hant 0.923 = 0.923), `unknown`
+0.744 → 0.785 (en 0.674 → 0.822, zh-Hans 0.693 → 0.730, zh-Hant 0.776 = 0.776); fresh10 0.915 →
+0.922 (en 0.988 → 0.988, zh-Hans 0.881 → 0.902, zh-Hant 0.847 → 0.856), `unknown` 0.801 → 0.815 (en
+0.857 → 0.863, zh-Hans 0.796 → 0.817, zh-Hant 0.761 → 0.787); events fresh11 0.624 → 0.659
+(`unknown` 0.592 → 0.627). news-dev (0.988 / 0.915, `unknown` 0.969 / 0.886), fresh7 even, fresh8
+and fresh9 (orgs 0.960, `unknown` 0.856; events `unknown` 0.643 → 0.650) unchanged or up.
 """
 
 from __future__ import annotations

@@ -49,14 +49,18 @@ _EN_KIND_OPENING = re.compile(rf"[\"“]?(?:{'|'.join(w[0].upper() + w[1:] for w
                               rf"({_EN_NAME_WORDS})")
 _EN_KIND_BEFORE = re.compile(rf"(?:(?<![\w-])(?:{_EN_KINDS}|company|firm|maker|developer|unicorn|subsidiary|"
                              r"affiliate|unit|spin-off|joint venture|provider|operator|carrier|chipmaker|"
-                             r"automaker|carmaker|manufacturer|retailer|lender|insurer|conglomerate)|"
+                             r"automaker|carmaker|manufacturer|retailer|lender|insurer|conglomerate|designer|supplier|producer|"
+                             r"vendor)|"
                              rf"(?<=\bsubsidiary of)|(?<=\baffiliate of)|(?<=\bunit of)|(?<=\barm of)),?\s+"
                              rf"(?!the\b|a\b|an\b|its\b)({_EN_NAME_WORDS})")
 # "Lumos Dynamics, a Shenzhen startup": a name in apposition to a kind of organisation
-_EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+(?:an?|the)\s+(?:[\w'-]+\s+){{0,4}}?(?:startup|"
-                            r"start-up|company|firm|maker|developer|unicorn|subsidiary|lender|"
+# ("Hollis Motors, one of the world's largest makers of trucks": one of a kind, in the plural)
+_EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+(?:one of\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?"
+                            r"(?:startup|start-up|company|compan(?=ies)|firm|maker|developer|unicorn|subsidiary|lender|"
                             r"investor|fund|group|giant|conglomerate|chipmaker|automaker|operator|provider|"
-                            r"cluster|industrial park|science park|technology park|tech park|innovation hub)\b")
+                            r"producer|supplier|manufacturer|designer|"
+                            r"cluster|industrial park|science park|technology park|tech park|innovation hub)"
+                            r"(?:s|ies)?\b")
 # "according to Counterpoint Research", "data from TrendForce": a source cited for figures is a
 # research firm (or an outlet) when its name says so or is written as a brand, not a person's
 _EN_CITED = re.compile(rf"\b(?:according to|data from|figures from|estimates from|a report (?:by|from)|"
@@ -125,6 +129,25 @@ _EN_PRODUCT_BEFORE = re.compile(r"\b(?:model|models|chatbot|app|LLM|assistant|sm
                                 r"GPU|GPUs|software|game|vehicle|sedan|SUV)\s*,?\s+(?:called\s+|named\s+|dubbed\s+)?$")
 # "Seoul-based Lumenra signed …": what a place is the base of, named right after it, is an organisation
 _EN_BASED = re.compile(rf"\b[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s+({_EN_NAME_WORDS})")
+# "Lisbon-based GPU-cloud operator X", "Seoul-based AI chip designer X": capitalised words that run
+# on in small letters to a kind of firm describe the firm; its name comes after the kind
+_EN_MODIFIER_OF_KIND = re.compile(r"(?:\s+(?!(?:a|an|the|and|or|to|of|with|for|from|in|on|at|by|as|its|has|have|had|is|"
+                                  r"was|will|would|said|says|signed|signs|raised|raises|plans|opened|launched|"
+                                  r"announced|became|named|hired|acquired|bought)\b)[a-z][\w-]*){0,4}\s+(?:firm|maker|company|startup|start-up|designer|"
+                                  r"developer|provider|operator|supplier|producer|vendor|manufacturer|giant|"
+                                  r"specialist|platform|lender|investor|fund|chipmaker|automaker|unit|subsidiary|"
+                                  r"group|house|outfit|player)s?\b")
+# "a campus operated by Kurogane Estate", "executives from Vantaro", "the headquarters of Lumio Motor":
+# what runs, hosts or backs a thing, where people work for and a firm's seat belongs to, named by
+# capitalised words, is an organisation (a person there is written with a title or a given name)
+_EN_BODY_OF = re.compile(rf"\b(?:(?:operated|run|owned|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|sponsored|"
+                         rf"funded|backed|managed) by|(?:headquarters|head office|offices|campus|factory|plant|"
+                         rf"booth|pavilion) of|(?:executives|officials|representatives|engineers|researchers|"
+                         rf"employees|staff|delegates|managers) (?:from|of|at))\s+(?:the\s+)?"
+                         rf"(?!the\b|a\b|an\b|its\b|their\b|both\b|each\b|all\b|several\b|local\b)({_EN_NAME_WORDS})")
+# "ventures managed by Koreans": a people, no organisation
+_EN_PEOPLES = re.compile(r"[A-Z][a-z]+(?:ans|ese|ish)|Israelis|Emiratis|Saudis")
+_EN_GIVEN_NAME = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 _EN_PERSON_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[Ff]ormer\s+|[Vv]ice\s+|[Dd]eputy\s+)?(?i:{EN_ROLES})\b")
 # "toured BYD's headquarters": an acronym owning a firm's site, shares or officers is the firm
 _EN_ACRONYM_OWNS = re.compile(r"(?<![\w&.-])([A-Z][A-Z0-9&]{1,5})['’]s\s+(?:headquarters|head office|factory|"
@@ -151,7 +174,7 @@ _EN_KIND_WORDS = frozenset("Accelerator Incubator Investor Chipmaker Automaker C
                            "Developer Manufacturer Retailer Lender Insurer Broker Operator Supplier Distributor "
                            "Biotech Fintech Platform Unicorn".split())
 _EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
-                               "Meanwhile However Also".split())
+                               "Meanwhile However Also Our His Her My Your".split())
 
 
 @component("gyoryu.en_candidates.v2")
@@ -187,7 +210,8 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
             if (m := _EN_KIND_OPENING.match(doc.text, s.start, s.end)) and not doc.taken(*m.span(1)):
                 _en_candidate(doc, gazetteer, *m.span(1))
             for m in _EN_BASED.finditer(doc.text, s.start, s.end):
-                if not _taken_but_by_a_place_inside(doc, *m.span(1)) and not _EN_PERSON_AFTER.match(doc.text, m.end(1)):
+                if not _taken_but_by_a_place_inside(doc, *m.span(1)) and not _EN_PERSON_AFTER.match(
+                        doc.text, m.end(1)) and not _EN_MODIFIER_OF_KIND.match(doc.text, m.end(1), s.end):
                     _en_candidate(doc, gazetteer, *m.span(1))
             for m in _EN_EXCHANGE_WITH.finditer(doc.text, s.start, s.end):
                 span = m.span(1) if m.group(1) else m.span(2)
@@ -198,6 +222,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                 while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
                     start += len(doc.text[start:end].split(" ")[0]) + 1
                 _en_gathering(doc, gazetteer, start, end)
+            _bodies_of(doc, gazetteer, s)
             for o in sorted(within(doc.orgs, s), key=lambda o: o.start):
                 m = _EN_AND_NAME.match(doc.text, o.end, s.end)
                 if m and not doc.taken(*m.span(1)):
@@ -209,9 +234,25 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
         _initials_onto(doc, gazetteer)
         repeat_candidates(doc, "en")
         _acronyms_of_candidates(doc)
+        _short_forms(doc, gazetteer)
+        _gatherings_by_apposition(doc)
         _drop_products(doc)
 
     return run
+
+
+def _bodies_of(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    text = doc.text
+    for m in _EN_BODY_OF.finditer(text, s.start, s.end):
+        a, b = m.span(1)
+        name = text[a:b].rstrip(".")
+        if (_taken_but_by_a_place_inside(doc, a, b) or _EN_DEMONYM.search(name) or _EN_GIVEN_NAME.fullmatch(name)
+                or _EN_PEOPLES.fullmatch(name)
+                or any(p.start == a and p.end >= b - 1 for p in doc.places)
+                or (" " in name and re.search(rf"(?<![\w-]){re.escape(name.split(' ')[-1])}\s+(?:said|says|told)\b",
+                                              text))):
+            continue  # a place, a nationality, a person ("hosted by Kim Na-ri", "… Tanaka said")
+        _en_candidate(doc, gazetteer, a, b)
 
 
 def _en_gathering(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
@@ -374,6 +415,64 @@ def _acronyms_of_candidates(doc: Doc) -> None:
             a, b = hit.span()
             if any(x <= a < y for x, y in en) and not doc.taken(a, b):
                 doc.orgs.append(OrgMention(a, b, m.group(1), source="pattern", gloss_of=o))
+
+
+# the words a firm's name ends in after its own first word (Aerin Silicon, Norvane Labs, Hollis Motors)
+_EN_FIRM_LAST = frozenset((
+    "Silicon Robotics Technologies Technology Labs Lab Systems Bio Biologics Biosciences Therapeutics Semiconductor "
+    "Semiconductors Electronics Motors Motor Energy Vision AI Inc Inc. Corp Corp. Ltd Ltd. Group Holdings Ventures "
+    "Capital Partners Networks Cloud Software Dynamics Solutions Mobility Pharma Pharmaceutical Pharmaceuticals "
+    "Medical Health Materials Chemical Chemicals Industries Works Studio Studios Games Foods Logistics Devices "
+    "Instruments Precision Aerospace Automation Machinery Analytics Data Security Telecom Power Battery "
+    "Batteries").split())
+# capitalised words that open many names and name no firm alone
+_EN_OPENERS = frozenset((
+    "New Global Smart Digital First Future National International Advanced United Asia Asian Pacific Green Blue "
+    "Golden Royal General Central Southern Northern Eastern Western East West North South Korea Korean China "
+    "Chinese Japan Japanese Open Deep Next Prime Star Sun Alpha Beta Super Micro Nano Quantum Human Data Cloud "
+    "Tech Bio Energy Great Red Black White").split())
+
+
+def _short_forms(doc: Doc, gazetteer: Gazetteer) -> None:
+    """'Aerin Silicon … Aerin builds …': a new firm named with a word of its own before its kind is
+    named by that word alone further on (the press's short form), the same body (`gloss_of`). The
+    word must be no ordinary word (it is never written in small letters in the story), no place and
+    no opener many names share."""
+    text = doc.text
+    en = [(s.start, s.end) for s in doc.sentences_in("en")]
+    seen: set[str] = set()
+    for o in [o for o in doc.orgs if o.source == "pattern" and o.entity_id is None and o.gloss_of is None]:
+        words = o.mention.split(" ")
+        first = words[0]
+        if (not 2 <= len(words) <= 3 or words[-1] not in _EN_FIRM_LAST or first in seen
+                or not re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*", first) or len(first) < 4
+                or first in _EN_OPENERS or first in _EN_SENTENCE_START or first in _EN_KIND_WORDS
+                or first in _EN_TITLE_WORDS or first in _EN_NOT_OWNER or _EN_DEMONYM.fullmatch(first)
+                or not any(a <= o.start < b for a, b in en)
+                or any(k != EntityKind.organization for k, _i in gazetteer.entities(name_key(first)))
+                or re.search(rf"\b{first.lower()}\b", text)):
+            continue
+        seen.add(first)
+        for hit in re.finditer(rf"(?<![\w&.-]){first}(?![\w&-]|\s+[A-Z])", text):
+            a, b = hit.span()
+            if any(x <= a < y for x, y in en) and not doc.taken(a, b) and not any(
+                    p.start < b and a < p.end for p in doc.places):
+                doc.orgs.append(OrgMention(a, b, first, source="pattern", gloss_of=o))
+
+
+# "TechWave Lisbon, an annual startup conference": a name the writer says is a gathering is none
+# of an organisation's
+_EN_GATHERING_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:conference|exhibition|fair|festival|"
+                                      r"expo|trade show|show|summit|forum|convention|competition|contest|"
+                                      r"hackathon|event)\b")
+
+
+def _gatherings_by_apposition(doc: Doc) -> None:
+    en = [(s.start, s.end) for s in doc.sentences_in("en")]
+    for o in doc.orgs:
+        if (o.entity_id is None and o.source == "pattern" and any(a <= o.start < b for a, b in en)
+                and _EN_GATHERING_APPOSITION.match(doc.text, o.end)):
+            o.source = "gathering"
 
 
 def _drop_products(doc: Doc) -> None:

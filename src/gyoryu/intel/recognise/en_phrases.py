@@ -37,10 +37,14 @@ _WHEN = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Febru
 _PHRASE = re.compile(
     rf"(?<![\w&'’-])((?:{_WORD}(?:\s+(?:&|and)\s+|\s+))*?(?:{_HEADS})\b(?:\s+(?:{_HEADS})\b)*"
     rf"(?:\s+(?:of|for|on|in)\s+(?:the\s+)?(?!(?:{_WHEN})\b){_WORD}"
-    rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_NEXT_HEAD})\b){_WORD})*)?)")  # a second head: the next name
+    rf"(?:(?:,\s+|\s+(?:and|&)\s+|\s+)(?!(?:{_NEXT_HEAD})\b){_WORD})*"
+    # a complement's own 'of' (Institute for Advancement of Technology, Council for the Promotion of
+    # International Trade, University of Science and Technology of China)
+    rf"(?:\s+of\s+(?:the\s+)?(?!(?:{_WHEN})\b){_WORD}(?:(?:\s+(?:and|&)\s+|\s+)(?!(?:{_NEXT_HEAD})\b){_WORD})*)?)?)")
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
 _SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "
-                            "Also And But With From By For Under According Under While As To".split())
+                            "Also And But With From By For Under According Under While As To Our His Her My Your "
+                            "We".split())
 _GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
                               r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
                               r"Government|Province|City)\b")
@@ -73,6 +77,11 @@ _IN_CITY = re.compile(r"(?<!Chamber of Commerce)(?<!Office)(?<!Embassy)(?<!Consu
                       r"(?<!Bureau)(?<!Agency)\s+in\s+(?:the\s+)?(?=[A-Z])")
 _SERVES = re.compile(r"\b(?:Chamber|Association|Federation|Society|Embassy|Consulate|Mission)\b")
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?")
+# a second 'of' naming a country (… of Korea) tells whose body it is, save a university's or an
+# academy's own name (University of Science and Technology of China)
+_OF_AGAIN = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$")
+_OWN_OF_COUNTRY = re.compile(r"\b(?:University|Academy|Institute|Bank)\b")
+_AND_ACRONYM = re.compile(r"\s+(?:and|&)\s+([A-Z][A-Z0-9&]{2,7})$")
 _HEAD_WORD = re.compile(rf"\b(?:{_HEADS})\b")
 
 
@@ -124,6 +133,13 @@ def _add_phrase(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> OrgMent
         start = fields.start(1)  # "Innovation, Technology and Industry Bureau": fields listed before the head
     while end > start and text[end - 1] in ",.":
         end -= 1
+    if (country := _OF_AGAIN.search(text, start, end)) and re.search(r"\sof\s", text[start:country.start()]) \
+            and not _OWN_OF_COUNTRY.search(text, start, country.start()) and any(
+            p.start == country.start(1) and p.end == end and p.entity_id is not None
+            and gazetteer.places[p.entity_id].kind == "country" for p in doc.places):
+        end = country.start()  # "Ministry of Science and ICT of Korea": whose ministry it is, not its name
+    if (acronym := _AND_ACRONYM.search(text, start, end)) and acronym.group(1) not in _COMMON_ACRONYMS:
+        end = acronym.start()  # "… Industry and Energy and METI": initials after 'and' are another body
     if (where := _IN_CITY.search(text, start, end)) and _HEAD_WORD.search(text, start, where.start()) and any(
             p.start == where.end() and p.end == end and p.entity_id is not None
             and gazetteer.places[p.entity_id].kind != "country" for p in doc.places):

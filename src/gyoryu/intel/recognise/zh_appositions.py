@@ -17,6 +17,7 @@ from gyoryu.intel.enums import EntityKind
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention
 from gyoryu.intel.recognise.heads import add_candidate, country_ending, simplified
+from gyoryu.intel.recognise.people_zh import ZH_ROLES
 from gyoryu.intel.recognise.zh_generic import generic_kind
 
 # the kind of firm a writer names before an unknown name (simplified forms: matched on OpenCC's
@@ -106,6 +107,49 @@ def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
         add_candidate(doc, gazetteer, a, b, absorb_places=True)  # 企业|浦东新能源: the place is the name's
 
 
+# 签约仪式上，宁波华信储能与韩国晓星重工还签署了合作协议: the two sides of a signing, the clause's
+# subject and the partner after 与/和/同, are organisations though neither carries a head (a firm's
+# short name is its place, its own word and its line of business); an adverb may stand before the verb
+_NAME_RUN = r"(?:[\u4e00-\u9fff]|[A-Za-z][A-Za-z0-9&.\-]*)"
+_SIGNING = re.compile(rf"(?:^|(?<=[，。；：,;:]))({_NAME_RUN}{{2,14}}?)[与和同]({_NAME_RUN}{{2,14}}?)"
+                      r"(?:还|也|正式|共同|当天|当日|今天|今日|现场|已|顺利|成功|日前|近日)?"
+                      r"(?:签署|签订|签约|签下)")
+_PERSON_IN = re.compile(rf"(?:{ZH_ROLES}|代表|大使|总领事|议员|委员长|议长)")
+_NOT_PARTY_TAGS = frozenset(("t", "r", "c", "p", "d", "m", "f"))
+
+
+def signing_parties(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """Both sides of '<A>与<B>签署': each a name of its own words (a word jieba does not know or tags
+    a proper noun, after the place it may open with), of four characters or more (a person's
+    name is two or three), its country before it describing it."""
+    import rjieba
+
+    simple = simplified(doc.text[s.start:s.end])
+    for m in _SIGNING.finditer(simple):
+        for g in (1, 2):
+            a, b = m.span(g)
+            words = rjieba.tag(simple[a:b])
+            while words and (words[0][1] in _NOT_PARTY_TAGS or words[0][0] in _OPENER_WORDS) \
+                    and not _place(gazetteer, words[0][0]):
+                a += len(words.pop(0)[0])
+            if (country := gazetteer.countries_zh.match(simple, a, b)) and country.end() < b - 1:
+                a = country.end()  # 韩国|晓星重工: the country describes the firm
+                words = rjieba.tag(simple[a:b])
+            own = list(words)
+            while own and _place(gazetteer, own[0][0]):
+                own.pop(0)
+            if (len(simple[a:b]) < 4 and not simple[a:b].isascii()) or not own or not (
+                    not rjieba.has_word(own[0][0]) or own[0][1] in _NAME_TAGS or own[0][1] in ("j", "eng")):
+                continue
+            if any(w in _DESCRIPTIVE and i == 0 for i, (w, _t) in enumerate(own)) or _PERSON_IN.search(simple, a, b):
+                continue  # 院长某某与…签署: people sign too, named by their titles
+            a, b = s.start + a, s.start + b
+            if any(x.start < b and a < x.end for x in (*doc.orgs, *doc.people)) or any(
+                    p.start < b and a < p.end and not (a <= p.start and p.end < b) for p in doc.places):
+                continue  # something else already, or a place alone (杭州市与仁川市签署: governments)
+            add_candidate(doc, gazetteer, a, b, absorb_places=True)
+
+
 def _replace_description(doc: Doc, kind_start: int, name_start: int) -> None:
     """Drop an unknown candidate that ends where the name begins: it holds the kind, not a name."""
     doc.orgs = [o for o in doc.orgs if not (o.entity_id is None and o.end == name_start
@@ -116,6 +160,53 @@ def _place(gazetteer: Gazetteer, word: str) -> bool:
     return any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(word)))
 
 
+# the words a clause opens with that a name found by its head may have run back into: pronouns,
+# conjunctions, prepositions, adverbs (其, 及, 在, 一直), the copula listing points (这是, 二是), and
+# the verbs of a visit or an aim (拜会, 力争); never part of a name
+_OPENER_TAGS = frozenset(("r", "c", "p", "uj", "ul"))
+_OPENER_WORDS = frozenset(("是 这是 那是 也是 就是 即是 一是 二是 三是 四是 即 拜会 会见 接见 会晤 拜访 走访 访问 参观 "
+                           "考察 接 力争 推动 支持 引进 加入 携手 赴 到 来到 前往 一直 也 还 已 将 正 都 并").split())
+# 大连是东北亚重要的国际航运中心: what a place 'is' after 是…的 describes it, when it is only a role
+# a city or a region plays (a hub, a centre, a base), with no place or Latin name of its own
+_COPULA_BEFORE = re.compile(r"是[^，。；、,;“”《》「」]{0,12}?的$")
+_ROLE_HEAD = re.compile(r"(?:中心|集群|基地|枢纽|高地|门户|窗口|桥头堡|前沿)$")
+
+
+def _trim_openers(doc: Doc, gazetteer: Gazetteer, zh: list[tuple[int, int]]) -> None:
+    """二是盐城智远机器人科技有限公司, 拜会国科会, 其自研大模型及数据中心: an unknown candidate that opens
+    with a clause's words starts after them; one holding 的 (a clause) or left with a head alone
+    names no one."""
+    import rjieba
+
+    from gyoryu.intel.recognise.zh_heads import HEADS
+
+    keep: list[OrgMention] = []
+    for o in doc.orgs:
+        if (o.entity_id is None and o.gloss_of is None and o.source == "pattern"
+                and any(a <= o.start < b for a, b in zh) and not o.mention.isascii()):
+            words = rjieba.tag(simplified(o.mention))
+            if any(w == "的" for w, _t in words[:-1]):
+                continue  # 一直积极寻找具潜力的海外合作伙伴: a clause, no name
+            cut = 0
+            quoted = o.start > 0 and doc.text[o.start - 1] in "“「『\"《"
+            while not quoted and cut < len(words) - 1 and (
+                    words[cut][1] in _OPENER_TAGS or words[cut][0] in _OPENER_WORDS) and not (
+                    _place(gazetteer, words[cut][0]) or words[cut][0].startswith("在")):  # 在日中国商会: a diaspora's
+                cut += 1
+            if cut:
+                skip = sum(len(w) for w, _t in words[:cut])
+                rest = o.mention[skip:]
+                if len(rest) < 2 or simplified(rest) in HEADS:
+                    continue
+                o.start, o.mention = o.start + skip, rest
+            if _ROLE_HEAD.search(simplified(o.mention)) and _COPULA_BEFORE.search(
+                    simplified(doc.text[max(0, o.start - 16):o.start])) and not re.search(
+                    "[A-Za-z]", o.mention) and not any(o.start <= p.start < o.end for p in doc.places):
+                continue  # 是东北亚重要的|国际航运中心: the role a place plays
+        keep.append(o)
+    doc.orgs = keep
+
+
 def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
     """江原道新创公司, 其AI实验室, 悦来国际会议中心: an unknown candidate that only describes (a place
     and generic words before a generic head), names a venue or a known body's institute or
@@ -123,6 +214,7 @@ def drop_descriptions(doc: Doc, gazetteer: Gazetteer) -> None:
     import rjieba
 
     zh = [(s.start, s.end) for s in doc.sentences_in("zh")]
+    _trim_openers(doc, gazetteer, zh)
     kinds = _kinds_named(doc, gazetteer, zh)
     keep: list[OrgMention] = []
     for o in doc.orgs:

@@ -26,7 +26,7 @@ from gyoryu.intel.recognise.heads import (
     with_initials,
 )
 from gyoryu.intel.recognise.zh import COMMON_ACRONYMS, COUNTRY_PAIRS, ZH_ROLES, ZH_SURNAMES
-from gyoryu.intel.recognise.zh_appositions import drop_descriptions, names_after_kind
+from gyoryu.intel.recognise.zh_appositions import drop_descriptions, names_after_kind, signing_parties
 from gyoryu.intel.recognise.zh_longer import acts_in, known_with_form, longer_names
 
 # Heads, longest first so 研究生院 wins over 学院. A bare 部/厅/局/署/办/委 is a head only as a
@@ -153,6 +153,7 @@ def zh_organisations_v1(*, gazetteer: Gazetteer):
             _quoted_before_title(doc, gazetteer, s, simple)
             _quoted_bodies(doc, gazetteer, s, simple)
             names_after_kind(doc, gazetteer, s)
+            signing_parties(doc, gazetteer, s)
             _named_before_latin_gloss(doc, gazetteer, s, simple, tokens)
         _country_before_ministry(doc)
         _sender_of_mission(doc, gazetteer)
