@@ -50,7 +50,7 @@ _SIGNING = "협약식에는 김민수 새만금개발청장과 포스코퓨처�
 
 def test_the_two_companies_found_the_joint_venture_they_name(run, g):
     doc = run(_SIGNING + "두 회사는 합작법인 '한결배터리'를 연내 설립하고 전구체 생산라인을 구축한다.")
-    assert event_pairs(doc, g, "founding") == [(["huayou", "posco-fm"], [])]
+    assert event_pairs(doc, g, "founding") == [(["huayou", "posco-fm"], ["한결배터리"])]  # the body founded
 
 
 def test_the_two_companies_put_in_a_sum_written_in_thousands(run, g):
