@@ -577,6 +577,14 @@ orgs 0.833 → 0.859 (en 0.769 → 0.857, zh-Hans 0.825 → 0.861, zh-Hant 0.923
 0.857 → 0.863, zh-Hans 0.796 → 0.817, zh-Hant 0.761 → 0.787); events fresh11 0.624 → 0.659
 (`unknown` 0.592 → 0.627). news-dev (0.988 / 0.915, `unknown` 0.969 / 0.886), fresh7 even, fresh8
 and fresh9 (orgs 0.960, `unknown` 0.856; events `unknown` 0.643 → 0.650) unchanged or up.
+
+2026-12-07, the whole round (the three above and the speed plumbing). fresh11, read this round:
+orgs 0.833 → 0.887, events 0.624 → 0.700, linking 0.983 → 0.984 (`unknown` 0.744 → 0.807 / 0.592 →
+0.669). fresh10 0.915 → 0.922 / 0.655 → 0.659 (`unknown` 0.801 → 0.816 / 0.571 → 0.582). The
+hold-out fresh12, written for this round and never read: orgs 0.896 → 0.900, events 0.660 → 0.663,
+linking 0.984 (`unknown` 0.779 → 0.789 / 0.632 → 0.635) — the fourth round in a row where the read
+set's gain barely reaches unseen text. news-dev (0.988 / 0.915, `unknown` 0.969 / 0.886), fresh7
+even, fresh8 and fresh9 unchanged or up.
 """
 
 from __future__ import annotations
