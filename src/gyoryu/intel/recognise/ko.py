@@ -185,9 +185,10 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
         repeat_candidates(doc, "ko")
         _ko_short_repeats(doc, gazetteer, kiwi)
         _lists_of_repeats(doc, gazetteer, kiwi, before)
-        for s in doc.sentences_in("ko"):  # 전북특별자치도, 군산시, A사, B사와: listed with names known only now
-            if before != {id(o) for o in doc.orgs} and within(doc.places, s):
-                _ko_governments(doc, gazetteer, s)
+        if before != {id(o) for o in doc.orgs}:  # 전북특별자치도, 군산시, A사, B사와: listed with names known only now
+            for s in doc.sentences_in("ko"):
+                if within(doc.places, s):
+                    _ko_governments(doc, gazetteer, s)
         _ko_subunits_to_parents(doc, gazetteer)
         _ko_places_beside_places(doc, gazetteer)
         offices_in_cities(doc, gazetteer)
