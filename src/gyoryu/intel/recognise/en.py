@@ -15,6 +15,7 @@ from gyoryu.intel.pipeline import (
 )
 from gyoryu.intel.recognise.heads import (
     EN_PLACE_POSSESSIVE,
+    EN_SENTENCE_START,
     FAIR_INITIALS,
     add_candidate,
     add_gathering,
@@ -173,8 +174,6 @@ _EN_TITLE_WORDS = frozenset("Vice Deputy Executive Senior Acting Interim Honorar
 _EN_KIND_WORDS = frozenset("Accelerator Incubator Investor Chipmaker Automaker Carmaker Startup Start-up Conglomerate "
                            "Developer Manufacturer Retailer Lender Insurer Broker Operator Supplier Distributor "
                            "Biotech Fintech Platform Unicorn".split())
-_EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately "
-                               "Meanwhile However Also Our His Her My Your".split())
 
 
 @component("gyoryu.en_candidates.v2")
@@ -219,7 +218,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                     _en_candidate(doc, gazetteer, *span)
             for m in _EN_GATHERING.finditer(doc.text, s.start, s.end):
                 start, end = m.span(1)
-                while doc.text[start:end].split(" ")[0] in _EN_SENTENCE_START:
+                while doc.text[start:end].split(" ")[0] in EN_SENTENCE_START:
                     start += len(doc.text[start:end].split(" ")[0]) + 1
                 _en_gathering(doc, gazetteer, start, end)
             _bodies_of(doc, gazetteer, s)
@@ -446,7 +445,7 @@ def _short_forms(doc: Doc, gazetteer: Gazetteer) -> None:
         first = words[0]
         if (not 2 <= len(words) <= 3 or words[-1] not in _EN_FIRM_LAST or first in seen
                 or not re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)*", first) or len(first) < 4
-                or first in _EN_OPENERS or first in _EN_SENTENCE_START or first in _EN_KIND_WORDS
+                or first in _EN_OPENERS or first in EN_SENTENCE_START or first in _EN_KIND_WORDS
                 or first in _EN_TITLE_WORDS or first in _EN_NOT_OWNER or _EN_DEMONYM.fullmatch(first)
                 or not any(a <= o.start < b for a, b in en)
                 or any(k != EntityKind.organization for k, _i in gazetteer.entities(name_key(first)))
@@ -497,7 +496,7 @@ def _en_candidate(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
     if based is not None and based < len(words) - 1:  # "Hong Kong-based Gaorong Ventures"
         start += sum(len(w) + 1 for w in words[:based + 1])
         words = words[based + 1:]
-    while words and (words[0] in _EN_SENTENCE_START or words[0].endswith(("-based", "'s", "’s"))
+    while words and (words[0] in EN_SENTENCE_START or words[0].endswith(("-based", "'s", "’s"))
                      or _EN_DESCRIBING.search(words[0]) or (words[0] in _EN_KIND_WORDS and len(words) > 1)):
         start += len(words.pop(0)) + 1  # "Anyang-based AIDIN Robotics" is AIDIN Robotics; "Korea's X Inc." is X
     if end <= start:

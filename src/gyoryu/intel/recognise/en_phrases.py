@@ -13,7 +13,7 @@ import re
 
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, component
-from gyoryu.intel.recognise.heads import EN_PLACE_POSSESSIVE, add_candidate, as_government
+from gyoryu.intel.recognise.heads import EN_PLACE_POSSESSIVE, EN_SENTENCE_START, add_candidate, as_government
 
 # the heads a place's own name ends in (Guangming Science City): they end a complement's name
 _PLACE_HEADS = "Science City|Sci-Tech City|Techno Valley|New Area"
@@ -42,9 +42,7 @@ _PHRASE = re.compile(
     # International Trade, University of Science and Technology of China)
     rf"(?:\s+of\s+(?:the\s+)?(?!(?:{_WHEN})\b){_WORD}(?:(?:\s+(?:and|&)\s+|\s+)(?!(?:{_NEXT_HEAD})\b){_WORD})*)?)?)")
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
-_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "
-                            "Also And But With From By For Under According Under While As To Our His Her My Your "
-                            "We".split())
+_SENTENCE_START = EN_SENTENCE_START | frozenset("And But With From By For Under According While As To We".split())
 _GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
                               r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
                               r"Government|Province|City)\b")

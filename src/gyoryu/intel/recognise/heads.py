@@ -40,6 +40,10 @@ def org_ending_at(doc: Doc, pos: int, skip: str = " ‘’'\"“”") -> OrgMent
 
 
 PARTICLE_START = frozenset("은는이가을를의와과도에께")
+# the words an English sentence opens with before a name, never part of it (The, Its, Meanwhile, Our):
+# the English recognisers cut them off the front of a capitalised run
+EN_SENTENCE_START = frozenset("The A An In On At This That These Those It Its Their Separately Meanwhile However "
+                              "Also Our His Her My Your".split())
 # a hall hired for a fair or a forum is where something happens, not who does it (news-dev's
 # convention: 김대중컨벤션센터, hotels); a museum or an exhibition hall a body runs is one
 # a counting word before a kind of body makes it 'a …', 'several …' (一家医疗集团, 多家台灣醫院)
