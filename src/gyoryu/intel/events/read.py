@@ -60,7 +60,9 @@ from gyoryu.intel.events.sides_zh_en import (
     cited_sources,
     delegation_members,
     invited_delegation,
+    respective_pairs,
     without_units_of,
+    zh_pairs_listed,
 )
 from gyoryu.intel.events.triggers import BARE_FAIR, TIES, TRIGGERS, _clauses, _folded, _hits, _quoted
 from gyoryu.intel.gazetteer import Gazetteer
@@ -415,6 +417,8 @@ def events_v2(*, gazetteer: Gazetteer):
                 when = _event_date(doc, s.lang, trig.start(), dates)
                 pairs = between_pairs(doc, orgs) if s.lang == "en" and etype in (
                     EventType.agreement, EventType.partnership) else []
+                if len(pairs) < 2 and etype in (EventType.agreement, EventType.partnership):
+                    pairs = (zh_pairs_listed(doc, orgs) if s.lang == "zh" else []) or respective_pairs(actors, targets)
                 if len(pairs) >= 2:  # a partnership between A and B, and another between C and D
                     doc.events += [EventRecord(etype, [a], [b], place, when, whole.start, whole.end)
                                    for a, b in pairs]

@@ -229,6 +229,40 @@ _EN_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w.-]+-based\s+)?$"
 _EN_PAIR_GAP = re.compile(r"\s+and\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*\s+){0,4}?")
 
 
+def respective_pairs(actors: list, targets: list) -> list[tuple[OrgMention, OrgMention]]:
+    """The (actor, target) pairs of sides named in turn: A는 B와, C는 D와 각각 협약을 맺었다,
+    A与B、C与D分别签署: each actor is followed by its own partner before the next actor, so
+    the act is one per pair, not all with all."""
+    acts = sorted((a for a in actors if isinstance(a, OrgMention)), key=lambda o: o.start)
+    partners = sorted((t for t in targets if isinstance(t, OrgMention)), key=lambda o: o.start)
+    if len(acts) < 2 or len(acts) != len(partners) or len(acts) != len(actors):
+        return []
+    pairs = list(zip(acts, partners, strict=True))
+    turns = [o.start for pair in pairs for o in pair]
+    return pairs if turns == sorted(turns) else []
+
+
+_ZH_PAIRED = re.compile(r"\s*(?:与|和|同|跟)\s*(?:韩国|中国|日本|美国|台湾|德国)?")
+_ZH_PAIRS_LISTED = re.compile(r"\s*[、，,]\s*")
+
+
+def zh_pairs_listed(doc: Doc, orgs: list[OrgMention]) -> list[tuple[OrgMention, OrgMention]]:
+    """The pairs of a Chinese list of pairs (A与B、C与D分别签署): two or more, one after another."""
+    ordered, out = sorted(orgs, key=lambda o: o.start), []
+    i = 0
+    while i + 1 < len(ordered):
+        a, b = ordered[i], ordered[i + 1]
+        if _ZH_PAIRED.fullmatch(doc.text, a.end, b.start) and (
+                not out or _ZH_PAIRS_LISTED.fullmatch(doc.text, out[-1][1].end, a.start)):
+            out.append((a, b))
+            i += 2
+        elif out:
+            break
+        else:
+            i += 1
+    return out if len(out) >= 2 else []
+
+
 def between_pairs(doc: Doc, orgs: list[OrgMention]) -> list[tuple[OrgMention, OrgMention]]:
     """The (first, second) pairs an English clause names after 'between', in order."""
     text, out = doc.text, []

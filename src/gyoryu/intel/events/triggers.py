@@ -63,9 +63,13 @@ _KO_FAIR = (r"(?:박람회|전시회|엑스포|EXPO|Expo|산업전|(?<=[가-힣]
 # else is told of it (a pavilion or a booth, a firm taking part, is the act shown)
 BARE_FAIR = re.compile(r"박람회|엑스포|博览会|展览会|展会|世博会|expo|trade (?:fair|show)", re.I)
 
+# how a signing is done, between its object and its verb: 협정을 각각 체결했다, 협약을 공동으로 맺었다
+_KO_SIGNING_ADVERB = r"(?:(?:각각|모두|공동으로|함께|나란히|잇따라|차례로|정식으로|최종)\s*)?"
+
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
-        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?(?:을|도)?\s*(?:체결|맺)|MOU|양해각서|협정을?\s*체결|"
+        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?(?:을|도)?\s*" + _KO_SIGNING_ADVERB + r"(?:체결|맺)|MOU|양해각서|"
+                                         r"협정을?\s*" + _KO_SIGNING_ADVERB + r"체결|"
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
@@ -515,7 +519,10 @@ def _zh_setting_told(doc: Doc, s, t: str, h: re.Match) -> bool:
 _CLAUSE_BREAK = re.compile(r"[；;]\s*")
 # A ran one pavilion, while B operated another: an English contrast that opens on a subject of its
 # own (a capitalised name or "the …") tells a second act, as a semicolon would
-_EN_CLAUSE_BREAK = re.compile(r"[；;]\s*|,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+_EN_CLAUSE_BREAK = re.compile(r"[；;]\s*|,\s+(?:while|whereas)\s+(?=(?:the\s+)?[A-Z])|"
+                              # …, and LG signed one with CATL: a second subject with its own verb
+                              r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w&.'-]*\s+){1,5}(?:also\s+)?"
+                              r"(?:signed|inked|agreed|sealed|struck|formed|launched|opened|invested|set\s+up)\b)")
 # a Korean headline's acts run on after an ellipsis (…방문…공동연구 협약): one act per part
 _KO_CLAUSE_BREAK = re.compile(r"\s*(?:…|\.{3})\s*")
 
@@ -534,7 +541,7 @@ def _clauses(doc: Doc):
         cut = _KO_CLAUSE_BREAK if s.lang == "ko" else _EN_CLAUSE_BREAK if s.lang == "en" else _CLAUSE_BREAK
         cuts = [(m.start(), m.end()) for m in cut.finditer(doc.text, s.start, s.end)]
         if s.lang == "zh":
-            cuts = sorted(cuts + _zh_investors_listed(doc, s))
+            cuts = sorted(set(cuts + _zh_acts_listed(doc, s)))
         for a, b in cuts:
             if a - start >= 8:
                 yield Sentence(start, a, s.lang), s
@@ -543,23 +550,31 @@ def _clauses(doc: Doc):
 
 
 # 其中，A投资20亿元建设X项目，B投资8亿元在Y建设Z: each investor of a list that goes on after a comma
-# tells its own investment, as a clause of its own would
+# tells its own investment, as a clause of its own would; so does each pair that signs (A与B签署X协议，
+# C与D签署Y协议): the act told again after the comma, by a subject of its own
 _ZH_PUTS_IN = re.compile(r"(?:将|计划|拟|也|还|另)?(?:投资|出资|斥资|注资)")
+_ZH_SIGNS = re.compile(r"签署|签订|签约|共同签署")
+_ZH_WITH = re.compile(r"\s*(?:与|和|同|跟)\s*(?:韩国|中国|日本|美国|台湾|德国)?")
 _ZH_COUNTRY_BEFORE = re.compile(r"[，,]\s*(?:韩国|中国|日本|美国|台湾|德国)?")
 
 
-def _zh_investors_listed(doc: Doc, s) -> list[tuple[int, int]]:
-    """The commas of a Chinese sentence that open another investor's investment after one told."""
-    if not _ZH_PUTS_IN.search(doc.text, s.start, s.end):
+def _zh_acts_listed(doc: Doc, s) -> list[tuple[int, int]]:
+    """The commas of a Chinese sentence that open another party's act (an investment, a signing)
+    after the same act told before the comma."""
+    invests, signs = _ZH_PUTS_IN.search(doc.text, s.start, s.end), _ZH_SIGNS.search(doc.text, s.start, s.end)
+    if not invests and not signs:
         return []
+    starts = {o.start: o for o in doc.orgs if s.start < o.start < s.end}
     out = []
-    for o in doc.orgs:
-        if not (s.start < o.start < s.end) or not _ZH_PUTS_IN.match(doc.text, o.end):
+    for o in starts.values():
+        comma = max(doc.text.rfind("，", s.start, o.start), doc.text.rfind(",", s.start, o.start))
+        if comma <= s.start or not _ZH_COUNTRY_BEFORE.fullmatch(doc.text, comma, o.start):
             continue
-        comma = doc.text.rfind("，", s.start, o.start)
-        comma = max(comma, doc.text.rfind(",", s.start, o.start))
-        if comma > s.start and _ZH_COUNTRY_BEFORE.fullmatch(doc.text, comma, o.start) and _ZH_PUTS_IN.search(
-                doc.text, s.start, comma):
+        if invests and _ZH_PUTS_IN.match(doc.text, o.end) and _ZH_PUTS_IN.search(doc.text, s.start, comma):
+            out.append((comma, comma + 1))
+        elif signs and (w := _ZH_WITH.match(doc.text, o.end)) and (other := starts.get(w.end())) and (
+                after := _ZH_SIGNS.search(doc.text, other.end, s.end)) and not re.search(
+                "[，,。；]", doc.text[other.end:after.start()]) and _ZH_SIGNS.search(doc.text, s.start, comma):
             out.append((comma, comma + 1))
     return out
 
