@@ -16,6 +16,8 @@ from gyoryu.intel.pipeline import (
 from gyoryu.intel.recognise.heads import GATHERING
 
 _ZH_WITH = re.compile(r"[与和同跟與]\s*$")
+# the glue of a pair that acts together (A与韩国B签署, A与B、C与D分别签署)
+ZH_PAIRED_WITH = re.compile(r"\s*(?:与|和|同|跟)\s*(?:韩国|中国|日本|美国|台湾|德国)?")
 _EN_WITH = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 

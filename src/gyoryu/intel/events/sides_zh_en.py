@@ -13,6 +13,7 @@ from gyoryu.intel.events.common import (
     _ZH_LEAD_AHEAD,
     _ZH_RAISE,
     _ZH_WITH,
+    ZH_PAIRED_WITH,
     _groups,
     _lead_in,
 )
@@ -242,7 +243,6 @@ def respective_pairs(actors: list, targets: list) -> list[tuple[OrgMention, OrgM
     return pairs if turns == sorted(turns) else []
 
 
-_ZH_PAIRED = re.compile(r"\s*(?:与|和|同|跟)\s*(?:韩国|中国|日本|美国|台湾|德国)?")
 _ZH_PAIRS_LISTED = re.compile(r"\s*[、，,]\s*")
 
 
@@ -252,7 +252,7 @@ def zh_pairs_listed(doc: Doc, orgs: list[OrgMention]) -> list[tuple[OrgMention, 
     i = 0
     while i + 1 < len(ordered):
         a, b = ordered[i], ordered[i + 1]
-        if _ZH_PAIRED.fullmatch(doc.text, a.end, b.start) and (
+        if ZH_PAIRED_WITH.fullmatch(doc.text, a.end, b.start) and (
                 not out or _ZH_PAIRS_LISTED.fullmatch(doc.text, out[-1][1].end, a.start)):
             out.append((a, b))
             i += 2

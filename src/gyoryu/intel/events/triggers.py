@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gyoryu.intel.enums import EventType
-from gyoryu.intel.events.common import _ZH_WITH, KO_DESCRIBED_PARTNER, KO_SUM, _lead_in
+from gyoryu.intel.events.common import _ZH_WITH, KO_DESCRIBED_PARTNER, KO_SUM, ZH_PAIRED_WITH, _lead_in
 from gyoryu.intel.pipeline import (
     Doc,
     OrgMention,
@@ -68,8 +68,8 @@ _KO_SIGNING_ADVERB = r"(?:(?:각각|모두|공동으로|함께|나란히|잇따�
 
 TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
     "ko": [
-        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?(?:을|도)?\s*" + _KO_SIGNING_ADVERB + r"(?:체결|맺)|MOU|양해각서|"
-                                         r"협정을?\s*" + _KO_SIGNING_ADVERB + r"체결|"
+        (EventType.agreement, re.compile(r"업무협약|협약[’'\"」]?(?:을|도)?\s*" + _KO_SIGNING_ADVERB + r"(?:체결|맺)|"
+                                         r"MOU|양해각서|협정을?\s*" + _KO_SIGNING_ADVERB + r"체결|"
                                          r"의향서|LOI|합의(?:했|한|하고|하기로)")),
         (EventType.investment, re.compile(r"투자(?:를|했|한다|하기로|받)|"
                                           # a sum put in, told on the way (…에 70억위안을 투자해 본사를 유치)
@@ -554,7 +554,6 @@ def _clauses(doc: Doc):
 # C与D签署Y协议): the act told again after the comma, by a subject of its own
 _ZH_PUTS_IN = re.compile(r"(?:将|计划|拟|也|还|另)?(?:投资|出资|斥资|注资)")
 _ZH_SIGNS = re.compile(r"签署|签订|签约|共同签署")
-_ZH_WITH = re.compile(r"\s*(?:与|和|同|跟)\s*(?:韩国|中国|日本|美国|台湾|德国)?")
 _ZH_COUNTRY_BEFORE = re.compile(r"[，,]\s*(?:韩国|中国|日本|美国|台湾|德国)?")
 
 
@@ -572,7 +571,7 @@ def _zh_acts_listed(doc: Doc, s) -> list[tuple[int, int]]:
             continue
         if invests and _ZH_PUTS_IN.match(doc.text, o.end) and _ZH_PUTS_IN.search(doc.text, s.start, comma):
             out.append((comma, comma + 1))
-        elif signs and (w := _ZH_WITH.match(doc.text, o.end)) and (other := starts.get(w.end())) and (
+        elif signs and (w := ZH_PAIRED_WITH.match(doc.text, o.end)) and (other := starts.get(w.end())) and (
                 after := _ZH_SIGNS.search(doc.text, other.end, s.end)) and not re.search(
                 "[，,。；]", doc.text[other.end:after.start()]) and _ZH_SIGNS.search(doc.text, s.start, comma):
             out.append((comma, comma + 1))
