@@ -382,6 +382,7 @@ def events_v2(*, gazetteer: Gazetteer):
                     actors = actors[:-1]
                 if not targets and not (etype in _GATHERINGS_OF_ACTORS and actors and (
                         etype != EventType.summit or _HOSTS.search(doc.text, s.start, s.end)
+                        or _KO_HELD_BEFORE.search(doc.text, max(s.start, trig.start() - 4), trig.start())
                         or (len(actors) >= 2 and _TALKS.fullmatch(trig.group()))  # A与B举行会谈
                         or _ATTENDS.search(doc.text, s.start, trig.start())
                         or (s.lang == "ko" and _KO_ATTENDS_AFTER.match(doc.text, trig.end())))) and not (
@@ -517,6 +518,8 @@ _KO_ATTENDS_AFTER = re.compile(r"[^.\n]{0,24}?(?:에|에서)\s?(?:[가-힣]{1,6}
 _KO_ATTENDED_TOLD = re.compile(r"\s*(?:이날|이번|해당|이)?\s?(?:포럼|서밋|회의|세미나|콘퍼런스|컨퍼런스|심포지엄|행사)"
                                + _KO_THERE_ATTENDED)
 _ATTENDS_BARE = re.compile(r"(?:参加|出席|参与)了?\s*$|(?:이번\s?|해당\s?|이\s)$|\battended the\s+$")
+# 서울에서 열린 … 대화에서: the talks named right after the word that says they were held
+_KO_HELD_BEFORE = re.compile(r"(?:열린|개최된)\s$")
 _HOSTS = re.compile(r"개최|주최|주관|열었|연다|열린다|열고|열기로|개막|갖고|가졌|"
                     r"\b(?:co-)?host(?:s|ed|ing)?\b|held|\bhold(?:s|ing)?\b|organi[sz]ed|\bconven(?:e|es|ed|ing)\b|"
                     r"举办|主办|召开|舉辦|主辦")

@@ -114,8 +114,10 @@ _EN_KIND_LIST = re.compile(r"\b(?i:companies|firms|startups|start-ups|ventures|e
 _EN_LIST_ITEM = re.compile(rf"\s*(?:,\s*and|,|and|&)?\s*(?:[^\x00-\x7f]\s+|\(?\d{{1,2}}\)\s+)?"
                            rf"({_EN_NAME_WORDS})(?=[\s,.;:)]|$)")
 # a list 'A, B and C' (items may carry a marker: ① A, ② B) with an organisation among its members
+# (or 'A, B, C and about 20 suppliers', 'A, B and other firms': a list closed by others uncounted)
 _EN_LIST = re.compile(rf"(?<![\w-])(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS}(?:\s*,\s*(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS})+"
-                      rf",?\s+and\s+(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS}")
+                      rf"(?:,?\s+and\s+(?:[^\x00-\x7f]\s+)?{_EN_NAME_WORDS}|(?=,?\s+and\s+(?:about|around|some|nearly|"
+                      rf"more than|over|other|several|dozens|\d)\b))")
 # a person in a list: a title first (CEO Choi Soo-yeon), or a Korean given name (Lee Hae-jin)
 _EN_PERSONAL = re.compile(rf"(?:(?i:{EN_ROLES}|Mr|Ms|Mrs|Dr|Minister|Ambassador|Mayor|Governor)\b"
                           r"|[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$)")
@@ -222,13 +224,7 @@ def en_candidates_v2(*, gazetteer: Gazetteer):
                     start += len(doc.text[start:end].split(" ")[0]) + 1
                 _en_gathering(doc, gazetteer, start, end)
             _bodies_of(doc, gazetteer, s)
-            for o in sorted(within(doc.orgs, s), key=lambda o: o.start):
-                m = _EN_AND_NAME.match(doc.text, o.end, s.end)
-                if m and not doc.taken(*m.span(1)):
-                    _en_candidate(doc, gazetteer, *m.span(1))
-                m = _EN_NAME_AND.search(doc.text, max(s.start, o.start - 60), o.start)
-                if m and not doc.taken(*m.span(1)):
-                    _en_candidate(doc, gazetteer, *m.span(1))
+            _coordinated(doc, gazetteer, s)
             _spelled_and_offices(doc, gazetteer, s)
         _initials_onto(doc, gazetteer)
         repeat_candidates(doc, "en")
@@ -351,6 +347,21 @@ def _registered_names(doc: Doc, gazetteer: Gazetteer, s) -> None:
     for m in _EN_REGISTERED.finditer(text, s.start, s.end):
         if not _taken_but_by_a_place_inside(doc, *m.span(1)):
             _en_candidate(doc, gazetteer, *m.span(1))
+
+
+def _coordinated(doc: Doc, gazetteer: Gazetteer, s) -> None:
+    """A capitalised name coordinated with an organisation, after or before it; a name found so
+    is an organisation beside which the next one is read (A, B, C and about 20 suppliers)."""
+    seen: set[tuple[int, int]] = set()  # by span: a candidate may be rebuilt when it is taken
+    while fresh := sorted((o for o in within(doc.orgs, s) if (o.start, o.end) not in seen), key=lambda o: o.start):
+        for o in fresh:
+            seen.add((o.start, o.end))
+            m = _EN_AND_NAME.match(doc.text, o.end, s.end)
+            if m and not doc.taken(*m.span(1)):
+                _en_candidate(doc, gazetteer, *m.span(1))
+            m = _EN_NAME_AND.search(doc.text, max(s.start, o.start - 60), o.start)
+            if m and not doc.taken(*m.span(1)):
+                _en_candidate(doc, gazetteer, *m.span(1))
 
 
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:

@@ -588,7 +588,9 @@ def _latin_seat(doc: Doc, gazetteer: Gazetteer, s, simple: str) -> None:
 
 _LIST_SEP = "、"
 # a space after a Latin name is inside the item (LG INNOTEK, SK 综合化学)
-_ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》]|(?<![A-Za-z0-9])\s|包括|包含|含|如|等|及|以及|和|与|了|的|在|是")
+# (已有A、B等多家企业: the verb that introduces the list is not its first member's name)
+_ITEM_STOP = re.compile(r"[，,。；;：:“”\"《》]|(?<![A-Za-z0-9])\s|包括|包含|含|如|等|及|以及|和|与|了|的|在|是|"
+                        r"已有|还有|也有|另有|已经有|就有")
 # 'A、B、C等韩国世界500强': a list closed by 等 and a kind of organisation names organisations
 # (包括晶奕精密、立暘材料等關鍵零組件與特用化學品業者: Taiwanese news closes a list of firms with the
 # line of business they are in and 業者/廠商, the kind written after a longer description)
