@@ -70,3 +70,9 @@ def test_each_exhibitor_with_a_booth_of_its_own_exhibits_alone(run, g):
 def test_bodies_running_one_pavilion_exhibit_together(run, g):
     doc = run("광주광역시와 허페이시는 이번 박람회에 공동관을 함께 운영했다.")
     assert [sorted(a) for a, _ in event_pairs(doc, g, "exhibition")] == [["gwangju", "hefei"]]
+
+
+def test_a_session_held_with_no_host_named_is_the_delegations(run, g):
+    doc = run("광주광역시 대표단은 지난 3일 허페이시를 방문했다. "
+              "같은 날 오후 열린 '광주-허페이 1:1 수출상담회'에는 지역 기업 15개사가 참가했다.")
+    assert (["gwangju"], []) in event_pairs(doc, g, "other")

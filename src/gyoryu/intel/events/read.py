@@ -377,6 +377,11 @@ def events_v2(*, gazetteer: Gazetteer):
                     held = next((e for e in reversed(doc.events) if e.type in _HELD and any(
                         isinstance(a, OrgMention) for a in e.actors)), None)
                     actors = [a for a in held.actors if isinstance(a, OrgMention)] if held is not None else []
+                if etype == EventType.other and not actors and s.lang == "ko" and _KO_HELD_UNNAMED.match(
+                        doc.text, trig.end(), s.end):  # '…수출상담회'가 열려: held on the delegation's trip
+                    sent = next((e for e in doc.events if e.type == EventType.delegation and any(
+                        isinstance(a, OrgMention) for a in e.actors)), None)
+                    actors = [a for a in sent.actors if isinstance(a, OrgMention)] if sent is not None else []
                 if not targets and etype in (EventType.agreement, EventType.partnership) and len(actors) >= 2:
                     targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
                     actors = actors[:-1]
@@ -626,6 +631,9 @@ _ZH_CO_HOSTED = re.compile(r"(?:共同|联合|聯合|携手|攜手)\s*(?:举办|
 _KO_FOLLOWING = re.compile(r"(?:서밋|포럼|박람회|전시회|상담회|설명회|회의|행사|대회|엑스포|개막식)"
                            r"[’'\"」]?(?:에|과|와)\s?"
                            r"(?:이어|연계해|연계한|연계하여)\s?(?:열린|진행된|개최된|마련된)?\s")
+# 같은 날 오후 열린 '…1:1 수출상담회'에는, '…교류회'가 열려: a session held with no host named, on the
+# trip of the delegation the story sends, is its sender's
+_KO_HELD_UNNAMED = re.compile(r"회?[’'\"」]?(?:에는|에서는|가\s?열(?:렸|려|린)|가\s?개최(?:됐|되었|돼))")
 # "exhibitors" counted or described: the act shown is a booth or a pavilion the clause also names
 _EXHIBITORS = re.compile(r"exhibitors?", re.I)
 _KO_SIGNED = re.compile(r"(?:체결|맺)(?:했|었|하였|해|고)")
