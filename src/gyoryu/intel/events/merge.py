@@ -43,6 +43,26 @@ def _one_visit_per_host(doc: Doc, events: list[EventRecord]) -> list[EventRecord
     return out
 
 
+# 단독 부스를 냈다, 各自设展, each ran a booth of its own: every exhibitor listed shows on its own
+_OWN_BOOTH = re.compile(r"단독\s?(?:부스|전시관|홍보관)|각각|각자|각기|개별\s?부스|各自|分别|单独(?:设展|展位|展台)|"
+                        r"\b(?:booths?|stands?|pavilions?) of (?:its|their) own\b|\bseparate (?:booths|stands)\b|"
+                        r"\beach (?:had|ran|set up|operated|opened)\b", re.I)
+
+
+def _one_booth_per_exhibitor(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
+    """An exhibition of several bodies whose sentence gives each a booth of its own (삼성전자와
+    LG전자가 단독 부스를 냈다) is one exhibition per exhibitor; bodies running one pavilion
+    together stay one event."""
+    out = []
+    for e in events:
+        bodies = [a for a in e.actors if isinstance(a, OrgMention)]
+        if e.type != EventType.exhibition or len(bodies) < 2 or not _OWN_BOOTH.search(doc.text, e.start, e.end):
+            out.append(e)
+            continue
+        out += [EventRecord(e.type, [b], list(e.targets), e.place, e.date, e.start, e.end) for b in bodies]
+    return out
+
+
 def _tours_of_places(doc: Doc, events: list[EventRecord]) -> list[EventRecord]:
     """A visit to places only whose sentence names a delegation before one of them (대표단이 광저우를
     방문해, 代表团访问了杭州, representatives visited Hangzhou), by a body the story sends as a

@@ -21,12 +21,14 @@ from gyoryu.intel.events.common import (
     _unique,
 )
 from gyoryu.intel.events.dates import _event_date
+from gyoryu.intel.events.deals import is_deal
 from gyoryu.intel.events.follow_ups import follow_up_partnerships
 from gyoryu.intel.events.merge import (
     _ONE_PER_COUNTERPART,
     _headlines,
     _ko_lead,
     _merge,
+    _one_booth_per_exhibitor,
     _one_delegation_per_city,
     _one_summit_of_people,
     _one_visit_per_host,
@@ -188,9 +190,9 @@ def events_v2(*, gazetteer: Gazetteer):
                 sent = next((e for e in reversed(doc.events) if e.type == EventType.delegation), None)
                 if sent is not None:  # the delegation told, touring places: no visit of its own
                     found = [(t, h) for t, h in found if t != EventType.visit]
-            if s.lang in ("zh", "en"):  # 签署了产品代理协议, signed a supply contract: a business deal
-                found = [(EventType.partnership if t == EventType.agreement and _contract(doc, s, h) else t, h)
-                         for t, h in found]
+            # 签署了产品代理协议, signed a supply contract, 공동연구에 합의했다: a business or research deal
+            found = [(EventType.partnership if t == EventType.agreement and is_deal(doc, s, h) else t, h)
+                     for t, h in found]
             if unheld is not None and whole.start != unheld[0]:
                 attending = [o for o in orgs if not _is_gathering(o, gazetteer)] if previous == unheld[:2] and not any(
                     t == EventType.summit for t, _h in found) and _ATTENDS.search(doc.text, s.start, s.end) else []
@@ -377,6 +379,11 @@ def events_v2(*, gazetteer: Gazetteer):
                     held = next((e for e in reversed(doc.events) if e.type in _HELD and any(
                         isinstance(a, OrgMention) for a in e.actors)), None)
                     actors = [a for a in held.actors if isinstance(a, OrgMention)] if held is not None else []
+                if etype == EventType.other and not actors and s.lang == "ko" and _KO_HELD_UNNAMED.match(
+                        doc.text, trig.end(), s.end):  # '…수출상담회'가 열려: held on the delegation's trip
+                    sent = next((e for e in doc.events if e.type == EventType.delegation and any(
+                        isinstance(a, OrgMention) for a in e.actors)), None)
+                    actors = [a for a in sent.actors if isinstance(a, OrgMention)] if sent is not None else []
                 if not targets and etype in (EventType.agreement, EventType.partnership) and len(actors) >= 2:
                     targets = actors[-1:]  # 네이버·네이버랩스·네이버클라우드는 … 협약: they sign with each other
                     actors = actors[:-1]
@@ -472,6 +479,7 @@ def events_v2(*, gazetteer: Gazetteer):
         doc.events += follow_up_partnerships(doc, doc.events)
         doc.events = _one_summit_of_people(doc.events)
         doc.events = _one_visit_per_host(doc, doc.events)
+        doc.events = _one_booth_per_exhibitor(doc, doc.events)
         doc.events = _tours_of_places(doc, doc.events)
         doc.events = _one_delegation_per_city(doc, gazetteer, doc.events)
         doc.gatherings = [o for o in doc.orgs if o.source == "gathering" or _held_gathering(o, gazetteer)]
@@ -530,25 +538,6 @@ _AMOUNT = re.compile(KO_SUM + r"\s*(?:원|달러|위안|유로|엔)|"
                      r"(?:US\$|\$|USD\s?|€|KRW\s?)\s?\d|\d[\d,.]*\s*(?:billion|million|trillion)?\s*(?:won|dollars|yuan|euros)\b")
 _PRESS = re.compile(r"기자회견|브리핑")
 _ZH_HOLDS = re.compile(r"举办|主办|召开|承办")
-# a contract signed with a named partner is the business partnership it makes, as a Korean
-# 계약을 맺었다 is: 签署了产品代理协议, 签订供货合同, signed a supply contract, inked a distribution deal
-_ZH_CONTRACT = re.compile(r"(?:签署|签订|签约)了?[^，。；,;]{0,12}?(?:合同|订单|(?:代理|供货|供应|采购|销售|经销|分销|"
-                          r"授权|许可)协议|伙伴(?:关系)?协议)")
-_EN_CONTRACT = re.compile(r"\bunder an? (?:[\w-]+ ){0,2}?(?:agreement|contract|deal)\b|"  # under a 3-year agreement
-                          r"\b(?:signed|signs|inked|inks|sign|ink)\s+(?:(?:an?|the|its|their|two|three|four|several|"
-                          r"multiple|new)\s+)?(?:[\w$.,-]+\s+){0,4}?"
-                          r"(?:contract|deal|partnership (?:deal|agreement|pact)|"
-                          r"(?:distribution|sales|licensing|purchase|procurement|reseller|supply) "
-                          r"(?:deal|agreement))s?\b", re.I)
-
-
-def _contract(doc: Doc, s, h: re.Match) -> bool:
-    """Whether the agreement trigger at `h` signs a contract (代理合同, a supply deal, a
-    partnership agreement) within its sentence: a business partnership, not a memorandum."""
-    rx = _ZH_CONTRACT if s.lang == "zh" else _EN_CONTRACT  # 'signed' and the 'agreement' it signs alike
-    return any(m.start() <= h.start() < m.end() for m in rx.finditer(doc.text, s.start, s.end))
-
-
 # joined the round alongside existing backer X: X puts money in too; with support from X, backed by
 # X: a sponsor of the work, not the partner or the investee
 _EN_ALONGSIDE = re.compile(r"\balongside (?:its |the )?(?:existing |fellow |other )?(?:backers?|investors?|"
@@ -649,6 +638,9 @@ _ZH_CO_HOSTED = re.compile(r"(?:共同|联合|聯合|携手|攜手)\s*(?:举办|
 _KO_FOLLOWING = re.compile(r"(?:서밋|포럼|박람회|전시회|상담회|설명회|회의|행사|대회|엑스포|개막식)"
                            r"[’'\"」]?(?:에|과|와)\s?"
                            r"(?:이어|연계해|연계한|연계하여)\s?(?:열린|진행된|개최된|마련된)?\s")
+# 같은 날 오후 열린 '…1:1 수출상담회'에는, '…교류회'가 열려: a session held with no host named, on the
+# trip of the delegation the story sends, is its sender's
+_KO_HELD_UNNAMED = re.compile(r"회?[’'\"」]?(?:에는|에서는|가\s?열(?:렸|려|린)|가\s?개최(?:됐|되었|돼))")
 # "exhibitors" counted or described: the act shown is a booth or a pavilion the clause also names
 _EXHIBITORS = re.compile(r"exhibitors?", re.I)
 _KO_SIGNED = re.compile(r"(?:체결|맺)(?:했|었|하였|해|고)")

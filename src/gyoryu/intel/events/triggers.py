@@ -155,6 +155,10 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           # KOTRA는 국내 기업 20개사를 이끌고: the firms a body leads abroad
                                           r"(?:기업|업체|기업인|기관)[^.]{0,12}?(?:\d+\s?(?:개사|곳|명)|여\s?명)[^.]{0,6}?(?:을|를)\s?이끌고")),
         (EventType.exhibition, re.compile(r"한국관|국가관|공동관|통합관|홍보관|전시관|부스를?\s*(?:운영|마련|열)|출품|"
+                                          # 단독 부스를 냈다, 부스를 내고: a booth taken at a fair; '부산관'을
+                                          # 마련하고: a pavilion named for the region or body that runs it
+                                          r"부스를?\s?(?:내고|내어|내며|냈|낸|낼|내기로|내겠)|"
+                                          r"[’'\"「][가-힣A-Za-z]{1,8}관[’'\"」][을를]\s?(?:마련|꾸리|꾸려|꾸렸|운영|열|개설|설치)|"
                                           # a fair held by its organisers (…박람회를 개최했다, 산업대전을
                                           # 연다): every trade fair and expo is an exhibition
                                           r"(?:" + _KO_FAIR + r")[을를]\s?"
