@@ -29,12 +29,16 @@ def _keep(ch: str) -> bool:
 
 def _fold(ch: str) -> str:
     """What one (Simplified) character folds to: NUL for a separator (no name runs across a
-    sentence, a line or a list item), '' for what name keys drop (spaces, punctuation)."""
+    sentence, a line, a list item or a legal mark: ㈜하이젠텍 holds no 주하이, Zhuhai), '' for what
+    name keys drop (spaces, punctuation)."""
     if ch in _SEPARATORS:
         return "\x00"
     if ch.isascii():
         return ch.lower() if ch.isalnum() else ""
-    return "".join(f for f in unicodedata.normalize("NFKC", ch).casefold() if _keep(f))
+    compat = unicodedata.normalize("NFKC", ch)
+    if compat[:1] == "(" and len(compat) > 2:
+        return "\x00"  # ㈜, ㈔, ㈱: a bracketed mark ((주), (사)) parts names as its brackets do
+    return "".join(f for f in compat.casefold() if _keep(f))
 
 
 class _Folds(dict):

@@ -15,14 +15,19 @@ from gyoryu.intel.pipeline import Doc
 _ZH_CONTRACT = re.compile(r"(?:签署|签订|签约)了?[^，。；,;]{0,12}?(?:合同|订单|(?:代理|供货|供应|采购|销售|经销|分销|"
                           r"授权|许可|代工|联合开发|联合研发|共同开发|共同研发|产学研?合作|学术合作)协议|伙伴(?:关系)?协议)|"
                           r"签约合作(?![协备意框])")
-# signed a supply contract, inked a distribution deal, under a 3-year agreement; agreed to launch a
+# signed a supply contract, inked a distribution deal or a reseller partnership, an agreement to
+# supply X, under a 3-year agreement; agreed to launch a
 # joint graduate programme, an agreement with X on an education programme: joint work two bodies run
 _EN_CONTRACT = re.compile(r"\bunder an? (?:[\w-]+ ){0,2}?(?:agreement|contract|deal)\b|"
                           r"\b(?:signed|signs|inked|inks|sign|ink)\s+(?:(?:an?|the|its|their|two|three|four|several|"
                           r"multiple|new)\s+)?(?:[\w$.,-]+\s+){0,4}?"
                           r"(?:contract|deal|partnership (?:deal|agreement|pact)|"
-                          r"(?:distribution|sales|licensing|purchase|procurement|reseller|supply) "
-                          r"(?:deal|agreement))s?\b|"
+                          r"(?:distribution|sales|licensing|purchase|procurement|reseller|resale|supply|offtake|"
+                          r"sourcing|go-to-market|marketing|hosting) "
+                          r"(?:deal|agreement|partnership|pact))s?\b|"
+                          # 'an agreement to supply EUV resist to X': what one side sells the other
+                          r"\b(?:agreement|pact|deal)s? to (?:supply|provide|sell|resell|distribute|deliver|"
+                          r"buy|purchase|source|manufacture|produce)\b|"
                           r"\bagreed to (?:jointly )?(?:establish|set up|create|launch|run|operate|offer)\s+"
                           r"(?:an?|the)\s+"
                           r"(?:joint|dual-degree|double-degree|exchange|co-[\w]+)\s+(?:[\w'’-]+\s+){0,3}?"

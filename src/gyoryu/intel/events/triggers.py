@@ -141,6 +141,9 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                      r"예방(?:했|하고|한|을)|접견(?:했|하고|하며|하였|한)")),
         (EventType.partnership, re.compile(r"파트너십|제휴|손잡|맞손|손을\s?(?:맞)?잡(?:았|고|은|는|기로|아|겠)|"
                                            r"공동\s*개발(?!을?\s?(?:제안|요청|희망|타진))|"
+                                           # KDDI와 … 공동 실증에 들어간다: joint work begun with a partner
+                                           r"공동\s?(?:실증|연구|생산|평가|시험)(?:에|을|를)?\s?"
+                                           r"(?:들어가|들어간|들어갔|착수|나선|나섰|나서기로|돌입)|"
                                            # X를 리셀러 파트너로 선정하고: a partner chosen by name
                                            r"파트너(?:사)?로\s?(?:선정|낙점|지정|삼)|"
                                            r"협력\s?(?:하기로|키로|기회를?\s?(?:검토|모색|논의)|방안을?\s?(?:모색|논의)|사업)|"
@@ -283,8 +286,15 @@ TRIGGERS: dict[str, list[tuple[EventType, re.Pattern]]] = {
                                           r"(?:pre-)?Series [A-F]\+? (?:funding|financing|investment|round)|"
                                           r"(?:equity|strategic) investment|"
                                           r"(?:pour|inject)(?:s|ed|ing)?\s(?:(?:US)?\$|USD\s?)[\d.,]+[^.;]{0,30}?\binto|"
-                                          r"(?:spend|spends|spending|spent)\s(?:about\s|some\s)?(?:US)?\$[\d.,]+"
-                                          r"(?:\s(?:million|billion))?\s(?:on|to build|to set up)(?=\s))\b",
+                                          # … spend about 30 billion won ($21 million) expanding the centre: a sum in
+                                          # a currency after it, its conversion in brackets, what it builds or expands
+                                          r"(?:spend|spends|spending|spent)\s"
+                                          r"(?:about\s|some\s|nearly\s|over\s|more than\s)?"
+                                          r"(?:(?:US)?\$[\d.,]+(?:\s(?:million|billion))?|"
+                                          r"[\d.,]+\s?(?:million|billion|trillion)?\s(?:won|yuan|yen|euros?|dollars))"
+                                          r"(?:\s\([^)]{1,30}\))?\s"
+                                          r"(?:on|to build|to set up|to expand|to open|building|expanding|setting up|"
+                                          r"opening)(?=\s))\b",
                                           re.I)),
         (EventType.founding, re.compile(r"\b(?:founded|established|launched|set up|"
                                         # will establish a joint research centre, plans to launch an institute

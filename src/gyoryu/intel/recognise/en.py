@@ -60,8 +60,15 @@ _EN_APPOSITION = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS}),\s+(?:one of\s+)?(?:
                             r"(?:startup|start-up|company|compan(?=ies)|firm|maker|developer|unicorn|subsidiary|lender|"
                             r"investor|fund|group|giant|conglomerate|chipmaker|automaker|operator|provider|"
                             r"producer|supplier|manufacturer|designer|"
-                            r"cluster|industrial park|science park|technology park|tech park|innovation hub)"
-                            r"(?:s|ies)?\b")
+                            r"cluster|industrial park|science park|technology park|tech park|innovation hub|"
+                            # "TNO, the Dutch applied-research organisation", "X, the region's development
+                            # agency": a body's kind, but not a person's place in one ("the agency's head")
+                            r"organi[sz]ation|agency|institute|authority|regulator|association|council|"
+                            r"laboratory|research cent(?:er|re))"
+                            r"(?:s|ies)?\b(?!['’-])(?!\s+(?:director|head|chief|president|chair\w*|official|"
+                            r"spokes\w+|researcher|professor|executive|minister|secretary|member|staff|"
+                            # "on Tuesday, the agency said": the clause's subject, not an apposition
+                            r"said|says|told|added|noted|announced|stated|reported|confirmed)\b)")
 # "according to Counterpoint Research", "data from TrendForce": a source cited for figures is a
 # research firm (or an outlet) when its name says so or is written as a brand, not a person's
 _EN_CITED = re.compile(rf"\b(?:according to|data from|figures from|estimates from|a report (?:by|from)|"
@@ -82,14 +89,15 @@ _EN_EXCHANGE_WITH = re.compile(rf"\b(?:partnership|agreement|MOU|memorandum of u
 # "with South Korean parts maker HL Mando": a nationality describes, it names no one
 _EN_DEMONYM = re.compile(r"\b(?:Korean|Chinese|Japanese|American|German|French|British|Taiwanese|Indian|"
                          r"Vietnamese|Singaporean|European|Saudi|Emirati|Israeli|Dutch|Swiss)\b")
-# "China's CATL said", "… and Singapore's Grabwell signed", "with Japan's Tokuyo": a name owned by a
+# "China's CATL said", "… and Singapore's Grabwell signed", "with Japan's Tokuyo", "…; Tokyo's Global
+# Brain; and …" (a list parted by semicolons): a name owned by a
 # country or region (a place the gazetteer knows) that opens a clause, is coordinated or is a partner,
 # and acts or is listed; one word or initials, or a longer name no person's name could be
-_EN_PLACE_OWNS = re.compile(rf"(?:^|(?<=\band\s)|(?<=\bwith\s)|(?<=\bbetween\s)|(?<=,\s))(?:the\s+)?"
+_EN_PLACE_OWNS = re.compile(rf"(?:^|(?<=\band\s)|(?<=\bwith\s)|(?<=\bbetween\s)|(?<=[,;]\s))(?:the\s+)?"
                             rf"([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s?\s+({_EN_NAME_WORDS})"
                             r"(?=\s+(?:said|says|signed|signs|will|would|has|have|had|plans|planned|announced|"
                             r"agreed|agrees|formed|unveiled|launched|opened|invested|acquired|reported|is|was)\b"
-                            r"|\s*(?:,|and\b|\.|$))")
+                            r"|\s*(?:,|;|and\b|\.|$))")
 _EN_PERSON_LIKE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 # "Doosan Enerbility and Siemens Energy agreed": a capitalised name coordinated before one
 _EN_NAME_AND = re.compile(rf"(?<![\w-])({_EN_NAME_WORDS})\s+(?:and|&)\s+(?:the\s+)?$")
@@ -356,12 +364,25 @@ def _coordinated(doc: Doc, gazetteer: Gazetteer, s) -> None:
     while fresh := sorted((o for o in within(doc.orgs, s) if (o.start, o.end) not in seen), key=lambda o: o.start):
         for o in fresh:
             seen.add((o.start, o.end))
-            m = _EN_AND_NAME.match(doc.text, o.end, s.end)
-            if m and not doc.taken(*m.span(1)):
-                _en_candidate(doc, gazetteer, *m.span(1))
-            m = _EN_NAME_AND.search(doc.text, max(s.start, o.start - 60), o.start)
-            if m and not doc.taken(*m.span(1)):
-                _en_candidate(doc, gazetteer, *m.span(1))
+            for m in (_EN_AND_NAME.match(doc.text, o.end, s.end),
+                      _EN_NAME_AND.search(doc.text, max(s.start, o.start - 60), o.start)):
+                if m is None:
+                    continue
+                a, b = m.span(1)
+                b -= doc.text[b - 1] == "."  # "… and Incheon Metropolitan City." ends the sentence
+                # a place may open the name ('and Baden-Württemberg International'), not be all of it
+                if not _taken_but_by_a_place_inside(doc, a, b) and not _place_as_government(doc, a, b):
+                    _en_candidate(doc, gazetteer, *m.span(1))
+
+
+# 'Incheon Metropolitan City', 'Gyeonggi Province': a place and its government's word, which the
+# acting governments read as the place's government (linked), not a new name
+_EN_GOVERNMENT_AFTER_PLACE = re.compile(r"\s(?:(?:Metropolitan|Special|Provincial|Municipal|Self-Governing)\s)*"
+                                        r"(?:City|Province|Prefecture|County|District|State)(?:\s(?:Government|Office))?")
+
+
+def _place_as_government(doc: Doc, a: int, b: int) -> bool:
+    return any(p.start == a and _EN_GOVERNMENT_AFTER_PLACE.fullmatch(doc.text, p.end, b) for p in doc.places)
 
 
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:

@@ -49,7 +49,11 @@ _GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Go
 _ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+"
                          r"(?:[Pp]rovince|[Cc]ity|[Gg]overnment)\b|"
                          r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
-                         r"plans|invited|sent|led|representatives|delegation|delegates|officials)\b)")
+                         r"plans|invited|sent|led|representatives|delegation|delegates|officials|"
+                         # what only its government does: tour, court, pledge ("… Province came first,
+                         # visiting ASML's headquarters")
+                         r"visited(?!\s+by)|visits|toured(?!\s+by)|tours|courted|courts|pledged|pledges|dispatched|welcomed|"
+                         r"came first|went first|(?:[\w ]{1,20},\s+)?visiting)\b)")
 _POSSESSIVE_AFTER = re.compile(r"(?:,?\s+(?:and|&))?\s+[A-Z][\w.-]*['’]s\b")
 # an acronym listed right before an organisation names one too
 _ACRONYM_LISTED = re.compile(r"(?<![\w&-])([A-Z][A-Z0-9&]{2,7}),\s+(?:and\s+)?(?:the\s+)?$")

@@ -58,6 +58,7 @@ from gyoryu.intel.recognise.ko_local_bodies import ko_local_bodies
 from gyoryu.intel.recognise.ko_offices import offices_in_cities
 from gyoryu.intel.recognise.ko_places import _foreign_after_country, _ko_governments, _ko_places_beside_places
 from gyoryu.intel.recognise.ko_tokens import (
+    KO_FIRM_KINDS,
     KO_QUOTED,
     KO_QUOTED_LONG,
     cued,
@@ -84,7 +85,11 @@ _KO_CEREMONY_END = re.compile(r"\s?(?:출범식|개소식|개원식|창립식|�
 _KO_QUOTED_SUFFIX = re.compile(rf"(?:{KO_ORG_SUFFIX})$")
 _KO_ORG_CONTEXT = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*(?:본사|사옥|측|기업|社|대표|회장|CEO|관계자)")
 # 합작법인 '새만금배터리머티리얼즈', 현지법인 '한빛테크 재팬': a legal entity's kind, then its name quoted
-_KO_ENTITY_BEFORE = re.compile(r"(?:법인|자회사|손자회사|합작사|합작회사|조인트벤처|계열사|법인명은?)\s?$")
+# '스타트업 '뉴로칩스'', '업체 '보이스로직'': so too a kind of firm, as it is before a bare name
+_KO_QUOTED_GLOSSED = re.compile(r"[‘'“\"]([가-힣A-Za-z0-9][^‘’'“”\"\n()]{1,24}?)\s?"
+                                r"\(([A-Za-z][A-Za-z0-9&.\- ]{1,30})\)[’'”\"]")
+_KO_ENTITY_BEFORE = re.compile(rf"(?:법인|자회사|손자회사|합작사|합작회사|조인트벤처|계열사|법인명은?|"
+                               rf"{KO_FIRM_KINDS})\s?$")
 
 
 @component("gyoryu.ko_candidates.v2")
@@ -107,6 +112,11 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             for m in KO_QUOTED_LONG.finditer(text, s.start, s.end):
                 if GATHERING_END.search(m.group(1).strip()):
                     add_gathering(doc, gazetteer, *m.span(1), absorb_places="spaced")
+            for m in _KO_QUOTED_GLOSSED.finditer(text, s.start, s.end):
+                if _KO_ENTITY_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    # 합작사 '에스앤에스 AI인프라(S&S AI Infra)': the name and its Latin gloss, each a mention
+                    add_candidate(doc, gazetteer, *m.span(1), absorb_places="spaced")
+                    add_candidate(doc, gazetteer, *m.span(2))
             for m in KO_QUOTED.finditer(text, s.start, s.end):
                 inner = m.group(1).strip()
                 if (c := _KO_CEREMONY_END.search(inner)) and _KO_BODY_END.search(inner[:c.start()]):

@@ -59,9 +59,9 @@ def _add_longer(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> OrgMention | 
 _KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|"
                         "진흥공사|진흥공단|재단|대학교|대학원|과기원|과학원|기술원|연구원|평가원|개발원|연구소|사업단|총영사관|영사관|대사관|대표부|"
                         "유한공사|유한회사|거래소|산업단지|과학단지|상회")
-# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지, 공동실험실): only after a proper
-# noun or a place
-_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|캐피털|회의|당|단지|실험실"
+# Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지, 공동실험실, 지역대학,
+# 국제기구): only after a proper noun or a place (돗토리대학, 돗토리현산업진흥기구)
+_KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|캐피털|회의|당|단지|실험실|대학|기구"
 # what a body being set up ends in (…센터, …협회, …재단): not a product (슈퍼 앱(가칭))
 _KO_BODY_END = re.compile(rf"(?:{KO_ORG_SUFFIX}|{_KO_INSTITUTION_HEAD}|{_KO_WEAK_HEAD}|허브|본부|사무소|대표처|"
                           r"기구|연구회|포럼)$")
@@ -119,6 +119,11 @@ def _place_before(doc: Doc, gazetteer: Gazetteer, stem_start: int, stem: str) ->
     return None, stem_start
 
 
+def _country_alone(gazetteer: Gazetteer, stem: str) -> bool:
+    return any(kind == EntityKind.place and gazetteer.places[i].kind == "country"
+               for kind, i in gazetteer.entities(name_key(stem)))
+
+
 def _listed_with_org(doc: Doc, start: int, end: int) -> bool:
     """Another organisation right beside the name in a list (외교부, 국가발전개혁위원회, 교육부)."""
     text = doc.text
@@ -146,6 +151,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         if m.group("strong") == "대학원" and stem.endswith(_KO_GRADUATE_KINDS):
             continue  # AI 전문대학원: a kind of graduate school, no name
         start, end = m.start(), (m.start("title") if m.group("title") else m.end())
+        if m.group("body") and any(k == EntityKind.place for k, _i in gazetteer.entities(name_key(text[start:end]))):
+            continue  # 오사카부, 교토부: a prefecture the directory holds, not a ministry of Osaka
         if _KO_UNIT_WORD.fullmatch(text, start, end):
             _unit_parent(doc, gazetteer, kiwi, start)  # 코트라 중국지역본부장: the unit is 코트라's
             continue
@@ -165,7 +172,8 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
         elif m.group("weak") == "단지":  # 중관촌단지: a park named by its place or a proper noun
             ok = proper or (place_kind is not None and name_start == start)
         elif m.group("weak"):
-            ok = (proper or place_kind is not None) and not stem.endswith(_KO_VENUE_WORDS)
+            ok = (proper or place_kind is not None) and not stem.endswith(_KO_VENUE_WORDS) and not (
+                m.group("weak") in ("대학", "기구") and _country_alone(gazetteer, stem))  # 한국대학 교육: a kind
         elif m.group("title") not in (None, "장", "장관", "차관"):
             continue  # 상근부회장: a title, not 상근부 + 회장
         elif m.group("body") == "국":

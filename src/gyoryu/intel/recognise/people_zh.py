@@ -78,6 +78,7 @@ def zh_people_v2(*, gazetteer: Gazetteer):
                     continue  # 院长和|党委书记: a conjunction, then a word
                 start = s.start + m.start(2)
                 end = start + len(name)
+                _given_name_read_as_org(doc, start, end)
                 if doc.taken(start, end) or name_key(name) in gazetteer.by_key:
                     continue
                 org = org_ending_at(doc, s.start + m.start(1)) or _org_before_title(doc, s.start + m.start(1))
@@ -89,12 +90,24 @@ def zh_people_v2(*, gazetteer: Gazetteer):
             for m in _ZH_NAME_SAYS.finditer(simple):
                 name = m.group(1)
                 start, end = s.start + m.start(1), s.start + m.end(1)
+                if name[0] in ZH_SURNAMES:
+                    _given_name_read_as_org(doc, start, end)
                 if (name[0] not in ZH_SURNAMES or rjieba.has_word(name) or doc.taken(start, end)
                         or name_key(name) in gazetteer.by_key):
                     continue
                 doc.people.append(PersonMention(start, end, doc.text[start:end]))
 
     return run
+
+
+def _given_name_read_as_org(doc: Doc, start: int, end: int) -> None:
+    """局长冯启明, 冯启明表示: a three-character name whose given name is a short name of the
+    directory (启明, Qiming's) is the person's; the organisation read there gives way."""
+    if end - start != 3:
+        return
+    inside = [m for m in (*doc.orgs, *doc.people, *doc.places) if m.start < end and start < m.end]
+    if len(inside) == 1 and inside[0] in doc.orgs and (inside[0].start, inside[0].end) == (start + 1, end):
+        doc.orgs.remove(inside[0])
 
 
 def _zh_person_word(name: str, gazetteer: Gazetteer) -> bool:

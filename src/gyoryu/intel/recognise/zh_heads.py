@@ -89,6 +89,7 @@ _ACRONYM_AFTER = re.compile(r"\s?[(（][A-Z][A-Za-z0-9&-]{1,11}[)）]")
 _KIND_AFTER_HEAD = re.compile(r"(?:运营商|开发商|制造商|供应商|服务商|提供商|厂商|业者)")
 # an office named by a world region, no body's name before it: a firm's regional unit
 _OFFICE_HEADS = frozenset(("办公室", "办事处", "代表处"))
+_SET_UP_BEFORE = re.compile(r"(?:设立|开设|新设|设|开)$")
 _REGIONAL = re.compile(r"(?:东北亚|东南亚|亚太|亚洲|欧洲|北美|南美|中东|大中华|全球|海外)(?:区|地区)?"
                        r"(?:业务|营运|运营|销售|研发|营销)?")
 # regions whose own bodies carry their name, where a country's ministries do not (香港贸易发展局)
@@ -373,8 +374,9 @@ def _name_before(simple: str, tokens, hs: int, he: int, proper, place_or_org,
         return None
     if _ONE_OF.search(simple, max(0, best - 3), best) or _GRADE.match(simple, best):
         return None  # 首个国际商务合作中心, 国家级开发区: a kind of body described, not one named
-    if simple[hs:he] in _OFFICE_HEADS and _REGIONAL.fullmatch(simple, best, hs):
-        return None  # 设立东北亚业务办公室: a firm's office for a region, the firm's own unit
+    if simple[hs:he] in _OFFICE_HEADS and (_REGIONAL.fullmatch(simple, best, hs) or (
+            _SET_UP_BEFORE.search(simple, max(0, best - 3), best) and place_or_org(simple[best:hs]))):
+        return None  # 设立东北亚业务办公室, 设立香港办事处: the office the subject sets up there, its own unit
     if simple[hs:he] == "集群" and (country := countries.match(simple, best, hs)):
         after = next((t for t in tokens if t[1] == country.end()), None)
         if after is None or not proper(after[0], after[3]) or after[1] >= hs:
