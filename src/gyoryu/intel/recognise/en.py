@@ -14,6 +14,7 @@ from gyoryu.intel.pipeline import (
     component,
 )
 from gyoryu.intel.recognise.heads import (
+    EN_GOVERNMENT_WORD,
     EN_PLACE_POSSESSIVE,
     EN_SENTENCE_START,
     FAIR_INITIALS,
@@ -375,14 +376,11 @@ def _coordinated(doc: Doc, gazetteer: Gazetteer, s) -> None:
                     _en_candidate(doc, gazetteer, *m.span(1))
 
 
-# 'Incheon Metropolitan City', 'Gyeonggi Province': a place and its government's word, which the
-# acting governments read as the place's government (linked), not a new name
-_EN_GOVERNMENT_AFTER_PLACE = re.compile(r"\s(?:(?:Metropolitan|Special|Provincial|Municipal|Self-Governing)\s)*"
-                                        r"(?:City|Province|Prefecture|County|District|State)(?:\s(?:Government|Office))?")
-
-
 def _place_as_government(doc: Doc, a: int, b: int) -> bool:
-    return any(p.start == a and _EN_GOVERNMENT_AFTER_PLACE.fullmatch(doc.text, p.end, b) for p in doc.places)
+    """'Gyeonggi Province', 'Busan Metropolitan City Government': a place and its government's
+    word, which `en_phrases._acting_governments` reads (and links) as the place's government."""
+    return any(p.start == a and (w := EN_GOVERNMENT_WORD.match(doc.text, p.end)) and w.end() == b
+               for p in doc.places)
 
 
 def _kind_lists(doc: Doc, gazetteer: Gazetteer, s) -> None:

@@ -13,7 +13,13 @@ import re
 
 from gyoryu.intel.gazetteer import Gazetteer
 from gyoryu.intel.pipeline import Doc, OrgMention, component
-from gyoryu.intel.recognise.heads import EN_PLACE_POSSESSIVE, EN_SENTENCE_START, add_candidate, as_government
+from gyoryu.intel.recognise.heads import (
+    EN_GOVERNMENT_WORD,
+    EN_PLACE_POSSESSIVE,
+    EN_SENTENCE_START,
+    add_candidate,
+    as_government,
+)
 
 # the heads a place's own name ends in (Guangming Science City): they end a complement's name
 _PLACE_HEADS = "Science City|Sci-Tech City|Techno Valley|New Area"
@@ -43,9 +49,6 @@ _PHRASE = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?!(?:{_WHEN})\b){_WORD}(?:(?:\s+(?:and|&)\s+|\s+)(?!(?:{_NEXT_HEAD})\b){_WORD})*)?)?)")
 _BARE_HEAD = re.compile(rf"(?:the\s+)?(?:{_HEADS}|Industry)", re.I)  # "Ministry" alone names no one
 _SENTENCE_START = EN_SENTENCE_START | frozenset("And But With From By For Under According While As To We".split())
-_GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
-                              r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
-                              r"Government|Province|City)\b")
 _ACTS_AFTER = re.compile(r"\s+(?:and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s+"
                          r"(?:[Pp]rovince|[Cc]ity|[Gg]overnment)\b|"
                          r"(?:signed|signs|sign|agreed|agrees|agree|will|has|have|had|announced|held|hosted|"
@@ -204,7 +207,7 @@ def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
     for p in list(doc.places):
         if not text[p.start:p.end].isascii():
             continue
-        word = _GOVERNMENT_WORD.match(text, p.end)
+        word = EN_GOVERNMENT_WORD.match(text, p.end)
         end = word.end() if word else p.end
         if not (word or re.search(r"\b(?:Province|City)$|[a-z]-(?:do|si)$", p.mention)):  # Gyeonggi-do, Suwon-si
             continue

@@ -236,6 +236,12 @@ def with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) -> 
         None, 0.0, LinkMethod.none)
 
 
+# a place's government written after it in English (Gyeonggi Province, Busan Metropolitan City
+# Government): the government acting, read by `en_phrases` and left to it by `en`
+EN_GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
+                               r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
+                               r"Government|Province|City)\b")
+
 # "South Korea's Ministry of …", "Hong Kong's X", "the United States' Y": a country or region of
 # two words before a possessive describes the name after it (one-word ones, "China's", each reader
 # drops word by word); left on, the possessive hides the name or takes the country into it

@@ -156,10 +156,6 @@ def _unit_named(doc: Doc, gazetteer: Gazetteer, start: int, end: int) -> None:
 
 
 _ZH_NAMED_UNIT = re.compile(r"(?:子公司|分公司|合资公司|法人|公司|品牌)\s*[“\"「]([^”\"」]{2,16})[”\"」]")
-# 机器人初创「AirBridge Robotics」, 电池材料商「韩绿新材」: a kind of firm names the firm quoted after
-# it; a quoted word jieba knows, or words with a verb among them, are a slogan (“出海”, “双向落地”)
-_ZH_KIND_QUOTED = re.compile(r"(?:初创|新创|创企|厂商|供应商|服务商|开发商|运营商|制造商|材料商|设备商|"
-                             r"独角兽)\s*[“\"「]([^”\"」]{2,24})[”\"」]")
 
 
 @component("gyoryu.zh_candidates.v2")
@@ -286,11 +282,6 @@ def zh_candidates_v2(*, gazetteer: Gazetteer):
                 _unit_named(doc, gazetteer, s.start + m.start(1), s.start + m.end(1))
             for m in _ZH_NAMED_UNIT.finditer(chunk):
                 add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1), absorb_places="spaced")
-            for m in _ZH_KIND_QUOTED.finditer(chunk):
-                quoted = m.group(1)
-                if (not rjieba.has_word(quoted) or _zh_tag(quoted) in _ZH_PROPER_TAGS) and not any(
-                        tag.startswith("v") for _w, tag in rjieba.tag(quoted)):
-                    add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1), absorb_places="spaced")
             for m in _ZH_QUOTED.finditer(doc.text, s.start, s.end):
                 quoted = m.group(1)
                 if any(len(o.mention) >= 2 and quoted.startswith(o.mention) and len(quoted) > len(o.mention)

@@ -37,6 +37,10 @@ _KIND_GLOSSED = re.compile(rf"{_KIND}(?:株式会社)?((?:(?![与和及同将在
 # (新創業者奧芯科技: the kind is 業者, the 新創 before it no kind of its own)
 _KIND_THEN_NEWS = re.compile(rf"{_KIND}(?!业者)([\u4e00-\u9fff]{{2,6}}?)"
                              r"(?=近日|日前|今天|今日|昨日|昨天|正式|宣布|表示|将|也|已|于|在|与|和|获|完成|签署|携手)")
+# 机器人初创「AirBridge Robotics」, 电池材料商「韩绿新材」: a kind names the firm quoted after it (企业
+# and 公司 left out: 企业“出海” is a slogan, 公司“X” a unit `zh._ZH_NAMED_UNIT` reads)
+_KIND_QUOTED = re.compile(rf"(?:(?!企业|公司){_KIND}|材料商|设备商|服务商|提供商|创企|独角兽)\s*"
+                          r"[“\"「]([^”\"」]{2,24})[”\"」]")
 _NAME_TAGS = ("nr", "nz", "ns", "nt", "nrt")
 # a firm's place of business after its name's place (公司上海工厂, 企业首尔办事处): no firm's name
 _FACILITY = re.compile(r"(?:工厂|厂|办事处|分公司|子公司|总部|基地|园区|中心|法人|分行|门店)$")
@@ -91,6 +95,10 @@ def names_after_kind(doc: Doc, gazetteer: Gazetteer, s) -> None:
             latin.gloss_of = han
 
 
+    for m in _KIND_QUOTED.finditer(simple):
+        quoted = m.group(1)  # a quoted phrase with a verb in it is a slogan (“双向落地”)
+        if _proper_word(rjieba, quoted) and not any(tag.startswith("v") for _w, tag in rjieba.tag(quoted)):
+            add_candidate(doc, gazetteer, s.start + m.start(1), s.start + m.end(1), absorb_places="spaced")
     for m in _KIND_THEN_NEWS.finditer(simple):
         a, b = s.start + m.start(1), s.start + m.end(1)
         first, tag = rjieba.tag(m.group(1))[0]
