@@ -637,7 +637,8 @@ TENTH = ("tenth fresh set (news-dev conventions, read from 2026-12-07)", GOLD / 
 ELEVENTH = ("eleventh fresh set (news-dev conventions, read from 2026-12-07)", GOLD / "fresh11")
 TWELFTH = ("twelfth fresh set (news-dev conventions, read from 2026-12-07)", GOLD / "fresh12")
 THIRTEENTH = ("thirteenth fresh set (news-dev conventions, read from 2026-12-07)", GOLD / "fresh13")
-FOURTEENTH = ("fourteenth fresh set (news-dev conventions, hold-out, never read)", GOLD / "fresh14")
+FOURTEENTH = ("fourteenth fresh set (news-dev conventions, read from 2026-12-07)", GOLD / "fresh14")
+FIFTEENTH = ("fifteenth fresh set (news-dev conventions, hold-out, never read)", GOLD / "fresh15")
 
 
 def report(title: str, folder: Path, gaz, pipeline) -> Score:
@@ -777,6 +778,7 @@ def main() -> None:
         news_report(gaz, pipeline, folder=TWELFTH[1], misses=0, title=TWELFTH[0])
         news_report(gaz, pipeline, folder=THIRTEENTH[1], misses=0, title=THIRTEENTH[0])
         news_report(gaz, pipeline, folder=FOURTEENTH[1], misses=0, title=FOURTEENTH[0])
+        news_report(gaz, pipeline, folder=FIFTEENTH[1], misses=0, title=FIFTEENTH[0])
     if "--split" in sys.argv[1:]:
         news_report(gaz, pipeline, part="even", misses=None)
         news_report(gaz, pipeline, part="odd", misses=0)
