@@ -69,7 +69,7 @@ FOUND = [
     ("삼성전자는 박장성에 공장을 두고 있다.", "박장성", "vn-bac-giang"),
     ("삼성디스플레이는 베트남 타이응우옌성 공장을 증설한다.", "타이응우옌성", "vn-thai-nguyen"),
     ("The company opened a plant in Da Nang.", "Da Nang", "vn-da-nang"),
-    ("바이에른주 정부 대표단이 방한했다.", "바이에른주", "de-bavaria"),
+    ("바이에른주에 연구소를 세웠다.", "바이에른주", "de-bavaria"),
     ("该公司在巴伐利亚州设立研发中心。", "巴伐利亚州", "de-bavaria"),
     ("인도 타밀나두주에 현대차 공장이 있다.", "타밀나두주", "in-tamil-nadu"),
     ("The startup is based in Karnataka.", "Karnataka", "in-karnataka"),
@@ -81,7 +81,7 @@ FOUND = [
     ("현대차는 앨라배마주 몽고메리에 공장이 있다.", "앨라배마주", "us-alabama"),
     ("The plant in Ohio employs 2,000 people.", "Ohio", "us-ohio"),
     ("该公司在亚利桑那州建厂。", "亚利桑那州", "us-arizona"),
-    ("온타리오주 정부와 협약을 맺었다.", "온타리오주", "ca-ontario"),
+    ("온타리오주에 배터리 공장을 짓는다.", "온타리오주", "ca-ontario"),
     ("The mine is in Western Australia.", "Western Australia", "au-western-australia"),
     ("The company set up in Sharjah.", "Sharjah", "ae-sharjah"),
 ]

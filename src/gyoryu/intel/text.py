@@ -128,6 +128,20 @@ class Sentence:
     lang: str
 
 
+# A picture's caption says what the picture shows: who stands where, a credit, a pose held.
+_PHOTO_CUE = re.compile(r"사진|제공|기념\s*촬영|촬영|[(（]\s*(?:왼쪽|오른쪽|가운데|앞줄|뒷줄)|포즈|모습|"
+                        r"[图圖]片|照片|[摄攝]|photo|pictured|\(L\)|\(R\)|from left", re.I)
+_KO_STATEMENT_END = re.compile(r"(?:다|요)\.")
+
+
+def _listed_item(line: str) -> bool:
+    """A bulleted item of a press release or an event listing (▲부산정보산업진흥원은 … 연다. …
+    맡는다.), not a picture's caption: the arrow opens it as it opens captions, but an item tells
+    two or more statements and names no picture."""
+    return (line.lstrip()[:1] in "▲△▶◀" and len(_KO_STATEMENT_END.findall(line)) >= 2
+            and not _PHOTO_CUE.search(line))
+
+
 def boilerplate_kind(line: str) -> str | None:
     """'copyright', 'caption', 'byline' or 'navigation' for a line that is not the story."""
     stripped = line.strip()
@@ -137,7 +151,7 @@ def boilerplate_kind(line: str) -> str | None:
     # costly on it (the e-mail one retries every run of word characters)
     if len(stripped) < 160 and _COPYRIGHT.search(stripped):
         return "copyright"
-    if len(stripped) < 200 and _CAPTION.search(stripped):
+    if len(stripped) < 200 and _CAPTION.search(stripped) and not _listed_item(stripped):
         return "caption"
     if len(stripped) < 100 and "@" in stripped and _EMAIL.search(stripped):
         return "byline"

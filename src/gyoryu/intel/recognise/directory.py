@@ -39,14 +39,17 @@ _ACTOR_AFTER = re.compile(r"\s*(?:[가는은이와과도]\s|[와과]의|[与和�
 
 
 # A place named as the body that governs it: its officers (上海市市长, 충칭시장) or 인민정부
-_GOVERNMENT_AFTER = re.compile(r"(?<=[市省道])(?:副?(?:[市省][长長]|知事)|[市省]委|书记|書記|" + _OFFICES_UNNAMED + ")"
+# 忠清南道经济副知事: its officer for the economy
+_GOVERNMENT_AFTER = re.compile(r"(?<=[市省道])(?:(?:经济|經濟|行政|政务|政務|常务|常務)?副?(?:[市省][长長]|知事)|"
+                               r"[市省]委|书记|書記|" + _OFFICES_UNNAMED + ")"
                                r"|(?<=[시도성])(?:장|지사)(?![가-힣])")
 _PEOPLES_GOVERNMENT = re.compile(rf"\s?(?:{'|'.join(GOVERNMENT_BODIES)})")
 ADMIN_WORDS = ("시", "도", "市", "省")  # written onto a place's name for its government (대구시)
 # A place written with its administrative ending that acts: a candidate for its government when
 # the directory has none (대구시가 밝혔다, 우한시와 양해각서, 전북특별자치도지사, 武汉市与…签署)
 _ADMIN_ENDING = re.compile(r"(?:시|도|군|구|市|省|区|县|道)$")
-_GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团|代表團)|[市省][长長]|知事|市委"
+_GOV_ACTS = re.compile(r"(?:장|지사|청(?![가-힣]))|\s?(?:대표단|代表团|代表團)"
+                       r"|(?:经济|經濟|行政|政务|政務|常务|常務)?副?(?:[市省][长長]|知事)|市委"
                        r"|" + _OFFICES_UNNAMED +
                        r"|\s*(?:와|과|与|和|同|[은는이가](?=\s))\s?[^.。\n]{0,40}?"
                        r"(?:협약|MOU|양해각서|의향서|손잡|签署|签约|备忘录|协议)")

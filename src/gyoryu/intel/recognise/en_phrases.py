@@ -199,6 +199,20 @@ def _committees_of_parks(doc: Doc) -> None:
         o.start, o.mention = park.start, text[park.start:o.end]
 
 
+# what two parties named together do: 'Kumamoto Prefecture and the KSIA (…) signed an MOU'
+_SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:have\s+|has\s+|will\s+|on\s+\w+\s+)?"
+                     r"(?:signed|sign|agreed|agree|inked|launched|opened|set\s+up|established)\b")
+
+
+def _signs_beside(doc: Doc, end: int) -> bool:
+    """Whether the place is coordinated with an organisation, the two the subject of an
+    agreement or a launch: 'X Prefecture and the Y Association signed …'."""
+    m = re.compile(r"\s+and\s+(?:the\s+)?").match(doc.text, end)
+    if m is None:
+        return False
+    return any(o.start == m.end() and _SIGNED.match(doc.text, o.end) for o in doc.orgs)
+
+
 def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
     """'Gyeonggi Province and Hangzhou City sign …', 'an agreement with Hangzhou City': a place
     written with its government word that acts is the government (linked where the directory
@@ -209,10 +223,11 @@ def _acting_governments(doc: Doc, gazetteer: Gazetteer) -> None:
             continue
         word = EN_GOVERNMENT_WORD.match(text, p.end)
         end = word.end() if word else p.end
-        if not (word or re.search(r"\b(?:Province|City)$|[a-z]-(?:do|si)$", p.mention)):  # Gyeonggi-do, Suwon-si
+        # Gyeonggi-do, Suwon-si
+        if not (word or re.search(r"\b(?:Province|City|Prefecture)$|[a-z]-(?:do|si)$", p.mention)):
             continue
         if not (_ACTS_AFTER.match(text, end) or _ACTS_BEFORE.search(text, max(0, p.start - 48), p.start)
-                or (word and word.group().endswith("Government"))):
+                or (word and word.group().endswith("Government")) or _signs_beside(doc, end)):
             continue  # 'the Busan Metropolitan City Government': written as the government, it is one
         if doc.taken(p.end, end) or any(o.start <= p.start and p.end <= o.end for o in doc.orgs):
             continue

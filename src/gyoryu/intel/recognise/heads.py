@@ -240,7 +240,7 @@ def with_initials(doc: Doc, gazetteer: Gazetteer, o: OrgMention, start: int) -> 
 # Government): the government acting, read by `en_phrases` and left to it by `en`
 EN_GOVERNMENT_WORD = re.compile(r"\s+(?:(?:(?:Metropolitan|Special|Special Self-Governing) City|Metropolitan|Municipal|"
                                r"Provincial|City|Municipal People's|Provincial People's|People's)\s+Government|"
-                               r"Government|Province|City)\b")
+                               r"Prefectural\s+Government|State\s+Government|Government|Province|City|Prefecture)\b")
 
 # "South Korea's Ministry of …", "Hong Kong's X", "the United States' Y": a country or region of
 # two words before a possessive describes the name after it (one-word ones, "China's", each reader

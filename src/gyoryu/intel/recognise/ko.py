@@ -43,6 +43,7 @@ from gyoryu.intel.recognise.ko_heads import (
     _ko_bodies_under_ministries,
     _ko_headed,
     _ko_modified_names,
+    _ko_parks_apart,
     _ko_subunits_to_parents,
 )
 from gyoryu.intel.recognise.ko_lists import (
@@ -157,6 +158,7 @@ def ko_candidates_v2(*, gazetteer: Gazetteer):
             _ko_universities(doc, gazetteer, kiwi, s)
             _ko_universities_apart(doc, gazetteer, kiwi, s)
             _ko_modified_names(doc, gazetteer, kiwi, s)
+            _ko_parks_apart(doc, gazetteer, kiwi, s)
             _bracketed_whole(doc, gazetteer, s)
             _list_members(doc, gazetteer, s.start, s.end)
             _ko_governments(doc, gazetteer, s)

@@ -58,7 +58,8 @@ def _add_longer(doc: Doc, gazetteer: Gazetteer, a: int, b: int) -> OrgMention | 
 # title is the name
 _KO_INSTITUTION_HEAD = ("협상회의|의원연맹|연합회|협의회|협회|연맹|위원회|사무국|사무처|판공실|진흥원|"
                         "진흥공사|진흥공단|재단|대학교|대학원|과기원|과학원|기술원|연구원|평가원|개발원|연구소|사업단|총영사관|영사관|대사관|대표부|"
-                        "유한공사|유한회사|거래소|산업단지|과학단지|상회")
+                        "유한공사|유한회사|거래소|산업단지|과학단지|상회|소사이어티|산업기지|산업개발구|경제개발구|"
+                        "기술개발구")
 # Heads that also end ordinary words (데이터센터, 워킹그룹, 도로공사, 주거단지, 공동실험실, 지역대학,
 # 국제기구): only after a proper noun or a place (돗토리대학, 돗토리현산업진흥기구)
 _KO_WEAK_HEAD = "센터|그룹|공사|공단|클러스터|캐피탈|캐피털|회의|당|단지|실험실|대학|기구"
@@ -71,7 +72,8 @@ _KO_BODY_HEAD = "부|청|처|국"
 _KO_HEAD_TITLE = ("비서장|사무총장|이사장|부회장|회장|부원장|원장|부총장|총장|부주석|주석|부위원장|위원장|센터장|"
                   "장관|차관|장")
 _KO_HEADED = re.compile(
-    rf"(?<![A-Za-z0-9가-힣&])(?P<stem>[A-Za-z0-9가-힣&]{{2,20}}?)"
+    # 한-아세안센터, 한·아랍소사이어티: two parties joined by a dash or a dot open the name
+    rf"(?<![A-Za-z0-9가-힣&])(?P<stem>(?P<pair>[가-힣]{{1,4}}[-‐·ㆍ])?[A-Za-z0-9가-힣&]{{2,20}}?)"
     rf"(?:(?P<strong>{_KO_INSTITUTION_HEAD})|(?P<weak>{_KO_WEAK_HEAD})|(?P<body>{_KO_BODY_HEAD}))"
     rf"(?P<title>{_KO_HEAD_TITLE})?(?=[은는이가을를의와과도에로측께]|[^A-Za-z0-9가-힣&]|$)")
 _KO_HEADED_LONGEST = re.compile(_KO_HEADED.pattern.replace("{2,20}?", "{2,20}"))  # the word's last head
@@ -162,10 +164,11 @@ def _ko_headed(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
             if m is None or m.end() <= end + 1 or m.group("body"):
                 continue
             stem, end = m.group("stem"), (m.start("title") if m.group("title") else m.end())
-        tokens = stem_tokens(doc, kiwi, stem)
+        tokens = stem_tokens(doc, kiwi, stem[len(m.group("pair") or ""):])  # 한- is no verb's 한
         if any(t.tag.startswith(("V", "E")) for t in tokens):
             continue  # a verb inside: a phrase, not a name
-        proper = bool(tokens) and (tokens[0].tag in ("NNP", "SL", "SH", "SN") or tokens[0].id <= 2)
+        proper = bool(tokens) and (tokens[0].tag in ("NNP", "SL", "SH", "SN") or tokens[0].id <= 2) \
+            or m.group("pair") is not None
         place_kind, name_start = _place_before(doc, gazetteer, start, stem)
         if m.group("strong"):
             ok = True
@@ -254,6 +257,26 @@ _BARE_COMMITTEES = frozenset(("관리위원회", "운영위원회", "집행위�
 _KO_FOUNDED = re.compile(r"설립|건립|설치|개소|출범|개원|세우|문을 열")
 _KO_NOT_RESEARCH_STEMS = frozenset("공동 관련 해당 전문 첨단 국내 국외 해외 부설 산하 자체 기업 대학 부속 "
                                    "선임 책임 수석 전임 한국 중국 미국 일본".split())
+
+
+# a park written apart from its name (옌퐁 산업단지, 빈즈엉 공업단지): the name a proper noun, a place
+# or a word Kiwi does not know (a transliteration), never an ordinary word (국가 산업단지)
+_KO_PARK_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,6})\s(?:첨단)?(?:산업단지|공업단지|산업공단|과학단지|"
+                            r"산업기지|산업개발구|경제개발구|경제특구|공업원구|하이테크파크)"
+                            r"(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
+
+
+def _ko_parks_apart(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
+    text = doc.text
+    for m in _KO_PARK_APART.finditer(text, s.start, s.end):
+        if any(x.start < m.end() and m.start() < x.end for x in (*doc.orgs, *doc.people)):
+            continue
+        if re.search(r"(?:[,·ㆍ、]\s*|\s및\s)$", text[max(s.start, m.start() - 3):m.start()]):
+            continue  # 쑤저우, 취안저우 산업단지: the head is said of every member of the list
+        tokens = stem_tokens(doc, kiwi, m.group(1))
+        place = any(p.start == m.start() and p.end == m.end(1) for p in doc.places)
+        if place or (len(tokens) == 1 and (tokens[0].tag == "NNP" or tokens[0].id <= 2)):
+            add_candidate(doc, gazetteer, *m.span(), absorb_places="spaced")
 
 
 def _ko_modified_names(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:

@@ -23,8 +23,10 @@ _ZONE_COMMITTEE = re.compile(r"[가-힣]{2,10}\s[가-힣]*관리위원회$")
 _NOT_BODY = re.compile(r"(?:전국|결국|당국|각국|양국|미국|중국|한국|일본국|본국|외국|타국|제국|왕국)$")
 
 
-# a mission named by its seat, with the sending country written apart (주상하이 대한민국 총영사관)
-_KO_MISSION = re.compile(r"(?<![가-힣])주[가-힣]{1,5}\s(?:대한민국|한국|중국|중화인민공화국|일본|미국)\s"
+# a mission named by its seat, with the sending country written apart (주상하이 대한민국 총영사관),
+# or glued to it (주UAE 한국대사관); the host by its initials too (주한 UAE 대사관: 주한 is 'in Korea')
+_KO_SENDER = r"(?:대한민국|한국|중국|중화인민공화국|일본|미국|[A-Z]{2,5})"
+_KO_MISSION = re.compile(r"(?<![가-힣A-Za-z])주(?:[가-힣]{1,5}|[A-Z]{2,5})\s?" + _KO_SENDER + r"\s?"
                          r"(?:총영사관|영사관|대사관|대표부)(?=(?:[은는이가을를의와과도에]|에서|측)?(?![가-힣]))")
 
 

@@ -52,7 +52,7 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
         else:
             chains.append([m])
     acting: list[PlaceMention] = []
-    for p in [p for p in within(doc.places, s) if _is_admin(p, gazetteer)]:
+    for p in [p for p in within(doc.places, s) if _is_admin(p, gazetteer) or _is_region(p, gazetteer)]:
         if (m := _KO_GOVERNMENT_AFTER.match(text, p.end)) and not doc.taken(p.end, m.end()):
             doc.places.remove(p)  # 길림성 인민 정부: the government named as such
             gov = gazetteer.governments.get(p.entity_id)
@@ -78,6 +78,13 @@ def _ko_governments(doc: Doc, gazetteer: Gazetteer, s) -> None:
     for p in acting:
         if any(q is p for q in doc.places):  # not one already read as '… 정부' above
             as_government(doc, gazetteer, p)
+
+
+def _is_region(p: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """A province or a city named without an administrative ending (아부다비, 두바이, 홍콩): it is
+    a government only where the word 정부 says so."""
+    entry = gazetteer.places.get(p.entity_id)
+    return entry is not None and entry.kind in ("province", "city") and len(p.mention) >= 2
 
 
 def _is_admin(p: PlaceMention, gazetteer: Gazetteer) -> bool:
