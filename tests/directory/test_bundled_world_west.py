@@ -47,7 +47,7 @@ MIDDLE_EAST = [
     ("SDAIA signed an MOU with a Korean telecom company.", "SDAIA", "sdaia"),
     ("沙特数据和人工智能管理局举办了峰会。", "沙特数据和人工智能管理局", "sdaia"),
     ("사우디 투자부 장관이 서울을 방문했다.", "사우디 투자부", "misa"),
-    ("네옴은 한국 건설사와 계약을 맺었다.", "네옴", "neom"),
+    ("네옴 컴퍼니는 한국 건설사와 계약을 맺었다.", "네옴 컴퍼니", "neom"),
     ("킹압둘라과학기술대학교는 한국 대학과 공동연구를 한다.", "킹압둘라과학기술대학교", "kaust"),
     ("阿卜杜拉国王科技大学与韩国高校合作。", "阿卜杜拉国王科技大学", "kaust"),
     ("아람코는 한국 정유사에 투자했다.", "아람코", "saudi-aramco"),
@@ -271,6 +271,7 @@ def test_expected_bodies_are_found_and_linked(gaz, text, mention, key):
 
 # (probe sentence, key that must not be found): a left-out form where it is another word
 NOT_THERE = [
+    ("사우디는 '네옴시티' 프로젝트를 추진한다.", "neom"),  # the city project, not the company
     ("가자 이스라엘 전쟁이 이어졌다.", "zeiss"),  # 자이스 across 가자 이스라엘
     ("蔡司长表示将加快审批。", "zeiss"),  # 蔡司 inside 蔡司长 ('Director Cai')
     ("默克尔曾多次访问中国。", "merck-kgaa"),  # 默克 inside 默克尔 (Merkel)
