@@ -24,7 +24,6 @@ KOREAN_CHIP_AND_MATERIALS = [
     ("피에스케이는 중국 고객사 매출이 늘었다.", "피에스케이", "psk-kr"),
     ("PSK shipped strip tools to a Chinese fab.", "PSK", "psk-kr"),
     ("유진테크는 증착 장비를 공급한다.", "유진테크", "eugene-technology"),
-    ("아이에스시는 테스트 소켓을 만든다.", "아이에스시", "isc-kr"),
     ("에스에프에이는 물류 자동화 설비를 수주했다.", "에스에프에이", "sfa-engineering"),
     ("세메스는 반도체 장비를 생산한다.", "세메스", "semes"),
     ("细美事是三星电子旗下的设备公司。", "细美事", "semes"),
@@ -237,7 +236,6 @@ NOT_THERE = [
     ("Digital China is a national strategy.", "digital-china-group"),
     ("平安健康是每个人的愿望。", "ping-an-good-doctor"),  # 'safe and healthy'
     ("제로원 정책을 발표했다.", "hyundai-zer01ne"),  # 'zero one'
-    ("The ISC met in Beijing.", "isc-kr"),  # the Internet Society of China keeps ISC
     ("She found a gem in the market.", "gem-co"),  # the word 'gem'
     ("A Gem of a phone was launched.", "gem-co"),  # capitalised, not GEM
     ("The jac was loose.", "jac-motors"),

@@ -46,8 +46,6 @@ JAPAN = [
     ("Institute of Science Tokyo opened an AI center.", "Institute of Science Tokyo", "science-tokyo"),
     ("도쿄공업대학 연구진이 발표했다.", "도쿄공업대학", "science-tokyo"),
     ("와세다대학교 교수가 강연했다.", "와세다대학교", "waseda-university"),
-    ("일본전기는 생성형 AI를 공개했다.", "일본전기", "nec-japan"),
-    ("日本电气推出了人工智能服务。", "日本电气", "nec-japan"),
     ("日本电装投资了芯片企业。", "电装", "denso"),
     ("덴소는 차량용 반도체를 늘렸다.", "덴소", "denso"),
     ("JASM began production in Kumamoto.", "JASM", "jasm"),
@@ -57,7 +55,6 @@ JAPAN = [
     ("파나소닉에너지는 미국 배터리 공장을 가동했다.", "파나소닉에너지", "panasonic-energy"),
     ("라쿠텐은 모바일 사업 적자를 줄였다.", "라쿠텐", "rakuten"),
     ("라인야후는 네이버와의 위탁 관계를 정리했다.", "라인야후", "ly-corporation"),
-    ("미쓰비시상사는 배터리 소재에 투자했다.", "미쓰비시상사", "mitsubishi-corporation"),
     ("일본산업혁신투자기구는 JSR을 인수했다.", "일본산업혁신투자기구", "jic"),
     ("글로벌브레인은 한국 스타트업에 투자했다.", "글로벌브레인", "global-brain"),
 ]
@@ -175,7 +172,6 @@ NOT_THERE = [
     ("그는 고투 끝에 승리했다.", "goto-group"),  # 苦鬪, a hard struggle
     ("The UI of the app was redesigned.", "universitas-indonesia"),
     ("Most companies raised prices.", "vn-most"),
-    ("The NEC announced the election schedule.", "nec-japan"),  # Korea's election commission
     ("社群联系日益紧密。", "phison"),  # 社群联系 holds 群联
     ("日本银行业面临利率压力。", "boj"),  # Japan's banking sector: no 日本银行 alias
     ("考生们决胜高考。", "sumco"),  # 决胜高考 holds 胜高
