@@ -171,7 +171,8 @@ class NameMatcher:
             if _is_hangul(before) or (_is_hangul(after) and after not in _PARTICLE_START):
                 return False
         if _is_hangul(text[start]) and _is_hangul(before) and " " in text[start:end]:
-            return False  # 복수학위 프로그램 holds no 위프로 (Wipro): a name opening inside a word and running over its end
+            # 복수학위 프로그램 holds no 위프로 (Wipro): a name opening inside a word runs over its end
+            return False
         if text[end - 1] == "대" and _is_hangul(after) and after not in _UNIVERSITY_GOES_ON:
             return False  # 베이징대표단, 고려대상: the 대 opens another word (대표, 대상, 대회)
         if after == "生" and text[end - 2:end] in ("大学", "大學") \
