@@ -614,8 +614,8 @@ unchanged. The hold-out fresh14: orgs 0.754 → 0.754, events 0.650 → 0.650, l
 whose read-set gains do not reach unseen text, and the hardest hold-out yet (Korean orgs 0.695).
 
 2026-12-07 (fresh14 read, fresh15 written blind as the hold-out and scored once on the starting
-code): the bundled directory grown by 1,336 real bodies of every kind the news names (1,794 →
-3,130; Korean and Chinese agencies, regional departments, zones, universities, missions, firms
+code): the bundled directory grown by 1,331 real bodies of every kind the news names (1,794 →
+3,125; Korean and Chinese agencies, regional departments, zones, universities, missions, firms
 and investors; Japanese, Taiwanese, Southeast Asian, Indian, Middle Eastern, European and American
 bodies), and general rules: a bulleted listing item (▲기관은 … 연다. … 맡는다.) is story, no caption;
 missions by a Latin seat or host; a city or emirate named with 정부; names opened by two parties and
