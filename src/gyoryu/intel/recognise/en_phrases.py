@@ -202,12 +202,13 @@ def _committees_of_parks(doc: Doc) -> None:
 # what two parties named together do: 'Kumamoto Prefecture and the KSIA (…) signed an MOU'
 _SIGNED = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:have\s+|has\s+|will\s+|on\s+\w+\s+)?"
                      r"(?:signed|sign|agreed|agree|inked|launched|opened|set\s+up|established)\b")
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _signs_beside(doc: Doc, end: int) -> bool:
     """Whether the place is coordinated with an organisation, the two the subject of an
     agreement or a launch: 'X Prefecture and the Y Association signed …'."""
-    m = re.compile(r"\s+and\s+(?:the\s+)?").match(doc.text, end)
+    m = _AND_THE.match(doc.text, end)
     if m is None:
         return False
     return any(o.start == m.end() and _SIGNED.match(doc.text, o.end) for o in doc.orgs)

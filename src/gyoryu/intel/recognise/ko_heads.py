@@ -264,6 +264,7 @@ _KO_NOT_RESEARCH_STEMS = frozenset("공동 관련 해당 전문 첨단 국내 �
 _KO_PARK_APART = re.compile(r"(?<![A-Za-z0-9가-힣])([가-힣]{2,6})\s(?:첨단)?(?:산업단지|공업단지|산업공단|과학단지|"
                             r"산업기지|산업개발구|경제개발구|경제특구|공업원구|하이테크파크)"
                             r"(?=[은는이가을를의와과도에로]|[^A-Za-z0-9가-힣]|$)")
+_KO_LISTED_BEFORE = re.compile(r"(?:[,·ㆍ、]\s*|\s및\s)$")
 
 
 def _ko_parks_apart(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
@@ -271,7 +272,7 @@ def _ko_parks_apart(doc: Doc, gazetteer: Gazetteer, kiwi, s) -> None:
     for m in _KO_PARK_APART.finditer(text, s.start, s.end):
         if any(x.start < m.end() and m.start() < x.end for x in (*doc.orgs, *doc.people)):
             continue
-        if re.search(r"(?:[,·ㆍ、]\s*|\s및\s)$", text[max(s.start, m.start() - 3):m.start()]):
+        if _KO_LISTED_BEFORE.search(text, max(s.start, m.start() - 3), m.start()):
             continue  # 쑤저우, 취안저우 산업단지: the head is said of every member of the list
         tokens = stem_tokens(doc, kiwi, m.group(1))
         place = any(p.start == m.start() and p.end == m.end(1) for p in doc.places)
